@@ -1,0 +1,4 @@
+export * from './features';
+export * from './hash';
+export * from './logreg';
+export * from './metrics';

@@ -1,0 +1,164 @@
+import { DEFAULT_FEATURES, FeatureConfig, SparseVector, featurize } from './features';
+import { HASH_VERSION, mulberry32 } from './hash';
+
+export interface Example {
+  text: string;
+  /** 0 or 1 */
+  label: number;
+  /** Optional per-example weight (default 1). */
+  weight?: number;
+}
+
+export interface TrainOptions {
+  features?: FeatureConfig;
+  epochs?: number;
+  learningRate?: number;
+  /** L2 penalty per example step. */
+  l2?: number;
+  seed?: number;
+  /** Weight positives so both classes count equally (default true). */
+  balance?: boolean;
+}
+
+export interface SerializedModel {
+  format: 'hashed-logreg';
+  hashVersion: number;
+  features: FeatureConfig;
+  bias: number;
+  /** Weights are int8 * scale. */
+  scale: number;
+  /** base64 of Int8Array(2^bits). */
+  weights: string;
+  /** Free-form: decision thresholds, training sources, metrics (the model card). */
+  meta?: Record<string, unknown>;
+}
+
+const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
+
+/** A trained hashed logistic regression. `score` returns P(label = 1) in 0..1. */
+export class Model {
+  constructor(
+    readonly features: FeatureConfig,
+    readonly weights: Float32Array,
+    readonly bias: number,
+    public meta: Record<string, unknown> = {},
+  ) {}
+
+  scoreVector(v: SparseVector): number {
+    let z = this.bias;
+    const w = this.weights;
+    let s = 0;
+    for (let i = 0; i < v.idx.length; i++) s += w[v.idx[i]];
+    z += s * v.value;
+    return sigmoid(z);
+  }
+
+  score(text: string, extra: string[] = []): number {
+    return this.scoreVector(featurize(text, this.features, extra));
+  }
+
+  toJSON(): SerializedModel {
+    let max = 0;
+    for (const x of this.weights) max = Math.max(max, Math.abs(x));
+    const scale = max / 127 || 1;
+    const q = new Int8Array(this.weights.length);
+    for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(this.weights[i] / scale)));
+    return {
+      format: 'hashed-logreg',
+      hashVersion: HASH_VERSION,
+      features: this.features,
+      bias: this.bias,
+      scale,
+      weights: Buffer.from(q.buffer).toString('base64'),
+      meta: this.meta,
+    };
+  }
+
+  static fromJSON(s: SerializedModel): Model {
+    if (s.format !== 'hashed-logreg' || s.hashVersion !== HASH_VERSION) throw new Error('unsupported model format');
+    const buf = Buffer.from(s.weights, 'base64');
+    const q = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+    const w = new Float32Array(q.length);
+    for (let i = 0; i < q.length; i++) w[i] = q[i] * s.scale;
+    return new Model(s.features, w, s.bias, s.meta ?? {});
+  }
+}
+
+/**
+ * Logistic regression by Adam on hashed sparse features with L2 (lazy: applied to the
+ * weights an example touches). Deterministic for a given seed and example order.
+ */
+export function trainLogReg(examples: Example[], opts: TrainOptions = {}): Model {
+  const cfg = opts.features ?? DEFAULT_FEATURES;
+  const vecs = examples.map((e) => featurize(e.text, cfg));
+  return trainOnVectors(vecs, examples, cfg, opts);
+}
+
+export function trainOnVectors(vecs: SparseVector[], examples: Example[], cfg: FeatureConfig, opts: TrainOptions = {}): Model {
+  const epochs = opts.epochs ?? 8;
+  const lr = opts.learningRate ?? 0.02;
+  const l2 = opts.l2 ?? 1e-6;
+  const rand = mulberry32(opts.seed ?? 42);
+  const dim = 1 << cfg.bits;
+  const w = new Float64Array(dim);
+  const m = new Float64Array(dim);
+  const v = new Float64Array(dim);
+  const t = new Float64Array(dim); // per-coordinate step count (lazy Adam)
+  let b = 0;
+  let bm = 0;
+  let bv = 0;
+  let bt = 0;
+  const pos = examples.reduce((n, e) => n + (e.label ? 1 : 0), 0);
+  const neg = examples.length - pos;
+  const wPos = opts.balance === false || pos === 0 ? 1 : examples.length / (2 * pos);
+  const wNeg = opts.balance === false || neg === 0 ? 1 : examples.length / (2 * neg);
+  const order = examples.map((_, i) => i);
+  const b1 = 0.9;
+  const b2 = 0.999;
+  const eps = 1e-8;
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const x = vecs[k];
+      const y = examples[k].label ? 1 : 0;
+      let z = b;
+      for (let i = 0; i < x.idx.length; i++) z += w[x.idx[i]] * x.value;
+      const p = sigmoid(z);
+      const cw = (y ? wPos : wNeg) * (examples[k].weight ?? 1);
+      const g = (p - y) * cw;
+      for (let i = 0; i < x.idx.length; i++) {
+        const f = x.idx[i];
+        const gi = g * x.value + l2 * w[f];
+        t[f] += 1;
+        m[f] = b1 * m[f] + (1 - b1) * gi;
+        v[f] = b2 * v[f] + (1 - b2) * gi * gi;
+        const mh = m[f] / (1 - Math.pow(b1, t[f]));
+        const vh = v[f] / (1 - Math.pow(b2, t[f]));
+        w[f] -= (lr * mh) / (Math.sqrt(vh) + eps);
+      }
+      bt += 1;
+      bm = b1 * bm + (1 - b1) * g;
+      bv = b2 * bv + (1 - b2) * g * g;
+      b -= (lr * (bm / (1 - Math.pow(b1, bt)))) / (Math.sqrt(bv / (1 - Math.pow(b2, bt))) + eps);
+    }
+  }
+  return new Model(cfg, Float32Array.from(w), b);
+}
+
+/** Out-of-fold scores from k-fold cross-validation (folds assigned by a seeded shuffle). */
+export function crossValScores(examples: Example[], k: number, opts: TrainOptions = {}): number[] {
+  const cfg = opts.features ?? DEFAULT_FEATURES;
+  const vecs = examples.map((e) => featurize(e.text, cfg));
+  const rand = mulberry32((opts.seed ?? 42) ^ 0x5bd1e995);
+  const fold = examples.map(() => Math.floor(rand() * k));
+  const out = new Array<number>(examples.length).fill(0);
+  for (let f = 0; f < k; f++) {
+    const trIdx = examples.map((_, i) => i).filter((i) => fold[i] !== f);
+    const model = trainOnVectors(trIdx.map((i) => vecs[i]), trIdx.map((i) => examples[i]), cfg, opts);
+    for (let i = 0; i < examples.length; i++) if (fold[i] === f) out[i] = model.scoreVector(vecs[i]);
+  }
+  return out;
+}

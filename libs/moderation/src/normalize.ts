@@ -1,0 +1,137 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+// Text normalization with an offset map back to the original (UTF-16) text.
+//
+// `normalize()` produces the "folded" view every check reads: NFKC/NFKD compatibility forms
+// (full-width, math alphabets, circled letters), look-alike letters (Cyrillic, Greek, ...)
+// folded to Latin, Latin diacritics stripped, zero-width characters and combining marks on
+// Latin letters removed, lower-cased. Devanagari is kept as is (NFC): its vowel signs are
+// combining marks and carry meaning. Punctuation, digits and spacing are kept, so links and
+// numbers still read right; leet, masking, split letters and repeats are decoded later by the
+// obscenity matcher on top of this view, because "3.5" must stay a number for the links check.
+
+export interface NormalizedText {
+  readonly original: string;
+  /** The folded text (see above). */
+  readonly text: string;
+  /** starts[i]: offset in `original` where folded char i comes from (inclusive). */
+  readonly starts: Int32Array;
+  /** ends[i]: offset in `original` where folded char i ends (exclusive). */
+  readonly ends: Int32Array;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+interface Tables {
+  /** Non-ASCII letter -> lower-case Latin replacement (look-alikes, fonts). */
+  letters: Record<string, string>;
+}
+
+let tables: Tables | undefined;
+function loadTables(): Tables {
+  if (!tables) tables = JSON.parse(fs.readFileSync(path.join(__dirname, '../data/confusables.json'), 'utf8')) as Tables;
+  return tables;
+}
+
+const ZERO_WIDTH = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]$/;
+const MARK = /^\p{M}$/u;
+const LATIN_MARK_BASE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\s]/u;
+const DEVANAGARI = /^[\u0900-\u097f\ua8e0-\ua8ff]$/;
+const cache = new Map<number, string>();
+
+function foldCodePoint(cp: number, ch: string): string {
+  const hit = cache.get(cp);
+  if (hit !== undefined) return hit;
+  let out: string;
+  if (ZERO_WIDTH.test(ch)) out = '';
+  else if (DEVANAGARI.test(ch)) out = ch;
+  else if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
+  else {
+    const t = loadTables().letters;
+    if (t[ch] !== undefined) out = t[ch];
+    else {
+      const d = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+      out = '';
+      for (const c of d) out += t[c] ?? c.toLowerCase();
+      // Keep a single char for a single char where possible (ligatures like "ﬁ" expand: fine).
+      if (!out) out = MARK.test(ch) ? '' : ch.toLowerCase();
+    }
+  }
+  if (cache.size < 50_000) cache.set(cp, out);
+  return out;
+}
+
+export function normalize(original: string): NormalizedText {
+  const n = original.length;
+  let text = '';
+  const starts = new Int32Array(n + 8);
+  const ends = new Int32Array(n + 8);
+  let sa = starts;
+  let ea = ends;
+  let len = 0;
+  let prevBaseLatin = true;
+  const push = (s: string, from: number, to: number): void => {
+    for (let k = 0; k < s.length; k++) {
+      if (len >= sa.length) {
+        const ns = new Int32Array(sa.length * 2);
+        ns.set(sa);
+        sa = ns;
+        const ne = new Int32Array(ea.length * 2);
+        ne.set(ea);
+        ea = ne;
+      }
+      sa[len] = from;
+      ea[len] = to;
+      len++;
+    }
+    text += s;
+  };
+  for (let i = 0; i < n; ) {
+    const c = original.charCodeAt(i);
+    if (c < 0x80) {
+      // ASCII fast path.
+      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : original[i], i, i + 1);
+      prevBaseLatin = true;
+      i++;
+      continue;
+    }
+    const cp = original.codePointAt(i)!;
+    const w = cp > 0xffff ? 2 : 1;
+    const ch = original.slice(i, i + w);
+    if (MARK.test(ch)) {
+      // Combining marks on Latin-like bases are decoration (Zalgo, "fučk" written with a
+      // combining caron); on Devanagari they are vowel signs and stay.
+      if (!prevBaseLatin) push(ch, i, i + w);
+      else if (len > 0) ea[len - 1] = i + w; // extend the previous char's span over the mark
+      i += w;
+      continue;
+    }
+    const f = foldCodePoint(cp, ch);
+    if (f) {
+      push(f, i, i + w);
+      prevBaseLatin = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f);
+    } else if (len > 0 && !ZERO_WIDTH.test(ch)) ea[len - 1] = i + w;
+    i += w;
+  }
+  return { original, text, starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+}
+
+/** Maps a [start, end) range of the folded text back to the original text. */
+export function toOriginal(doc: NormalizedText, start: number, end: number): Span {
+  if (doc.text.length === 0) return { start: 0, end: 0 };
+  const s = Math.max(0, Math.min(start, doc.text.length - 1));
+  const e = Math.max(s + 1, Math.min(end, doc.text.length));
+  let os = doc.starts[s];
+  let oe = doc.ends[e - 1];
+  // Never cut a surrogate pair in half.
+  if (os > 0 && isLow(doc.original.charCodeAt(os)) && isHigh(doc.original.charCodeAt(os - 1))) os--;
+  if (oe < doc.original.length && isLow(doc.original.charCodeAt(oe)) && isHigh(doc.original.charCodeAt(oe - 1))) oe++;
+  return { start: os, end: Math.max(os, oe) };
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
