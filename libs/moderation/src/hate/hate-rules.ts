@@ -1,0 +1,259 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Language } from '../types';
+import { foldDevanagari } from '../lang/devanagari';
+import { romanKey } from '../lang/roman';
+import { Token } from '../lang/tokens';
+
+// Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
+// identity (a protected group, or a slur for one) meets a hostile predicate in the same sentence:
+// a negative attribute or dehumanising noun, a hate verb, a call for violence or exclusion.
+// What keeps clean comments clean:
+// - identity words alone never fire (neutral and positive mentions);
+// - a negation between the two ("Muslims are not terrorists", "I don't hate women");
+// - counter-speech: a sentence that reports hate (`saying`, `calling`, quotes) AND rejects it
+//   (`wrong`, `racist`, `condemn`, `arrested`);
+// - reclaimed slurs (first person: "I'm a proud dyke") and an identity word used for an
+//   institution ("the Chinese government", "Pakistani army": criticism of states is not hate);
+// - news about violence: past / passive verbs without a modal ("two Dalits were killed") do not
+//   count as calls for violence; English calls need a modal, an imperative or "all".
+
+export const C = {
+  Identity: 1,
+  Slur: 2,
+  Dehum: 4,
+  NegAttr: 8,
+  HateVerb: 16,
+  Violence: 32,
+  ViolencePassive: 64,
+  Exclusion: 128,
+  CounterCue: 256,
+  Rejection: 512,
+  Negation: 1024,
+  SelfRef: 2048,
+  Modal: 4096,
+  Institution: 8192,
+  All: 16384,
+} as const;
+
+interface LexiconFile {
+  identity: string[];
+  identityPhrases: string[];
+  slurs: string[];
+  dehumanising: string[];
+  negativeAttributes: string[];
+  hateVerbs: string[];
+  violence: string[];
+  violencePassive: string[];
+  exclusion: string[];
+  counterCues: string[];
+  rejectionCues: string[];
+  negations: string[];
+  selfReference: string[];
+}
+
+const MODALS = ['should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'deserve', 'have to', 'has to', 'got to', 'gotta', 'will', "'ll", 'gonna', 'going to', 'want to', 'wanna', "let's", 'lets', 'let us', 'shall', 'would', "i'd", "we'd", 'to', 'chahiye', 'chahie', 'चाहिए', 'do', 'please'];
+const INSTITUTIONS = ['government', 'govt', 'gov', 'regime', 'army', 'military', 'state', 'party', 'parties', 'media', 'team', 'players', 'companies', 'company', 'apps', 'app', 'products', 'goods', 'embassy', 'officials', 'minister', 'ministry', 'leaders', 'leadership', 'board', 'police', 'sarkar', 'sarkaar', 'सरकार', 'सेना', 'टीम', 'food', 'cuisine', 'restaurant', 'restaurants', 'festival', 'festivals', 'culture', 'community'];
+const ALL_WORDS = ['all', 'every', 'those', 'these', 'sab', 'sabhi', 'saare', 'sare', 'सब', 'सभी', 'सारे'];
+
+const key = (w: string): string => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w));
+
+interface Phrase {
+  keys: string[];
+  cls: number;
+}
+
+export class HateLexicon {
+  readonly single = new Map<string, number>();
+  readonly phrases = new Map<string, Phrase[]>();
+  /** Deletion neighbourhood of long Latin words (typos, swapped or dropped letters). */
+  readonly fuzzy = new Map<string, number>();
+
+  constructor(lex: LexiconFile) {
+    const add = (words: string[], cls: number, fuzzy = false) => {
+      for (const w of words) {
+        const parts = w.toLowerCase().split(' ').map(key).filter(Boolean);
+        if (parts.length === 0) continue;
+        if (parts.length === 1) {
+          this.single.set(parts[0], (this.single.get(parts[0]) ?? 0) | cls);
+          if (fuzzy && parts[0].length >= 6 && !/[\u0900-\u097f]/.test(parts[0])) {
+            for (const d of deletions(parts[0])) this.fuzzy.set(d, (this.fuzzy.get(d) ?? 0) | cls);
+          }
+        } else {
+          const list = this.phrases.get(parts[0]) ?? [];
+          list.push({ keys: parts, cls });
+          this.phrases.set(parts[0], list);
+        }
+      }
+    };
+    add(lex.identity, C.Identity, true);
+    add(lex.identityPhrases, C.Identity);
+    add(lex.slurs, C.Slur);
+    add(lex.dehumanising, C.Dehum, true);
+    add(lex.negativeAttributes, C.NegAttr, true);
+    add(lex.hateVerbs, C.HateVerb);
+    add(lex.violence, C.Violence);
+    add(lex.violencePassive, C.ViolencePassive);
+    add(lex.exclusion, C.Exclusion);
+    add(lex.counterCues, C.CounterCue);
+    add(lex.rejectionCues, C.Rejection);
+    add(lex.negations, C.Negation);
+    add(lex.selfReference, C.SelfRef);
+    add(MODALS, C.Modal);
+    add(INSTITUTIONS, C.Institution);
+    add(ALL_WORDS, C.All);
+  }
+
+  private static cached: HateLexicon | undefined;
+  static load(file = path.join(__dirname, '../../data/hate/lexicon.json')): HateLexicon {
+    if (!HateLexicon.cached) HateLexicon.cached = new HateLexicon(JSON.parse(fs.readFileSync(file, 'utf8')) as LexiconFile);
+    return HateLexicon.cached;
+  }
+
+  /** Class bits per token; phrase matches mark every token they cover. */
+  classify(tokens: Token[]): Uint32Array {
+    const cls = new Uint32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      const k = tokens[i].key;
+      let c = this.single.get(k) ?? 0;
+      if (c === 0 && k.length >= 6 && tokens[i].script === 'latn') {
+        c = this.fuzzy.get(k) ?? 0;
+        if (c === 0) for (const d of deletions(k)) if ((c = this.fuzzy.get(d) ?? this.single.get(d) ?? 0) !== 0) break;
+        c &= C.Identity | C.Dehum | C.NegAttr;
+      }
+      cls[i] |= c;
+      const ps = this.phrases.get(k);
+      if (ps) {
+        for (const p of ps) {
+          if (i + p.keys.length > tokens.length) continue;
+          let ok = true;
+          for (let j = 1; j < p.keys.length && ok; j++) ok = tokens[i + j].key === p.keys[j];
+          if (ok) for (let j = 0; j < p.keys.length; j++) cls[i + j] |= p.cls;
+        }
+      }
+    }
+    return cls;
+  }
+}
+
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+export type HateKind = 'slur' | 'dehumanising' | 'derogation' | 'hate_verb' | 'violence' | 'exclusion';
+
+export interface HateHit {
+  kind: HateKind;
+  /** Token index range [from, to] covering the identity and the trigger. */
+  from: number;
+  to: number;
+  score: number;
+}
+
+export interface RuleOutcome {
+  hits: HateHit[];
+  /** A hit was found but the comment reports and rejects it (counter-speech). */
+  counterSpeech: boolean;
+  /** Identity mentions (token indices), for the model gate. */
+  identities: number[];
+}
+
+const SENTENCE_BREAK = /[.!?।|;\n]/;
+const QUOTE = /["“”«»]/g;
+
+const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
+
+export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language): RuleOutcome {
+  const n = tokens.length;
+  const hits: HateHit[] = [];
+  const identities: number[] = [];
+  if (n === 0) return { hits, counterSpeech: false, identities };
+  // Sentence id and quotation state per token.
+  const sent = new Int32Array(n);
+  const quoted = new Uint8Array(n);
+  let s = 0;
+  let inQuote = false;
+  for (let i = 0; i < n; i++) {
+    if (i > 0) {
+      const gap = text.slice(tokens[i - 1].end, tokens[i].start);
+      if (SENTENCE_BREAK.test(gap)) s++;
+      const q = gap.match(QUOTE);
+      if (q && q.length % 2 === 1) inQuote = !inQuote;
+    } else {
+      const q = text.slice(0, tokens[0].start).match(QUOTE);
+      if (q && q.length % 2 === 1) inQuote = true;
+    }
+    sent[i] = s;
+    quoted[i] = inQuote ? 1 : 0;
+  }
+  const hindi = language === 'hi' || language === 'hi-Latn';
+  // "nothing but contempt", "no one but": intensifiers, not negations.
+  const isNeg = (k: number): boolean => (cls[k] & C.Negation) !== 0 && !(k + 1 < n && tokens[k + 1].key === 'but');
+  const negBetween = (a: number, b: number): boolean => {
+    for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (isNeg(k)) return true;
+    return false;
+  };
+  const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
+  const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
+
+  for (let i = 0; i < n; i++) {
+    const c = cls[i];
+    if (c & C.Slur) {
+      // Reclaimed: first person right before ("I'm a proud dyke", "we queers").
+      let reclaimed = false;
+      for (let k = Math.max(0, i - 3); k < i; k++) if (cls[k] & C.SelfRef && sent[k] === sent[i]) reclaimed = true;
+      if (!reclaimed) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
+    }
+    if (!(c & (C.Identity | C.Slur))) continue;
+    // "the Chinese government", "Pakistani army": an institution, not people.
+    if (has(i + 1, C.Institution) || has(i + 2, C.Institution)) continue;
+    identities.push(i);
+    const lo = Math.max(0, i - 5);
+    const hi = Math.min(n - 1, i + 6);
+    for (let j = lo; j <= hi; j++) {
+      if (j === i || sent[j] !== sent[i]) continue;
+      const cj = cls[j];
+      if (cj & (C.Dehum | C.NegAttr)) {
+        // Attribute after the identity ("women are disgusting", "why are X so stupid") or right
+        // before it as an adjective ("filthy Muslims"); never across a negation.
+        const before = j < i;
+        if (before && i - j > 2) continue;
+        if (negBetween(i, j) || negAt(j - 1)) continue;
+        if (cj & (C.Identity | C.Slur)) continue; // two group words side by side are not a predicate
+        hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
+      }
+      if (cj & C.HateVerb && j < i && i - j <= 6 && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2)) {
+        hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
+      }
+      if (cj & C.Violence) {
+        // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
+        // Hindi word order puts the imperative after the group ("mulle ko maaro").
+        const imperative = j === 0 || sent[j - 1] !== sent[j] || has(j - 1, C.Modal) || has(j - 2, C.Modal) || has(j + 1, C.All);
+        const ok = hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2);
+        if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
+      }
+      if (cj & C.ViolencePassive && j > i) {
+        // "Muslims should be killed", "immigrants must die": a modal between identity and verb.
+        let modal = false;
+        for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal) modal = true;
+        if (modal && !negBetween(i, j)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
+      }
+      if (cj & C.Exclusion && j > i && !negBetween(i, j)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
+    }
+  }
+  if (hits.length === 0) return { hits, counterSpeech: false, identities };
+
+  // Counter-speech: a sentence (or the comment) that reports the hateful words and rejects them.
+  let counter = false;
+  let rejection = false;
+  let reporting = false;
+  for (let i = 0; i < n; i++) {
+    if (cls[i] & C.Rejection) rejection = true;
+    if (cls[i] & C.CounterCue) reporting = true;
+  }
+  const allQuoted = hits.every((h) => quoted[h.from] === 1);
+  if (rejection && (reporting || allQuoted)) counter = true;
+  return { hits: counter ? [] : hits, counterSpeech: counter, identities };
+}

@@ -1,0 +1,2 @@
+export { createHateCheck, HateDetector } from './hate.check';
+export type { HateVerdict } from './hate.check';

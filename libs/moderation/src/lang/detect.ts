@@ -1,0 +1,72 @@
+import type { Language } from '../types';
+import { isDevanagari } from './devanagari';
+import { romanKey } from './roman';
+import { Token } from './tokens';
+
+// Per-comment language tag (SPEC "Checks"): `hi` for Devanagari Hindi, `hi-Latn` for romanized
+// Hindi / Hinglish, `en`, and `other` for text in another script. A cheap count of script and of
+// function words, not a statistical model: Hinglish is identified by the Hindi function words
+// nobody writes in English (`hai`, `nahi`, `kya`, `ke`…), never by content words.
+
+// Romanized keys (see roman.ts) of Hindi function words and very common Hinglish words.
+// Left out on purpose: words that are also frequent English (`to`, `me`, `main`, `par`, `do`).
+const HINGLISH = new Set(
+  (
+    'hai hain nahi nai nhi nahin na kya kyu kyun kyon ki ka ke ko se mei mein mai hum tum aap ' +
+    'mera meri mere tera teri tere apna apni apne unka unki unke uska uski uske iska iski iske ye yeh ' +
+    'vo voh vah bhi aur toh tho ho hota hoti hote hoga hogi honge raha rahe rahi rha rhe kar karo ' +
+    'karna karte karta karti kiya kiye kuch kuchh koi sab sabhi bahut bohot bhai bhaiya ji jo jab ' +
+    'agar lekin magar abe saale yaar yar wala vala vale vali wale wali liye lie sirf bas kaha ' +
+    'kahan kab kaise kyunki isliye phir fir abhi sath saath baat logo logon desh hua hue hui ' +
+    'tha thi diya dena dete lagta lagti chahiye chaiye sakte sakta milega jaise usne maine ' +
+    'hamara hamare humara tumhara tumhare inka inke unhe unko inhe inko jaao jao aaj kal'
+  )
+    .split(/\s+/)
+    .filter(Boolean)
+    .map(romanKey),
+);
+
+// English function words, for the balance in mixed comments.
+const ENGLISH = new Set(
+  (
+    'the a an is are was were be been am of to in on at for with and or but not no this that these ' +
+    'those it its you your he she they them their we our i my me his her what which who why how when ' +
+    'will would can could should have has had do does did from by as if so than then there here all ' +
+    'just about into out up more most very only also any some'
+  )
+    .split(/\s+/)
+    .map(romanKey),
+);
+
+export function detectLanguage(text: string, tokens: Token[]): Language {
+  let deva = 0;
+  let latin = 0;
+  let other = 0;
+  // Count letters by script over the whole text (cheap, one pass).
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const l = c | 0x20;
+      if (l >= 0x61 && l <= 0x7a) latin++;
+    } else if (isDevanagari(c)) deva++;
+    else if (c >= 0xc0 && c < 0x2000 && !(c >= 0x300 && c < 0x370)) other++;
+    else if (c >= 0x3040 && c < 0xfe00) other++;
+  }
+  if (deva === 0 && latin === 0) return other > 0 ? 'other' : 'en';
+  if (deva >= latin * 0.5 && deva >= other) return 'hi';
+  if (other > latin + deva) return 'other';
+
+  let hi = 0;
+  let en = 0;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.script !== 'latn') continue;
+    words++;
+    if (HINGLISH.has(t.key)) hi++;
+    else if (ENGLISH.has(t.key)) en++;
+  }
+  if (hi >= 1 && hi >= en * 0.6 && hi / Math.max(1, words) >= 0.1) return 'hi-Latn';
+  // A comment with a good share of Devanagari next to English is still Hindi-speaking.
+  if (deva > 0 && deva >= latin * 0.2) return 'hi';
+  return 'en';
+}

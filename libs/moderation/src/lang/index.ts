@@ -1,0 +1,5 @@
+export * from './devanagari';
+export * from './roman';
+export * from './tokens';
+export * from './detect';
+export * from './hindi-lexicon';
