@@ -1,9 +1,11 @@
+import { Check, CheckContext } from './checks/check';
+import { createChecks, detectLanguage } from './checks/registry';
+import { normalize } from './normalize';
 import { SitePolicy, defaultPolicy } from './policy';
-import { CheckResult, Decision, Evidence, ScreeningResult, SEVERITIES, Severity } from './types';
+import { CheckResult, Decision, ScreeningResult, SEVERITIES } from './types';
 
-// PLACEHOLDER ENGINE (foundation issue): minimal checks so the pipeline can run end to end.
-// The detection issue replaces the internals; the public API below (ModerationEngine.load,
-// screen, decide, moderate) is what the worker, the CLI and the tests call.
+// The moderation engine: normalizes a comment once, runs every check on it and turns the
+// results into a decision under a site's policy. Plain TypeScript, no I/O after `load()`.
 
 export interface ScreenContext {
   /** The site's own domains; links to them (and subdomains) pass. */
@@ -16,38 +18,44 @@ export interface Moderation {
   decision: Decision;
 }
 
-const PROFANITY = /\b(fuck\w*|shit\w*|cunt\w*|bitch\w*|asshole\w*)\b/gi;
-const LINK = /\b(?:https?:\/\/\S+|www\.\S+|[a-z0-9-]+\.(?:com|net|org|info|ru|io)\b\S*)/gi;
-const ATTACK = /\byou(?:'re| are| r)? (?:an? )?(?:idiot|moron|stupid|loser)\b/gi;
+/** Default lowest severity that counts, per check (SPEC: mild obscenity passes by default). */
+const DEFAULT_MIN_SEVERITY: Record<CheckResult['check'], (typeof SEVERITIES)[number]> = {
+  obscenity: 'strong',
+  links: 'mild',
+  personal_attack: 'mild',
+  hate: 'mild',
+};
 
-function scan(text: string, re: RegExp, reason: string): Evidence[] {
-  const out: Evidence[] = [];
-  for (const m of text.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], reason });
-  return out;
-}
-
-function result(check: CheckResult['check'], evidence: Evidence[], severity: Severity): CheckResult {
-  const flagged = evidence.length > 0;
-  return { check, flagged, score: flagged ? 1 : 0, severity: flagged ? severity : 'none', evidence };
-}
+let loaded: Check[] | undefined;
 
 export class ModerationEngine {
+  private constructor(private readonly checks: Check[]) {}
+
+  /** Loads dictionaries and model weights once per process; later calls are cheap. */
   static load(): ModerationEngine {
-    return new ModerationEngine();
+    loaded ??= createChecks();
+    return new ModerationEngine(loaded);
   }
 
   screen(text: string, ctx: ScreenContext = {}): ScreeningResult {
-    const own = (ctx.siteDomains ?? []).concat(ctx.policy?.allowedDomains ?? []).map((d) => d.toLowerCase());
-    const links = scan(text, LINK, 'url').filter((e) => !own.some((d) => e.text.toLowerCase().includes(d)));
-    return {
-      language: 'en',
-      checks: [
-        result('obscenity', scan(text, PROFANITY, 'profanity'), 'strong'),
-        result('links', links, 'strong'),
-        result('personal_attack', scan(text, ATTACK, 'insult'), 'strong'),
-        result('hate', [], 'none'),
-      ],
-    };
+    const policy = ctx.policy ?? defaultPolicy();
+    const doc = normalize(typeof text === 'string' ? text : String(text ?? ''));
+    const language = detectLanguage(doc);
+    const allowedDomains = (ctx.siteDomains ?? [])
+      .concat(policy.allowedDomains)
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean);
+    const checks: CheckResult[] = [];
+    const cctx: CheckContext = { allowedDomains, policy, language, previous: checks };
+    for (const c of this.checks) {
+      const p = policy.checks[c.name];
+      if (p && !p.enabled) {
+        checks.push({ check: c.name, flagged: false, score: 0, severity: 'none', evidence: [] });
+        continue;
+      }
+      checks.push(c.run(doc, cctx));
+    }
+    return { language, checks };
   }
 
   decide(screening: ScreeningResult, policy: SitePolicy = defaultPolicy()): Decision {
@@ -57,12 +65,12 @@ export class ModerationEngine {
     for (const r of screening.checks) {
       const p = policy.checks[r.check];
       if (p && !p.enabled) continue;
-      const minSeverity = p?.minSeverity ?? (r.check === 'obscenity' ? 'strong' : 'mild');
+      const minSeverity = p?.minSeverity ?? DEFAULT_MIN_SEVERITY[r.check];
       const threshold = p?.threshold ?? 0.5;
       if (!r.flagged || r.score < threshold || SEVERITIES.indexOf(r.severity) < SEVERITIES.indexOf(minSeverity)) continue;
       flags.push(r);
       const action = p?.autoRejectAbove != null && r.score >= p.autoRejectAbove ? 'reject' : (p?.action ?? 'hold');
-      explanation.push(`${r.check}: ${action}`);
+      explanation.push(`${r.check}: ${r.severity} (score ${r.score.toFixed(2)}) -> ${action}`);
       if (action === 'reject') outcome = 'reject';
       else if (outcome === 'approve') outcome = 'hold';
     }

@@ -41,6 +41,8 @@ const ZERO_WIDTH = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2
 const MARK = /^\p{M}$/u;
 const LATIN_MARK_BASE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}\p{P}\p{S}\s]/u;
 const DEVANAGARI = /^[\u0900-\u097f\ua8e0-\ua8ff]$/;
+const APOSTROPHE = /^[\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032]$/;
+const DASH = /^[\u2010-\u2015\u2212]$/;
 const cache = new Map<number, string>();
 
 function foldCodePoint(cp: number, ch: string): string {
@@ -48,6 +50,8 @@ function foldCodePoint(cp: number, ch: string): string {
   if (hit !== undefined) return hit;
   let out: string;
   if (ZERO_WIDTH.test(ch)) out = '';
+  else if (APOSTROPHE.test(ch)) out = "'";
+  else if (DASH.test(ch)) out = '-';
   else if (DEVANAGARI.test(ch)) out = ch;
   else if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
   else {

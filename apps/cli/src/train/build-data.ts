@@ -58,3 +58,138 @@ export function buildConfusables(datasets: string): Record<string, string> {
   }
   return letters;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Obscenity dictionary: libs/moderation/data/obscenity.json
+//
+// Sources (all MIT): dsojevic/profanity-list (severity 1-4, exceptions), surge-ai profanity
+// (Mild/Strong/Severe), rustrict profanity.csv ("profane" and "sexual" columns), bad-words' list
+// (no severity: kept only where another list rates it, or where it spells a strong root).
+// Terms are stored folded (lower-case a-z, single spaces between words).
+
+type Sev = 1 | 2 | 3; // mild, strong, severe
+
+/**
+ * Words that the lists carry but a newsroom must not flag as obscene: identity terms (the hate
+ * check judges how they are used), religious names, ordinary words. Deliberately explicit.
+ */
+const NOT_OBSCENE = new Set(
+  (
+    'gay gays lesbian lesbians homosexual homosexuals queer queers bisexual trans transgender transsexual jew jews jewish muslim muslims islam ' +
+    'arab arabs black blacks white whites negro negroes asian asians mexican mexicans chinese indian indians african nazi nazis neonazi genocide holocaust ' +
+    'god gods jesus christ lord hell damn crap bloody sex sexy sexual kill die hate drug drugs condom breast breasts nipple nipples ' +
+    'pee poop fart butt butts period vagina penis anus rectum semen sperm genitals testicle testicles ovary uterus pubic erotic nude naked ' +
+    'kiss kissing hug hump lust drunk stoned weed pot crack beaver cherry balls ball nuts nut screw screwed suck sucks sucked sucking blow ' +
+    'hooker hookers pimp virgin strip stripper whip spank rape raped rapist rapists murder terrorist slave slaves ' +
+    'dummy stupid idiot moron dumb loser jerk fool clown liar pig pigs rat dog dogs cow snake ' +
+    'ho hoe hoes tit tits twink shag shagging bugger sod bum bums willy johnson dick dicks cock cocks pussy pussies ' +
+    'knob knobs prick pricks bone boner boned boning hard horny wank' // handled below with context-free severity
+  ).split(' '),
+);
+
+/** Terms that are obscene but ambiguous in news prose: kept, demoted to mild (flag only if the site asks). */
+const AMBIGUOUS_MILD = new Set(
+  ('slit spook spooks tramp pansy sissy grope coot nip jap haji hajji hadji klan kkk mong domme bdsm tgirl enby homo homos lesbo cholo gyp bicon coon coons cum anal labia porn spunk xxx ' +
+    'collared collaring fingered fingering dominatrix domination mongrel flamer flamers flange bender knickers topless playboy nudity nudes intercourse incest molester pubescent prepubescent ' +
+    'viagra cialis lovemaking threesome foursome inseminate inseminater inseminating inseminator penile scrotum testical clitoris orgasm orgasms orgasmic erotica effing bareback dicker nicker jigger ligger ' +
+    'bastinado hippophile hippophilia claustrophile claustrophilia dendrophile dendrophilia panties ejaculate ejaculated ejaculating ejaculation santorum shylock sodomy pornography pornographic ' +
+    'g spot jesus christ neo nazi cotton picker switch hitter missionary position strap on edge play impact play wax play date rape barely legal jail bait jailbait wet dream hot carl boston george ' +
+    'harry palms crafty butcher window licker pancake face jelly donut pleasure chest leather restraint rice queen potato queen gray queen grey queen brownie king brownie queen tea bagging tea bagged ' +
+    'wrapping men violet wand hickory switch muscle mary gym bunny pony boy pony girl ring raider dp action electro play bullet vibe bullet vibrator girl on top group sex menage a trois menages a trois ' +
+    'leather straight jacket nipple clamp nipple clamps chicken queen bean queen dirty pillows baby juice humping bootycall booty call circle jerk circlejerk sissy mikehawk fisted dominatrics ' +
+    'shemale shemales vibrator vibrater retard retarded spastic tosser twink knockers playboy onlyfans only fans transvestite trannie tranny'
+  ).split(/ (?=[a-z])/).flatMap((w) => [w]),
+);
+const AMBIGUOUS_MILD_WORDS = new Set('tit tits dick dicks cock cocks pussy pussies prick pricks knob knobs bone boner ho hoe hoes bugger sod bum bums willy johnson shag shagging twink horny wank'.split(' '));
+for (const w of AMBIGUOUS_MILD_WORDS) AMBIGUOUS_MILD.add(w);
+for (const phrase of ['g spot', 'jesus christ', 'neo nazi', 'cotton picker', 'switch hitter', 'missionary position', 'strap on', 'edge play', 'impact play', 'wax play', 'date rape', 'barely legal', 'jail bait', 'wet dream', 'hot carl', 'boston george', 'harry palms', 'crafty butcher', 'window licker', 'pancake face', 'jelly donut', 'pleasure chest', 'leather restraint', 'rice queen', 'potato queen', 'gray queen', 'grey queen', 'brownie king', 'brownie queen', 'tea bagging', 'tea bagged', 'wrapping men', 'violet wand', 'hickory switch', 'muscle mary', 'gym bunny', 'pony boy', 'pony girl', 'ring raider', 'dp action', 'electro play', 'bullet vibe', 'bullet vibrator', 'girl on top', 'group sex', 'menage a trois', 'menages a trois', 'leather straight jacket', 'nipple clamp', 'nipple clamps', 'chicken queen', 'bean queen', 'dirty pillows', 'baby juice', 'booty call', 'circle jerk', 'only fans']) AMBIGUOUS_MILD.add(phrase);
+
+/** Roots that never occur inside innocent English words (beyond the exception list below). */
+export const PARTIAL_ROOTS = ['fuck', 'fuk', 'fck', 'phuck', 'shit', 'cunt', 'bitch', 'nigger', 'nigga', 'faggot', 'whore', 'motherf', 'dickhead', 'asshole', 'jizz', 'wank', 'slut', 'twat', 'pussy', 'bastard', 'douche', 'cocksuck', 'dipshit', 'retard'];
+
+/** Innocent words containing a partial root or a listed term (Scunthorpe safety). */
+const HAND_EXCEPTIONS = (
+  'scunthorpe shiitake shitake matsushita hitchcock scuttle slutsk therapist therapists bastardise bastardize bastardisation retardant retardants retardation fuksas ' +
+  'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination'
+).split(' ');
+
+export interface CompiledDictionary {
+  /** term -> [severity 1..3, canonical form] */
+  terms: Record<string, [Sev, string]>;
+  partialRoots: string[];
+  exceptions: string[];
+  sources: string[];
+}
+
+function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[-_]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function buildDictionary(datasets: string, badWordsList: string[]): CompiledDictionary {
+  const curated = new Map<string, { sev: Sev; canon: string }>();
+  const add = (raw: string, sev: Sev, canon: string, map = curated): void => {
+    const t = fold(raw);
+    if (!/^[a-z0-9@$!* ]+$/.test(t) || t.length < 2) return;
+    const prev = map.get(t);
+    if (!prev || prev.sev < sev) map.set(t, { sev, canon: fold(canon) || t });
+  };
+  // dsojevic
+  const ds = JSON.parse(fs.readFileSync(path.join(datasets, 'dsojevic-profanity-list', 'en.json'), 'utf8')) as Array<{
+    id: string;
+    match: string;
+    severity: number;
+    exceptions?: string[];
+  }>;
+  const exceptions = new Set<string>(HAND_EXCEPTIONS);
+  for (const e of ds) {
+    const sev: Sev = e.severity <= 1 ? 1 : e.severity >= 4 ? 3 : 2;
+    for (const m of e.match.split('|')) add(m.replace(/\*/g, ''), sev, e.id.replace(/-/g, ' '));
+    for (const x of e.exceptions ?? []) {
+      for (const m of e.match.split('|')) if (!m.includes(' ')) exceptions.add(fold(x.replace('*', m.replace(/\*/g, ''))));
+    }
+  }
+  // surge
+  const surge = parseCsv(fs.readFileSync(path.join(datasets, 'surge-ai-profanity', 'profanity_en.csv'), 'utf8')).slice(1);
+  for (const r of surge) {
+    const sev: Sev = r[8] === 'Severe' ? 3 : r[8] === 'Strong' ? 2 : 1;
+    add(r[0], sev, r[1] || r[0]);
+  }
+  // rustrict: profane / sexual columns only (mean and offensive are attacks and hate, judged elsewhere)
+  const rust = new Map<string, { sev: Sev; canon: string }>();
+  for (const r of parseCsv(fs.readFileSync(path.join(datasets, 'rustrict', 'profanity.csv'), 'utf8')).slice(1)) {
+    const profane = Number(r[1]);
+    const sexual = Number(r[3]);
+    const w = fold(r[0]);
+    if (!/^[a-z]{4,}$/.test(w)) continue;
+    if (profane >= 2 || sexual >= 3) add(w, profane >= 3 || sexual >= 3 ? 3 : 2, w, rust);
+    else if (profane === 1) add(w, 1, w, rust);
+  }
+  for (const [k, v] of rust) if (!curated.has(k)) curated.set(k, v);
+  // bad-words: only what a strong root vouches for, else mild
+  for (const w of badWordsList) {
+    const t = fold(w);
+    if (curated.has(t)) continue;
+    const strong = PARTIAL_ROOTS.some((r) => t.replace(/[^a-z]/g, '').includes(r));
+    add(t, strong ? 2 : 1, t);
+  }
+  const terms: Record<string, [Sev, string]> = {};
+  for (const [t, v] of [...curated.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (/[0-9@$!*]/.test(t)) continue; // leet spellings are decoded by the matcher, not listed
+    if (NOT_OBSCENE.has(t) && !AMBIGUOUS_MILD.has(t)) continue;
+    const sev: Sev = AMBIGUOUS_MILD.has(t) ? 1 : v.sev;
+    terms[t] = [sev, v.canon];
+  }
+  for (const e of [...exceptions]) if (terms[e]) exceptions.delete(e);
+  return {
+    terms,
+    partialRoots: PARTIAL_ROOTS,
+    exceptions: [...exceptions].sort(),
+    sources: ['dsojevic/profanity-list@c2792431 (MIT)', 'surge-ai/profanity@db99278f (MIT)', 'finnbear/rustrict profanity.csv@c98b60e8 (MIT)', 'bad-words 4.1.5 list (MIT)'],
+  };
+}

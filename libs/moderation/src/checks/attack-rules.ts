@@ -1,0 +1,112 @@
+// Hand-written rules for what the training data under-represents: threats and wishes of harm,
+// telling someone to kill themselves, second-person insults without swear words, insults at a
+// named person. They run on the folded text (lower-case, look-alikes folded) with an extra
+// pass that undoes common leet in words ("u r a m0r0n"). Each rule returns spans in the folded text.
+
+export interface RuleHit {
+  start: number;
+  end: number;
+  reason: 'threat' | 'harm_wish' | 'self_harm_incitement' | 'insult' | 'hostility';
+  score: number;
+}
+
+const alt = (words: string): string => words.trim().split(/\s*\|\s*/).join('|');
+
+/** Person-insult nouns (what you call a person to demean them). */
+export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fool|fools|loser|losers|clown|clowns|retard|retards|dumbass|jackass|scumbag|scumbags|
+  pig|rat|snake|parasite|parasites|hack|hacks|liar|liars|troll|trolls|coward|cowards|hypocrite|hypocrites|bigot|bigots|traitor|traitors|shill|shills|stooge|stooges|
+  dimwit|halfwit|nitwit|twit|cretin|cretins|dunce|dolt|buffoon|numpty|muppet|tosser|prat|pillock|wanker|jerk|creep|pervert|freak|degenerate|degenerates|lowlife|
+  scum|trash|garbage|filth|vermin|worm|maggot|donkey|ass|bitch|whore|slut|cunt|bastard|bastards|prick|dick|asshole|assholes|dickhead|shithead|douche|douchebag|
+  ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|
+  chamcha|bhakt|andhbhakt|dalal|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
+  propagandist|presstitute|waste of space|waste of oxygen|waste of skin|piece of shit|piece of crap|piece of garbage|piece of trash|sack of shit|excuse for a human|
+  lying hack|paid troll|human garbage|human trash|common trash|worthless dirt`);
+
+/** Adjectives that insult a person when said of them. */
+export const INSULT_ADJ = alt(`stupid|dumb|idiotic|brainless|clueless|ignorant|pathetic|worthless|useless|disgusting|vile|despicable|ugly|fat|retarded|moronic|
+  delusional|braindead|brain dead|gutless|spineless|dishonest|lying|hateful|scummy|loathsome|repulsive|revolting|contemptible|cretinous|imbecilic|dimwitted|
+  thick|dense|dim|illiterate|uneducated|gullible|naive|senile|demented|deranged|insane|unhinged|mental|sick in the head|mentally ill|a joke|evil|shameless|
+  corrupt|crooked|two faced|two-faced|small minded|narrow minded|low iq|stupidest|dumbest|ugliest|fattest|biggest idiot|dumb one|stupid one|trash|scum|filth|garbage|dirt`);
+
+const HARM_VERB = alt(`kill|murder|shoot|stab|hurt|beat|beat up|rape|slaughter|butcher|execute|hang|lynch|strangle|choke|burn|drown|torture|behead|decapitate|
+  cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminate|exterminate|eradicate|gas|bomb|run over|bury|skin|gut|cripple|maim|end|wipe out|get rid of|deal with|
+  make .{1,40}? suffer|come for|find|hunt down|hunt|track down|teach .{1,20}? a lesson`);
+
+const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|ur \\w+|your \\w+|yourself|those \\w+(?: \\w+)?|these \\w+(?: \\w+)?|that \\w+(?: \\w+)?|the next \\w+(?: \\w+)?|every(?: single)? \\w+(?: \\w+)?|all(?: of)?(?: the| those| these)? \\w+(?: \\w+)?|any \\w+|each \\w+|this (?:guy|man|woman|girl|boy|idiot|clown|reporter|author|writer|journalist|person|bitch|bastard)|the (?:reporter|author|writer|journalist|editor|guy|man|woman|girl|boy|bitch|bastard|idiot|moron|president|minister|pm|cm|mp|mla|judge|cop|officer|anchor|columnist)|\\w+ people|\\w+s)`;
+
+const SELF = `(?:i|we|i'm|im|i am|we're|we are|ima|i'ma|i'll|ill|we'll|i'd|id|i've)`;
+const INTENT = `(?:will|'ll|ll|shall|am going to|'m going to|m going to|are going to|going to|gonna|am gonna|m gonna|want to|wanna|would love to|'d love to|d love to|intend to|plan to|am about to|am coming to|'m coming to|have to|'ll have to|will have to|hope to|need to|must|should|would|am just going to|really am just going to|am really going to|swear i will|swear i'll|promise to|will personally|'ll personally|can't wait to|cant wait to)`;
+
+const R = (src: string): RegExp => new RegExp(src.replace(/\s*\n\s*/g, ''), 'g');
+
+interface Rule {
+  re: RegExp;
+  reason: RuleHit['reason'];
+  score: number;
+}
+
+const RULES: Rule[] = [
+  // Direct threats: "I will kill you", "I am going to shoot the next X I see", "I'll snap your neck".
+  { re: R(`\\b${SELF}(?: \\w+){0,3}? ${INTENT}(?: (?:just|really|personally|literally|fucking|actually|finally|slowly|happily|gladly|come and|come|go|and|to))* (?:${HARM_VERB})(?: up| down| off| out)? ${PERSON_OBJ}`), reason: 'threat', score: 0.97 },
+  { re: R(`\\b${SELF} (?:will|'ll|ll|am going to|'m going to|m going to|gonna|want to|wanna) (?:cut|slit|snap|break|smash|rip out) (?:your|his|her|their|ur) (?:\\w+ )?(?:throat|throats|neck|necks|legs|face|head|bones|skull|teeth)`), reason: 'threat', score: 0.97 },
+  { re: R(`\\bi (?:want to|wanna|will|'ll|am going to|'m going to) end (?:you|your|his|her|their|every \\w+(?: \\w+)?'s|all \\w+'s?) ?(?:life|lives)?`), reason: 'threat', score: 0.95 },
+  { re: R(`\\b(?:i know where (?:you|u|ya|he|she) (?:live|lives|work|works|sleep|sleeps)|watch your back|you(?:'re| are|re| r) (?:a )?(?:dead(?: man| meat)?|going to die|gonna die|next)\\b|your days are numbered|you(?:'ll| will) (?:pay for this|regret this|be sorry)|sleep with one eye open|i(?:'m| am) coming (?:for|after) (?:you|u|him|her))`), reason: 'threat', score: 0.95 },
+  { re: R(`\\bdeath to (?:all |the |those |these )?\\w+`), reason: 'threat', score: 0.95 },
+  { re: R(`\\b(?:execution|extermination|genocide|a bullet|the gas chamber|the noose|hanging) is the (?:only |final |best )?(?:solution|answer) for`), reason: 'threat', score: 0.95 },
+  // Wishes of harm: "I hope you die", "you deserve to be shot", "he should be killed".
+  { re: R(`\\bi (?:really |sincerely |truly )?(?:hope|wish|pray) (?:that )?(?:you|u|ya|he|she|they|them|all \\w+(?: \\w+)?|those \\w+(?: \\w+)?|your \\w+|someone|somebody)(?: \\w+){0,3}? (?:die|dies|dead|get cancer|gets cancer|get aids|get raped|gets raped|get shot|gets shot|get killed|gets killed|be shot|be killed|be raped|rot|rots|burn|burns|suffer|suffers|choke|chokes|drown|drowns|get run over|starve|starves|get hit by|gets hit by|were dead|was dead|would die|would be shot|would be killed|kill (?:you|him|her|them)|shoot (?:you|him|her|them))`), reason: 'harm_wish', score: 0.95 },
+  { re: R(`\\bi (?:would|'d|d) (?:love|like|enjoy|be happy|be glad|pay) (?:to )?(?:see|watch) (?:you|u|him|her|them|those \\w+(?: \\w+)?|all \\w+(?: \\w+)?)(?: \\w+){0,2}? (?:suffer|die|burn|hang|rot|get shot|get killed|be killed|be shot|be hanged|beaten|killed|shot|dead)`), reason: 'harm_wish', score: 0.93 },
+  { re: R(`\\b(?:you|u|ya|he|she|they|him|her|people like you|\\w+ like you(?: all)?|all \\w+(?: \\w+)?|\\w+ people|\\w+s)(?: all)? (?:should|deserve to|ought to|need to|must|will|shall|needs to|deserves to)(?: all)?(?: just)? (?:die|be (?:shot|killed|hanged|hung|executed|raped|burned|burnt|beaten|lynched|gassed|exterminated|wiped out|eradicated|murdered|slaughtered|put down|strung up|burned at the stake|tortured|stabbed|strangled|drowned)|hang|burn|rot in hell|suffer|get (?:shot|killed|raped|hanged)|drop dead)`), reason: 'harm_wish', score: 0.93 },
+  { re: R(`\\b(?:some(?:one|body)|anyone|anybody|people) (?:should|needs to|need to|ought to|has to|must|would|will)(?: just)? (?:${HARM_VERB}) (?:you|u|him|her|them|his|her|your|those \\w+|these \\w+|all \\w+|this \\w+|the \\w+|that \\w+)`), reason: 'harm_wish', score: 0.93 },
+  { re: R(`\\bif only (?:some(?:one|body) would (?:${HARM_VERB})|\\w+(?: \\w+)? like you(?: all)? (?:had|were|got)|(?:you|he|she|they) (?:had|were|got|would) (?:dead|die|shot|killed|their throats cut))`), reason: 'harm_wish', score: 0.9 },
+  { re: R(`\\b(?:in a just world|in a better world|the world would be better)(?: off)?,? (?:\\w+ )?(?:\\w+ like you )?(?:would (?:all )?be dead|without (?:you|him|her|them|\\w+ people|\\w+s))`), reason: 'harm_wish', score: 0.9 },
+  { re: R(`\\b(?:murdering|killing|raping|shooting|stabbing|hanging|lynching|beating|torturing) (?:you|him|her|them|\\w+ people|\\w+s|those \\w+|all \\w+) (?:should(?: not)? be (?:legal|allowed|decriminalised|decriminalized|illegal|a crime)|is (?:fine|ok|okay|justified|the answer))`), reason: 'harm_wish', score: 0.9 },
+  { re: R(`\\b(?:\\w+ like you|you all|you people) (?:deserve|should|ought) (?:to )?(?:die|be dead|be killed|hang)`), reason: 'harm_wish', score: 0.93 },
+  { re: R(`\\b(?:throats? (?:cut|slit)|slit (?:their|your|his|her) throats?|would (?:all )?be dead|better off dead|should be burned at the stake|burned at the stake)`), reason: 'harm_wish', score: 0.85 },
+  // Telling someone to kill themselves.
+  { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\bnobody would miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b`), reason: 'self_harm_incitement', score: 0.97 },
+  // Second-person insults: "you are an idiot", "u r a moron", "you stupid clown", "what an idiot you are".
+  { re: R(`\\b(?:you|u|ya|ye|yu|thou)(?:'re| are| r|re| were| was| is|r)?(?: (?:such|a|an|the|so|just|really|truly|nothing but|complete|total|absolute|utter|fucking|fuckin|bloody|damn|freaking|fking|pathetic|stupid|dumb|lying|ignorant|little|big|massive|huge|real|proper|sad|sorry|piece of|one|of|an absolute|a complete|a total|such an?|the biggest|the most|more|most|very|too|always|still|clearly|obviously|definitely|certainly|indeed|also|only|actually|literally)){0,4} (?:${INSULT_NOUNS}|${INSULT_ADJ})\\b`), reason: 'insult', score: 0.92 },
+  { re: R(`\\b(?:what|such) an? (?:\\w+ )?(?:${INSULT_NOUNS}) (?:you are|you're|u r|ur|you were|this guy is|he is|she is)`), reason: 'insult', score: 0.9 },
+  { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|get lost|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|go to hell|eat shit|bite me|kiss my ass|suck my dick|up yours),? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?`), reason: 'insult', score: 0.88 },
+  { re: R(`(?:^|[.!?,;:] ?)(?:fuck|screw|f\\*+k|fk|frick|damn) (?:you|u|ya|yourself|urself|off)\\b`), reason: 'insult', score: 0.9 },
+  // Hostility at a person: "I hate you", "I despise him", "contempt for you".
+  { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88 },
+  { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85 },
+  // Insults at a third person / named person: "the reporter is a lying hack", "he is brainless".
+  { re: R(`\\b(?:he|she|this guy|that guy|this man|this woman|the reporter|the author|the writer|the journalist|the editor|this reporter|this author|this writer|this journalist|the columnist|the anchor|your (?:mom|mother|dad|father|wife|husband|sister|brother))(?:'s| is| was| has always been| has been| really is| is just| is such| remains)(?: (?:such|a|an|the|so|just|really|truly|nothing but|complete|total|absolute|utter|fucking|bloody|pathetic|lying|massive|huge|real|proper|sad|sorry|worthless|common|one|of|biggest|most|clearly|obviously)){0,4} (?:${INSULT_NOUNS}|${INSULT_ADJ})\\b`), reason: 'insult', score: 0.88 },
+];
+
+/** Named person + "is a/an" + insult noun: "Modi is an idiot", "Mr Sharma is a liar". */
+const NAMED = R(`\\b([a-z][a-z'.-]+(?: [a-z][a-z'.-]+)?) (?:is|was|remains|has always been|has been)(?: (?:such|a|an|the|just|really|truly|nothing but|complete|total|absolute|utter|fucking|bloody|pathetic|lying|massive|huge|real|proper|sad|sorry|worthless|common|biggest|clearly|obviously|corrupt|senile|useless)){1,4} (?:${INSULT_NOUNS})\\b`);
+
+const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bnobody said|\bnot saying|\bdon't think|\bdont think|\bwouldn't call|\bstop calling|\bisn't|\bwasn't|\baren't)(?: \w+){0,2}\s*$/;
+const SELF_DEPRECATING = /\bi(?:'m| am| was| can be| have been|'ve been| feel like| felt like)\b/;
+
+export function attackRules(text: string, capitalizedAt: (i: number) => boolean): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      let start = m.index!;
+      while (start < text.length && /[\s.!?,;:]/.test(text[start])) start++;
+      const end = m.index! + m[0].length;
+      const before = text.slice(Math.max(0, start - 40), start);
+      if (rule.reason === 'insult' || rule.reason === 'hostility') {
+        if (NEGATION.test(before) || /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30))) continue;
+        if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
+      }
+      hits.push({ start, end, reason: rule.reason, score: rule.score });
+    }
+  }
+  NAMED.lastIndex = 0;
+  for (const m of text.matchAll(NAMED)) {
+    const start = m.index!;
+    if (!capitalizedAt(start)) continue;
+    const subj = m[1];
+    if (/^(?:it|this|that|he|she|there|here|which|what|who|everyone|everybody|nobody|the|a|an|my|his|her|our|their)\b/.test(subj)) continue;
+    if (NEGATION.test(text.slice(Math.max(0, start - 40), start)) || SELF_DEPRECATING.test(m[0])) continue;
+    hits.push({ start, end: start + m[0].length, reason: 'insult', score: 0.85 });
+  }
+  return hits;
+}

@@ -1,0 +1,205 @@
+import { parse as parseHost } from 'tldts';
+import { NormalizedText } from '../normalize';
+import { Evidence } from '../types';
+import { Check, CheckContext, originalEvidence, result } from './check';
+
+// Outside links and off-site contact. Runs on a same-length "link view" of the ORIGINAL text
+// (lower-cased code unit by code unit, full-width dots and at-signs mapped to ASCII), so spans
+// need no map and Cyrillic/IDN domains keep their real letters.
+
+/** TLDs that make a bare or spaced-out "name.tld" a link on their own. */
+const STRONG_TLDS = new Set(
+  ('com net org info biz ru cn io co uk de fr nl eu ua pl br jp kr au ca ch es se ly gl gd tk ml ga cf gq pw cc tv ws su ir pk bd lk np ng ke za ' +
+    'xyz top site online club shop store blog tech space website vip icu buzz link click live news pro mobi asia tel name us in ' +
+    'рф укр срб бел қаз').split(' '),
+);
+/** Country codes that are English words or common file extensions: need more than "name.tld". */
+const WEAK_TLDS = new Set('it is at to me no so be am go do my by as an on or if la st id im sh md rs py pl zip mov app dev one now fun win life love best world today page team work art'.split(' '));
+/** Spelled-out "dot" needs an unmistakable TLD: "the dot in", "a dot co" are prose. */
+const SPELLED_WEAK = new Set('in us co de es se ca ch pl ml ga ws su tel name pro live news link click top'.split(' '));
+const SHORTENERS = new Set('bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy bl.ink lnkd.in s.id t.ly v.gd'.split(' '));
+const MESSENGER_HOSTS = /^(?:t\.me|telegram\.(?:me|dog)|wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|discord\.gg|discord\.com|snapchat\.com|m\.me|signal\.me|line\.me|kik\.me|viber\.com)$/;
+
+const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}dot[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
+const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
+const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
+const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:www\\d?${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
+const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}(?:@|\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
+const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
+const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?![\w,])/g;
+const MESSENGER_RE =
+  /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
+const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on at it this that if group channel app call chat now or are was be not but so just'.split(' '));
+
+export function linkView(original: string): string {
+  let out = '';
+  for (let i = 0; i < original.length; i++) {
+    const c = original[i];
+    const code = original.charCodeAt(i);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+    else if (c === '．' || c === '。' || c === '｡' || c === '․') out += '.';
+    else if (c === '＠') out += '@';
+    else if (c === '／') out += '/';
+    else if (c === '：') out += ':';
+    else if (/\s/.test(c)) out += ' ';
+    else if (code >= 0x200b && code <= 0x200d) out += ' ';
+    else {
+      const l = c.toLowerCase();
+      out += l.length === 1 ? l : c;
+    }
+  }
+  return out;
+}
+
+export interface LinkHit {
+  start: number;
+  end: number;
+  host: string;
+  kind: 'url' | 'domain' | 'obfuscated' | 'shortener' | 'email' | 'phone' | 'messenger' | 'anchor';
+}
+
+function hostOf(raw: string): string {
+  return raw
+    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+/g, '.')
+    .replace(/[[\](){}\s]/g, '')
+    .replace(/\.+/g, '.')
+    .replace(/^www\d?\./, 'www.');
+}
+
+function allowed(host: string, allow: string[]): boolean {
+  const h = host.replace(/^www\d?\./, '').replace(/\.$/, '');
+  for (const d of allow) {
+    const dd = d.replace(/^\*\./, '').replace(/^www\./, '');
+    if (h === dd || h.endsWith('.' + dd)) return true;
+  }
+  return false;
+}
+
+export function findLinks(original: string, allow: string[]): LinkHit[] {
+  const v = linkView(original);
+  const hits: LinkHit[] = [];
+  const taken = new Uint8Array(v.length + 1);
+  const take = (h: LinkHit): void => {
+    for (let i = h.start; i < h.end; i++) if (taken[i]) return;
+    for (let i = h.start; i < h.end; i++) taken[i] = 1;
+    hits.push(h);
+  };
+  if (v.includes('href')) {
+    for (const m of v.matchAll(ANCHOR_RE)) {
+      const url = m[1];
+      const host = /^(?:[a-z]+:)?\/\//.test(url) ? url.replace(/^(?:[a-z]+:)?\/\//, '').split(/[/?#:]/)[0] : '';
+      const start = m.index!;
+      const close = v.indexOf('</a>', start);
+      const end = close > 0 && close - start < 1000 ? close + 4 : start + m[0].length;
+      if (host && allowed(host, allow)) {
+        for (let i = start; i < end; i++) taken[i] = 1;
+        continue;
+      }
+      if (host || /^(?:mailto|tel):/.test(url)) take({ start, end, host: host || url, kind: 'anchor' });
+    }
+  }
+  // E-mail before domains, so the domain part is not reported twice.
+  if (/@|\[at\]|\(at\)|\{at\}| at /.test(v)) {
+    for (const m of v.matchAll(EMAIL_RE)) {
+      const host = hostOf(m[1]);
+      const p = parseHost(host);
+      if (!p.domain || !p.isIcann) continue;
+      const spelled = !m[0].includes('@');
+      if (spelled && (!STRONG_TLDS.has(p.publicSuffix ?? '') || !/(?:dot|\[\.\]|\(\.\))/.test(m[0]))) continue;
+      let start = m.index!;
+      while (start < m.index! + m[0].length && /[ \t.]/.test(v[start])) start++;
+      if (allowed(host, allow)) {
+        for (let i = start; i < m.index! + m[0].length; i++) taken[i] = 1;
+        continue;
+      }
+      take({ start, end: m.index! + m[0].length, host, kind: 'email' });
+    }
+  }
+  if (/[.\[(]|dot|d0t/.test(v)) {
+    for (const m of v.matchAll(DOMAIN_RE)) {
+      const [whole, scheme, hostRaw, path] = m;
+      const start = m.index!;
+      const end = start + whole.length;
+      const host = hostOf(hostRaw);
+      const labels = host.split('.');
+      const tld = labels[labels.length - 1];
+      const obfuscated = /[\s[\](){}<>]|dot|d0t/.test(hostRaw) || (!!scheme && /hxx|\*|\[/.test(scheme));
+      const hasWww = /^www\d?\./.test(host);
+      const strongContext = !!scheme || hasWww;
+      if (/^\d+$/.test(tld)) {
+        // IPv4 only with a scheme, a port or a path ("3.5", "1.2.3.4" versions stay quiet).
+        if (labels.length === 4 && labels.every((x) => /^\d{1,3}$/.test(x) && Number(x) < 256) && (scheme || /^[:/]/.test(path))) take({ start, end, host, kind: 'url' });
+        continue;
+      }
+      const p = parseHost(host.replace(/^www\d?\./, '') || host);
+      if (!p.isIcann || !p.domain) continue;
+      const suffix = p.publicSuffix ?? tld;
+      const lastOrig = original.slice(start, end).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
+      if (!strongContext) {
+        const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
+        // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
+        if (/^\p{Lu}\p{Ll}/u.test(tldOrig)) continue;
+        if (obfuscated) {
+          if (!STRONG_TLDS.has(tld)) continue;
+          if (/dot|d0t/.test(hostRaw) && SPELLED_WEAK.has(tld)) continue; // "on the dot in time"
+          if (labels.length < 2 || labels.slice(0, -1).some((x) => x.length < 2 && !/^[a-z0-9]$/.test(x))) continue;
+        } else if (WEAK_TLDS.has(tld) && !/^[/:]/.test(path) && labels.length < 3 && !SHORTENERS.has(host)) continue;
+        else if (!STRONG_TLDS.has(tld) && !WEAK_TLDS.has(tld) && tld.length > 3 && !/^[/:]/.test(path) && !/[^\x00-\x7f]/.test(tld) && !tld.startsWith('xn--')) continue;
+        if (/^\d+$/.test(labels[labels.length - 2]) && labels.length === 2) continue; // "2.0" style
+      }
+      const full = `${host}${path}`;
+      if (allowed(host, allow)) {
+        for (let i = start; i < end; i++) taken[i] = 1;
+        continue;
+      }
+      const kind: LinkHit['kind'] = MESSENGER_HOSTS.test(host.replace(/^www\./, ''))
+        ? 'messenger'
+        : SHORTENERS.has(host.replace(/^www\./, ''))
+          ? 'shortener'
+          : obfuscated
+            ? 'obfuscated'
+            : scheme
+              ? 'url'
+              : 'domain';
+      void suffix;
+      void full;
+      take({ start, end: end - (/[.,;:!?)]$/.test(whole) && whole.length > 1 ? 1 : 0), host, kind });
+    }
+  }
+  if (/\d{3}/.test(v)) {
+    for (const m of v.matchAll(PHONE_RE)) {
+      const digits = m[0].replace(/\D/g, '');
+      if (digits.length < 10 || digits.length > 15) continue;
+      const s = m[0];
+      // Plain runs of 10+ digits without a plus or grouping are ids and numbers, except an Indian
+      // mobile (10 digits from 6-9) or a number that starts with + / 00.
+      const grouped = /[ .\-()]/.test(s);
+      if (!s.startsWith('+') && !s.startsWith('00') && !grouped && !(digits.length === 10 && /^[6-9]/.test(digits))) continue;
+      if (grouped && /^\d{4}[ -]\d{4}$/.test(s)) continue;
+      if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(s)) continue; // dates
+      take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
+    }
+  }
+  if (/telegram|tg|whats|wa|signal|snap|insta|ig|kik|wechat|viber|discord|skype|line/.test(v)) {
+    for (const m of v.matchAll(MESSENGER_RE)) {
+      const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
+      if (!handle || MESSENGER_STOP.has(handle)) continue;
+      const explicitAt = m[0].includes('@') || /:|=|\bid\b|handle|user/.test(m[0]);
+      if (!explicitAt && m[1] !== undefined) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+export class LinksCheck implements Check {
+  readonly name = 'links' as const;
+
+  run(doc: NormalizedText, ctx: CheckContext): ReturnType<Check['run']> {
+    const hits = findLinks(doc.original, ctx.allowedDomains);
+    const ev: Evidence[] = hits.map((h) => originalEvidence(doc.original, h.start, h.end, `link:${h.kind}:${h.host}`));
+    const score = hits.length === 0 ? 0 : hits.some((h) => h.kind !== 'phone' && h.kind !== 'messenger') ? 0.95 : 0.85;
+    return result('links', hits.length > 0, score, 'strong', ev);
+  }
+}

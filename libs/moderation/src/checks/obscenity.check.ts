@@ -1,0 +1,303 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NormalizedText } from '../normalize';
+import { Evidence, SEVERITIES, Severity } from '../types';
+import { Check, CheckContext, evidence, result } from './check';
+
+// Dictionary matcher over the folded text. Matching is per token (word boundaries are what
+// keep "Scunthorpe", "cocktail" and "assassin" clean); inside a token only a short list of
+// roots that never occur in innocent words may match (with an exception list), and compound
+// forms are listed terms. Obfuscation is decoded per token: leet and symbols, masking
+// wildcards (f*ck), letters split by spaces/dots/dashes, repeated letters.
+
+interface Dictionary {
+  terms: Record<string, [1 | 2 | 3, string]>;
+  partialRoots: string[];
+  exceptions: string[];
+}
+
+const SEV: Severity[] = ['none', 'mild', 'strong', 'severe'];
+
+/** Leet and symbol decoding: each char -> candidate letters ('?' = any letter). */
+const LEET: Record<string, string> = {
+  '0': 'o', '1': 'il', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g',
+  '@': 'a', $: 's', '!': 'il', '|': 'li', '+': 't', '€': 'e', '£': 'e', '¢': 'c', '¥': 'y', '§': 's', '©': 'c', '®': 'r', '°': 'o',
+  '¡': 'i', '×': 'x', 'ß': 'b', '*': '?', '#': 'h?', '%': '?', '^': 'a', '(': 'c', '<': 'c', '{': 'c', '[': 'c', ')': 'o',
+};
+const TOKEN_CHAR = /[\p{L}\p{N}@$!|+€£¢¥§©®°¡×*#%^]/u;
+const ASCII_LETTER = /^[a-z]+$/;
+const DOUBLING_OK = new Set('aiuhkywjqxv'.split(''));
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'er', 'ers', 'ing', 'in', 'y', 'ies', 'ier', 'iest', 'ings', 'z', 'a', 'ah', 'as', 'az'];
+
+interface Token {
+  /** folded start/end */
+  start: number;
+  end: number;
+  raw: string;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  term: string;
+  sev: 1 | 2 | 3;
+}
+
+let shared: ObscenityMatcher | undefined;
+
+export class ObscenityMatcher {
+  private readonly terms: Map<string, [1 | 2 | 3, string]>;
+  /** squeezed form (runs -> 1 letter) -> terms */
+  private readonly squeezed = new Map<string, string[]>();
+  /** first word of a multi-word term -> [words[], term] */
+  private readonly multi = new Map<string, Array<[string[], string]>>();
+  /** strong/severe single-word terms by length, for wildcard (masked) tokens */
+  private readonly byLength = new Map<number, string[]>();
+  private readonly partial: RegExp;
+  private readonly exceptions: Set<string>;
+
+  static shared(): ObscenityMatcher {
+    if (!shared) {
+      const dict = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/obscenity.json'), 'utf8')) as Dictionary;
+      shared = new ObscenityMatcher(dict);
+    }
+    return shared;
+  }
+
+  constructor(dict: Dictionary) {
+    this.terms = new Map(Object.entries(dict.terms));
+    this.exceptions = new Set(dict.exceptions);
+    for (const [t, [sev]] of this.terms) {
+      if (t.includes(' ')) {
+        const words = t.split(' ');
+        const list = this.multi.get(words[0]) ?? [];
+        list.push([words, t]);
+        this.multi.set(words[0], list);
+        continue;
+      }
+      const sq = squeeze(t);
+      const l = this.squeezed.get(sq) ?? [];
+      l.push(t);
+      this.squeezed.set(sq, l);
+      if (sev >= 2) {
+        const b = this.byLength.get(t.length) ?? [];
+        b.push(t);
+        this.byLength.set(t.length, b);
+      }
+    }
+    this.partial = new RegExp(dict.partialRoots.map((r) => r.replace(/[^a-z]/g, '')).join('|'));
+  }
+
+  /** Severity and canonical term of a single token (already decoded to a-z), or undefined. */
+  lookupWord(w: string, allow?: Set<string>): [1 | 2 | 3, string] | undefined {
+    if (w.length < 2 || this.exceptions.has(w) || allow?.has(w)) return undefined;
+    const exact = this.terms.get(w);
+    if (exact) return exact;
+    const hasRun = /(.)\1/.test(w);
+    if (hasRun) {
+      const cands = this.squeezed.get(squeeze(w));
+      if (cands) for (const t of cands) if (repeatsOk(w, t)) return this.terms.get(t);
+    }
+    for (const s of SUFFIXES) {
+      if (w.length - s.length >= 3 && w.endsWith(s)) {
+        const base = w.slice(0, -s.length);
+        const hit = this.terms.get(base) ?? (/(.)\1/.test(base) ? this.viaSqueeze(base) : undefined);
+        if (hit && hit[0] >= 2 && !this.exceptions.has(base)) return hit;
+      }
+    }
+    const m = this.partial.exec(w) ?? (hasRun ? this.partial.exec(squeeze(w)) : null);
+    if (m) return [m[0] === 'retard' ? 1 : this.terms.get(m[0])?.[0] ?? 2, m[0]];
+    return undefined;
+  }
+
+  private viaSqueeze(w: string): [1 | 2 | 3, string] | undefined {
+    const cands = this.squeezed.get(squeeze(w));
+    if (cands) for (const t of cands) if (repeatsOk(w, t)) return this.terms.get(t);
+    return undefined;
+  }
+
+  /** Token -> decoded candidate spellings (leet variants), at most 16. */
+  private variants(raw: string): string[] {
+    if (ASCII_LETTER.test(raw)) return [raw];
+    let t = raw;
+    // alternating letter/symbol ("f*u*c*k", "f.u.c.k" inside one token): drop the separators
+    if (/^[a-z0-9@$](?:[*#%^|+_.][a-z0-9@$])+$/.test(t)) t = t.replace(/[*#%^|+_.]/g, '');
+    let out = [''];
+    for (const ch of t) {
+      const opts = /[a-z]/.test(ch) ? ch : LEET[ch] ?? (/\p{L}/u.test(ch) ? ch : '');
+      if (!opts) continue;
+      const next: string[] = [];
+      for (const o of out) for (const c of opts) if (next.length < 16) next.push(o + c);
+      out = next;
+    }
+    return out;
+  }
+
+  private wildcard(p: string): string | undefined {
+    const known = p.replace(/\?/g, '').length;
+    if (known < 2 || known < p.length * 0.4 || p[0] === '?') return undefined;
+    const re = new RegExp(`^${p.replace(/\?/g, '[a-z]')}$`);
+    for (const t of this.byLength.get(p.length) ?? []) if (re.test(t)) return t;
+    return undefined;
+  }
+
+  private matchToken(raw: string, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
+    if (!/[a-z]/.test(raw) && !/[@$]/.test(raw)) return undefined;
+    if (/^[0-9]/.test(raw) && /^[0-9.,:%x+-]+[a-z]{0,3}$/.test(raw)) return undefined; // 3.5, 10km, 2nd
+    for (const v of this.variants(raw)) {
+      if (!v) continue;
+      if (block?.has(v)) return [2, block.get(v)!];
+      if (v.includes('?')) {
+        const t = this.wildcard(v);
+        if (t) return this.terms.get(t);
+        continue;
+      }
+      if (allow?.has(v)) return undefined;
+      const hit = this.lookupWord(v, allow);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  match(doc: NormalizedText, allow?: Set<string>, block?: Map<string, string>): Hit[] {
+    const text = doc.text;
+    const toks = tokenize(text);
+    const hits: Hit[] = [];
+    const covered = new Uint8Array(toks.length);
+    // Multi-word terms and letters split by separators first (they span several tokens).
+    for (let i = 0; i < toks.length; i++) {
+      const list = this.multi.get(toks[i].raw);
+      if (list) {
+        for (const [words, term] of list) {
+          if (i + words.length > toks.length) continue;
+          let ok = true;
+          for (let k = 1; k < words.length && ok; k++) ok = toks[i + k].raw === words[k] && toks[i + k].start - toks[i + k - 1].end <= 3;
+          if (ok && !allow?.has(term)) {
+            let sev = this.terms.get(term)![0];
+            for (const w of words) sev = Math.max(sev, this.lookupWord(w, allow)?.[0] ?? 0) as 1 | 2 | 3;
+            hits.push({ start: toks[i].start, end: toks[i + words.length - 1].end, term: this.terms.get(term)![1], sev });
+            for (let k = 0; k < words.length; k++) covered[i + k] = 1;
+            break;
+          }
+        }
+      }
+      // Split letters: a run of >= 3 tokens of length <= 2 (at least 2 single letters), close together.
+      if (toks[i].raw.length <= 2 && !covered[i]) {
+        let j = i;
+        let singles = 0;
+        let joined = '';
+        while (j < toks.length && toks[j].raw.length <= 2 && (j === i || toks[j].start - toks[j - 1].end <= 3)) {
+          if (j > i && /\n/.test(text.slice(toks[j - 1].end, toks[j].start))) break;
+          if (toks[j].raw.length === 1) singles++;
+          joined += toks[j].raw;
+          j++;
+        }
+        if (j - i >= 3 && singles >= 2) {
+          // Longest matching window inside the run, so "you f u c k" still finds the word.
+          let found = false;
+          for (let a = i; a < j - 1 && !found; a++) {
+            let w = '';
+            for (let b = a; b < j; b++) w += toks[b].raw;
+            for (let b = j; b > a + 1 && !found; b--) {
+              if (b < j) w = w.slice(0, w.length - toks[b].raw.length);
+              if (w.length < 3) break;
+              const hit = this.matchToken(w, allow, block);
+              if (hit) {
+                hits.push({ start: toks[a].start, end: toks[b - 1].end, term: hit[1], sev: hit[0] });
+                for (let k = a; k < b; k++) covered[k] = 1;
+                found = true;
+              }
+            }
+          }
+          void joined;
+        }
+      }
+    }
+    for (let i = 0; i < toks.length; i++) {
+      if (covered[i]) continue;
+      const hit = this.matchToken(toks[i].raw, allow, block);
+      if (hit) hits.push({ start: toks[i].start, end: toks[i].end, term: hit[1], sev: hit[0] });
+    }
+    return hits.sort((a, b) => a.start - b.start);
+  }
+}
+
+/** Tokens of the folded text: letters, digits and leet symbols; split on everything else. */
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    const isTok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 ? TOKEN_CHAR.test(text[i]) : c === 64 || c === 36 || c === 33 || c === 124 || c === 43 || c === 42 || c === 35 || c === 37 || c === 94);
+    if (isTok) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      pushToken(out, text, start, i);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+function pushToken(out: Token[], text: string, start: number, end: number): void {
+  // A sentence-final "!" or a "#hashtag" marker is punctuation, not leet.
+  while (end - start > 1 && (text[end - 1] === '!' || text[end - 1] === '*') && /[a-z]{3}/.test(text.slice(start, end - 1)) && !/[*]/.test(text.slice(start, end - 1))) end--;
+  if (end - start > 1 && text[start] === '#' && /^[a-z]/.test(text[start + 1])) start++;
+  out.push({ start, end, raw: text.slice(start, end) });
+}
+
+export function squeeze(w: string): string {
+  let out = '';
+  for (let i = 0; i < w.length; i++) if (w[i] !== w[i - 1]) out += w[i];
+  return out;
+}
+
+/** Does token `w` spell term `t` with letters repeated for effect (not an innocent double letter)? */
+function repeatsOk(w: string, t: string): boolean {
+  const rw = runs(w);
+  const rt = runs(t);
+  if (rw.length !== rt.length) return false;
+  for (let i = 0; i < rw.length; i++) {
+    const [cw, nw] = rw[i];
+    const [ct, nt] = rt[i];
+    if (cw !== ct || nw < nt) return false;
+    if (nw > nt && nw === 2 && !DOUBLING_OK.has(cw)) return false;
+  }
+  return true;
+}
+
+function runs(w: string): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const c of w) {
+    const last = out[out.length - 1];
+    if (last && last[0] === c) last[1]++;
+    else out.push([c, 1]);
+  }
+  return out;
+}
+
+export class ObscenityCheck implements Check {
+  readonly name = 'obscenity' as const;
+  private readonly matcher = ObscenityMatcher.shared();
+
+  run(doc: NormalizedText, ctx: CheckContext): ReturnType<Check['run']> {
+    const p = ctx.policy;
+    const allow = p.allowWords.length ? new Set(p.allowWords.map((w) => fold(w))) : undefined;
+    const block = p.blockWords.length ? new Map(p.blockWords.map((w) => [fold(w).replace(/ /g, ''), fold(w)] as [string, string])) : undefined;
+    const hits = this.matcher.match(doc, allow, block);
+    const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
+    let max = 0;
+    const ev: Evidence[] = [];
+    for (const h of hits) {
+      max = Math.max(max, h.sev);
+      ev.push(evidence(doc, h.start, h.end, `profanity:${SEV[h.sev]}:${h.term}`));
+    }
+    const flagged = max > 0 && max >= minSev;
+    const score = max === 3 ? 1 : max === 2 ? 0.9 : max === 1 ? 0.6 : 0;
+    return result('obscenity', flagged, score, SEV[max], ev.filter((_, i) => hits[i].sev >= minSev));
+  }
+}
+
+function fold(w: string): string {
+  return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,89 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Model, SerializedModel } from '../ml';
+import { NormalizedText } from '../normalize';
+import { Evidence } from '../types';
+import { Check, CheckContext, evidence, result } from './check';
+import { attackRules } from './attack-rules';
+
+// Personal attacks: a hashed logistic-regression model trained by `bin/moderate train`
+// (Kaggle insults + OLID train) plus rules for threats, incitement to self-harm and insults
+// without swear words. The model's threshold comes from cross-validation on training data and
+// is stored in the model file (meta.threshold).
+
+const MODEL_FILE = path.join(__dirname, '../../data/attack-model.json');
+let sharedModel: Model | null | undefined;
+
+export function loadAttackModel(): Model | null {
+  if (sharedModel === undefined) {
+    sharedModel = fs.existsSync(MODEL_FILE) ? Model.fromJSON(JSON.parse(fs.readFileSync(MODEL_FILE, 'utf8')) as SerializedModel) : null;
+  }
+  return sharedModel;
+}
+
+const LEET_IN_WORD: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
+/** Same-length text with leet undone inside words that also have letters ("m0r0n" -> "moron"). */
+export function deleet(text: string): string {
+  if (!/[0-9@$]/.test(text)) return text;
+  return text.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, (w) => (/[a-z]/.test(w) && !/^\d+(?:st|nd|rd|th|s|k|m|am|pm)$/.test(w) ? w.replace(/[0-9@$]/g, (c) => LEET_IN_WORD[c] ?? c) : w));
+}
+
+/** Text the model sees: folded, leet undone, @mentions and URLs reduced to placeholders. */
+export function modelText(folded: string): string {
+  return deleet(folded)
+    .replace(/https?:\/\/\S+/g, ' url ')
+    .replace(/@\w+/g, ' @user ');
+}
+
+export class PersonalAttackCheck implements Check {
+  readonly name = 'personal_attack' as const;
+  private readonly model = loadAttackModel();
+  private readonly threshold: number = Number(this.model?.meta.threshold ?? 0.5);
+
+  /** Model probability recalibrated so the CV-chosen threshold maps to 0.5 (the policy default). */
+  modelScore(doc: NormalizedText): number {
+    if (!this.model) return 0;
+    const p = this.model.score(modelText(doc.text));
+    const t = this.threshold;
+    return p >= t ? 0.5 + (0.5 * (p - t)) / (1 - t) : (0.5 * p) / t;
+  }
+
+  run(doc: NormalizedText, ctx: CheckContext): ReturnType<Check['run']> {
+    void ctx;
+    const text = deleet(doc.text);
+    const capitalizedAt = (i: number): boolean => {
+      const o = doc.starts[i];
+      const c = doc.original[o];
+      return c !== undefined && c !== c.toLowerCase();
+    };
+    const rules = attackRules(text, capitalizedAt);
+    const ml = this.modelScore(doc);
+    let score = ml;
+    const ev: Evidence[] = [];
+    let severity: 'mild' | 'strong' | 'severe' = 'strong';
+    for (const r of rules) {
+      score = Math.max(score, r.score);
+      ev.push(evidence(doc, r.start, r.end, `attack:${r.reason}`));
+      if (r.reason === 'threat' || r.reason === 'self_harm_incitement' || r.reason === 'harm_wish') severity = 'severe';
+    }
+    if (ev.length === 0 && ml >= 0.5) ev.push(...this.modelEvidence(doc));
+    const minScore = ctx.policy.checks.personal_attack?.threshold ?? 0.5;
+    return result('personal_attack', score >= minScore, score, severity, ev);
+  }
+
+  /** Evidence for a model-only flag: the words with the largest positive unigram weights. */
+  private modelEvidence(doc: NormalizedText): Evidence[] {
+    const m = this.model!;
+    const words: Array<{ s: number; e: number; w: number }> = [];
+    const text = doc.text;
+    for (const mm of text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+      const w = m.score(mm[0]) - 0.5;
+      if (w > 0) words.push({ s: mm.index!, e: mm.index! + mm[0].length, w });
+    }
+    words.sort((a, b) => b.w - a.w);
+    const top = words.slice(0, 2);
+    if (top.length === 0) return doc.text.length ? [evidence(doc, 0, doc.text.length, 'attack:model')] : [];
+    return top.sort((a, b) => a.s - b.s).map((x) => evidence(doc, x.s, x.e, 'attack:model'));
+  }
+}
