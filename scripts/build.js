@@ -7,7 +7,6 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const ASSET = /\.(json|html|css|js|svg|txt|ico|png|woff2?)$/;
 
 function copyAssets(dir) {
@@ -28,7 +27,12 @@ function copyAssets(dir) {
 }
 
 const started = Date.now();
-execFileSync(process.execPath, [bin('tsc').replace(/\.bin\/tsc$/, 'typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+try {
+  execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+} catch {
+  process.stderr.write('build: TypeScript reported errors (above)\n');
+  process.exit(1);
+}
 execFileSync(process.execPath, [path.join(root, 'node_modules/tsc-alias/dist/bin/index.js'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
 const copied = copyAssets('apps') + copyAssets('libs');
 process.stderr.write(`build: dist/ ready in ${((Date.now() - started) / 1000).toFixed(1)} s (${copied} assets)\n`);

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from '@app/auth';
+import { CommentsModule } from '@app/comments';
+import { ConfigModule } from '@app/config';
+import { DatabaseModule } from '@app/database';
+import { LoggingModule, ObservabilityModule } from '@app/observability';
+import { QueueModule } from '@app/queue';
+import { SitesModule } from '@app/sites';
+import { ApiExceptionFilter } from './common/api-exception.filter';
+import { ShutdownState } from './common/shutdown-state';
+import { CommentsController } from './comments/comments.controller';
+import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
+import { SitesController } from './sites/sites.controller';
+
+@Module({
+  imports: [ConfigModule.forRoot(), LoggingModule.forRoot('api'), DatabaseModule, QueueModule.register(), ObservabilityModule, SitesModule, CommentsModule],
+  controllers: [SitesController, CommentsController, HealthController, MetricsController],
+  providers: [
+    ShutdownState,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_FILTER, useClass: ApiExceptionFilter },
+  ],
+})
+export class AppModule {}

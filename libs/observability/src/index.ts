@@ -1,0 +1,3 @@
+export * from './logging.module';
+export * from './shared-metrics.service';
+export * from './observability.module';
