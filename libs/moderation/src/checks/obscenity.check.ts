@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { HindiLexicon, tokensOf } from '../lang';
 import { NormalizedText } from '../normalize';
 import { Evidence, SEVERITIES, Severity } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
@@ -13,6 +14,8 @@ import { Check, CheckContext, evidence, result } from './check';
 interface Dictionary {
   terms: Record<string, [1 | 2 | 3, string]>;
   partialRoots: string[];
+  anywhereRoots: string[];
+  exceptionPrefixes: string[];
   exceptions: string[];
 }
 
@@ -27,7 +30,11 @@ const LEET: Record<string, string> = {
 const TOKEN_CHAR = /[\p{L}\p{N}@$!|+€£¢¥§©®°¡×*#%^]/u;
 const ASCII_LETTER = /^[a-z]+$/;
 const DOUBLING_OK = new Set('aiuhkywjqxv'.split(''));
-const SUFFIXES = ['s', 'es', 'ed', 'd', 'er', 'ers', 'ing', 'in', 'y', 'ies', 'ier', 'iest', 'ings', 'z', 'a', 'ah', 'as', 'az'];
+// Plural and verb endings only; "-y" is left out on purpose ("spiky", "tardy").
+const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
+/** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
+const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits'.split(' '));
+const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
   /** folded start/end */
@@ -55,6 +62,7 @@ export class ObscenityMatcher {
   private readonly byLength = new Map<number, string[]>();
   private readonly partial: RegExp;
   private readonly exceptions: Set<string>;
+  private readonly exceptionPrefix: RegExp;
 
   static shared(): ObscenityMatcher {
     if (!shared) {
@@ -85,7 +93,9 @@ export class ObscenityMatcher {
         this.byLength.set(t.length, b);
       }
     }
-    this.partial = new RegExp(dict.partialRoots.map((r) => r.replace(/[^a-z]/g, '')).join('|'));
+    const edge = dict.partialRoots.filter((r) => !dict.anywhereRoots.includes(r));
+    this.partial = new RegExp(`${dict.anywhereRoots.join('|')}|^(?:${edge.join('|')})|(?:${edge.join('|')})$`);
+    this.exceptionPrefix = new RegExp(`^(?:${dict.exceptionPrefixes.join('|')})`);
   }
 
   /** Severity and canonical term of a single token (already decoded to a-z), or undefined. */
@@ -99,14 +109,15 @@ export class ObscenityMatcher {
       if (cands) for (const t of cands) if (repeatsOk(w, t)) return this.terms.get(t);
     }
     for (const s of SUFFIXES) {
-      if (w.length - s.length >= 3 && w.endsWith(s)) {
+      if (w.length - s.length >= (s === 's' || s === 'es' ? 3 : 5) && w.endsWith(s)) {
         const base = w.slice(0, -s.length);
         const hit = this.terms.get(base) ?? (/(.)\1/.test(base) ? this.viaSqueeze(base) : undefined);
         if (hit && hit[0] >= 2 && !this.exceptions.has(base)) return hit;
       }
     }
+    if (this.exceptionPrefix.test(w)) return undefined;
     const m = this.partial.exec(w) ?? (hasRun ? this.partial.exec(squeeze(w)) : null);
-    if (m) return [m[0] === 'retard' ? 1 : this.terms.get(m[0])?.[0] ?? 2, m[0]];
+    if (m) return [this.terms.get(m[0])?.[0] ?? 2, m[0]];
     return undefined;
   }
 
@@ -216,7 +227,19 @@ export class ObscenityMatcher {
     for (let i = 0; i < toks.length; i++) {
       if (covered[i]) continue;
       const hit = this.matchToken(toks[i].raw, allow, block);
-      if (hit) hits.push({ start: toks[i].start, end: toks[i].end, term: hit[1], sev: hit[0] });
+      if (!hit) continue;
+      let sev = hit[0];
+      let end = toks[i].end;
+      if (sev === 1 && CONTEXT_STRONG.has(toks[i].raw) && INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 2;
+      if (sev === 1 && /^piss(?:ed|es|ing)?$/.test(toks[i].raw)) {
+        // "piss (someone) off" is the strong phrasal verb; "piss" alone stays mild.
+        for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (toks[k].raw === 'off') {
+          sev = 2;
+          end = toks[k].end;
+          break;
+        }
+      }
+      hits.push({ start: toks[i].start, end, term: hit[1], sev });
     }
     return hits.sort((a, b) => a.start - b.start);
   }
@@ -285,6 +308,11 @@ export class ObscenityCheck implements Check {
     const allow = p.allowWords.length ? new Set(p.allowWords.map((w) => fold(w))) : undefined;
     const block = p.blockWords.length ? new Map(p.blockWords.map((w) => [fold(w).replace(/ /g, ''), fold(w)] as [string, string])) : undefined;
     const hits = this.matcher.match(doc, allow, block);
+    // issue 7: Hindi / Hinglish entries (data/hi, romanized and Devanagari) on the same folded text.
+    for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language)) {
+      if (allow?.has(fold(doc.text.slice(h.start, h.end))) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+      hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
+    }
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
     let max = 0;
     const ev: Evidence[] = [];

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Model, SerializedModel } from '../ml';
+import { indicAbuseModel } from '../lang';
 import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
@@ -58,7 +59,12 @@ export class PersonalAttackCheck implements Check {
       return c !== undefined && c !== c.toLowerCase();
     };
     const rules = attackRules(text, capitalizedAt);
-    const ml = this.modelScore(doc);
+    let ml = this.modelScore(doc);
+    // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
+    const indic = ctx.language === 'hi' || ctx.language === 'hi-Latn' ? indicAbuseModel() : undefined;
+    const indicScore = indic ? indic.score(doc.text, ctx.language) : 0;
+    const indicWins = indicScore > ml;
+    if (indicWins) ml = indicScore;
     let score = ml;
     const ev: Evidence[] = [];
     let severity: 'mild' | 'strong' | 'severe' = 'strong';
@@ -67,7 +73,10 @@ export class PersonalAttackCheck implements Check {
       ev.push(evidence(doc, r.start, r.end, `attack:${r.reason}`));
       if (r.reason === 'threat' || r.reason === 'self_harm_incitement' || r.reason === 'harm_wish') severity = 'severe';
     }
-    if (ev.length === 0 && ml >= 0.5) ev.push(...this.modelEvidence(doc));
+    if (ev.length === 0 && ml >= 0.5) {
+      if (indicWins && indic) for (const t of indic.topTokens(doc.text)) ev.push(evidence(doc, t.start, t.end, 'attack:model-hi'));
+      if (ev.length === 0 && this.model) ev.push(...this.modelEvidence(doc));
+    }
     const minScore = ctx.policy.checks.personal_attack?.threshold ?? 0.5;
     return result('personal_attack', score >= minScore, score, severity, ev);
   }

@@ -121,6 +121,17 @@ export class HateLexicon {
         if (c === 0) for (const d of deletions(k)) if ((c = this.fuzzy.get(d) ?? this.single.get(d) ?? 0) !== 0) break;
         c &= C.Identity | C.Dehum | C.NegAttr;
       }
+      // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
+      if (c === 0 && tokens[i].script === 'latn' && k.length >= 5) {
+        for (const suf of PLURAL_SUFFIXES) {
+          if (!k.endsWith(suf)) continue;
+          const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
+          if (base & (C.Identity | C.Slur | C.Dehum)) {
+            c = base & (C.Identity | C.Slur | C.Dehum);
+            break;
+          }
+        }
+      }
       cls[i] |= c;
       const ps = this.phrases.get(k);
       if (ps) {
@@ -135,6 +146,8 @@ export class HateLexicon {
     return cls;
   }
 }
+
+const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -203,7 +216,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (c & C.Slur) {
       // Reclaimed: first person right before ("I'm a proud dyke", "we queers").
       let reclaimed = false;
-      for (let k = Math.max(0, i - 3); k < i; k++) if (cls[k] & C.SelfRef && sent[k] === sent[i]) reclaimed = true;
+      for (let k = Math.max(0, i - 5); k < i; k++) if (cls[k] & C.SelfRef && sent[k] === sent[i]) reclaimed = true;
       if (!reclaimed) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
     }
     if (!(c & (C.Identity | C.Slur))) continue;

@@ -59,7 +59,11 @@ export class HateDetector {
       ev.push({ start: tokens[h.from].start, end: tokens[h.to].end, reason: `hate:${h.kind}` });
     }
     let modelScore = 0;
-    if (this.model && rules.identities.length > 0 && !rules.counterSpeech) {
+    // The model learnt from Indian-context data (HASOC, kumar2018) and is consulted for Hindi and
+    // Hinglish comments only; English hate is left to the rules (HASOC's English HATE rows are
+    // mostly abuse of politicians, which the SPEC does not count as hate).
+    const indic = language === 'hi' || language === 'hi-Latn';
+    if (this.model && indic && rules.identities.length > 0 && !rules.counterSpeech) {
       modelScore = this.model.score(text);
       if (modelScore >= this.modelThreshold && rules.hits.length === 0) {
         // Calibrate so the model's own threshold maps to 0.5 (the default policy threshold) … 0.8.

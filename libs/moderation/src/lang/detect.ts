@@ -1,7 +1,7 @@
 import type { Language } from '../types';
 import { isDevanagari } from './devanagari';
 import { romanKey } from './roman';
-import { Token } from './tokens';
+import { Token, tokensOf } from './tokens';
 
 // Per-comment language tag (SPEC "Checks"): `hi` for Devanagari Hindi, `hi-Latn` for romanized
 // Hindi / Hinglish, `en`, and `other` for text in another script. A cheap count of script and of
@@ -38,7 +38,10 @@ const ENGLISH = new Set(
     .map(romanKey),
 );
 
-export function detectLanguage(text: string, tokens: Token[]): Language {
+/** Accepts the raw text or the engine's normalized document (`{ text }`). */
+export function detectLanguage(input: string | { readonly text: string }, tokens?: Token[]): Language {
+  const text = typeof input === 'string' ? input : input.text;
+  tokens ??= tokensOf(text);
   let deva = 0;
   let latin = 0;
   let other = 0;

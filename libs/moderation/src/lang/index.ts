@@ -3,3 +3,4 @@ export * from './roman';
 export * from './tokens';
 export * from './detect';
 export * from './hindi-lexicon';
+export * from './indic-model';

@@ -1,0 +1,76 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { FeatureConfig, Model, SerializedModel, featurize } from '../ml';
+import type { Language } from '../types';
+import { HindiLexicon } from './hindi-lexicon';
+import { Token, tokensOf } from './tokens';
+
+// Shared by training (apps/cli/src/train/indian-models.ts) and scoring: the extra features the
+// Indian-context models see on top of the ML core's hashed word and character n-grams.
+// - `k:<key>`: each token's spelling key, so `chutiya` / `chootiya` / `चूतिया` variants share weight;
+// - `obs:<severity>`: a Hindi / Hinglish obscenity entry matched;
+// - `lang:<tag>`.
+// Changing this function changes what the shipped weights mean: retrain after any change.
+
+export const INDIC_FEATURES: FeatureConfig = { bits: 18, wordNgrams: [1, 2], charNgrams: [2, 4] };
+
+export function indicExtras(tokens: Token[], language: Language, lexicon = HindiLexicon.load()): string[] {
+  const out: string[] = [`lang:${language}`];
+  for (const t of tokens) if (t.key) out.push(`k:${t.key}`);
+  for (const h of lexicon.match(tokens, language)) out.push(`obs:${h.severity}`);
+  return out;
+}
+
+/** Score of one shipped Indian-context model, recalibrated so its CV threshold maps to 0.5. */
+export class IndicModel {
+  constructor(
+    readonly model: Model,
+    readonly threshold: number,
+  ) {}
+
+  static tryLoad(file: string): IndicModel | undefined {
+    if (!fs.existsSync(file)) return undefined;
+    const json = JSON.parse(fs.readFileSync(file, 'utf8')) as SerializedModel;
+    const t = Number((json.meta as { threshold?: number } | undefined)?.threshold ?? 0.5);
+    return new IndicModel(Model.fromJSON(json), t);
+  }
+
+  probability(text: string, language: Language): number {
+    return this.model.score(text, indicExtras(tokensOf(text), language));
+  }
+
+  /** 0..1 with the CV-chosen threshold at 0.5. */
+  score(text: string, language: Language): number {
+    const p = this.probability(text, language);
+    const t = this.threshold;
+    return p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
+  }
+
+  /** The tokens with the largest positive weight (for evidence when only the model fired). */
+  topTokens(text: string, max = 2): Token[] {
+    const toks = tokensOf(text);
+    const scored: Array<{ t: Token; w: number }> = [];
+    const w = this.model.weights;
+    for (const t of toks) {
+      const v = featurize(text.slice(t.start, t.end), this.model.features, [`k:${t.key}`]);
+      let s = 0;
+      for (let i = 0; i < v.idx.length; i++) if (v.idx[i] !== 0) s += w[v.idx[i]];
+      scored.push({ t, w: s });
+    }
+    scored.sort((a, b) => b.w - a.w);
+    // Positive contributors; at least the strongest token so a flag always shows a span.
+    const n = Math.max(1, scored.filter((x) => x.w > 0).length);
+    return scored.slice(0, Math.min(max, n)).map((x) => x.t).sort((a, b) => a.start - b.start);
+  }
+}
+
+let abuse: IndicModel | null | undefined;
+/**
+ * The Hindi / Hinglish abuse model (data/hi/abuse-model.json): offensive, abusive or aggressive
+ * comments in Devanagari Hindi and romanized Hindi. The personal-attack check consults it for
+ * comments tagged `hi` / `hi-Latn`.
+ */
+export function indicAbuseModel(): IndicModel | undefined {
+  if (abuse === undefined) abuse = IndicModel.tryLoad(path.join(__dirname, '../../data/hi/abuse-model.json')) ?? null;
+  return abuse ?? undefined;
+}
