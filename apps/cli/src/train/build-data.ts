@@ -97,15 +97,26 @@ const AMBIGUOUS_MILD = new Set(
     'harry palms crafty butcher window licker pancake face jelly donut pleasure chest leather restraint rice queen potato queen gray queen grey queen brownie king brownie queen tea bagging tea bagged ' +
     'wrapping men violet wand hickory switch muscle mary gym bunny pony boy pony girl ring raider dp action electro play bullet vibe bullet vibrator girl on top group sex menage a trois menages a trois ' +
     'leather straight jacket nipple clamp nipple clamps chicken queen bean queen dirty pillows baby juice humping bootycall booty call circle jerk circlejerk sissy mikehawk fisted dominatrics ' +
+    'xnxx xvideos xhamster pornhub prnhub pronhub xtube redtube youporn brazzers poof poon poons pegging nymphomania nymphomaniac nympho paedophilia pedophilia paedophile paedophiles pedophile pedophiles swastika swastikas ' +
     'shemale shemales vibrator vibrater retard retarded spastic tosser twink knockers playboy onlyfans only fans transvestite trannie tranny'
   ).split(/ (?=[a-z])/).flatMap((w) => [w]),
 );
-const AMBIGUOUS_MILD_WORDS = new Set('tit tits dick dicks cock cocks pussy pussies prick pricks knob knobs bone boner ho hoe hoes bugger sod bum bums willy johnson shag shagging twink horny wank'.split(' '));
+const AMBIGUOUS_MILD_WORDS = new Set('damn hell crap bloody tit tits dick dicks cock cocks pussy pussies prick pricks knob knobs bone boner ho hoe hoes bugger sod bum bums willy johnson shag shagging twink horny wank'.split(' '));
 for (const w of AMBIGUOUS_MILD_WORDS) AMBIGUOUS_MILD.add(w);
-for (const phrase of ['g spot', 'jesus christ', 'neo nazi', 'cotton picker', 'switch hitter', 'missionary position', 'strap on', 'edge play', 'impact play', 'wax play', 'date rape', 'barely legal', 'jail bait', 'wet dream', 'hot carl', 'boston george', 'harry palms', 'crafty butcher', 'window licker', 'pancake face', 'jelly donut', 'pleasure chest', 'leather restraint', 'rice queen', 'potato queen', 'gray queen', 'grey queen', 'brownie king', 'brownie queen', 'tea bagging', 'tea bagged', 'wrapping men', 'violet wand', 'hickory switch', 'muscle mary', 'gym bunny', 'pony boy', 'pony girl', 'ring raider', 'dp action', 'electro play', 'bullet vibe', 'bullet vibrator', 'girl on top', 'group sex', 'menage a trois', 'menages a trois', 'leather straight jacket', 'nipple clamp', 'nipple clamps', 'chicken queen', 'bean queen', 'dirty pillows', 'baby juice', 'booty call', 'circle jerk', 'only fans']) AMBIGUOUS_MILD.add(phrase);
+for (const phrase of ['china man', 'china men', 'cream pie', 'golden shower', 'golden showers', 'honkey tonk', 'honky tonk', 'g spot', 'jesus christ', 'neo nazi', 'cotton picker', 'switch hitter', 'missionary position', 'strap on', 'edge play', 'impact play', 'wax play', 'date rape', 'barely legal', 'jail bait', 'wet dream', 'hot carl', 'boston george', 'harry palms', 'crafty butcher', 'window licker', 'pancake face', 'jelly donut', 'pleasure chest', 'leather restraint', 'rice queen', 'potato queen', 'gray queen', 'grey queen', 'brownie king', 'brownie queen', 'tea bagging', 'tea bagged', 'wrapping men', 'violet wand', 'hickory switch', 'muscle mary', 'gym bunny', 'pony boy', 'pony girl', 'ring raider', 'dp action', 'electro play', 'bullet vibe', 'bullet vibrator', 'girl on top', 'group sex', 'menage a trois', 'menages a trois', 'leather straight jacket', 'nipple clamp', 'nipple clamps', 'chicken queen', 'bean queen', 'dirty pillows', 'baby juice', 'booty call', 'circle jerk', 'only fans']) AMBIGUOUS_MILD.add(phrase);
 
 /** Roots that never occur inside innocent English words (beyond the exception list below). */
-export const PARTIAL_ROOTS = ['fuck', 'fuk', 'fck', 'phuck', 'shit', 'cunt', 'bitch', 'nigger', 'nigga', 'faggot', 'whore', 'motherf', 'dickhead', 'asshole', 'jizz', 'wank', 'slut', 'twat', 'pussy', 'bastard', 'douche', 'cocksuck', 'dipshit', 'retard'];
+export const PARTIAL_ROOTS = ['fuck', 'fuk', 'fck', 'phuck', 'shit', 'cunt', 'bitch', 'nigger', 'nigga', 'faggot', 'whore', 'motherf', 'dickhead', 'asshole', 'jizz', 'wank', 'slut', 'pussy', 'bastard', 'douche', 'cocksuck', 'dipshit'];
+/** Roots allowed anywhere inside a token; the other partial roots only at its start or end. */
+export const ANYWHERE_ROOTS = ['fuck', 'motherf', 'cunt', 'nigger', 'faggot', 'cocksuck'];
+
+/** Hand-set severities where the lists disagree with newsroom usage (documented choices). */
+const SEVERITY_OVERRIDES: Record<string, Sev> = {
+  dumbass: 2, jackass: 2, smartass: 2, scumbag: 2, scumbags: 2, douche: 2, douchebag: 2, bollocks: 2, tosser: 2, wanker: 2, dickhead: 2, arsehole: 2,
+  damn: 1, hell: 1, crap: 1, bloody: 1, piss: 1, pissed: 1, retard: 1, badass: 1,
+};
+/** Real English (or German, or place-name) words some lists carry as slang: never obscene here. */
+const DROP_TERMS = new Set('hoar hoary nutten fuch coom coomer bangbus mutth'.split(' '));
 
 /** Innocent words containing a partial root or a listed term (Scunthorpe safety). */
 const HAND_EXCEPTIONS = (
@@ -113,7 +124,13 @@ const HAND_EXCEPTIONS = (
   'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination'
 ).split(' ');
 
+/** Innocent word families: any token starting with one of these is never matched by a root. */
+const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', 'niggard', 'scunthorp', 'shiit', 'shitak', 'shittim', 'wankel', 'cockburn', 'hitchcock', 'dickens', 'dickins', 'penistone', 'matsushit'];
+
 export interface CompiledDictionary {
+  anywhereRoots: string[];
+  exceptionPrefixes: string[];
+  exceptionPhrases: string[];
   /** term -> [severity 1..3, canonical form] */
   terms: Record<string, [Sev, string]>;
   partialRoots: string[];
@@ -181,14 +198,18 @@ export function buildDictionary(datasets: string, badWordsList: string[]): Compi
   const terms: Record<string, [Sev, string]> = {};
   for (const [t, v] of [...curated.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (/[0-9@$!*]/.test(t)) continue; // leet spellings are decoded by the matcher, not listed
-    if (NOT_OBSCENE.has(t) && !AMBIGUOUS_MILD.has(t)) continue;
-    const sev: Sev = AMBIGUOUS_MILD.has(t) ? 1 : v.sev;
+    if ((NOT_OBSCENE.has(t) && !AMBIGUOUS_MILD.has(t)) || DROP_TERMS.has(t)) continue;
+    const sev: Sev = SEVERITY_OVERRIDES[t] ?? (AMBIGUOUS_MILD.has(t) ? 1 : v.sev);
     terms[t] = [sev, v.canon];
   }
+  for (const [t, sev] of Object.entries(SEVERITY_OVERRIDES)) terms[t] ??= [sev, t];
   for (const e of [...exceptions]) if (terms[e]) exceptions.delete(e);
   return {
     terms,
     partialRoots: PARTIAL_ROOTS,
+    anywhereRoots: ANYWHERE_ROOTS,
+    exceptionPrefixes: EXCEPTION_PREFIXES,
+    exceptionPhrases: ['honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo'],
     exceptions: [...exceptions].sort(),
     sources: ['dsojevic/profanity-list@c2792431 (MIT)', 'surge-ai/profanity@db99278f (MIT)', 'finnbear/rustrict profanity.csv@c98b60e8 (MIT)', 'bad-words 4.1.5 list (MIT)'],
   };

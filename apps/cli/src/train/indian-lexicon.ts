@@ -50,6 +50,7 @@ const DROP_LATIN = new Set(
     'bhangi kanjar kanjra kamjat kamjaat mutar mootna mutna moot muut mootna bund burr bur khota dogla phuhar foohar dafli daffli dalli aand aaand buur booblay soor'
   ).split(/\s+/),
 );
+const DROP_LATIN_KEYS = new Set([...DROP_LATIN].map(romanKey));
 const DROP_LATIN_PHRASES = new Set(['mar ja', 'maar dala', 'marr jaa', 'chal bhag', 'chal bhaag', 'teri maa ka']);
 // Kept, but only in comments tagged Hinglish / Hindi: these spellings are also English words or names.
 const HINGLISH_ONLY = new Set('boor land lund rand raand sale sala sali gote gotey mamme kutha chute chutan tatte tharki'.split(' '));
@@ -76,6 +77,8 @@ export function compileHindiLexicon(datasets: string): { entries: OutEntry[]; co
     const lower = term.toLowerCase();
     const isDeva = DEVA.test(term);
     if (isDeva ? DROP_DEVA.has(term) : DROP_LATIN.has(lower) || DROP_LATIN_PHRASES.has(lower)) return;
+    // Every spelling of a dropped word goes too (`ch@kka`, `chhakka` fold to the key of `chakka`).
+    if (!isDeva && !lower.includes(' ') && DROP_LATIN_KEYS.has(romanKey(lower))) return;
     if (!isDeva && /[^a-z0-9@$* '!-]/.test(lower)) return; // stray punctuation / other scripts
     if (!isDeva && lower.replace(/[^a-z]/g, '').length < 3) return; // `bc`, `mc`: acronyms collide with English
     const key = isDeva ? term : lower;

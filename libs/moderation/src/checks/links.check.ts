@@ -25,7 +25,8 @@ const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot
 const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
 const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
 const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:www\\d?${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
-const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}(?:@|\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
+const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}@[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
+const SPELLED_EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-]{1,64}[ \\t]{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?![\w,])/g;
 const MESSENGER_RE =
@@ -42,6 +43,7 @@ export function linkView(original: string): string {
     else if (c === '＠') out += '@';
     else if (c === '／') out += '/';
     else if (c === '：') out += ':';
+    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
     else if (/\s/.test(c)) out += ' ';
     else if (code >= 0x200b && code <= 0x200d) out += ' ';
     else {
@@ -76,6 +78,49 @@ function allowed(host: string, allow: string[]): boolean {
   return false;
 }
 
+const STOP_LABEL = new Set('the a an this that of in on to and or for at by with from is was it its my your our their his her'.split(' '));
+const TITLE_OK = new Set('com net org info biz ru xyz'.split(' '));
+
+/** Decides whether a domain-shaped candidate is a link; see the rules inline. */
+function judgeDomain(original: string, v: string, start: number, whole: string, scheme: string | undefined, hostRaw: string, path: string): 'reject' | { host: string; kind: LinkHit['kind'] } {
+  void v;
+  const host = hostOf(hostRaw);
+  const labels = host.split('.');
+  const tld = labels[labels.length - 1];
+  const bareHost = host.replace(/^www\d?\./, '');
+  const obfuscated = /[\s[\](){}<>]|dot|d0t/.test(hostRaw) || (!!scheme && /hxx|\*|\[/.test(scheme));
+  const hasPath = /^[/:]./.test(path);
+  if (/^\d+$/.test(tld)) {
+    // IPv4 only with a scheme, a port or a path ("3.5", "1.2.3.4" versions stay quiet).
+    const ip = labels.length === 4 && labels.every((x) => /^\d{1,3}$/.test(x) && Number(x) < 256);
+    return ip && (scheme || hasPath) ? { host, kind: 'url' } : 'reject';
+  }
+  const kindOf = (): LinkHit['kind'] =>
+    MESSENGER_HOSTS.test(bareHost) ? 'messenger' : SHORTENERS.has(bareHost) ? 'shortener' : obfuscated ? 'obfuscated' : scheme ? 'url' : 'domain';
+  // A scheme makes it a URL whatever the host looks like (truncated "http://t.c…" included).
+  if (scheme && /^h/.test(scheme)) return { host, kind: kindOf() };
+  const p = parseHost(bareHost || host);
+  if (!p.isIcann || !p.domain) return 'reject';
+  if (/^www\d?\./.test(host) || scheme) return { host, kind: kindOf() };
+  const known = SHORTENERS.has(bareHost) || MESSENGER_HOSTS.test(bareHost);
+  const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
+  const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
+  // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
+  if (/^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld)) return 'reject';
+  if (obfuscated) {
+    if (STOP_LABEL.has(labels[0])) return 'reject'; // "the .com bubble"
+    if (known || hasPath) return { host, kind: kindOf() };
+    if (!STRONG_TLDS.has(tld)) return 'reject';
+    if (/dot|d0t/.test(hostRaw) && SPELLED_WEAK.has(tld)) return 'reject'; // "on the dot in time"
+    return { host, kind: kindOf() };
+  }
+  if (known || hasPath) return { host, kind: kindOf() };
+  if (WEAK_TLDS.has(tld) && labels.length < 3) return 'reject';
+  if (!STRONG_TLDS.has(tld) && !WEAK_TLDS.has(tld) && tld.length > 3 && !/[^\x00-\x7f]/.test(tld) && !tld.startsWith('xn--')) return 'reject';
+  if (/^\d+$/.test(labels[labels.length - 2]) && labels.length === 2) return 'reject'; // "2.0" style
+  return { host, kind: kindOf() };
+}
+
 export function findLinks(original: string, allow: string[]): LinkHit[] {
   const v = linkView(original);
   const hits: LinkHit[] = [];
@@ -101,7 +146,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
   }
   // E-mail before domains, so the domain part is not reported twice.
   if (/@|\[at\]|\(at\)|\{at\}| at /.test(v)) {
-    for (const m of v.matchAll(EMAIL_RE)) {
+    for (const m of [...v.matchAll(EMAIL_RE), ...v.matchAll(SPELLED_EMAIL_RE)]) {
       const host = hostOf(m[1]);
       const p = parseHost(host);
       if (!p.domain || !p.isIcann) continue;
@@ -117,54 +162,25 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
     }
   }
   if (/[.\[(]|dot|d0t/.test(v)) {
-    for (const m of v.matchAll(DOMAIN_RE)) {
+    const re = new RegExp(DOMAIN_RE.source, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(v)) !== null) {
       const [whole, scheme, hostRaw, path] = m;
       const start = m.index!;
-      const end = start + whole.length;
-      const host = hostOf(hostRaw);
-      const labels = host.split('.');
-      const tld = labels[labels.length - 1];
-      const obfuscated = /[\s[\](){}<>]|dot|d0t/.test(hostRaw) || (!!scheme && /hxx|\*|\[/.test(scheme));
-      const hasWww = /^www\d?\./.test(host);
-      const strongContext = !!scheme || hasWww;
-      if (/^\d+$/.test(tld)) {
-        // IPv4 only with a scheme, a port or a path ("3.5", "1.2.3.4" versions stay quiet).
-        if (labels.length === 4 && labels.every((x) => /^\d{1,3}$/.test(x) && Number(x) < 256) && (scheme || /^[:/]/.test(path))) take({ start, end, host, kind: 'url' });
+      const verdict = judgeDomain(original, v, start, whole, scheme, hostRaw, path);
+      if (verdict === 'reject') {
+        // Retry from the next label: "heart.  https://x.com" must still find the URL.
+        const next = hostRaw.search(/[.\s[({]/);
+        if (next > 0) re.lastIndex = start + (scheme?.length ?? 0) + next + 1;
         continue;
       }
-      const p = parseHost(host.replace(/^www\d?\./, '') || host);
-      if (!p.isIcann || !p.domain) continue;
-      const suffix = p.publicSuffix ?? tld;
-      const lastOrig = original.slice(start, end).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
-      if (!strongContext) {
-        const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
-        // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
-        if (/^\p{Lu}\p{Ll}/u.test(tldOrig)) continue;
-        if (obfuscated) {
-          if (!STRONG_TLDS.has(tld)) continue;
-          if (/dot|d0t/.test(hostRaw) && SPELLED_WEAK.has(tld)) continue; // "on the dot in time"
-          if (labels.length < 2 || labels.slice(0, -1).some((x) => x.length < 2 && !/^[a-z0-9]$/.test(x))) continue;
-        } else if (WEAK_TLDS.has(tld) && !/^[/:]/.test(path) && labels.length < 3 && !SHORTENERS.has(host)) continue;
-        else if (!STRONG_TLDS.has(tld) && !WEAK_TLDS.has(tld) && tld.length > 3 && !/^[/:]/.test(path) && !/[^\x00-\x7f]/.test(tld) && !tld.startsWith('xn--')) continue;
-        if (/^\d+$/.test(labels[labels.length - 2]) && labels.length === 2) continue; // "2.0" style
-      }
-      const full = `${host}${path}`;
-      if (allowed(host, allow)) {
+      if (taken[start]) continue;
+      const end = start + whole.length - (/[.,;:!?)]$/.test(whole) && whole.length > 1 ? 1 : 0);
+      if (allowed(verdict.host, allow)) {
         for (let i = start; i < end; i++) taken[i] = 1;
         continue;
       }
-      const kind: LinkHit['kind'] = MESSENGER_HOSTS.test(host.replace(/^www\./, ''))
-        ? 'messenger'
-        : SHORTENERS.has(host.replace(/^www\./, ''))
-          ? 'shortener'
-          : obfuscated
-            ? 'obfuscated'
-            : scheme
-              ? 'url'
-              : 'domain';
-      void suffix;
-      void full;
-      take({ start, end: end - (/[.,;:!?)]$/.test(whole) && whole.length > 1 ? 1 : 0), host, kind });
+      take({ start, end, host: verdict.host, kind: verdict.kind });
     }
   }
   if (/\d{3}/.test(v)) {
@@ -178,6 +194,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       if (!s.startsWith('+') && !s.startsWith('00') && !grouped && !(digits.length === 10 && /^[6-9]/.test(digits))) continue;
       if (grouped && /^\d{4}[ -]\d{4}$/.test(s)) continue;
       if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(s)) continue; // dates
+      if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) continue; // 2.124.821.694 views
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }

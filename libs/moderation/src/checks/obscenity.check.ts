@@ -16,6 +16,7 @@ interface Dictionary {
   partialRoots: string[];
   anywhereRoots: string[];
   exceptionPrefixes: string[];
+  exceptionPhrases: string[];
   exceptions: string[];
 }
 
@@ -63,6 +64,8 @@ export class ObscenityMatcher {
   private readonly partial: RegExp;
   private readonly exceptions: Set<string>;
   private readonly exceptionPrefix: RegExp;
+  /** first word -> innocent phrases starting with it ("spick and span", "honky tonk") */
+  private readonly exceptionPhrases = new Map<string, string[][]>();
 
   static shared(): ObscenityMatcher {
     if (!shared) {
@@ -92,6 +95,10 @@ export class ObscenityMatcher {
         b.push(t);
         this.byLength.set(t.length, b);
       }
+    }
+    for (const p of dict.exceptionPhrases) {
+      const w = p.split(' ');
+      this.exceptionPhrases.set(w[0], [...(this.exceptionPhrases.get(w[0]) ?? []), w]);
     }
     const edge = dict.partialRoots.filter((r) => !dict.anywhereRoots.includes(r));
     this.partial = new RegExp(`${dict.anywhereRoots.join('|')}|^(?:${edge.join('|')})|(?:${edge.join('|')})$`);
@@ -175,9 +182,14 @@ export class ObscenityMatcher {
     const toks = tokenize(text);
     const hits: Hit[] = [];
     const covered = new Uint8Array(toks.length);
+    for (let i = 0; i < toks.length; i++) {
+      for (const words of this.exceptionPhrases.get(toks[i].raw) ?? []) {
+        if (words.every((w, k) => toks[i + k]?.raw === w)) for (let k = 0; k < words.length; k++) covered[i + k] = 1;
+      }
+    }
     // Multi-word terms and letters split by separators first (they span several tokens).
     for (let i = 0; i < toks.length; i++) {
-      const list = this.multi.get(toks[i].raw);
+      const list = covered[i] ? undefined : this.multi.get(toks[i].raw);
       if (list) {
         for (const [words, term] of list) {
           if (i + words.length > toks.length) continue;

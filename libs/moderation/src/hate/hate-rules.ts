@@ -34,6 +34,9 @@ export const C = {
   Modal: 4096,
   Institution: 8192,
   All: 16384,
+  Anaphora: 32768,
+  Positive: 65536,
+  ProfaneMod: 131072,
 } as const;
 
 interface LexiconFile {
@@ -50,6 +53,9 @@ interface LexiconFile {
   rejectionCues: string[];
   negations: string[];
   selfReference: string[];
+  anaphora: string[];
+  positiveAttributes: string[];
+  profaneModifiers: string[];
 }
 
 const MODALS = ['should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'deserve', 'have to', 'has to', 'got to', 'gotta', 'will', "'ll", 'gonna', 'going to', 'want to', 'wanna', "let's", 'lets', 'let us', 'shall', 'would', "i'd", "we'd", 'to', 'chahiye', 'chahie', 'चाहिए', 'do', 'please'];
@@ -102,6 +108,9 @@ export class HateLexicon {
     add(MODALS, C.Modal);
     add(INSTITUTIONS, C.Institution);
     add(ALL_WORDS, C.All);
+    add(lex.anaphora, C.Anaphora);
+    add(lex.positiveAttributes, C.Positive);
+    add(lex.profaneModifiers, C.ProfaneMod);
   }
 
   private static cached: HateLexicon | undefined;
@@ -113,35 +122,48 @@ export class HateLexicon {
   /** Class bits per token; phrase matches mark every token they cover. */
   classify(tokens: Token[]): Uint32Array {
     const cls = new Uint32Array(tokens.length);
+    let any = 0;
+    const unknown: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const k = tokens[i].key;
-      let c = this.single.get(k) ?? 0;
-      if (c === 0 && k.length >= 6 && tokens[i].script === 'latn') {
-        c = this.fuzzy.get(k) ?? 0;
-        if (c === 0) for (const d of deletions(k)) if ((c = this.fuzzy.get(d) ?? this.single.get(d) ?? 0) !== 0) break;
-        c &= C.Identity | C.Dehum | C.NegAttr;
-      }
-      // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
-      if (c === 0 && tokens[i].script === 'latn' && k.length >= 5) {
-        for (const suf of PLURAL_SUFFIXES) {
-          if (!k.endsWith(suf)) continue;
-          const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
-          if (base & (C.Identity | C.Slur | C.Dehum)) {
-            c = base & (C.Identity | C.Slur | C.Dehum);
-            break;
-          }
-        }
-      }
+      const c = this.single.get(k) ?? 0;
+      if (c === 0 && tokens[i].script === 'latn' && k.length >= 5) unknown.push(i);
       cls[i] |= c;
+      any |= c;
       const ps = this.phrases.get(k);
       if (ps) {
         for (const p of ps) {
           if (i + p.keys.length > tokens.length) continue;
           let ok = true;
           for (let j = 1; j < p.keys.length && ok; j++) ok = tokens[i + j].key === p.keys[j];
-          if (ok) for (let j = 0; j < p.keys.length; j++) cls[i + j] |= p.cls;
+          if (ok) {
+            for (let j = 0; j < p.keys.length; j++) cls[i + j] |= p.cls;
+            any |= p.cls;
+          }
         }
       }
+    }
+    // Misspelt and inflected words only matter next to something hostile or a group word, so the
+    // (costlier) fuzzy pass runs only when the exact pass found one of them.
+    if (unknown.length === 0 || !(any & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) return cls;
+    for (const i of unknown) {
+      const k = tokens[i].key;
+      let c = 0;
+      // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
+      for (const suf of PLURAL_SUFFIXES) {
+        if (!k.endsWith(suf)) continue;
+        const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
+        if (base & (C.Identity | C.Slur | C.Dehum)) {
+          c = base & (C.Identity | C.Slur | C.Dehum);
+          break;
+        }
+      }
+      if (c === 0 && k.length >= 6) {
+        c = this.fuzzy.get(k) ?? 0;
+        if (c === 0) for (const d of deletions(k)) if ((c = this.fuzzy.get(d) ?? this.single.get(d) ?? 0) !== 0) break;
+        c &= C.Identity | C.Dehum | C.NegAttr;
+      }
+      cls[i] |= c;
     }
     return cls;
   }
@@ -182,7 +204,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   const n = tokens.length;
   const hits: HateHit[] = [];
   const identities: number[] = [];
-  if (n === 0) return { hits, counterSpeech: false, identities };
+  let group = false;
+  for (let i = 0; i < n; i++) {
+    // "Immigrants are everywhere. I hate them.": a pronoun after a group word stands for the group.
+    if (cls[i] & C.Anaphora && group && !(cls[i] & (C.Identity | C.Slur))) cls[i] |= C.Identity;
+    if (cls[i] & (C.Identity | C.Slur)) group = true;
+  }
+  if (!group) return { hits, counterSpeech: false, identities }; // every rule needs a group word
   // Sentence id and quotation state per token.
   const sent = new Int32Array(n);
   const quoted = new Uint8Array(n);
@@ -208,6 +236,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (isNeg(k)) return true;
     return false;
   };
+  // "no less human": a negation followed by `less` / `only` affirms instead.
+  const lessAfterNeg = (a: number, b: number): boolean => {
+    for (let k = a + 1; k < b; k++) if (isNeg(k) && (tokens[k + 1]?.key === 'les' || tokens[k + 1]?.key === 'only' || tokens[k + 1]?.key === 'just')) return true;
+    return false;
+  };
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
 
@@ -223,12 +256,15 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // "the Chinese government", "Pakistani army": an institution, not people.
     if (has(i + 1, C.Institution) || has(i + 2, C.Institution)) continue;
     identities.push(i);
+    // "I don't think gay people are dangerous": a negation just before the group word negates the claim.
+    let negatedClaim = false;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (isNeg(k) && sent[k] === sent[i]) negatedClaim = true;
     const lo = Math.max(0, i - 5);
     const hi = Math.min(n - 1, i + 6);
     for (let j = lo; j <= hi; j++) {
       if (j === i || sent[j] !== sent[i]) continue;
       const cj = cls[j];
-      if (cj & (C.Dehum | C.NegAttr)) {
+      if (cj & (C.Dehum | C.NegAttr) && !negatedClaim) {
         // Attribute after the identity ("women are disgusting", "why are X so stupid") or right
         // before it as an adjective ("filthy Muslims"); never across a negation.
         const before = j < i;
@@ -254,6 +290,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (modal && !negBetween(i, j)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
       }
       if (cj & C.Exclusion && j > i && !negBetween(i, j)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
+      // "fucking immigrants": a profane or contemptuous modifier right before the group word.
+      if (cj & C.ProfaneMod && j === i - 1 && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
+      // Denying a group a basic quality: "women are not human", "Muslims can never be trusted".
+      if (cj & C.Positive && j > i && j - i <= 5 && !negatedClaim && negBetween(i, j) && !lessAfterNeg(i, j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
     }
   }
   if (hits.length === 0) return { hits, counterSpeech: false, identities };

@@ -9,17 +9,20 @@ import { Token, tokensOf } from './tokens';
 // nobody writes in English (`hai`, `nahi`, `kya`, `ke`…), never by content words.
 
 // Romanized keys (see roman.ts) of Hindi function words and very common Hinglish words.
-// Left out on purpose: words that are also frequent English (`to`, `me`, `main`, `par`, `do`).
+// Left out on purpose: words that are also frequent English (`to`, `me`, `main`, `par`, `do`), and
+// `toh`, whose key is `to`.
 const HINGLISH = new Set(
   (
     'hai hain nahi nai nhi nahin na kya kyu kyun kyon ki ka ke ko se mei mein mai hum tum aap ' +
     'mera meri mere tera teri tere apna apni apne unka unki unke uska uski uske iska iski iske ye yeh ' +
-    'vo voh vah bhi aur toh tho ho hota hoti hote hoga hogi honge raha rahe rahi rha rhe kar karo ' +
+    'vo voh vah bhi aur tho ho hota hoti hote hoga hogi honge raha rahe rahi rha rhe kar karo ' +
     'karna karte karta karti kiya kiye kuch kuchh koi sab sabhi bahut bohot bhai bhaiya ji jo jab ' +
     'agar lekin magar abe saale yaar yar wala vala vale vali wale wali liye lie sirf bas kaha ' +
     'kahan kab kaise kyunki isliye phir fir abhi sath saath baat logo logon desh hua hue hui ' +
     'tha thi diya dena dete lagta lagti chahiye chaiye sakte sakta milega jaise usne maine ' +
-    'hamara hamare humara tumhara tumhare inka inke unhe unko inhe inko jaao jao aaj kal'
+    'hamara hamare humara tumhara tumhare inka inke unhe unko inhe inko jaao jao aaj kal ' +
+    'h ha hy hay kr kro krna krega krte tu tujhe mujhe tujhse mujhse gaya gayi gaye jaye jayega lo dikh bol bole bolo ' +
+    'kon kaun pe pr ab ro koi kisi apne usko isko humare aapke aapki bohat bht acha accha achha sahi galat kyonki'
   )
     .split(/\s+/)
     .filter(Boolean)
@@ -68,7 +71,7 @@ export function detectLanguage(input: string | { readonly text: string }, tokens
     if (HINGLISH.has(t.key)) hi++;
     else if (ENGLISH.has(t.key)) en++;
   }
-  if (hi >= 1 && hi >= en * 0.6 && hi / Math.max(1, words) >= 0.1) return 'hi-Latn';
+  if ((hi >= 2 || (hi === 1 && words <= 4 && en === 0)) && hi >= en * 0.8 && hi / Math.max(1, words) >= 0.12) return 'hi-Latn';
   // A comment with a good share of Devanagari next to English is still Hindi-speaking.
   if (deva > 0 && deva >= latin * 0.2) return 'hi';
   return 'en';

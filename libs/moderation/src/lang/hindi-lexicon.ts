@@ -168,6 +168,20 @@ export class HindiLexicon {
    * (there `sale`, `rand`, `boor` are English words).
    */
   match(tokens: Token[], language: Language): LexiconHit[] {
+    // The obscenity check and the abuse model's features ask for the same tokens in a row.
+    if (tokens === this.lastTokens && language === this.lastLanguage) return this.lastHits;
+    const hits = this.matchUncached(tokens, language);
+    this.lastTokens = tokens;
+    this.lastLanguage = language;
+    this.lastHits = hits;
+    return hits;
+  }
+
+  private lastTokens: Token[] | undefined;
+  private lastLanguage: Language | undefined;
+  private lastHits: LexiconHit[] = [];
+
+  private matchUncached(tokens: Token[], language: Language): LexiconHit[] {
     const hindi = language === 'hi' || language === 'hi-Latn';
     const out: LexiconHit[] = [];
     for (let i = 0; i < tokens.length; i++) {

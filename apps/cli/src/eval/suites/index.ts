@@ -1,0 +1,8 @@
+import { Suite } from '../suite';
+import { attackSuite } from './attack.suite';
+import { davidsonSuite } from './davidson.suite';
+import { linksSuite } from './links.suite';
+import { obscenitySuite } from './obscenity.suite';
+
+// Every eval suite, in report order. Add a suite: a new file in this folder and one line here.
+export const SUITES: Suite[] = [obscenitySuite, linksSuite, attackSuite, davidsonSuite];
