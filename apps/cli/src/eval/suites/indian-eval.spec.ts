@@ -1,0 +1,32 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { datasetsDir } from './indian-datasets';
+import { engineSystem, hasocTable, hateCheckTable, tracTable } from './indian-eval';
+
+// Issue 7 acceptance numbers, measured deterministically on the fixed test / gold files in
+// ../shared/datasets (evaluation only: nothing here is trained or tuned on them).
+const dir = datasetsDir();
+const haveData = fs.existsSync(path.join(dir, 'hasoc2019-en-hi')) && fs.existsSync(path.join(dir, 'trac1-aggression'));
+const suite = haveData ? describe : describe.skip;
+
+suite('issue 7 acceptance (HASOC 2019, TRAC-1, HateCheck)', () => {
+  const engine = engineSystem();
+
+  it('HASOC 2019: HOF macro-F1 >= 0.75 (hi) and >= 0.70 (en); PRFN recall >= 0.80 in both', () => {
+    const { metrics } = hasocTable([engine], dir);
+    expect(metrics['hi:engine'].macroF1).toBeGreaterThanOrEqual(0.75);
+    expect(metrics['en:engine'].macroF1).toBeGreaterThanOrEqual(0.7);
+    expect(metrics['hi:engine'].prfnRecall).toBeGreaterThanOrEqual(0.8);
+    expect(metrics['en:engine'].prfnRecall).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('TRAC-1 Hindi Facebook gold: overtly-aggressive F1 >= 0.60', () => {
+    const { metrics } = tracTable([engine], dir);
+    expect(metrics['hi:engine'].oagF1).toBeGreaterThanOrEqual(0.6);
+  });
+
+  it('HateCheck: the hate check keeps the non-hateful functionalities clean (mean accuracy >= 0.85)', () => {
+    const { metrics } = hateCheckTable([engineSystem(undefined, ['hate'])], dir);
+    expect(metrics['engine:hate'].meanNonHateful).toBeGreaterThanOrEqual(0.85);
+  });
+});
