@@ -31,6 +31,17 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: false });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // The API speaks JSON only: any other body is refused before parsing.
+  fastify.addHook('onRequest', async (req, reply) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    const type = String(req.headers['content-type'] ?? '');
+    if (hasBody && req.method !== 'GET' && !/^application\/json\s*(;|$)/i.test(type)) {
+      await reply.status(415).type('application/json; charset=utf-8').send({
+        statusCode: 415, error: 'Unsupported Media Type', code: 'unsupported_media_type',
+        message: `request bodies must be application/json (got '${type.slice(0, 100) || 'none'}')`, requestId: String(req.id),
+      });
+    }
+  });
   fastify.addHook('onSend', async (req, reply, payload) => {
     reply.header(REQUEST_ID_HEADER, req.id);
     reply.header('x-content-type-options', 'nosniff');

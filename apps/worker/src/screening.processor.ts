@@ -5,9 +5,9 @@ import { PinoLogger, InjectPinoLogger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { ScreeningService } from '@app/comments';
 import { SharedMetrics } from '@app/observability';
-import { SCREENING_QUEUE, ScreeningJob } from '@app/queue';
+import { SCREENING_QUEUE, ScreeningJob, WORKER_OPTIONS } from '@app/queue';
 
-@Processor(SCREENING_QUEUE)
+@Processor(SCREENING_QUEUE, WORKER_OPTIONS)
 export class ScreeningProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(
     private readonly screening: ScreeningService,

@@ -35,7 +35,7 @@ export class LoggingModule {
           useFactory: (config: AppConfig): Params => ({
             pinoHttp: {
               level: config.LOG_LEVEL,
-              base: { service },
+              base: { service, pid: process.pid },
               redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
               genReqId: (req: IncomingMessage) => {
                 const given = req.headers[REQUEST_ID_HEADER];

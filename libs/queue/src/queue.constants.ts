@@ -21,3 +21,14 @@ export const DEFAULT_JOB_OPTIONS: JobsOptions = {
   removeOnComplete: { age: 600, count: 10_000 },
   removeOnFail: { age: 14 * 24 * 3600 },
 };
+
+/**
+ * Worker options for every processor. A worker that dies (kill -9) holds its active jobs' locks
+ * until they expire; short locks and a frequent stalled check hand them to another worker within
+ * ~20 s. Handlers are idempotent, so re-running a stalled job is safe: allow several stalls.
+ */
+export const WORKER_OPTIONS = {
+  lockDuration: 15_000,
+  stalledInterval: 5_000,
+  maxStalledCount: 5,
+} as const;

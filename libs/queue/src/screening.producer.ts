@@ -11,6 +11,10 @@ export class ScreeningProducer {
 
   /** Adds (or re-adds) the screening job of a comment; same comment, same job id, one job. */
   async enqueue(data: ScreenCommentJob['data']): Promise<void> {
+    // While Redis is unreachable, fail at once rather than make the client wait: the row is
+    // committed and the sweeper will enqueue it.
+    const client = (await this.queue.getBackend().client) as unknown as { status?: string };
+    if (client.status && client.status !== 'ready') throw new Error(`redis connection is ${client.status}`);
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`enqueue timed out after ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
