@@ -4,10 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { CheckResult } from '@app/moderation';
 import { uuidv7 } from '@app/database';
 import { CommentEntity, CommentStatus, CurrentDecision } from './comment.entity';
-import { CommentEventEntity, CommentEventPayload, CommentEventType } from './comment-event.entity';
-import { DecisionEntity } from './decision.entity';
-import { ModerationLogEntity } from './moderation-log.entity';
+import { CommentEventType } from './comment-event.entity';
 import { StaleStateError } from './comments.errors';
+import { CommentsRepository } from './comments.repository';
 
 const EVENT_BY_STATUS: Partial<Record<CommentStatus, CommentEventType>> = {
   approved: 'comment.approved',
@@ -49,7 +48,10 @@ export interface TransitionResult {
  */
 @Injectable()
 export class CommentLifecycleService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly comments: CommentsRepository,
+  ) {}
 
   async transition(t: Transition, manager?: EntityManager): Promise<TransitionResult> {
     if (manager) return this.apply(manager, t);
@@ -73,59 +75,50 @@ export class CommentLifecycleService {
       explanation: t.explanation ?? [],
       note: t.note ?? null,
     };
-    const params: unknown[] = [t.toStatus, decision, now, t.language ?? null, t.siteId, t.commentId, t.fromStatuses];
+    const details = { outcome: t.outcome, reasons: decision.reasons.map((r) => ({ check: r.check, score: r.score, severity: r.severity })), ...t.details };
+    const eventType = EVENT_BY_STATUS[t.toStatus] ?? null;
+    const params: unknown[] = [
+      t.toStatus, decision, now, t.language ?? null, t.siteId, t.commentId, t.fromStatuses, // $1..$7
+      uuidv7(), t.outcome, t.actor, JSON.stringify(decision.reasons), JSON.stringify(decision.explanation ?? []), t.note ?? null, // $8..$13
+      t.action, t.note ?? (decision.explanation?.join('; ') || null), details, // $14..$16
+      uuidv7(), eventType, now.toISOString(), // $17..$19
+    ];
     let versionClause = '';
     if (t.expectedVersion !== undefined) {
       params.push(t.expectedVersion);
-      versionClause = ` AND version = $${params.length}`;
+      versionClause = ` AND c.version = $${params.length}`;
     }
-    // The sub-select locks the row; a concurrent transition waits, then finds the status changed
-    // and updates nothing. It also hands back the status we moved from, for the log.
-    const raw: unknown = await m.query(
-      `UPDATE comments c SET status = $1, decision = $2, decided_at = $3, updated_at = $3,
-              language = COALESCE($4, c.language), version = c.version + 1
-         FROM (SELECT id, status AS old_status FROM comments WHERE site_id = $5 AND id = $6 FOR UPDATE) o
-        WHERE c.id = o.id AND c.status = ANY($7)${versionClause}
-        RETURNING o.old_status, c.version`,
+    // One statement, one round trip, atomic: lock the row, move it only if it is still in an
+    // expected state, and write the decision, the log entry and the outbox event from what moved.
+    // A concurrent transition waits on the lock, then finds the status changed and moves nothing.
+    const rows: Record<string, unknown>[] = await m.query(
+      `WITH o AS (
+         SELECT id, status AS old_status FROM comments WHERE site_id = $5 AND id = $6 FOR UPDATE
+       ), upd AS (
+         UPDATE comments c SET status = $1, decision = $2, decided_at = $3, updated_at = $3,
+                language = COALESCE($4, c.language), version = c.version + 1
+           FROM o WHERE c.id = o.id AND c.status = ANY($7)${versionClause}
+         RETURNING c.*, o.old_status
+       ), d AS (
+         INSERT INTO decisions (id, comment_id, site_id, outcome, decided_by, language, reasons, explanation, note, created_at)
+         SELECT $8, id, site_id, $9, $10, $4, $11::jsonb, $12::jsonb, $13, $3 FROM upd
+       ), l AS (
+         INSERT INTO moderation_log (comment_id, site_id, actor, action, from_status, to_status, version, reason, details, created_at)
+         SELECT id, site_id, $10, $14, old_status, status, version, $15, $16, $3 FROM upd
+       ), e AS (
+         INSERT INTO comment_events (id, comment_id, site_id, type, version, payload, created_at)
+         SELECT $17, id, site_id, $18, version,
+                jsonb_build_object('type', $18::text, 'timestamp', $19::text, 'data', jsonb_build_object(
+                  'id', id, 'externalId', external_id, 'siteId', site_id, 'status', status, 'version', version, 'decision', $2::jsonb)),
+                $3
+           FROM upd WHERE $18::text IS NOT NULL
+       )
+       SELECT * FROM upd`,
       params,
     );
-    const updated = (Array.isArray(raw) && Array.isArray(raw[0]) ? raw[0] : raw) as { old_status: string }[];
-    const comment = await m.findOneOrFail(CommentEntity, { where: { siteId: t.siteId, id: t.commentId } });
-    if (updated.length === 0) return { comment, applied: false };
-
-    await m.insert(DecisionEntity, {
-      id: uuidv7(),
-      commentId: t.commentId,
-      siteId: t.siteId,
-      outcome: t.outcome,
-      decidedBy: t.actor,
-      language: t.language ?? null,
-      reasons: decision.reasons,
-      explanation: decision.explanation ?? [],
-      note: t.note ?? null,
-    });
-    await m.insert(ModerationLogEntity, {
-      commentId: t.commentId,
-      siteId: t.siteId,
-      actor: t.actor,
-      action: t.action,
-      fromStatus: updated[0].old_status,
-      toStatus: t.toStatus,
-      version: comment.version,
-      reason: t.note ?? (decision.explanation?.join('; ') || null),
-      details: { outcome: t.outcome, reasons: decision.reasons.map((r) => ({ check: r.check, score: r.score, severity: r.severity })), ...t.details },
-    });
-    const type = EVENT_BY_STATUS[t.toStatus];
-    if (type) await this.recordEvent(m, comment, type, decision, now);
-    return { comment, applied: true };
+    if (rows.length > 0) return { comment: this.comments.fromRow(rows[0]), applied: true };
+    const current = await m.findOneOrFail(CommentEntity, { where: { siteId: t.siteId, id: t.commentId } });
+    return { comment: current, applied: false };
   }
 
-  private async recordEvent(m: EntityManager, c: CommentEntity, type: CommentEventType, decision: CurrentDecision, now: Date): Promise<void> {
-    const payload: CommentEventPayload = {
-      type,
-      timestamp: now.toISOString(),
-      data: { id: c.id, externalId: c.externalId, siteId: c.siteId, status: c.status, version: c.version, decision },
-    };
-    await m.insert(CommentEventEntity, { id: uuidv7(), commentId: c.id, siteId: c.siteId, type, version: c.version, payload: payload as never });
-  }
 }

@@ -4,6 +4,15 @@ import { Repository } from 'typeorm';
 import { CommentEntity } from './comment.entity';
 import { ModerationLogEntity } from './moderation-log.entity';
 
+export interface ScreeningInput {
+  id: string;
+  text: string;
+  status: string;
+  createdAt: Date;
+  domains: string[];
+  policy: unknown;
+}
+
 /** Every read takes the tenant (siteId): a query cannot forget it. */
 @Injectable()
 export class CommentsRepository {
@@ -11,6 +20,13 @@ export class CommentsRepository {
     @InjectRepository(CommentEntity) private readonly comments: Repository<CommentEntity>,
     @InjectRepository(ModerationLogEntity) private readonly log: Repository<ModerationLogEntity>,
   ) {}
+
+  /** Maps a raw `RETURNING *` row to the entity (column names → properties). */
+  fromRow(row: Record<string, unknown>): CommentEntity {
+    return this.comments.create(
+      Object.fromEntries(this.comments.metadata.columns.map((c) => [c.propertyName, row[c.databaseName]])) as Partial<CommentEntity>,
+    );
+  }
 
   findById(siteId: string, id: string): Promise<CommentEntity | null> {
     return this.comments.findOne({ where: { siteId, id } });
@@ -20,9 +36,15 @@ export class CommentsRepository {
     return this.comments.findOne({ where: { siteId, externalId } });
   }
 
-  /** Only for the worker, whose job carries both ids; still scoped by site. */
-  findForScreening(siteId: string, id: string): Promise<CommentEntity | null> {
-    return this.findById(siteId, id);
+  /** What the worker needs to screen a comment, in one round trip: the comment and its site's settings. */
+  async findForScreening(siteId: string, id: string): Promise<ScreeningInput | null> {
+    const rows: ScreeningInput[] = await this.comments.query(
+      `SELECT c.id, c.text, c.status, c.created_at AS "createdAt", s.domains, s.policy
+         FROM comments c JOIN sites s ON s.id = c.site_id
+        WHERE c.site_id = $1 AND c.id = $2`,
+      [siteId, id],
+    );
+    return rows[0] ?? null;
   }
 
   history(siteId: string, commentId: string): Promise<ModerationLogEntity[]> {

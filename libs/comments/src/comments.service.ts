@@ -46,18 +46,19 @@ export class CommentsService {
   async submit(siteId: string, input: NewComment, requestId?: string | null): Promise<SubmitResult> {
     const sha = fingerprint(input);
     const id = uuidv7();
-    const inserted: { id: string }[] = await this.dataSource.query(
+    const inserted: Record<string, unknown>[] = await this.dataSource.query(
       `INSERT INTO comments (id, site_id, external_id, author_id, author_name, text, text_sha256, article_url,
                              parent_external_id, context, status, version, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'queued', 1, $11)
        ON CONFLICT (site_id, external_id) DO NOTHING
-       RETURNING id`,
+       RETURNING *`,
       [id, siteId, input.externalId, input.author.id, input.author.name ?? null, input.text, sha, input.articleUrl ?? null,
         input.parentExternalId ?? null, input.context ?? null, requestId ?? null],
     );
+    // The hot path: a new comment needs no second round trip.
+    if (inserted.length > 0) return { comment: this.repo.fromRow(inserted[0]), created: true };
     const comment = await this.repo.findByExternalId(siteId, input.externalId);
-    if (!comment) throw new Error('comment vanished right after insert');
-    if (inserted.length > 0) return { comment, created: true };
+    if (!comment) throw new Error('comment neither inserted nor found');
     if (comment.textSha256 !== sha) throw new ExternalIdConflictError(input.externalId, comment.id);
     return { comment, created: false };
   }

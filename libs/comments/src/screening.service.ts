@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { ModerationEngine, Outcome, parsePolicy } from '@app/moderation';
-import { SitesService } from '@app/sites';
 import { CommentStatus } from './comment.entity';
 import { CommentsRepository } from './comments.repository';
 import { CommentLifecycleService } from './comment-lifecycle.service';
@@ -25,7 +24,6 @@ export function moderationEngine(): ModerationEngine {
 export class ScreeningService {
   constructor(
     private readonly comments: CommentsRepository,
-    private readonly sites: SitesService,
     private readonly lifecycle: CommentLifecycleService,
   ) {}
 
@@ -33,10 +31,9 @@ export class ScreeningService {
     const comment = await this.comments.findForScreening(siteId, commentId);
     if (!comment) return { kind: 'skipped', reason: 'missing' };
     if (comment.status !== 'queued') return { kind: 'skipped', reason: 'already_decided' };
-    const site = await this.sites.get(siteId);
-    const policy = parsePolicy(site.policy);
+    const policy = parsePolicy(comment.policy);
     const started = performance.now();
-    const { decision } = moderationEngine().moderate(comment.text, { siteDomains: site.domains, policy });
+    const { decision } = moderationEngine().moderate(comment.text, { siteDomains: comment.domains, policy });
     const engineMs = performance.now() - started;
     const status = STATUS_BY_OUTCOME[decision.outcome];
     const r = await this.lifecycle.transition({

@@ -7,7 +7,10 @@ export type AppName = 'api' | 'worker';
 /** Starts dist/apps/<name>/src/main.js and resolves when it reports ready (IPC message). */
 export function startApp(name: AppName, env: NodeJS.ProcessEnv, opts: { silent?: boolean; timeoutMs?: number } = {}): Promise<ChildProcess> {
   const entry = path.join(projectRoot(), 'dist/apps', name, 'src/main.js');
-  const child = fork(entry, [], { env, stdio: opts.silent ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // MODERATE_CPU_PROF=<dir> writes a V8 CPU profile of every child on exit (bench investigations).
+  const prof = process.env.MODERATE_CPU_PROF;
+  const execArgv = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
+  const child = fork(entry, [], { env, execArgv, stdio: opts.silent ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not become ready in time`)), opts.timeoutMs ?? 60_000);
     child.once('message', (m: { type?: string }) => {
