@@ -195,8 +195,8 @@ export interface RuleOutcome {
   identities: number[];
 }
 
-const SENTENCE_BREAK = /[.!?।|;\n]/;
-const QUOTE = /["“”«»]/g;
+const SENTENCE_END = new Set([...'.!?।|;\n'].map((c) => c.charCodeAt(0)));
+const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
@@ -217,15 +217,14 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   let s = 0;
   let inQuote = false;
   for (let i = 0; i < n; i++) {
-    if (i > 0) {
-      const gap = text.slice(tokens[i - 1].end, tokens[i].start);
-      if (SENTENCE_BREAK.test(gap)) s++;
-      const q = gap.match(QUOTE);
-      if (q && q.length % 2 === 1) inQuote = !inQuote;
-    } else {
-      const q = text.slice(0, tokens[0].start).match(QUOTE);
-      if (q && q.length % 2 === 1) inQuote = true;
+    // Scan the gap before token i for sentence ends and quotation marks (no allocation).
+    let brk = false;
+    for (let p = i > 0 ? tokens[i - 1].end : 0; p < tokens[i].start; p++) {
+      const c = text.charCodeAt(p);
+      if (SENTENCE_END.has(c)) brk = true;
+      else if (QUOTES.has(c)) inQuote = !inQuote;
     }
+    if (brk && i > 0) s++;
     sent[i] = s;
     quoted[i] = inQuote ? 1 : 0;
   }

@@ -66,6 +66,10 @@ export class HindiLexicon {
   private readonly latinByFirst = new Map<string, string[]>();
   /** Devanagari strong/severe keys long enough to be recognised inside compounds (#रंडीरोना). */
   private readonly devaRoots = new Map<string, LexiconEntry>();
+  /** First four code units of every Devanagari root: most words are rejected by one lookup. */
+  private readonly devaRootHeads = new Set<string>();
+  /** Stems of strong / severe Latin entries (entry minus one of ROMAN_BASE_ENDINGS) for inflected forms. */
+  private readonly latinStems = new Map<string, LexiconEntry>();
 
   constructor(entries: LexiconEntry[]) {
     for (const e of entries) {
@@ -79,11 +83,22 @@ export class HindiLexicon {
         const merged: LexiconEntry = !prev || SEV_RANK[e.severity] > SEV_RANK[prev.severity] ? { ...e } : { ...prev };
         if (e.hinglishOnly || prev?.hinglishOnly) merged.hinglishOnly = true;
         this.singles.set(k, merged);
+        if (!isDevaKey(k) && merged.severity !== 'mild') {
+          // Inflected forms only for the unambiguous (strong / severe) entries.
+          for (const end of ROMAN_BASE_ENDINGS) {
+            if (!k.endsWith(end) || k.length - end.length < 4) continue;
+            const stem = k.slice(0, k.length - end.length);
+            if (!this.latinStems.has(stem)) this.latinStems.set(stem, merged);
+          }
+        }
         if (!isDevaKey(k) && !prev) {
           const b = this.latinByFirst.get(k[0]) ?? [];
           b.push(k);
           this.latinByFirst.set(k[0], b);
-        } else if (e.severity !== 'mild' && k.length >= 4) this.devaRoots.set(k, e);
+        } else if (e.severity !== 'mild' && k.length >= 4) {
+          this.devaRoots.set(k, e);
+          this.devaRootHeads.add(k.slice(0, 4));
+        }
       } else {
         const list = this.phrases.get(keys[0]) ?? [];
         list.push({ keys, entry: e });
@@ -119,12 +134,8 @@ export class HindiLexicon {
     if (k.length >= 5) {
       for (const suf of ROMAN_SUFFIXES) {
         if (!k.endsWith(suf) || k.length - suf.length < 4) continue;
-        const stem = k.slice(0, k.length - suf.length);
-        for (const end of ROMAN_BASE_ENDINGS) {
-          const e = this.singles.get(stem + end);
-          // Inflected forms only for the unambiguous (strong / severe) entries.
-          if (e && e.severity !== 'mild') return e;
-        }
+        const e = this.latinStems.get(k.slice(0, k.length - suf.length));
+        if (e) return e;
       }
     }
     return undefined;
@@ -142,6 +153,7 @@ export class HindiLexicon {
       }
     }
     // Compounds and hashtags: a strong root at the start of the word (रंडीरोना, भोसड़ीवाले).
+    if (k.length < 5 || !this.devaRootHeads.has(k.slice(0, 4))) return undefined;
     for (let n = Math.min(k.length - 1, 12); n >= 4; n--) {
       const e = this.devaRoots.get(k.slice(0, n));
       if (e) return e;

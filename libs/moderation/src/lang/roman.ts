@@ -7,7 +7,6 @@
 // Kept apart on purpose: aspirates (`dh`, `bh`, `kh`…) so `gandi` and `Gandhi` stay different,
 // and vowels in general (a consonant skeleton would collide with English words).
 
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '@': 'a', $: 's', '!': 'i' };
 
 /** True when the string has at least one ASCII letter. */
@@ -23,44 +22,50 @@ export function hasLatinLetter(s: string): boolean {
  * Key of one romanized word. `*` (and other masking characters already mapped to `*` by the
  * tokenizer) is kept as a wildcard marker so masked forms can be matched separately.
  */
+// Scratch buffer for romanKey (single-threaded; grown on demand).
+let buf = new Uint16Array(64);
+
+const A = 0x61;
+const isVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
+const LEET_CODE = new Map<number, number>(Object.entries(LEET).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
+
 export function romanKey(word: string): string {
-  // One pass with the last emitted letter as state (this runs for every Latin token).
-  const out: string[] = [];
-  const emit = (c: string): void => {
-    const last = out.length ? out[out.length - 1] : '';
-    if (c === 'h' && last === 'p') out[out.length - 1] = 'f';
-    else if (c === 'e' && last === 'e') out[out.length - 1] = 'i';
-    else if (c === 'o' && last === 'o') out[out.length - 1] = 'u';
-    else if (c === 'y' && last === 'i') return;
-    else out.push(c);
+  // One pass over char codes with the last emitted letter as state (runs for every Latin token).
+  if (buf.length < word.length * 2 + 2) buf = new Uint16Array(word.length * 2 + 2);
+  let n = 0;
+  const emit = (c: number): void => {
+    const last = n > 0 ? buf[n - 1] : 0;
+    if (c === 0x68 && last === 0x70) buf[n - 1] = 0x66; // ph → f
+    else if (c === 0x65 && last === 0x65) buf[n - 1] = 0x69; // ee → i
+    else if (c === 0x6f && last === 0x6f) buf[n - 1] = 0x75; // oo → u
+    else if (c === 0x79 && last === 0x69) return; // iy → i
+    else buf[n++] = c;
   };
   for (let i = 0; i < word.length; i++) {
-    let ch = word[i];
-    const code = ch.charCodeAt(0);
-    if (code >= 0x41 && code <= 0x5a) ch = String.fromCharCode(code + 32);
-    else if (!(code >= 0x61 && code <= 0x7a) && ch !== '*') {
-      const l = LEET[ch];
+    let c = word.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if (!(c >= A && c <= 0x7a) && c !== 0x2a) {
+      const l = LEET_CODE.get(c);
       if (l === undefined) continue; // zero-width, marks, dots inside the word: dropped
-      ch = l;
+      c = l;
     }
-    if (ch === 'w') emit('v');
-    else if (ch === 'z') emit('j');
-    else if (ch === 'q') emit('k');
-    else if (ch === 'x') {
-      emit('k');
-      emit('s');
-    } else emit(ch);
+    if (c === 0x77) emit(0x76); // w → v
+    else if (c === 0x7a) emit(0x6a); // z → j
+    else if (c === 0x71) emit(0x6b); // q → k
+    else if (c === 0x78) {
+      emit(0x6b); // x → ks
+      emit(0x73);
+    } else emit(c);
   }
-  let n = out.length;
-  // Final `h` after a vowel (`chutiyah`), final `ey` / `ay` → `e` (`kaminey`).
-  if (n >= 2 && out[n - 1] === 'h' && VOWELS.has(out[n - 2])) n--;
-  // Not in short words: `they` must stay apart from `the`.
-  if (n >= 5 && out[n - 1] === 'y' && (out[n - 2] === 'e' || out[n - 2] === 'a')) {
-    out[n - 2] = 'e';
+  // Final `h` after a vowel (`chutiyah`), final `ey` / `ay` → `e` (`kaminey`; not in short words:
+  // `they` must stay apart from `the`).
+  if (n >= 2 && buf[n - 1] === 0x68 && isVowel(buf[n - 2])) n--;
+  if (n >= 5 && buf[n - 1] === 0x79 && (buf[n - 2] === 0x65 || buf[n - 2] === A)) {
+    buf[n - 2] = 0x65;
     n--;
   }
   // Doubled letters collapse, except `hh` (chhod "leave" must not become chod).
   let s = '';
-  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1] || out[i] === 'h') s += out[i];
+  for (let i = 0; i < n; i++) if (i === 0 || buf[i] !== buf[i - 1] || buf[i] === 0x68) s += String.fromCharCode(buf[i]);
   return s;
 }

@@ -1,5 +1,5 @@
-import { foldDevanagari, isDevanagari } from './devanagari';
-import { hasLatinLetter, romanKey } from './roman';
+import { foldDevanagari } from './devanagari';
+import { romanKey } from './roman';
 
 // Word tokens of a comment with their spans in the ORIGINAL text (UTF-16 offsets), plus a
 // spelling key per token for dictionary lookups. Evidence built from tokens therefore always
@@ -17,62 +17,108 @@ export interface Token {
   masked: boolean;
 }
 
-// A word: letters, marks, digits, invisible joiners and the usual l33t / masking symbols.
-// Built once; `lastIndex` is reset per call.
-const WORD = /[\p{L}\p{M}\p{N}@$*#'’\u200b-\u200d\u2060\ufeff\u00ad]+/gu;
 const MASK = /[*#]/g;
-const LEAD = /^[@$*#'’]+/;
-const TRAIL = /[@$*#'’]+$/;
-const ANY_LETTER = /\p{L}/u;
-const INNER_MASK = /[a-z0-9@$][*#]+[a-z0-9@$]/i;
 // Between the letters of a spaced-out word: `c h u t i y a`, `c.h.u.t`, `c-h-u-t`.
 const SPACED_GAP = /^[\s.\-_·•]{1,3}$/;
+const OTHER_LETTER = /^\p{L}$/u;
+const OTHER_MARK_OR_DIGIT = /^[\p{M}\p{N}]$/u;
 
-function scriptOf(s: string): Script {
-  let deva = false;
-  let latn = false;
-  let other = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (isDevanagari(c)) deva = true;
-    else if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) latn = true;
-    else if (c > 0x7f && !(c >= 0x200b && c <= 0x200d) && c !== 0x2060 && c !== 0xfeff && c !== 0xad) other = true;
+// Character classes for the scanner (ASCII by table, Devanagari by range, the rest by regex).
+const K = {
+  Break: 0,
+  Latin: 1,
+  Digit: 2,
+  /** `@ $ * # ' ’` and invisible joiners: part of a word, never its letters. */
+  Symbol: 3,
+  Deva: 4,
+  Other: 5,
+} as const;
+type K = (typeof K)[keyof typeof K];
+
+const ASCII_KIND: K[] = new Array<K>(128).fill(K.Break);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/[a-zA-Z]/.test(ch)) ASCII_KIND[c] = K.Latin;
+  else if (/[0-9]/.test(ch)) ASCII_KIND[c] = K.Digit;
+  else if ("@$*#'".includes(ch)) ASCII_KIND[c] = K.Symbol;
+}
+
+// Devanagari: letters count as letters; vowel signs and other marks belong to the word but are not
+// letters (a lone mark is no word); digits are digits; dandas are punctuation.
+const DEVA_KIND: K[] = [];
+for (let c = 0x0900; c <= 0x097f; c++) {
+  const letter = (c >= 0x0904 && c <= 0x0939) || c === 0x093d || c === 0x0950 || (c >= 0x0958 && c <= 0x0961) || (c >= 0x0972 && c <= 0x097f);
+  DEVA_KIND.push(c === 0x0964 || c === 0x0965 || c === 0x0970 ? K.Break : c >= 0x0966 && c <= 0x096f ? K.Digit : letter ? K.Deva : K.Symbol);
+}
+
+function kindAt(text: string, i: number): K {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_KIND[c];
+  if (c >= 0x0900 && c <= 0x097f) return DEVA_KIND[c - 0x0900];
+  if (c === 0x2019 || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad) return K.Symbol;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const cp = text.codePointAt(i)!;
+    return cp > 0xffff ? otherKind(String.fromCodePoint(cp)) : K.Break;
   }
-  if (deva && latn) return 'mixed';
-  if (deva) return 'deva';
-  if (latn) return 'latn';
-  return other ? 'other' : 'latn';
+  if (c >= 0xdc00 && c <= 0xdfff) return K.Break; // lone low surrogate
+  return otherKind(text[i]);
 }
 
-function keyOf(raw: string, script: Script): string {
-  if (script === 'deva') return foldDevanagari(raw);
-  if (script === 'latn') return romanKey(raw.replace(MASK, '*'));
-  if (script === 'mixed') return foldDevanagari(raw).toLowerCase();
-  return raw.toLowerCase();
+function otherKind(ch: string): K {
+  if (OTHER_LETTER.test(ch)) return K.Other;
+  return OTHER_MARK_OR_DIGIT.test(ch) ? K.Symbol : K.Break;
 }
 
-/** Tokens in text order. Linear in the text length. */
+const isEdgeSymbol = (c: number): boolean => c === 0x40 || c === 0x24 || c === 0x2a || c === 0x23 || c === 0x27 || c === 0x2019;
+const isMask = (c: number): boolean => c === 0x2a || c === 0x23;
+
+/** Tokens in text order. One pass over the text plus one key per word. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    let raw = m[0];
-    let start = m.index;
-    // Strip leading/trailing symbols (`@user`, `**word**`, `word$`) but keep them inside words.
-    const lead = LEAD.exec(raw);
-    if (lead && lead[0].length < raw.length) {
-      start += lead[0].length;
-      raw = raw.slice(lead[0].length);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let k = kindAt(text, i);
+    if (k === K.Break) {
+      i++;
+      continue;
     }
-    const trail = TRAIL.exec(raw);
-    if (trail && trail[0].length < raw.length) raw = raw.slice(0, raw.length - trail[0].length);
-    if (!hasLatinLetter(raw) && !ANY_LETTER.test(raw)) continue;
-    const script = scriptOf(raw);
-    const masked = script === 'latn' && INNER_MASK.test(raw);
-    out.push({ start, end: start + raw.length, key: keyOf(raw, script), script, masked });
+    let start = i;
+    let latn = false;
+    let deva = false;
+    let other = false;
+    let masks = 0;
+    while (i < n && k !== K.Break) {
+      if (k === K.Latin) latn = true;
+      else if (k === K.Deva) deva = true;
+      else if (k === K.Other) other = true;
+      const c = text.charCodeAt(i);
+      if (isMask(c)) masks++;
+      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (i < n) k = kindAt(text, i);
+    }
+    let end = i;
+    if (!latn && !deva && !other) continue; // digits and symbols only
+    // Strip leading/trailing symbols (`@user`, `**word**`, `'quoted'`) but keep them inside words.
+    while (start < end && isEdgeSymbol(text.charCodeAt(start))) start++;
+    while (end > start && isEdgeSymbol(text.charCodeAt(end - 1))) end--;
+    if (start >= end) continue;
+    const raw = text.slice(start, end);
+    const script: Script = deva && latn ? 'mixed' : deva ? 'deva' : latn ? 'latn' : 'other';
+    let masked = false;
+    if (masks > 0 && script === 'latn') {
+      for (let p = start + 1; p < end - 1 && !masked; p++) if (isMask(text.charCodeAt(p))) masked = true;
+    }
+    out.push({ start, end, key: keyOf(raw, script, masks > 0), script, masked });
   }
   return joinSpacedLetters(text, out);
+}
+
+function keyOf(raw: string, script: Script, hasMask: boolean): string {
+  if (script === 'deva') return foldDevanagari(raw);
+  if (script === 'latn') return romanKey(hasMask ? raw.replace(MASK, '*') : raw);
+  if (script === 'mixed') return foldDevanagari(raw).toLowerCase();
+  return raw.toLowerCase();
 }
 
 // `c h u t i y a` → one token spanning the whole run (three or more single letters).
