@@ -131,13 +131,11 @@ export async function run(argv: string[]): Promise<number> {
     const fixed = await loadPhase(stack.baseUrl, site.apiKey, { connections, duration, rate, tag: 'fixed' });
     await waitDrained(db, site.id, 300_000);
     const rows = await db.query(
-      `SELECT external_id, extract(epoch from decided_at) * 1000 AS decided_ms FROM comments WHERE site_id = $1 AND external_id LIKE 'fixed-%'`,
+      // From the commit of the comment (what the 202 acknowledges) to the commit of its decision.
+      `SELECT extract(epoch from (decided_at - created_at)) * 1000 AS ms FROM comments WHERE site_id = $1 AND external_id LIKE 'fixed-%' AND decided_at IS NOT NULL`,
       [site.id],
     );
-    const lat = rows.rows
-      .map((r: { external_id: string; decided_ms: string }) => Number(r.decided_ms) - (fixed.externalIds.get(r.external_id) ?? NaN))
-      .filter((x: number) => Number.isFinite(x))
-      .sort((a: number, b: number) => a - b);
+    const lat = rows.rows.map((r: { ms: string }) => Number(r.ms)).sort((a: number, b: number) => a - b);
     const rss = (pid?: number) => {
       try {
         const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
