@@ -6,17 +6,23 @@ import { ConfigModule } from '@app/config';
 import { DatabaseModule } from '@app/database';
 import { LoggingModule, ObservabilityModule } from '@app/observability';
 import { QueueModule } from '@app/queue';
+import { ReviewModule } from '@app/review';
 import { SitesModule } from '@app/sites';
+import { AuthController } from './auth/auth.controller';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { ShutdownState } from './common/shutdown-state';
 import { CommentsController } from './comments/comments.controller';
+import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
+import { CommentReviewController } from './review/comment-review.controller';
+import { ModeratorsController } from './review/moderators.controller';
+import { ReviewQueueController } from './review/review-queue.controller';
 import { SitesController } from './sites/sites.controller';
 
 @Module({
-  imports: [ConfigModule.forRoot(), LoggingModule.forRoot('api'), DatabaseModule, QueueModule.register(), ObservabilityModule, SitesModule, CommentsModule],
-  controllers: [SitesController, CommentsController, HealthController, MetricsController],
+  imports: [ConfigModule.forRoot(), LoggingModule.forRoot('api'), DatabaseModule, QueueModule.register(), ObservabilityModule, SitesModule, CommentsModule, ReviewModule],
+  controllers: [SitesController, CommentsController, HealthController, MetricsController, AuthController, ModeratorsController, ReviewQueueController, CommentReviewController, ConsoleController],
   providers: [
     ShutdownState,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { Counter } from 'prom-client';
-import { Allow, CurrentPrincipal, SitePrincipal } from '@app/auth';
+import { Allow, CurrentPrincipal, Principal, SitePrincipal } from '@app/auth';
 import { CommentsRepository, CommentsService } from '@app/comments';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { ScreeningProducer } from '@app/queue';
+import { ReviewQueueService, scopeOf } from '@app/review';
 import { commentResponse, CommentQueryDto, CreateCommentDto } from './comments.dto';
 
 const commentId = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: 'comment_not_found', message: 'no such comment' }) });
@@ -28,6 +29,7 @@ export class CommentsController {
     private readonly producer: ScreeningProducer,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectPinoLogger(CommentsController.name) private readonly logger: PinoLogger,
+    private readonly review: ReviewQueueService,
   ) {}
 
   @Post()
@@ -64,10 +66,13 @@ export class CommentsController {
   }
 
   @Get(':id/log')
-  @ApiOperation({ summary: 'The moderation log of a comment: every state change, who, when and why' })
-  async log(@CurrentPrincipal() p: SitePrincipal, @Param('id', commentId) id: string) {
-    await this.comments.get(p.siteId, id);
-    const entries = await this.repo.history(p.siteId, id);
+  @Allow('site', 'moderator', 'admin')
+  @ApiOperation({ summary: 'The moderation log of a comment: every state change and report, who, when and why (site key, or a moderator of the site)' })
+  async log(@CurrentPrincipal() p: Principal, @Param('id', commentId) id: string) {
+    // Moderators see the log of their sites' comments only (404 otherwise, as if unknown).
+    const siteId = p.kind === 'site' ? p.siteId : await this.review.siteOf(scopeOf(p), id);
+    await this.comments.get(siteId, id);
+    const entries = await this.repo.history(siteId, id);
     return {
       items: entries.map((e) => ({
         id: Number(e.id), at: e.createdAt.toISOString(), actor: e.actor, action: e.action,

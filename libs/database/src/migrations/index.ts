@@ -1,4 +1,5 @@
 import { InitialSchema1764288000000 } from './1764288000000-InitialSchema';
+import { ReviewQueue1764460800000 } from './1764460800000-ReviewQueue';
 
 // Every migration, in order. Add new ones at the end; never edit one that has been committed.
-export const MIGRATIONS = [InitialSchema1764288000000];
+export const MIGRATIONS = [InitialSchema1764288000000, ReviewQueue1764460800000];
