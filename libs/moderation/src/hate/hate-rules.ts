@@ -59,6 +59,9 @@ interface LexiconFile {
 }
 
 const MODALS = ['should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'deserve', 'have to', 'has to', 'got to', 'gotta', 'will', "'ll", 'gonna', 'going to', 'want to', 'wanna', "let's", 'lets', 'let us', 'shall', 'would', "i'd", "we'd", 'to', 'chahiye', 'chahie', 'चाहिए', 'do', 'please'];
+// Also subgroups defined by what they do or believe, not by who they are ("Hindu nationalists",
+// "Muslim extremists", "Sikh separatists"): criticism of them is political, not hate.
+const SUBGROUPS = ['nationalists', 'nationalist', 'extremists', 'extremist', 'fundamentalists', 'fundamentalist', 'separatists', 'separatist', 'militants', 'militant', 'terrorists', 'terrorist', 'radicals', 'radical', 'politicians', 'politician', 'organisations', 'organizations', 'organisation', 'organization', 'groups', 'mobs', 'mob', 'rioters', 'gangs', 'gang', 'clerics', 'cleric', 'leaders', 'leader', 'vote', 'votes', 'voters', 'appeasement', 'card', 'politics', 'bank', 'neta', 'netaon', 'नेता', 'नेताओं', 'वोट'];
 const INSTITUTIONS = ['government', 'govt', 'gov', 'regime', 'army', 'military', 'state', 'party', 'parties', 'media', 'team', 'players', 'companies', 'company', 'apps', 'app', 'products', 'goods', 'embassy', 'officials', 'minister', 'ministry', 'leaders', 'leadership', 'board', 'police', 'sarkar', 'sarkaar', 'सरकार', 'सेना', 'टीम', 'food', 'cuisine', 'restaurant', 'restaurants', 'festival', 'festivals', 'culture', 'community'];
 const ALL_WORDS = ['all', 'every', 'those', 'these', 'sab', 'sabhi', 'saare', 'sare', 'सब', 'सभी', 'सारे'];
 
@@ -72,8 +75,8 @@ interface Phrase {
 export class HateLexicon {
   readonly single = new Map<string, number>();
   readonly phrases = new Map<string, Phrase[]>();
-  /** Deletion neighbourhood of long Latin words (typos, swapped or dropped letters). */
-  readonly fuzzy = new Map<string, number>();
+  /** Deletion neighbourhood of long Latin words (typos, swapped or dropped letters) → [word, class]. */
+  readonly fuzzy = new Map<string, Array<[string, number]>>();
 
   constructor(lex: LexiconFile) {
     const add = (words: string[], cls: number, fuzzy = false) => {
@@ -83,7 +86,11 @@ export class HateLexicon {
         if (parts.length === 1) {
           this.single.set(parts[0], (this.single.get(parts[0]) ?? 0) | cls);
           if (fuzzy && parts[0].length >= 6 && !/[\u0900-\u097f]/.test(parts[0])) {
-            for (const d of deletions(parts[0])) this.fuzzy.set(d, (this.fuzzy.get(d) ?? 0) | cls);
+            for (const d of deletions(parts[0])) {
+              const l = this.fuzzy.get(d) ?? [];
+              l.push([parts[0], cls]);
+              this.fuzzy.set(d, l);
+            }
           }
         } else {
           const list = this.phrases.get(parts[0]) ?? [];
@@ -107,6 +114,7 @@ export class HateLexicon {
     add(lex.selfReference, C.SelfRef);
     add(MODALS, C.Modal);
     add(INSTITUTIONS, C.Institution);
+    add(SUBGROUPS, C.Institution);
     add(ALL_WORDS, C.All);
     add(lex.anaphora, C.Anaphora);
     add(lex.positiveAttributes, C.Positive);
@@ -117,6 +125,22 @@ export class HateLexicon {
   static load(file = path.join(__dirname, '../../data/hate/lexicon.json')): HateLexicon {
     if (!HateLexicon.cached) HateLexicon.cached = new HateLexicon(JSON.parse(fs.readFileSync(file, 'utf8')) as LexiconFile);
     return HateLexicon.cached;
+  }
+
+  /**
+   * Class of a word one edit (insertion, deletion, substitution, adjacent swap) from a listed
+   * word with the same first letter: `disgustng`, `disgsuting`. Keeps `towards` from `cowards`.
+   */
+  private fuzzyClass(k: string): number {
+    const ok = (w: string): boolean => w[0] === k[0];
+    for (const [w, cls] of this.fuzzy.get(k) ?? []) if (ok(w)) return cls; // k = w minus one letter
+    for (const d of deletions(k)) {
+      const direct = this.single.get(d); // k = w plus one letter
+      if (direct && ok(d) && d.length >= 5) return direct;
+      // Substitution or swap: only for long words, where one changed letter rarely makes another word.
+      if (k.length >= 8) for (const [w, cls] of this.fuzzy.get(d) ?? []) if (ok(w)) return cls;
+    }
+    return 0;
   }
 
   /** Class bits per token; phrase matches mark every token they cover. */
@@ -158,17 +182,16 @@ export class HateLexicon {
           break;
         }
       }
-      if (c === 0 && k.length >= 6) {
-        c = this.fuzzy.get(k) ?? 0;
-        if (c === 0) for (const d of deletions(k)) if ((c = this.fuzzy.get(d) ?? this.single.get(d) ?? 0) !== 0) break;
-        c &= C.Identity | C.Dehum | C.NegAttr;
-      }
+      if (c === 0 && k.length >= 6) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
       cls[i] |= c;
     }
     return cls;
   }
 }
 
+// "hate against", "hate crimes", "hate speech": hate named as a phenomenon.
+const DESCRIBED_NEXT = new Set(['against', 'towards', 'toward', 'crime', 'crimes', 'speech', 'campaign', 'campaigns', 'propaganda', 'mongers', 'monger', 'mongering', 'comments', 'posts', 'messages', 'groups', 'group', 'speeches', 'attacks', 'rhetoric', 'politics', 'agenda'].map(romanKey));
+const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against', 'oppose', 'spreading', 'spread', 'spreads', 'no', 'rising', 'growing'].map(romanKey));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
 function deletions(w: string): string[] {
@@ -252,8 +275,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (!reclaimed) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
     }
     if (!(c & (C.Identity | C.Slur))) continue;
-    // "the Chinese government", "Pakistani army": an institution, not people.
+    // "the Chinese government", "Pakistani army": an institution, not people; "illegal immigrants":
+    // a legal status, the stuff of policy debate.
     if (has(i + 1, C.Institution) || has(i + 2, C.Institution)) continue;
+    if (i > 0 && (tokens[i - 1].key === 'ilegal' || tokens[i - 1].key === 'avaidh' || tokens[i - 1].key === foldDevanagari('अवैध'))) continue;
     identities.push(i);
     // "I don't think gay people are dangerous": a negation just before the group word negates the claim.
     let negatedClaim = false;
@@ -266,13 +291,18 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & (C.Dehum | C.NegAttr) && !negatedClaim) {
         // Attribute after the identity ("women are disgusting", "why are X so stupid") or right
         // before it as an adjective ("filthy Muslims"); never across a negation.
+        // Before the group only as its adjective: "filthy Muslims", "filthy dirty Muslims" — not
+        // "a threat to Muslims".
         const before = j < i;
-        if (before && i - j > 2) continue;
+        if (before && !(i - j === 1 || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod)))) continue;
         if (negBetween(i, j) || negAt(j - 1)) continue;
         if (cj & (C.Identity | C.Slur)) continue; // two group words side by side are not a predicate
         hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
       }
-      if (cj & C.HateVerb && j < i && i - j <= 6 && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2)) {
+      // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
+      const described = j + 1 < n && DESCRIBED_NEXT.has(tokens[j + 1].key);
+      const opposed = j > 0 && OPPOSE.has(tokens[j - 1].key);
+      if (cj & C.HateVerb && j < i && i - j <= 6 && !described && !opposed && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2)) {
         hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
       }
       if (cj & C.Violence) {

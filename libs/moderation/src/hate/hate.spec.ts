@@ -38,6 +38,14 @@ describe('hate check', () => {
       'I am a proud dyke and I love my wife.',
       'Terrorists kill innocent people.',
       'हिंदू और मुसलमान भाई भाई हैं',
+      'We must stop hate against Muslims.',
+      'Hate crimes against Sikhs rose last year.',
+      'Growing hatred towards migrants worries the UN.',
+      'Hindu nationalists are dangerous for democracy.',
+      'Islamist terrorists are a threat to Muslims too.',
+      'Illegal immigrants are a burden on the state.',
+      'Muslim men are being lynched and the government is silent.',
+      "I don't think gay people are dangerous.",
     ]) expect({ t, flagged: hate(t) }).toEqual({ t, flagged: false });
   });
 });
