@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig, loadConfig } from '@app/config';
 import { REQUEST_ID_HEADER } from '@app/observability';
 import { AppModule } from './app.module';
 import { createValidationPipe, WellFormedStringsPipe } from './common/validation';
+import { mountQueueDashboard } from './common/queue-dashboard';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -55,6 +56,8 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
+
+  await mountQueueDashboard(app, config.ADMIN_TOKEN);
 
   const doc = new DocumentBuilder()
     .setTitle('Comment moderation service')

@@ -38,6 +38,16 @@ export const configSchema = z.object({
   /** Comma-separated delays (ms) between webhook attempts; default per SPEC: 0,5s,5m,30m,2h,5h,10h,10h. */
   WEBHOOK_RETRY_SCHEDULE_MS: z.string().regex(/^\d+(,\d+)*$/).default('0,5000,300000,1800000,7200000,18000000,36000000,36000000'),
   WEBHOOK_TIMEOUT_MS: int(100, 120_000).default(15_000),
+  /** Webhook deliveries in flight per worker process (I/O bound: a hanging receiver holds one for WEBHOOK_TIMEOUT_MS). */
+  WEBHOOK_CONCURRENCY: int(1, 1024).default(32),
+  /** An endpoint that has failed without a single success for this long (ms) is disabled when an event exhausts its retries. Default 5 days. */
+  WEBHOOK_DISABLE_AFTER_MS: int(0, 365 * 24 * 3600 * 1000).default(5 * 24 * 3600 * 1000),
+  /** Fallback poll of the webhook outbox (ms); LISTEN/NOTIFY wakes the dispatcher at once otherwise. */
+  WEBHOOK_DISPATCH_INTERVAL_MS: int(50, 60_000).default(1_000),
+  /** Requests per second per site API key (Redis-backed, shared by all api replicas). */
+  RATE_LIMIT_SITE_PER_SECOND: int(1, 1_000_000).default(1000),
+  /** Requests per second per admin token or moderator session. */
+  RATE_LIMIT_USER_PER_SECOND: int(1, 1_000_000).default(50),
   /** Comma-separated origins allowed by CORS; none by default. */
   CORS_ORIGINS: z.string().default(''),
   /** Moderator session lifetime in seconds. */
