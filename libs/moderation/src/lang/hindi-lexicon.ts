@@ -37,6 +37,7 @@ const DEVA_BASE_ENDINGS = ['', 'ा', 'ि', 'े', 'ु'].map(foldDevanagari);
 const ROMAN_SUFFIXES = ['ion', 'on', 'o', 'e', 'i', 'a', 's'];
 const ROMAN_BASE_ENDINGS = ['', 'a', 'e', 'i', 'u'];
 const MAX_WORD = 40;
+const PLAIN = /^[a-z]+$|^[\u0900-\u097f]+$/;
 
 function isDevaKey(k: string): boolean {
   for (let i = 0; i < k.length; i++) {
@@ -82,6 +83,9 @@ export class HindiLexicon {
         // Spellings that fold to one key share the strictest restriction (`saale` and `sale`).
         const merged: LexiconEntry = !prev || SEV_RANK[e.severity] > SEV_RANK[prev.severity] ? { ...e } : { ...prev };
         if (e.hinglishOnly || prev?.hinglishOnly) merged.hinglishOnly = true;
+        // Name the entry by its plainest spelling (`chutiya`, not `ch00tiya`) in evidence reasons.
+        if (prev && PLAIN.test(e.term) && (!PLAIN.test(prev.term) || e.term.length < prev.term.length)) merged.term = e.term;
+        else if (prev) merged.term = prev.term;
         this.singles.set(k, merged);
         if (!isDevaKey(k) && merged.severity !== 'mild') {
           // Inflected forms only for the unambiguous (strong / severe) entries.
