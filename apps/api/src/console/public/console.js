@@ -80,47 +80,43 @@
     return s >= 60 ? Math.ceil(s / 60) + ' min' : s + ' s';
   }
 
-  /** The flagged spans of a comment, each with its check and severity, sorted and merged where they overlap. */
+  var RANK = { none: 0, mild: 1, strong: 2, severe: 3 };
+
+  /** The flagged evidence spans of a comment, each with its check, severity and reason. */
   function spansOf(item) {
     var spans = [];
     (item.checks || []).forEach(function (c) {
       if (c.flagged === false) return;
       (c.evidence || []).forEach(function (e) {
         if (typeof e.start === 'number' && typeof e.end === 'number' && e.end > e.start) {
-          spans.push({ start: e.start, end: e.end, check: c.check, severity: c.severity, reason: e.reason || '' });
+          spans.push({ start: e.start, end: e.end, severity: c.severity, label: (CHECK_LABELS[c.check] || c.check) + (e.reason ? ': ' + e.reason : '') });
         }
       });
     });
-    spans.sort(function (a, b) { return a.start - b.start || b.end - a.end; });
-    var rank = { none: 0, mild: 1, strong: 2, severe: 3 };
-    var merged = [];
-    spans.forEach(function (s) {
-      var last = merged[merged.length - 1];
-      if (last && s.start < last.end) {
-        last.end = Math.max(last.end, s.end);
-        if ((rank[s.severity] || 0) > (rank[last.severity] || 0)) last.severity = s.severity;
-        last.labels.push(label(s));
-      } else {
-        merged.push({ start: s.start, end: s.end, severity: s.severity, labels: [label(s)] });
-      }
-    });
-    return merged;
-    function label(s) { return (CHECK_LABELS[s.check] || s.check) + (s.reason ? ': ' + s.reason : ''); }
+    return spans;
   }
 
-  /** Comment text as text nodes with <mark> around the evidence (offsets are UTF-16, like JS strings). */
+  /**
+   * Comment text as text nodes with <mark> around the evidence (offsets are UTF-16, like JS strings).
+   * Overlapping spans (a profane word inside an insulting phrase) are cut at every boundary, so each
+   * piece is marked with its most severe cover and the word stands out within the phrase.
+   */
   function highlighted(text, item) {
     var frag = document.createDocumentFragment();
-    var pos = 0;
-    spansOf(item).forEach(function (s) {
-      var start = Math.max(s.start, pos);
-      var end = Math.min(s.end, text.length);
-      if (end <= start) return;
-      if (start > pos) frag.appendChild(document.createTextNode(text.slice(pos, start)));
-      frag.appendChild(h('mark', { class: 'sev-' + (s.severity || 'mild'), title: s.labels.join('\n') }, text.slice(start, end)));
-      pos = end;
-    });
-    if (pos < text.length) frag.appendChild(document.createTextNode(text.slice(pos)));
+    var spans = spansOf(item);
+    var cuts = [0, text.length];
+    spans.forEach(function (s) { cuts.push(Math.min(s.start, text.length), Math.min(s.end, text.length)); });
+    cuts = Array.from(new Set(cuts)).sort(function (a, b) { return a - b; });
+    for (var i = 0; i + 1 < cuts.length; i++) {
+      var a = cuts[i], b = cuts[i + 1];
+      if (b <= a) continue;
+      var cover = spans.filter(function (s) { return s.start <= a && s.end >= b; });
+      var piece = text.slice(a, b);
+      if (!cover.length) { frag.appendChild(document.createTextNode(piece)); continue; }
+      var sev = cover.reduce(function (m, s) { return (RANK[s.severity] || 0) > (RANK[m] || 0) ? s.severity : m; }, 'mild');
+      var labels = Array.from(new Set(cover.map(function (s) { return s.label; })));
+      frag.appendChild(h('mark', { class: 'sev-' + sev + (cover.length > 1 ? ' multi' : ''), title: labels.join('\n') }, piece));
+    }
     return frag;
   }
 
@@ -332,12 +328,11 @@
       }))));
     function stat(n, what) { return h('div', { class: 'stat' }, h('b', null, String(n)), h('span', null, what)); }
 
-    var logPanel = h('div', { class: 'panel' }, h('h3', null, 'Log'), h('ul', { class: 'log', id: 'log' }));
-    d.appendChild(logPanel);
-    var id = item.id;
-    api('GET', '/v1/comments/' + encodeURIComponent(id) + '/log').then(function (res) {
-      var ul = $('log');
-      if (!res.ok || !ul || !currentItem() || currentItem().id !== id) return;
+    var ul = h('ul', { class: 'log', id: 'log' });
+    d.appendChild(h('div', { class: 'panel' }, h('h3', null, 'Log'), ul));
+    api('GET', '/v1/comments/' + encodeURIComponent(item.id) + '/log').then(function (res) {
+      // A later render replaced this panel: its own request fills the new one.
+      if (!res.ok || !ul.isConnected) return;
       res.body.items.slice(-8).forEach(function (e) {
         ul.appendChild(h('li', null, h('span', { class: 'when' }, ago(e.at)),
           h('span', null, e.action + (e.toStatus && e.fromStatus !== e.toStatus ? ' → ' + e.toStatus : '')),
