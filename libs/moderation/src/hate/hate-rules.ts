@@ -132,6 +132,13 @@ export class HateLexicon {
    * word with the same first letter: `disgustng`, `disgsuting`. Keeps `towards` from `cowards`.
    */
   private fuzzyClass(k: string): number {
+    // Two neighbouring letters swapped (`wmoen`, `disgsuting`): a typo or a dodge, rarely another word.
+    for (let i = 0; i + 1 < k.length; i++) {
+      if (k[i] === k[i + 1]) continue;
+      const c = this.single.get(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2));
+      if (c) return c;
+    }
+    if (k.length < 6) return 0;
     const ok = (w: string): boolean => w[0] === k[0];
     for (const [w, cls] of this.fuzzy.get(k) ?? []) if (ok(w)) return cls; // k = w minus one letter
     for (const d of deletions(k)) {
@@ -182,7 +189,7 @@ export class HateLexicon {
           break;
         }
       }
-      if (c === 0 && k.length >= 6) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
+      if (c === 0 && k.length >= 5) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
       cls[i] |= c;
     }
     return cls;
