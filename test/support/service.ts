@@ -31,6 +31,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Start the api (default true). */
   api?: boolean;
+  /** Maintenance URL of another Postgres cluster (fault suites that restart their own). */
+  databaseAdminUrl?: string;
 }
 
 /**
@@ -61,12 +63,15 @@ export class Service {
     return s;
   }
 
+  private adminUrl = process.env.TEST_DATABASE_ADMIN_URL!;
+
   get databaseUrl(): string {
-    return process.env.TEST_DATABASE_ADMIN_URL!.replace(/\/postgres$/, `/${this.database}`);
+    return this.adminUrl.replace(/\/postgres$/, `/${this.database}`);
   }
 
   private async boot(opts: StartOptions): Promise<void> {
-    const admin = new Client({ connectionString: process.env.TEST_DATABASE_ADMIN_URL });
+    if (opts.databaseAdminUrl) this.adminUrl = opts.databaseAdminUrl;
+    const admin = new Client({ connectionString: this.adminUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${this.database}`);
     await admin.end();

