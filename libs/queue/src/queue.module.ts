@@ -12,7 +12,7 @@ export class QueueModule {
    * Registers the Redis connection and the queues. Producers (the api) fail fast when Redis is
    * away, so a POST never hangs on it: the comment is already committed and the sweeper enqueues it later.
    */
-  static register(): DynamicModule {
+  static register(role: 'producer' | 'worker' = 'producer'): DynamicModule {
     return {
       module: QueueModule,
       global: true,
@@ -21,7 +21,12 @@ export class QueueModule {
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
             prefix: config.QUEUE_PREFIX,
-            connection: redisOptionsFromUrl(config.REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (n: number) => Math.min(n * 200, 2000) }) as ConnectionOptions,
+            connection: redisOptionsFromUrl(config.REDIS_URL, {
+              // Workers block on Redis and must wait it out (BullMQ requires null); producers fail fast.
+              maxRetriesPerRequest: role === 'worker' ? null : 1,
+              connectTimeout: 2000,
+              retryStrategy: (n: number) => Math.min(n * 200, 2000),
+            }) as ConnectionOptions,
             defaultJobOptions: DEFAULT_JOB_OPTIONS,
           }),
         }),
