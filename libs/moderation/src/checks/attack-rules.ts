@@ -20,7 +20,7 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
   ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|
   chamcha|bhakt|andhbhakt|dalal|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
   propagandist|presstitute|waste of space|waste of oxygen|waste of skin|piece of shit|piece of crap|piece of garbage|piece of trash|sack of shit|excuse for a human|
-  lying hack|paid troll|human garbage|human trash|common trash|worthless dirt`);
+  lying hack|paid troll|human garbage|human trash|common trash|worthless dirt|pest|pests|cancer|plague|disease|virus|rodent|rodents|beast|monster|savage|subhuman|animal|repugnant|abomination`);
 
 /** Adjectives that insult a person when said of them. */
 export const INSULT_ADJ = alt(`stupid|dumb|idiotic|brainless|clueless|ignorant|pathetic|worthless|useless|disgusting|vile|despicable|ugly|fat|retarded|moronic|
@@ -32,7 +32,8 @@ const HARM_VERB = alt(`kill|murder|shoot|stab|hurt|beat|beat up|rape|slaughter|b
   cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminate|exterminate|eradicate|gas|bomb|run over|bury|skin|gut|cripple|maim|end|wipe out|get rid of|deal with|
   make .{1,40}? suffer|come for|find|hunt down|hunt|track down|teach .{1,20}? a lesson`);
 
-const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|ur \\w+|your \\w+|yourself|those \\w+(?: \\w+)?|these \\w+(?: \\w+)?|that \\w+(?: \\w+)?|the next \\w+(?: \\w+)?|every(?: single)? \\w+(?: \\w+)?|all(?: of)?(?: the| those| these)? \\w+(?: \\w+)?|any \\w+|each \\w+|this (?:guy|man|woman|girl|boy|idiot|clown|reporter|author|writer|journalist|person|bitch|bastard)|the (?:reporter|author|writer|journalist|editor|guy|man|woman|girl|boy|bitch|bastard|idiot|moron|president|minister|pm|cm|mp|mla|judge|cop|officer|anchor|columnist)|\\w+ people|\\w+s)`;
+const GROUP_NOUN = `(?:people|persons|folks|women|men|girls|boys|kids|muslims|hindus|christians|jews|sikhs|immigrants|refugees|migrants|foreigners|blacks|whites|gays|lesbians|trans|disabled|dalits|arabs|asians|africans|liberals|conservatives|leftists|rightists|bhakts|muslim|hindu|christian|jew|sikh|immigrant|refugee|woman|man|girl|boy|person|guy|bastards|bitches|idiots|morons|scum|vermin|animals|pigs|rats|traitors)`;
+const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|an? \\w+(?: \\w+)?|ur \\w+|your \\w+|yourself|those \\w+(?: \\w+)?|these \\w+(?: \\w+)?|that \\w+(?: \\w+)?|the next \\w+(?: \\w+)?|every(?: single)? \\w+(?: \\w+)?|all(?: of)?(?: the| those| these)? \\w+(?: \\w+)?|any \\w+|each \\w+|this (?:guy|man|woman|girl|boy|idiot|clown|reporter|author|writer|journalist|person|bitch|bastard)|the (?:reporter|author|writer|journalist|editor|guy|man|woman|girl|boy|bitch|bastard|idiot|moron|president|minister|pm|cm|mp|mla|judge|cop|officer|anchor|columnist)|\\w+ people|\\w+s)`;
 
 const SELF = `(?:i|we|i'm|im|i am|we're|we are|ima|i'ma|i'll|ill|we'll|i'd|id|i've)`;
 const INTENT = `(?:will|'ll|ll|shall|am going to|'m going to|m going to|are going to|going to|gonna|am gonna|m gonna|want to|wanna|would love to|'d love to|d love to|intend to|plan to|am about to|am coming to|'m coming to|have to|'ll have to|will have to|hope to|need to|must|should|would|am just going to|really am just going to|am really going to|swear i will|swear i'll|promise to|will personally|'ll personally|can't wait to|cant wait to)`;
@@ -43,38 +44,50 @@ interface Rule {
   re: RegExp;
   reason: RuleHit['reason'];
   score: number;
+  /** Cheap pre-test: the rule runs only when the gate matches ('insult': an insult word is present). */
+  gate?: RegExp | 'insult';
 }
 
+const HARM_GATE = /\b(?:attack|kill|murder|shoot|stab|hurt|beat|rape|slaughter|butcher|execut|hang|lynch|strangl|chok|burn|drown|tortur|behead|decapitat|cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminat|extermina|eradicat|gas|bomb|run over|bury|skin|gut|crippl|maim|end|wipe|rid|deal|suffer|come|find|hunt|track|teach)/;
+const HARM_PASSIVE_GATE = /\b(?:die|shot|kill|hang|hung|execut|rape|burn|beat|lynch|gas|extermin|wipe|eradic|murder|slaughter|put down|strung|tortur|stab|strangl|drown|rot|suffer|dead)/;
+
 const RULES: Rule[] = [
+  // "We'll torture you", "I'll slaughter any opponent like you" (the 'll form carries the intent).
+  { re: R(`\\b(?:i'll|we'll|ill|i will|we will|i shall|we shall|i'm gonna|im gonna|we're gonna|we are gonna)(?: (?:just|really|personally|literally|fucking|slowly|happily|gladly|come and|go and|keep|have to))* (?:${HARM_VERB}|attacking|hurting|hunting|killing|beating|torturing)(?: up| down| off| out)? ${PERSON_OBJ}`), reason: 'threat', score: 0.95, gate: HARM_GATE },
+  { re: R(`\\b(?:i|we)(?:'ll| will| am going to|'m going to| m going to| gonna| want to| wanna|'d| would| shall) (?:cut|slit|snap|break|smash|rip out|crush)(?: (?:your|his|her|their|ur|that|those|these))?(?: \\w+)? (?:throat|throats|neck|necks|legs|face|head|bones|skull|teeth|spine)`), reason: 'threat', score: 0.95, gate: /throat|neck|legs|face|head|bone|skull|teeth|spine/ },
+  { re: R(`\\bmake (?:you|u|him|her|them|you all|(?:those|these|all|every) (?:\\w+ )?\\w+) (?:all )?(?:suffer|pay|bleed|beg|scream)\\b`), reason: 'threat', score: 0.9, gate: /suffer|pay|bleed|beg|scream/ },
+  { re: R(`\\b(?:let's|lets|let us|we (?:must|should|need to|have to|will|are going to))(?: just| finally)? (?:eradicate|exterminate|kill|get rid of|wipe out|eliminate|gas|slaughter|destroy|put an end to|hang|shoot|burn|deport|lynch) (?:all |those |these |every |the |of )?(?:\\w+ )?${GROUP_NOUN}\\b`), reason: 'threat', score: 0.9, gate: /eradicat|extermin|kill|rid of|wipe out|eliminat|gas|slaughter|destroy|end to|hang|shoot|burn|deport|lynch/ },
+  { re: R(`\\bput an end to (?:all |those |these |every )?(?:\\w+ )?${GROUP_NOUN}\\b|\\bat my hands\\b|\\b(?:die|death) (?:a \\w+ death )?at my hands`), reason: 'threat', score: 0.9, gate: /end to|my hands/ },
+  { re: R(`\\b(?:you|seeing you|your face|your presence|your existence)(?: \\w+){0,4}? makes? me (?:so |really |very |absolutely )?(?:sick|angry|furious|mad|puke|vomit|want to (?:puke|vomit|throw up))`), reason: 'hostility', score: 0.85, gate: /makes? me/ },
   // Direct threats: "I will kill you", "I am going to shoot the next X I see", "I'll snap your neck".
-  { re: R(`\\b${SELF}(?: \\w+){0,3}? ${INTENT}(?: (?:just|really|personally|literally|fucking|actually|finally|slowly|happily|gladly|come and|come|go|and|to))* (?:${HARM_VERB})(?: up| down| off| out)? ${PERSON_OBJ}`), reason: 'threat', score: 0.97 },
-  { re: R(`\\b${SELF} (?:will|'ll|ll|am going to|'m going to|m going to|gonna|want to|wanna) (?:cut|slit|snap|break|smash|rip out) (?:your|his|her|their|ur) (?:\\w+ )?(?:throat|throats|neck|necks|legs|face|head|bones|skull|teeth)`), reason: 'threat', score: 0.97 },
-  { re: R(`\\bi (?:want to|wanna|will|'ll|am going to|'m going to) end (?:you|your|his|her|their|every \\w+(?: \\w+)?'s|all \\w+'s?) ?(?:life|lives)?`), reason: 'threat', score: 0.95 },
-  { re: R(`\\b(?:i know where (?:you|u|ya|he|she) (?:live|lives|work|works|sleep|sleeps)|watch your back|you(?:'re| are|re| r) (?:a )?(?:dead(?: man| meat)?|going to die|gonna die|next)\\b|your days are numbered|you(?:'ll| will) (?:pay for this|regret this|be sorry)|sleep with one eye open|i(?:'m| am) coming (?:for|after) (?:you|u|him|her))`), reason: 'threat', score: 0.95 },
-  { re: R(`\\bdeath to (?:all |the |those |these )?\\w+`), reason: 'threat', score: 0.95 },
-  { re: R(`\\b(?:execution|extermination|genocide|a bullet|the gas chamber|the noose|hanging) is the (?:only |final |best )?(?:solution|answer) for`), reason: 'threat', score: 0.95 },
+  { re: R(`\\b${SELF}(?: \\w+){0,3}? ${INTENT}(?: (?:just|really|personally|literally|fucking|actually|finally|slowly|happily|gladly|come and|come|go|and|to))* (?:${HARM_VERB})(?: up| down| off| out)? ${PERSON_OBJ}`), reason: 'threat', score: 0.97, gate: HARM_GATE },
+  { re: R(`\\b${SELF} (?:will|'ll|ll|am going to|'m going to|m going to|gonna|want to|wanna) (?:cut|slit|snap|break|smash|rip out) (?:your|his|her|their|ur) (?:\\w+ )?(?:throat|throats|neck|necks|legs|face|head|bones|skull|teeth)`), reason: 'threat', score: 0.97, gate: /throat|neck|legs|face|head|bone|skull|teeth/ },
+  { re: R(`\\bi (?:want to|wanna|will|'ll|am going to|'m going to) end (?:you|your|his|her|their|every \\w+(?: \\w+)?'s|all \\w+'s?) ?(?:life|lives)?`), reason: 'threat', score: 0.95, gate: /\\bend\\b/ },
+  { re: R(`\\b(?:i know where (?:you|u|ya|he|she) (?:live|lives|work|works|sleep|sleeps)|watch your back|you(?:'re| are|re| r) (?:a )?(?:dead(?: man| meat)?|going to die|gonna die|next)\\b|your days are numbered|you(?:'ll| will) (?:pay for this|regret this|be sorry)|sleep with one eye open|i(?:'m| am) coming (?:for|after) (?:you|u|him|her))`), reason: 'threat', score: 0.95, gate: /where|back|dead|die|next|numbered|pay for|regret|sorry|one eye|coming/ },
+  { re: R(`\\bdeath to (?:all |the |those |these )?\\w+`), reason: 'threat', score: 0.95, gate: /death to/ },
+  { re: R(`\\b(?:execution|extermination|genocide|a bullet|the gas chamber|the noose|hanging) is the (?:only |final |best )?(?:solution|answer) for`), reason: 'threat', score: 0.95, gate: /solution|answer/ },
   // Wishes of harm: "I hope you die", "you deserve to be shot", "he should be killed".
-  { re: R(`\\bi (?:really |sincerely |truly )?(?:hope|wish|pray) (?:that )?(?:you|u|ya|he|she|they|them|all \\w+(?: \\w+)?|those \\w+(?: \\w+)?|your \\w+|someone|somebody)(?: \\w+){0,3}? (?:die|dies|dead|get cancer|gets cancer|get aids|get raped|gets raped|get shot|gets shot|get killed|gets killed|be shot|be killed|be raped|rot|rots|burn|burns|suffer|suffers|choke|chokes|drown|drowns|get run over|starve|starves|get hit by|gets hit by|were dead|was dead|would die|would be shot|would be killed|kill (?:you|him|her|them)|shoot (?:you|him|her|them))`), reason: 'harm_wish', score: 0.95 },
-  { re: R(`\\bi (?:would|'d|d) (?:love|like|enjoy|be happy|be glad|pay) (?:to )?(?:see|watch) (?:you|u|him|her|them|those \\w+(?: \\w+)?|all \\w+(?: \\w+)?)(?: \\w+){0,2}? (?:suffer|die|burn|hang|rot|get shot|get killed|be killed|be shot|be hanged|beaten|killed|shot|dead)`), reason: 'harm_wish', score: 0.93 },
-  { re: R(`\\b(?:you|u|ya|he|she|they|him|her|people like you|\\w+ like you(?: all)?|all \\w+(?: \\w+)?|\\w+ people|\\w+s)(?: all)? (?:should|deserve to|ought to|need to|must|will|shall|needs to|deserves to)(?: all)?(?: just)? (?:die|be (?:shot|killed|hanged|hung|executed|raped|burned|burnt|beaten|lynched|gassed|exterminated|wiped out|eradicated|murdered|slaughtered|put down|strung up|burned at the stake|tortured|stabbed|strangled|drowned)|hang|burn|rot in hell|suffer|get (?:shot|killed|raped|hanged)|drop dead)`), reason: 'harm_wish', score: 0.93 },
-  { re: R(`\\b(?:some(?:one|body)|anyone|anybody|people) (?:should|needs to|need to|ought to|has to|must|would|will)(?: just)? (?:${HARM_VERB}) (?:you|u|him|her|them|his|her|your|those \\w+|these \\w+|all \\w+|this \\w+|the \\w+|that \\w+)`), reason: 'harm_wish', score: 0.93 },
-  { re: R(`\\bif only (?:some(?:one|body) would (?:${HARM_VERB})|\\w+(?: \\w+)? like you(?: all)? (?:had|were|got)|(?:you|he|she|they) (?:had|were|got|would) (?:dead|die|shot|killed|their throats cut))`), reason: 'harm_wish', score: 0.9 },
-  { re: R(`\\b(?:in a just world|in a better world|the world would be better)(?: off)?,? (?:\\w+ )?(?:\\w+ like you )?(?:would (?:all )?be dead|without (?:you|him|her|them|\\w+ people|\\w+s))`), reason: 'harm_wish', score: 0.9 },
-  { re: R(`\\b(?:murdering|killing|raping|shooting|stabbing|hanging|lynching|beating|torturing) (?:you|him|her|them|\\w+ people|\\w+s|those \\w+|all \\w+) (?:should(?: not)? be (?:legal|allowed|decriminalised|decriminalized|illegal|a crime)|is (?:fine|ok|okay|justified|the answer))`), reason: 'harm_wish', score: 0.9 },
-  { re: R(`\\b(?:\\w+ like you|you all|you people) (?:deserve|should|ought) (?:to )?(?:die|be dead|be killed|hang)`), reason: 'harm_wish', score: 0.93 },
-  { re: R(`\\b(?:throats? (?:cut|slit)|slit (?:their|your|his|her) throats?|would (?:all )?be dead|better off dead|should be burned at the stake|burned at the stake)`), reason: 'harm_wish', score: 0.85 },
+  { re: R(`\\bi (?:really |sincerely |truly )?(?:hope|wish|pray) (?:that )?(?:you|u|ya|he|she|they|them|all \\w+(?: \\w+)?|those \\w+(?: \\w+)?|your \\w+|someone|somebody)(?: \\w+){0,3}? (?:die|dies|dead|get cancer|gets cancer|get aids|get raped|gets raped|get shot|gets shot|get killed|gets killed|be shot|be killed|be raped|rot|rots|burn|burns|suffer|suffers|choke|chokes|drown|drowns|get run over|starve|starves|get hit by|gets hit by|were dead|was dead|would die|would be shot|would be killed|kill (?:you|him|her|them)|shoot (?:you|him|her|them))`), reason: 'harm_wish', score: 0.95, gate: /hope|wish|pray/ },
+  { re: R(`\\bi (?:would|'d|d) (?:love|like|enjoy|be happy|be glad|pay) (?:to )?(?:see|watch) (?:you|u|him|her|them|those \\w+(?: \\w+)?|all \\w+(?: \\w+)?)(?: \\w+){0,2}? (?:suffer|die|burn|hang|rot|get shot|get killed|be killed|be shot|be hanged|beaten|killed|shot|dead)`), reason: 'harm_wish', score: 0.93, gate: /see|watch/ },
+  { re: R(`\\b(?:you|u|ya|he|she|they|him|her|people like you|\\w+ like you(?: all)?|all \\w+(?: \\w+)?|\\w+ people|\\w+s)(?: all)? (?:should|deserve to|ought to|need to|must|will|shall|needs to|deserves to)(?: all)?(?: just)? (?:die|be (?:shot|killed|hanged|hung|executed|raped|burned|burnt|beaten|lynched|gassed|exterminated|wiped out|eradicated|murdered|slaughtered|put down|strung up|burned at the stake|tortured|stabbed|strangled|drowned)|hang|burn|rot in hell|suffer|get (?:shot|killed|raped|hanged)|drop dead)`), reason: 'harm_wish', score: 0.93, gate: HARM_PASSIVE_GATE },
+  { re: R(`\\b(?:some(?:one|body)|anyone|anybody|people) (?:should|needs to|need to|ought to|has to|must|would|will)(?: just)? (?:${HARM_VERB}) (?:you|u|him|her|them|his|her|your|those \\w+|these \\w+|all \\w+|this \\w+|the \\w+|that \\w+)`), reason: 'harm_wish', score: 0.93, gate: /some(?:one|body)|any(?:one|body)|people/ },
+  { re: R(`\\bif only (?:some(?:one|body) would (?:${HARM_VERB})|\\w+(?: \\w+)? like you(?: all)? (?:had|were|got)|(?:you|he|she|they) (?:had|were|got|would) (?:dead|die|shot|killed|their throats cut))`), reason: 'harm_wish', score: 0.9, gate: /if only/ },
+  { re: R(`\\b(?:in a just world|in a better world|the world would be better)(?: off)?,? (?:\\w+ )?(?:\\w+ like you )?(?:would (?:all )?be dead|without (?:you|him|her|them|\\w+ people|\\w+s))`), reason: 'harm_wish', score: 0.9, gate: /just world|better world|world would be better/ },
+  { re: R(`\\b(?:murdering|killing|raping|shooting|stabbing|hanging|lynching|beating|torturing) (?:you|him|her|them|\\w+ people|\\w+s|those \\w+|all \\w+) (?:should(?: not)? be (?:legal|allowed|decriminalised|decriminalized|illegal|a crime)|is (?:fine|ok|okay|justified|the answer))`), reason: 'harm_wish', score: 0.9, gate: /murdering|killing|raping|shooting|stabbing|hanging|lynching|beating|torturing/ },
+  { re: R(`\\b(?:\\w+ like you|you all|you people) (?:deserve|should|ought) (?:to )?(?:die|be dead|be killed|hang)`), reason: 'harm_wish', score: 0.93, gate: /like you|you all|you people/ },
+  { re: R(`\\b(?:throats? (?:cut|slit)|slit (?:their|your|his|her) throats?|would (?:all )?be dead|better off dead|should be burned at the stake|burned at the stake)`), reason: 'harm_wish', score: 0.85, gate: /throat|dead|stake/ },
   // Telling someone to kill themselves.
-  { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\bnobody would miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b`), reason: 'self_harm_incitement', score: 0.97 },
+  { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\bnobody would miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b`), reason: 'self_harm_incitement', score: 0.97, gate: /self|kys|bleach|jump off|end your|miss (?:you|u)|favou?r|die|drop dead/ },
   // Second-person insults: "you are an idiot", "u r a moron", "you stupid clown", "what an idiot you are".
-  { re: R(`\\b(?:you|u|ya|ye|yu|thou)(?:'re| are| r|re| were| was| is|r)?(?: (?:such|a|an|the|so|just|really|truly|nothing but|complete|total|absolute|utter|fucking|fuckin|bloody|damn|freaking|fking|pathetic|stupid|dumb|lying|ignorant|little|big|massive|huge|real|proper|sad|sorry|piece of|one|of|an absolute|a complete|a total|such an?|the biggest|the most|more|most|very|too|always|still|clearly|obviously|definitely|certainly|indeed|also|only|actually|literally)){0,4} (?:${INSULT_NOUNS}|${INSULT_ADJ})\\b`), reason: 'insult', score: 0.92 },
-  { re: R(`\\b(?:what|such) an? (?:\\w+ )?(?:${INSULT_NOUNS}) (?:you are|you're|u r|ur|you were|this guy is|he is|she is)`), reason: 'insult', score: 0.9 },
-  { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|get lost|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|go to hell|eat shit|bite me|kiss my ass|suck my dick|up yours),? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?`), reason: 'insult', score: 0.88 },
-  { re: R(`(?:^|[.!?,;:] ?)(?:fuck|screw|f\\*+k|fk|frick|damn) (?:you|u|ya|yourself|urself|off)\\b`), reason: 'insult', score: 0.9 },
+  { re: R(`\\b(?:you|u|ya|ye|yu|thou)(?:'re| are| r|re| were| was| is|r)?(?: (?:such|a|an|the|so|just|really|truly|nothing but|complete|total|absolute|utter|fucking|fuckin|bloody|damn|freaking|fking|pathetic|stupid|dumb|lying|ignorant|little|big|massive|huge|real|proper|sad|sorry|piece of|one|of|an absolute|a complete|a total|such an?|the biggest|the most|more|most|very|too|always|still|clearly|obviously|definitely|certainly|indeed|also|only|actually|literally)){0,4} (?:${INSULT_NOUNS}|${INSULT_ADJ})\\b`), reason: 'insult', score: 0.92, gate: 'insult' },
+  { re: R(`\\b(?:what|such) an? (?:\\w+ )?(?:${INSULT_NOUNS}) (?:you are|you're|u r|ur|you were|this guy is|he is|she is)`), reason: 'insult', score: 0.9, gate: 'insult' },
+  { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|get lost|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|go to hell|eat shit|bite me|kiss my ass|suck my dick|up yours),? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?`), reason: 'insult', score: 0.88, gate: /shut|stfu|lost|piss|fuck|screw|f\*+k|hell|eat shit|bite me|kiss my|suck my|up yours/ },
+  { re: R(`(?:^|[.!?,;:] ?)(?:fuck|screw|f\\*+k|fk|frick|damn) (?:you|u|ya|yourself|urself|off)\\b`), reason: 'insult', score: 0.9, gate: /fuck|screw|f\*+k|fk|frick|damn/ },
   // Hostility at a person: "I hate you", "I despise him", "contempt for you".
-  { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88 },
-  { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85 },
+  { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88, gate: /hate|despise|detest|loathe|abhor|stand/ },
+  { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85, gate: /contempt|hatred|disgust|disdain|typical|only|that is the/ },
   // Insults at a third person / named person: "the reporter is a lying hack", "he is brainless".
-  { re: R(`\\b(?:he|she|this guy|that guy|this man|this woman|the reporter|the author|the writer|the journalist|the editor|this reporter|this author|this writer|this journalist|the columnist|the anchor|your (?:mom|mother|dad|father|wife|husband|sister|brother))(?:'s| is| was| has always been| has been| really is| is just| is such| remains)(?: (?:such|a|an|the|so|just|really|truly|nothing but|complete|total|absolute|utter|fucking|bloody|pathetic|lying|massive|huge|real|proper|sad|sorry|worthless|common|one|of|biggest|most|clearly|obviously)){0,4} (?:${INSULT_NOUNS}|${INSULT_ADJ})\\b`), reason: 'insult', score: 0.88 },
+  { re: R(`\\b(?:he|she|this guy|that guy|this man|this woman|the reporter|the author|the writer|the journalist|the editor|this reporter|this author|this writer|this journalist|the columnist|the anchor|your (?:mom|mother|dad|father|wife|husband|sister|brother))(?:'s| is| was| has always been| has been| really is| is just| is such| remains)(?: (?:such|a|an|the|so|just|really|truly|nothing but|complete|total|absolute|utter|fucking|bloody|pathetic|lying|massive|huge|real|proper|sad|sorry|worthless|common|one|of|biggest|most|clearly|obviously)){0,4} (?:${INSULT_NOUNS}|${INSULT_ADJ})\\b`), reason: 'insult', score: 0.88, gate: 'insult' },
 ];
 
 /** Named person + "is a/an" + insult noun: "Modi is an idiot", "Mr Sharma is a liar". */
@@ -83,24 +96,92 @@ const NAMED = R(`\\b([a-z][a-z'.-]+(?: [a-z][a-z'.-]+)?) (?:is|was|remains|has a
 const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bnobody said|\bnot saying|\bdon't think|\bdont think|\bwouldn't call|\bstop calling|\bisn't|\bwasn't|\baren't)(?: \w+){0,2}\s*$/;
 const SELF_DEPRECATING = /\bi(?:'m| am| was| can be| have been|'ve been| feel like| felt like)\b/;
 
+const INSULT_WORDS = new Set(
+  `${INSULT_NOUNS}|${INSULT_ADJ}`
+    .split('|')
+    .map((w) => w.split(' ')[0])
+    .filter((w) => w && !['a', 'the', 'human', 'common', 'lying', 'paid', 'sick', 'two', 'small', 'narrow', 'low', 'biggest', 'brain', 'mentally', 'excuse', 'piece', 'sack', 'waste'].includes(w)),
+);
+for (const w of ['waste', 'piece', 'sack', 'excuse', 'low', 'brain', 'two', 'narrow', 'small', 'mentally', 'sick']) INSULT_WORDS.add(w);
+
+export function hasInsultWord(text: string): boolean {
+  return insultPositions(text).length > 0;
+}
+
+/** True when every insult word in `text` is negated ("you are not an idiot", "nobody is stupid"). */
+export function insultsAllNegated(text: string): boolean {
+  const at = insultPositions(text);
+  if (at.length === 0) return false;
+  return at.every((p) => /(?:\bnot|n't|\bnever|\bno|\bnobody|\bneither)(?: (?:a|an|the|so|that|too|really|at all|such|even|being|called|calling)){0,3} ?$/.test(text.slice(Math.max(0, p - 40), p).trimEnd() + ' ') || /(?:\bnot|n't|\bnever|\bnobody)\b[^.!?]{0,20}$/.test(text.slice(Math.max(0, p - 25), p)));
+}
+
+/** Start offsets of insult words in `text`. */
+function insultPositions(text: string): number[] {
+  const out: number[] = [];
+  const re = /[a-z]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (INSULT_WORDS.has(m[0])) out.push(m.index);
+  return out;
+}
+
+/** Merged [start, end) windows around trigger positions: rules only look near their trigger. */
+function windows(positions: number[], len: number, before = 120, after = 120): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const p of positions) {
+    const s = Math.max(0, p - before);
+    const e = Math.min(len, p + after);
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+function gatePositions(gate: RegExp, text: string): number[] {
+  const g = new RegExp(gate.source, 'g');
+  const out: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = g.exec(text)) !== null) {
+    out.push(m.index);
+    if (m[0].length === 0) g.lastIndex++;
+  }
+  return out;
+}
+
 export function attackRules(text: string, capitalizedAt: (i: number) => boolean): RuleHit[] {
   const hits: RuleHit[] = [];
+  const insultAt = insultPositions(text);
+  const seen = new Set<string>();
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    for (const m of text.matchAll(rule.re)) {
-      let start = m.index!;
-      while (start < text.length && /[\s.!?,;:]/.test(text[start])) start++;
-      const end = m.index! + m[0].length;
-      const before = text.slice(Math.max(0, start - 40), start);
-      if (rule.reason === 'insult' || rule.reason === 'hostility') {
-        if (NEGATION.test(before) || /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30))) continue;
-        if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
+    const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
+    if (positions.length === 0) continue;
+    const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];
+    for (const [ws, we] of wins) {
+      // Windows start at a word boundary so "\\b"-anchored rules behave as on the whole text.
+      let s0 = ws;
+      while (s0 > 0 && /[a-z0-9']/.test(text[s0 - 1])) s0--;
+      let e0 = we;
+      while (e0 < text.length && /[a-z0-9']/.test(text[e0])) e0++;
+      const sub = text.slice(s0, e0);
+      rule.re.lastIndex = 0;
+      for (const m of sub.matchAll(rule.re)) {
+        let start = s0 + m.index!;
+        while (start < text.length && /[\s.!?,;:]/.test(text[start])) start++;
+        const end = s0 + m.index! + m[0].length;
+        const key = `${start}:${end}:${rule.reason}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const before = text.slice(Math.max(0, start - 40), start);
+        if (rule.reason === 'insult' || rule.reason === 'hostility') {
+          if (NEGATION.test(before) || /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30))) continue;
+          if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
+        }
+        hits.push({ start, end, reason: rule.reason, score: rule.score });
       }
-      hits.push({ start, end, reason: rule.reason, score: rule.score });
     }
   }
   NAMED.lastIndex = 0;
-  for (const m of text.matchAll(NAMED)) {
+  for (const m of insultAt.length ? text.matchAll(NAMED) : []) {
     const start = m.index!;
     if (!capitalizedAt(start)) continue;
     const subj = m[1];

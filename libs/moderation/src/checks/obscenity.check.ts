@@ -159,7 +159,20 @@ export class ObscenityMatcher {
     return undefined;
   }
 
+  /** Per-process memo of token -> match for the common case (no site word lists). */
+  private readonly memo = new Map<string, [1 | 2 | 3, string] | null>();
+
   private matchToken(raw: string, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
+    if (allow || block) return this.matchTokenUncached(raw, allow, block);
+    const hit = this.memo.get(raw);
+    if (hit !== undefined) return hit ?? undefined;
+    const r = this.matchTokenUncached(raw);
+    if (this.memo.size > 200_000) this.memo.clear();
+    this.memo.set(raw, r ?? null);
+    return r;
+  }
+
+  private matchTokenUncached(raw: string, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
     if (!/[a-z]/.test(raw) && !/[@$]/.test(raw)) return undefined;
     if (/^[0-9]/.test(raw) && /^[0-9.,:%x+-]+[a-z]{0,3}$/.test(raw)) return undefined; // 3.5, 10km, 2nd
     for (const v of this.variants(raw)) {

@@ -5,7 +5,7 @@ import { indicAbuseModel } from '../lang';
 import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
-import { attackRules } from './attack-rules';
+import { attackRules, insultsAllNegated } from './attack-rules';
 
 // Personal attacks: a hashed logistic-regression model trained by `bin/moderate train`
 // (Kaggle insults + OLID train) plus rules for threats, incitement to self-harm and insults
@@ -37,6 +37,13 @@ export function modelText(folded: string): string {
     .replace(/@\w+/g, ' @user ');
 }
 
+/** Someone the comment could be attacking: the reader, a third person, the author, a named person. */
+const TARGET = /\b(?:you|u|ur|your|yours|youre|ya|yall|y'all|yourself|thou|he|she|him|her|his|hers|they|them|@user|guy|dude|author|writer|reporter|journalist|editor|columnist|anchor)\b/;
+const NAME = /[a-z,;:] +\p{Lu}\p{Ll}+/u;
+
+/** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
+export const NO_TARGET_DAMPING = 0.5;
+
 export class PersonalAttackCheck implements Check {
   readonly name = 'personal_attack' as const;
   private readonly model = loadAttackModel();
@@ -60,6 +67,8 @@ export class PersonalAttackCheck implements Check {
     };
     const rules = attackRules(text, capitalizedAt);
     let ml = this.modelScore(doc);
+    if (!TARGET.test(text) && !NAME.test(doc.original)) ml *= NO_TARGET_DAMPING;
+    else if (insultsAllNegated(text)) ml *= NO_TARGET_DAMPING;
     // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
     const indic = ctx.language === 'hi' || ctx.language === 'hi-Latn' ? indicAbuseModel() : undefined;
     const indicScore = indic ? indic.score(doc.text, ctx.language) : 0;

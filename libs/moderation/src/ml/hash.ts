@@ -1,6 +1,7 @@
 // FNV-1a 32-bit over UTF-16 code units. Shared by training and scoring, so changing it
 // invalidates every shipped model (models record `hashVersion`).
-export const HASH_VERSION = 1;
+/** Feature/hash version of newly trained models; older versions stay readable (see features.ts). */
+export const HASH_VERSION = 2;
 
 export function fnv1a(s: string, seed = 0x811c9dc5): number {
   let h = seed >>> 0;

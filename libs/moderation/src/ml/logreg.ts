@@ -1,4 +1,4 @@
-import { DEFAULT_FEATURES, FeatureConfig, SparseVector, featurize } from './features';
+import { DEFAULT_FEATURES, FeatureConfig, SparseVector, featurize, featurizeV1 } from './features';
 import { HASH_VERSION, mulberry32 } from './hash';
 
 export interface Example {
@@ -42,7 +42,13 @@ export class Model {
     readonly weights: Float32Array,
     readonly bias: number,
     public meta: Record<string, unknown> = {},
+    /** Feature version the weights were trained with (1 = featurizeV1, 2 = featurize). */
+    readonly hashVersion: number = HASH_VERSION,
   ) {}
+
+  featurize(text: string, extra: string[] = []): SparseVector {
+    return this.hashVersion === 1 ? featurizeV1(text, this.features, extra) : featurize(text, this.features, extra);
+  }
 
   scoreVector(v: SparseVector): number {
     let z = this.bias;
@@ -54,7 +60,7 @@ export class Model {
   }
 
   score(text: string, extra: string[] = []): number {
-    return this.scoreVector(featurize(text, this.features, extra));
+    return this.scoreVector(this.featurize(text, extra));
   }
 
   toJSON(): SerializedModel {
@@ -65,7 +71,7 @@ export class Model {
     for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(this.weights[i] / scale)));
     return {
       format: 'hashed-logreg',
-      hashVersion: HASH_VERSION,
+      hashVersion: this.hashVersion,
       features: this.features,
       bias: this.bias,
       scale,
@@ -75,12 +81,12 @@ export class Model {
   }
 
   static fromJSON(s: SerializedModel): Model {
-    if (s.format !== 'hashed-logreg' || s.hashVersion !== HASH_VERSION) throw new Error('unsupported model format');
+    if (s.format !== 'hashed-logreg' || s.hashVersion < 1 || s.hashVersion > HASH_VERSION) throw new Error('unsupported model format');
     const buf = Buffer.from(s.weights, 'base64');
     const q = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     const w = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) w[i] = q[i] * s.scale;
-    return new Model(s.features, w, s.bias, s.meta ?? {});
+    return new Model(s.features, w, s.bias, s.meta ?? {}, s.hashVersion);
   }
 }
 

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { ModerationEngine } from './engine';
+import { parsePolicy } from './policy';
+
+const engine = ModerationEngine.load();
+const flagged = (text: string, check: string, ctx = {}): boolean => engine.screen(text, ctx).checks.find((c) => c.check === check)!.flagged;
+
+describe('obscenity check', () => {
+  it.each(['fuck this', 'sh1t', 'a$$hole', 'f*ck', 'f**k you', 'f u c k', 'F.U.C.K', 'f-u-c-k', 'fuuuuck', 'Fυсk', 'ｆｕｃｋ', 'fu\u200bck', 'b!tch', 'motherfucker', 'what a prick'])(
+    'flags %j',
+    (t) => expect(flagged(t, 'obscenity')).toBe(true),
+  );
+
+  it.each(['Scunthorpe United won', 'Essex and Sussex', 'Penistone road', 'a cocktail party', 'the assassin', 'my therapist', 'Dickens novels', 'shiitake mushrooms', 'Cockermouth floods', 'assess the class', 'Dick Cheney said', 'damn it', 'spick and span'])(
+    'does not flag %j',
+    (t) => expect(flagged(t, 'obscenity')).toBe(false),
+  );
+
+  it('lets mild words pass by default and flags them when the site asks', () => {
+    expect(flagged('damn, what a day', 'obscenity')).toBe(false);
+    expect(flagged('damn, what a day', 'obscenity', { policy: parsePolicy({ checks: { obscenity: { minSeverity: 'mild' } } }) })).toBe(true);
+  });
+
+  it('honours the site blockWords and allowWords', () => {
+    expect(flagged('what a covfefe', 'obscenity', { policy: parsePolicy({ blockWords: ['covfefe'] }) })).toBe(true);
+    expect(flagged('bastard', 'obscenity', { policy: parsePolicy({ allowWords: ['bastard'] }) })).toBe(false);
+  });
+});
+
+describe('links check', () => {
+  it.each(['visit https://evil.ru/x', 'truthseekers.info', 'bit.ly/abc', 'example dot com', 'hxxps://evil[.]ru', 'www . site . com', 'xn--80ak6aa92e.com', 'пример.рф', '<a href="http://spam.com">x</a>', 'john@gmail.com', '+91 98765 43210', 't.me/spammer', 'telegram: @cryptoking'])(
+    'flags %j',
+    (t) => expect(flagged(t, 'links')).toBe(true),
+  );
+
+  it.each(['e.g. this', 'the U.S. economy', 'version 3.5', 'Node.js', 'Coffee.exe', 'Dr.Smith', 'the end.It was', 'on the dot in time', '1,000,000 people'])('does not flag %j', (t) =>
+    expect(flagged(t, 'links')).toBe(false),
+  );
+
+  it("lets the site's own domains, their subdomains and policy.allowedDomains pass", () => {
+    expect(flagged('https://www.thehindu.com/x and sub.thehindu.com', 'links', { siteDomains: ['thehindu.com'] })).toBe(false);
+    expect(flagged('partner.example.org/story', 'links', { policy: parsePolicy({ allowedDomains: ['example.org'] }) })).toBe(false);
+    expect(flagged('evil.com', 'links', { siteDomains: ['thehindu.com'] })).toBe(true);
+  });
+});
+
+describe('personal_attack check', () => {
+  it.each(['you are an idiot', 'the reporter is a lying hack', 'u r a moron', 'I hope you die', 'I know where you live', 'go kill yourself', 'Modi is an idiot', 'I will kill you'])(
+    'flags %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  it.each(['stupid policy', 'terrorists kill innocent people', 'this is fucking great news', 'I would kill for a coffee', 'thanks for the balanced article'])('does not flag %j', (t) =>
+    expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
+  it('marks threats severe', () => {
+    expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
+  });
+});
+
+describe('decision', () => {
+  it('approves clean comments and holds flagged ones (post mode)', () => {
+    expect(engine.moderate('Great reporting, thank you').decision.outcome).toBe('approve');
+    expect(engine.moderate('you are an idiot').decision.outcome).toBe('hold');
+  });
+
+  it('holds everything in pre mode and rejects by action or autoRejectAbove', () => {
+    expect(engine.moderate('Great reporting', { policy: parsePolicy({ mode: 'pre' }) }).decision.outcome).toBe('hold');
+    expect(engine.moderate('fuck you', { policy: parsePolicy({ checks: { obscenity: { action: 'reject' } } }) }).decision.outcome).toBe('reject');
+    expect(engine.moderate('I will kill you', { policy: parsePolicy({ checks: { personal_attack: { autoRejectAbove: 0.9 } } }) }).decision.outcome).toBe('reject');
+  });
+
+  it('skips disabled checks', () => {
+    expect(engine.moderate('visit evil.com', { policy: parsePolicy({ checks: { links: { enabled: false } } }) }).decision.outcome).toBe('approve');
+  });
+});
+
+describe('properties', () => {
+  const anyText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 300 }),
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.array(fc.constantFrom('f', 'u', 'c', 'k', ' ', '.', '*', '@', '$', '1', 'you', ' are ', 'idiot', '\u200b', '\u0301', 'ѕ', '𝐟', 'www', '.com', 'http://', '9', 'तुम'), { maxLength: 80 }).map((a) => a.join('')),
+  );
+
+  it('never throws, and every evidence span is a slice of the original', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        const r = engine.screen(text);
+        for (const c of r.checks) for (const e of c.evidence) {
+          expect(e.start).toBeGreaterThanOrEqual(0);
+          expect(e.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(e.start, e.end)).toBe(e.text);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(anyText, (text) => {
+        expect(JSON.stringify(engine.moderate(text))).toBe(JSON.stringify(engine.moderate(text)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
