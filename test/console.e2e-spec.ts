@@ -6,6 +6,10 @@ import { decidedComment, newSite, TestSite } from './support/factories';
 import { heldComment, newModerator, TestModerator } from './support/review-factories';
 import { ARTIFACTS, Service } from './support/service';
 
+// Callbacks passed to page.evaluate/waitForFunction run in the page; the project compiles without the DOM lib.
+declare const document: { getElementById(id: string): { textContent: string | null } | null; documentElement: { scrollWidth: number } };
+declare const window: { innerWidth: number };
+
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 describe('review console in a real browser (headless Chromium)', () => {

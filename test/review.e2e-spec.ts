@@ -70,18 +70,13 @@ describe('editorial review: moderators, queue, claims, decisions, reports', () =
       expect(unknown.body.code).toBe('invalid_credentials');
     });
 
-    it('an expired, revoked (logout) or disabled moderator session gets 401', async () => {
+    it('a revoked (logout) or disabled moderator session gets 401', async () => {
       const m = await newModerator(svc, [a.id]);
       expect((await queue(svc, m.token)).status).toBe(200);
       expect((await svc.request('POST', '/v1/auth/logout', { token: m.token })).status).toBe(204);
       expect((await queue(svc, m.token)).status).toBe(401);
 
-      const second = await login(svc, m.email, m.password);
-      expect((await queue(svc, second)).status).toBe(200);
-      // Let the clock pass the session's end (SESSION_TTL_SECONDS) without waiting for it.
-      await svc.sql(`UPDATE moderator_sessions SET expires_at = now() - interval '1 second' WHERE token_hash = $1`, [createHash('sha256').update(second).digest('hex')]);
-      expect((await queue(svc, second)).status).toBe(401);
-
+      // Expiry in real time: test/review-session.e2e-spec.ts (a service with a 2-second SESSION_TTL_SECONDS).
       const third = await login(svc, m.email, m.password);
       expect((await svc.admin('DELETE', `/v1/moderators/${m.id}`)).status).toBe(204);
       expect((await queue(svc, third)).status).toBe(401);
@@ -165,9 +160,6 @@ describe('editorial review: moderators, queue, claims, decisions, reports', () =
       expect((await svc.request('POST', `/v1/review-queue/${held.id}/release`, { token: loser.token })).status).toBe(409);
       expect((await svc.request('POST', `/v1/review-queue/${held.id}/release`, { token: winner.token })).status).toBe(204);
       expect((await svc.request('POST', `/v1/review-queue/${held.id}/claim`, { token: loser.token })).status).toBe(200);
-      // An expired claim can be taken over.
-      await svc.sql(`UPDATE review_claims SET expires_at = now() - interval '1 second' WHERE comment_id = $1`, [held.id]);
-      expect((await svc.request('POST', `/v1/review-queue/${held.id}/claim`, { token: winner.token })).status).toBe(200);
     });
 
     it('two concurrent decisions: exactly one applies, the other gets 409; one log entry, one webhook event', async () => {
@@ -235,7 +227,8 @@ describe('editorial review: moderators, queue, claims, decisions, reports', () =
       expect(first.status).toBe(201);
       expect(first.body).toMatchObject({ accepted: true, status: 'approved', openReports: 1, threshold: 2 });
       // One report per reporter counts.
-      expect((await report('reader-1', 'again')).body).toMatchObject({ accepted: false, openReports: 1, status: 'approved' });
+      const repeated = await report('reader-1', 'again');
+      expect([repeated.status, repeated.body.accepted, repeated.body.openReports, repeated.body.status]).toEqual([200, false, 1, 'approved']);
       expect((await svc.request('POST', `/v1/comments/${c.id}/reports`, { token: b.apiKey, body: { reporterId: 'x', reason: 'y' } })).status).toBe(404);
       const second = await report('reader-2', 'personal attack on another reader');
       expect(second.body).toMatchObject({ accepted: true, status: 'held', openReports: 2 });

@@ -51,13 +51,13 @@ export const configSchema = z.object({
   /** Comma-separated origins allowed by CORS; none by default. */
   CORS_ORIGINS: z.string().default(''),
   /** Moderator session lifetime in seconds. */
-  SESSION_TTL_SECONDS: int(60, 30 * 24 * 3600).default(12 * 3600),
+  SESSION_TTL_SECONDS: int(1, 30 * 24 * 3600).default(12 * 3600),
   /** Failed logins per (email, client IP) before further attempts get 429 (issue 4). */
   LOGIN_MAX_FAILURES: int(1, 1000).default(5),
   /** Window of the failed-login counter, in seconds. */
   LOGIN_WINDOW_SECONDS: int(1, 86_400).default(900),
   /** How long a review-queue claim lasts, in seconds. */
-  CLAIM_TTL_SECONDS: int(10, 3600).default(300),
+  CLAIM_TTL_SECONDS: int(1, 3600).default(300),
 });
 
 export type AppConfig = z.infer<typeof configSchema>;

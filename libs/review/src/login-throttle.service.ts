@@ -37,14 +37,16 @@ export class LoginThrottle implements OnModuleDestroy {
     const k = this.keys(email, ip);
     let res: [Error | null, unknown][] | null;
     try {
-      res = await this.redis.multi().get(k.pair).ttl(k.pair).get(k.email).ttl(k.email).exec();
+      res = await this.redis.multi().get(k.pair).pttl(k.pair).get(k.email).pttl(k.email).exec();
     } catch (err) {
       this.logger.warn(`login throttle unavailable: ${err instanceof Error ? err.message : String(err)}`);
       return;
     }
-    const [pairCount, pairTtl, emailCount, emailTtl] = (res ?? []).map(([, v]) => Number(v ?? 0));
-    if (pairCount >= this.config.LOGIN_MAX_FAILURES) throw new TooManyLoginAttemptsError(Math.max(1, pairTtl));
-    if (emailCount >= this.config.LOGIN_MAX_FAILURES * LoginThrottle.PER_EMAIL_FACTOR) throw new TooManyLoginAttemptsError(Math.max(1, emailTtl));
+    const [pairCount, pairTtlMs, emailCount, emailTtlMs] = (res ?? []).map(([, v]) => Number(v ?? 0));
+    // Retry-After in whole seconds, rounded up: retrying at that moment finds the window over.
+    const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+    if (pairCount >= this.config.LOGIN_MAX_FAILURES) throw new TooManyLoginAttemptsError(seconds(pairTtlMs));
+    if (emailCount >= this.config.LOGIN_MAX_FAILURES * LoginThrottle.PER_EMAIL_FACTOR) throw new TooManyLoginAttemptsError(seconds(emailTtlMs));
   }
 
   async recordFailure(email: string, ip: string): Promise<void> {

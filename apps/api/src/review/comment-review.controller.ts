@@ -1,6 +1,6 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { Param } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { Allow, CurrentPrincipal, Principal, SitePrincipal } from '@app/auth';
 import { DecisionsService, ReportsService, scopeOf } from '@app/review';
 import { DecisionDto, decidedResponse, ReportDto } from './review.dto';
@@ -25,10 +25,11 @@ export class CommentReviewController {
   }
 
   @Post(':id/reports')
-  @HttpCode(201)
   @Allow('site')
-  @ApiOperation({ summary: "A reader's report; at the site's reportThreshold an approved comment returns to the review queue" })
-  async report(@CurrentPrincipal() p: SitePrincipal, @Param('id', commentId) id: string, @Body() dto: ReportDto) {
-    return this.reports.report(p.siteId, id, dto);
+  @ApiOperation({ summary: "A reader's report (201; 200 when this reporter already reported it); at the site's reportThreshold an approved comment returns to the review queue" })
+  async report(@CurrentPrincipal() p: SitePrincipal, @Param('id', commentId) id: string, @Body() dto: ReportDto, @Res({ passthrough: true }) reply: FastifyReply) {
+    const r = await this.reports.report(p.siteId, id, dto);
+    void reply.status(r.accepted ? 201 : 200);
+    return r;
   }
 }

@@ -287,7 +287,7 @@
       h('h2', null, item.author.name || item.author.id, h('span', { class: 'badge sev-' + item.severity }, item.severity), checkBadges(item)),
       h('div', { class: 'meta' },
         (state.sites[item.siteId] || 'site') + ' · ' + (item.language || 'unknown language') + ' · held ' + ago(item.heldAt) + ' · ',
-        item.articleUrl ? h('a', { href: item.articleUrl, target: '_blank', rel: 'noopener noreferrer nofollow' }, item.articleUrl) : 'no article'),
+        item.articleUrl && /^https?:\/\//i.test(item.articleUrl) ? h('a', { href: item.articleUrl, target: '_blank', rel: 'noopener noreferrer nofollow' }, item.articleUrl) : (item.articleUrl || 'no article')),
       claimOther ? h('p', { class: 'claim-banner' }, (item.claim.moderatorEmail || 'Another moderator') + ' is reviewing this comment (claim ends in ' + until(item.claim.expiresAt) + ').') : null,
       item.claim && item.claim.mine ? h('p', { class: 'claim-banner mine' }, 'You are reviewing this comment; others see it as claimed.') : null));
     d.appendChild(h('p', { class: 'comment-text', id: 'comment-text' }, highlighted(item.text, item)));
