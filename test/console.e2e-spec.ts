@@ -135,6 +135,23 @@ describe('review console in a real browser (headless Chromium)', () => {
     for (const h of held.slice(2)) expect((await svc.request('GET', `/v1/comments/${h.id}`, { token: site.apiKey })).body.status).toBe('rejected');
   });
 
+  it('shows a comment sent back by reader reports in the Reported view, with the reports', async () => {
+    const c = await decidedComment(svc, site, { text: 'Everyone from that town is the same, you know what I mean.' });
+    expect(c.status).toBe('approved');
+    for (const [reporterId, reason] of [['r-1', 'hateful'], ['r-2', 'stereotyping a community'], ['r-3', 'offensive']]) {
+      expect((await svc.request('POST', `/v1/comments/${c.id}/reports`, { token: site.apiKey, body: { reporterId, reason } })).status).toBe(201);
+    }
+    await page.keyboard.press('h');
+    await page.waitForSelector(`.item[data-id="${c.id}"].current`);
+    expect(await page.getAttribute('.tab[data-view="reported"]', 'aria-pressed')).toBe('true');
+    expect(await page.$$eval('.reports-list li', (els) => els.map((e) => e.textContent))).toEqual([
+      expect.stringContaining('hateful'), expect.stringContaining('stereotyping a community'), expect.stringContaining('offensive'),
+    ]);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'console-reported.png') });
+    await page.keyboard.press('h');
+    await page.waitForSelector('.tab[data-view="held"][aria-pressed="true"]');
+  });
+
   it('fits a tablet screen without horizontal scrolling', async () => {
     await page.setViewportSize({ width: 768, height: 1024 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -318,6 +318,14 @@ describe('editorial review: moderators, queue, claims, decisions, reports', () =
     });
   });
 
+  it('documents the review API in the OpenAPI document', async () => {
+    const doc = await svc.request('GET', '/docs/openapi.json');
+    expect(doc.status).toBe(200);
+    for (const p of ['/v1/moderators', '/v1/auth/login', '/v1/review-queue', '/v1/review-queue/{id}/claim', '/v1/review-queue/decisions', '/v1/comments/{id}/decision', '/v1/comments/{id}/reports']) {
+      expect(Object.keys(doc.body.paths)).toContain(p);
+    }
+  });
+
   it('exports queue size by site, held→decided time and decisions by moderator', async () => {
     const res = await svc.request('GET', '/metrics');
     expect(res.status).toBe(200);

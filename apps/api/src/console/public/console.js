@@ -250,7 +250,7 @@
       },
       h('input', { type: 'checkbox', 'aria-label': 'Select', checked: selected, onchange: function () { toggleSelect(item.id); } }),
       h('div', { class: 'item-meta' },
-        h('span', { class: 'badge sev-' + item.severity }, item.severity),
+        item.severity !== 'none' ? h('span', { class: 'badge sev-' + item.severity }, item.severity) : null,
         h('span', null, state.sites[item.siteId] || 'site'),
         h('span', null, '·'),
         h('span', null, item.author.name || item.author.id),
@@ -284,7 +284,7 @@
     var claimOther = item.claim && !item.claim.mine;
     var hist = item.authorHistory;
     d.appendChild(h('div', { class: 'detail-head' },
-      h('h2', null, item.author.name || item.author.id, h('span', { class: 'badge sev-' + item.severity }, item.severity), checkBadges(item)),
+      h('h2', null, item.author.name || item.author.id, item.severity !== 'none' ? h('span', { class: 'badge sev-' + item.severity }, item.severity) : null, checkBadges(item)),
       h('div', { class: 'meta' },
         (state.sites[item.siteId] || 'site') + ' · ' + (item.language || 'unknown language') + ' · held ' + ago(item.heldAt) + ' · ',
         item.articleUrl && /^https?:\/\//i.test(item.articleUrl) ? h('a', { href: item.articleUrl, target: '_blank', rel: 'noopener noreferrer nofollow' }, item.articleUrl) : (item.articleUrl || 'no article')),
