@@ -35,7 +35,7 @@ describe('review console in a real browser (headless Chromium)', () => {
       'You are a fucking idiot, shut up.',
       'What a load of shit this article is. Read the real story at truthseekers.info',
       XSS,
-      'The minister is a lying moron and everyone knows it.',
+      'You are a moron and a liar, go away.',
     ];
     for (const text of texts) {
       const who = text === texts[0] ? author : { id: `reader-${held.length}`, name: ['Meera S.', 'anon_4471', 'Priya D.'][held.length - 1] };
