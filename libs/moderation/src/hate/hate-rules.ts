@@ -223,8 +223,11 @@ export interface RuleOutcome {
   counterSpeech: boolean;
   /** Identity mentions (token indices), for the model gate. */
   identities: number[];
+  /** Some hostile word (attribute, dehumanising noun, hate verb, violence, exclusion) is present. */
+  hostile: boolean;
 }
 
+const HOSTILE = C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion | C.ProfaneMod;
 const SENTENCE_END = new Set([...'.!?।|;\n'].map((c) => c.charCodeAt(0)));
 const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
@@ -240,7 +243,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (cls[i] & C.Anaphora && group && !(cls[i] & (C.Identity | C.Slur))) cls[i] |= C.Identity;
     if (cls[i] & (C.Identity | C.Slur)) group = true;
   }
-  if (!group) return { hits, counterSpeech: false, identities }; // every rule needs a group word
+  if (!group) return { hits, counterSpeech: false, identities, hostile: false }; // every rule needs a group word
   // Sentence id and quotation state per token.
   const sent = new Int32Array(n);
   const quoted = new Uint8Array(n);
@@ -332,7 +335,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.Positive && j > i && j - i <= 5 && !negatedClaim && negBetween(i, j) && !lessAfterNeg(i, j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
     }
   }
-  if (hits.length === 0) return { hits, counterSpeech: false, identities };
+  if (hits.length === 0) {
+    let hostile = false;
+    for (let i = 0; i < n && !hostile; i++) if (cls[i] & HOSTILE) hostile = true;
+    return { hits, counterSpeech: false, identities, hostile };
+  }
 
   // Counter-speech: a sentence (or the comment) that reports the hateful words and rejects them.
   let counter = false;
@@ -344,5 +351,5 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   }
   const allQuoted = hits.every((h) => quoted[h.from] === 1);
   if (rejection && (reporting || allQuoted)) counter = true;
-  return { hits: counter ? [] : hits, counterSpeech: counter, identities };
+  return { hits: counter ? [] : hits, counterSpeech: counter, identities, hostile: true };
 }

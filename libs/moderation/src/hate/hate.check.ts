@@ -11,7 +11,8 @@ import { applyRules, HateLexicon, RuleOutcome } from './hate-rules';
 // The `hate` check (issue 7): rules over identity words (hate-rules.ts) plus a hashed
 // logistic-regression model trained on shippable Indian-context data (HASOC 2019 train,
 // kumar2018), see docs/MODEL_CARD.md. The model alone is not trusted: it only counts when the
-// comment names a group (an identity word or a slur) and the rules found no counter-speech,
+// comment names a group (an identity word or a slur), has a hostile word the rules know and is
+// not counter-speech,
 // because the training data labels many identity mentions and much political abuse as hate.
 
 export interface HateModelMeta {
@@ -63,7 +64,7 @@ export class HateDetector {
     // Hinglish comments only; English hate is left to the rules (HASOC's English HATE rows are
     // mostly abuse of politicians, which the SPEC does not count as hate).
     const indic = language === 'hi' || language === 'hi-Latn';
-    if (this.model && indic && rules.identities.length > 0 && !rules.counterSpeech) {
+    if (this.model && indic && rules.identities.length > 0 && rules.hostile && !rules.counterSpeech) {
       modelScore = this.model.score(text);
       if (modelScore >= this.modelThreshold && rules.hits.length === 0) {
         // Calibrate so the model's own threshold maps to 0.5 (the default policy threshold) … 0.8.
