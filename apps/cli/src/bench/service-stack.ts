@@ -10,9 +10,12 @@ import { startApp, stopApp } from '../stack/processes';
 /** A throw-away deployment for benchmarks: embedded Postgres + local Redis in a temp folder, api + N workers. */
 export interface BenchStack {
   baseUrl: string;
+  /** One per api process (--apis N). */
+  baseUrls: string[];
   adminToken: string;
   databaseUrl: string;
   api: ChildProcess;
+  apis: ChildProcess[];
   workers: ChildProcess[];
   stop(): Promise<void>;
 }
@@ -25,20 +28,25 @@ export async function startBenchStack(opts: { workers: number; env?: Record<stri
   try {
     stack = await startDevStack({ dataRoot: root, ephemeral: true, database: 'bench' });
     const adminToken = `bench-${randomBytes(16).toString('hex')}`;
-    const port = await freePort();
     const env = {
       ...process.env,
       ...stack.env,
       ADMIN_TOKEN: adminToken,
-      PORT: String(port),
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       DATABASE_POOL_SIZE: '20',
       ...opts.env,
     };
-    const api = await startApp('api', env, { silent: true });
-    children.push(api);
+    const apis: ChildProcess[] = [];
+    const baseUrls: string[] = [];
+    for (let i = 0; i < (opts.apis ?? 1); i++) {
+      const port = await freePort();
+      const api = await startApp('api', { ...env, PORT: String(port) }, { silent: true });
+      apis.push(api);
+      children.push(api);
+      baseUrls.push(`http://127.0.0.1:${port}`);
+    }
     const workers: ChildProcess[] = [];
     for (let i = 0; i < opts.workers; i++) {
       const w = await startApp('worker', env, { silent: true });
@@ -46,10 +54,12 @@ export async function startBenchStack(opts: { workers: number; env?: Record<stri
       children.push(w);
     }
     return {
-      baseUrl: `http://127.0.0.1:${port}`,
+      baseUrl: baseUrls[0],
+      baseUrls,
       adminToken,
       databaseUrl: stack.env.DATABASE_URL,
-      api,
+      api: apis[0],
+      apis,
       workers,
       async stop() {
         await Promise.all(children.map((c) => stopApp(c, 10_000)));

@@ -1,20 +1,26 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createServer, Server } from 'node:http';
+import os from 'node:os';
 import { Client } from 'pg';
 import { startBenchStack, BenchStack } from '../bench/service-stack';
 
 const HELP = `usage: npm run bench:service -- [options]
 
-Loads the whole service (api + worker(s) on real Postgres and Redis) with autocannon and prints:
-sustained intake (comments/s, unthrottled), POST latency p50/p99 and POST-to-decision p50/p99 at a fixed rate.
-
-  --rate N          fixed request rate for the latency phase (default 500 comments/s)
-  --duration S      seconds of the fixed-rate phase (default 20)
-  --max-duration S  seconds of the unthrottled intake phase (default 10)
-  --connections N   concurrent HTTP connections (default 32)
-  --workers N       worker processes of the temporary stack (default 1)
-  --json            print a JSON summary line at the end
-By default a temporary stack is started (embedded Postgres + local redis-server, data in a temp folder).
+Loads the whole service (api + worker processes on real Postgres and Redis, in a temporary stack)
+with autocannon. Modes:
+  (default)            unthrottled intake, then a fixed rate: comments/s, POST p50/p99, POST-to-decision p50/p99
+  --ramp R1,R2,...     fixed-rate steps (e.g. 100,250,500,1000,1500,2000): per step intake, POST p50/p99,
+                       POST-to-decision p50/p99, decision-to-webhook p99, errors, RSS; names the knee
+  --soak SECONDS       a long run at --rate, sampling api/worker RSS every 30 s (memory must stay flat)
+Options:
+  --rate N             fixed rate in comments/s (default 500)
+  --duration S         seconds of the fixed-rate phase / of each ramp step (default 20 / 10)
+  --max-duration S     seconds of the unthrottled phase (default 10)
+  --connections N      HTTP connections (default 32)
+  --workers N          worker processes (default 1)      --apis N   api processes (default 1)
+  --json               also print a JSON summary line
+A local webhook receiver is registered for the bench site, so decision-to-delivery latency is measured too.
 `;
 
 const TEXTS = [
@@ -26,63 +32,100 @@ const TEXTS = [
   'The match last night was brilliant, well played India!',
   'This government has failed on inflation, plain and simple.',
   'Great analysis. The numbers on page two are worth a second look.',
+  'Yeh sarkar kuch nahi karegi, sab jhooth hai.',
+  'बहुत अच्छा लेख, धन्यवाद।',
 ];
 
-function arg(argv: string[], name: string, dflt: number): number {
+function num(argv: string[], name: string, dflt: number): number {
   const i = argv.indexOf(name);
   return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
 }
 
-function percentile(sorted: number[], p: number): number {
+function pct(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-interface PhaseResult {
+function rssMb(pid?: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+interface Phase {
   requests: number;
   non2xx: number;
   errors: number;
   rps: number;
   p50: number;
   p99: number;
-  externalIds: Map<string, number>;
 }
 
-async function loadPhase(baseUrl: string, apiKey: string, opts: { connections: number; duration: number; rate?: number; tag: string }): Promise<PhaseResult> {
-  const autocannon = require('autocannon') as (o: Record<string, unknown>) => Promise<Record<string, any>>;
-  const sent = new Map<string, number>();
+/** One autocannon run per api process, in parallel; connections and rate split evenly. */
+async function load(urls: string[], apiKey: string, o: { connections: number; duration: number; rate?: number; tag: string }): Promise<Phase> {
+  const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<Record<string, any>>;
   let n = 0;
-  const run = autocannon({
-    url: `${baseUrl}/v1/comments`,
-    method: 'POST',
-    connections: opts.connections,
-    duration: opts.duration,
-    overallRate: opts.rate,
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-    requests: [
-      {
-        setupRequest: (req: Record<string, unknown>) => {
-          const externalId = `${opts.tag}-${(n++).toString(36)}-${randomBytes(3).toString('hex')}`;
-          sent.set(externalId, Date.now());
-          req.body = JSON.stringify({ externalId, text: TEXTS[n % TEXTS.length], author: { id: `reader-${n % 997}` } });
-          return req;
+  const runs = urls.map((url) =>
+    autocannon({
+      url: `${url}/v1/comments`,
+      method: 'POST',
+      connections: Math.max(1, Math.floor(o.connections / urls.length)),
+      duration: o.duration,
+      overallRate: o.rate ? Math.max(1, Math.round(o.rate / urls.length)) : undefined,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      requests: [
+        {
+          setupRequest: (req: Record<string, unknown>) => {
+            const i = n++;
+            req.body = JSON.stringify({
+              externalId: `${o.tag}-${i.toString(36)}-${randomBytes(3).toString('hex')}`,
+              text: TEXTS[i % TEXTS.length],
+              author: { id: `reader-${i % 997}` },
+            });
+            return req;
+          },
         },
-      },
-    ],
-  });
-  const r = await run;
+      ],
+    }),
+  );
+  const results = await Promise.all(runs);
   return {
-    requests: r.requests.total,
-    non2xx: r.non2xx,
-    errors: r.errors + r.timeouts,
-    rps: r.requests.average,
-    p50: r.latency.p50,
-    p99: r.latency.p99,
-    externalIds: sent,
+    requests: results.reduce((a, r) => a + r.requests.total, 0),
+    non2xx: results.reduce((a, r) => a + r.non2xx, 0),
+    errors: results.reduce((a, r) => a + r.errors + r.timeouts, 0),
+    rps: results.reduce((a, r) => a + r.requests.average, 0),
+    p50: Math.max(...results.map((r) => r.latency.p50)),
+    p99: Math.max(...results.map((r) => r.latency.p99)),
   };
 }
 
-async function waitDrained(db: Client, siteId: string, timeoutMs = 120_000): Promise<void> {
+/** A local webhook receiver: remembers when each event arrived. */
+async function startReceiver(): Promise<{ server: Server; url: string; arrivals: Map<string, number> }> {
+  const arrivals = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', () => {
+      const at = Date.now();
+      try {
+        const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        const id = body?.data?.id;
+        if (id && !arrivals.has(id)) arrivals.set(id, at);
+      } catch {
+        // ignore
+      }
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  const addr = server.address();
+  return { server, url: `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/hook`, arrivals };
+}
+
+async function waitDrained(db: Client, siteId: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const r = await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [siteId]);
@@ -92,89 +135,141 @@ async function waitDrained(db: Client, siteId: string, timeoutMs = 120_000): Pro
   throw new Error('the queue did not drain in time');
 }
 
+/** POST-to-decision: from the comment's commit (what the 202 acknowledges) to its decision's commit. */
+async function decisionLatencies(db: Client, siteId: string, tag: string): Promise<{ ids: string[]; decidedAt: Map<string, number>; lat: number[] }> {
+  const rows = await db.query(
+    `SELECT id, extract(epoch from decided_at) * 1000 AS decided_ms, extract(epoch from (decided_at - created_at)) * 1000 AS ms
+       FROM comments WHERE site_id = $1 AND external_id LIKE $2 AND decided_at IS NOT NULL`,
+    [siteId, `${tag}-%`],
+  );
+  const decidedAt = new Map<string, number>();
+  for (const r of rows.rows) decidedAt.set(r.id, Number(r.decided_ms));
+  return { ids: rows.rows.map((r: { id: string }) => r.id), decidedAt, lat: rows.rows.map((r: { ms: string }) => Number(r.ms)).sort((a: number, b: number) => a - b) };
+}
+
+async function webhookP99(arrivals: Map<string, number>, decidedAt: Map<string, number>, waitMs = 10_000): Promise<{ p50: number; p99: number; delivered: number }> {
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline && [...decidedAt.keys()].some((id) => !arrivals.has(id))) await new Promise((r) => setTimeout(r, 200));
+  const lat = [...decidedAt].filter(([id]) => arrivals.has(id)).map(([id, t]) => arrivals.get(id)! - t).sort((a, b) => a - b);
+  return { p50: pct(lat, 50), p99: pct(lat, 99), delivered: lat.length };
+}
+
+const fmt = (x: number) => (Number.isFinite(x) ? String(Math.round(x)) : 'n/a');
+
 export async function run(argv: string[]): Promise<number> {
   if (argv.includes('--help')) {
     process.stdout.write(HELP);
     return 0;
   }
-  const rate = arg(argv, '--rate', 500);
-  const duration = arg(argv, '--duration', 20);
-  const maxDuration = arg(argv, '--max-duration', 10);
-  const connections = arg(argv, '--connections', 32);
-  const workers = arg(argv, '--workers', 1);
+  const ramp = argv.includes('--ramp') ? String(argv[argv.indexOf('--ramp') + 1]).split(',').map(Number) : null;
+  const soak = num(argv, '--soak', 0);
+  const rate = num(argv, '--rate', 500);
+  const duration = num(argv, '--duration', ramp ? 10 : 20);
+  const maxDuration = num(argv, '--max-duration', 10);
+  const connections = num(argv, '--connections', 32);
+  const workers = num(argv, '--workers', 1);
+  const apis = num(argv, '--apis', 1);
   const say = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+  const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
 
-  say(`starting a temporary stack: api + ${workers} worker(s), embedded Postgres, local Redis...`);
-  const stack: BenchStack = await startBenchStack({ workers });
+  say(`starting a temporary stack: ${apis} api + ${workers} worker process(es), embedded Postgres, local Redis...`);
+  const stack: BenchStack = await startBenchStack({
+    workers,
+    apis,
+    env: { RATE_LIMIT_SITE_PER_SECOND: '1000000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_ALLOW_HTTP: 'true' },
+  });
+  const receiver = await startReceiver();
   const db = new Client({ connectionString: stack.databaseUrl });
+  const summary: Record<string, unknown> = { machine, apis, workers };
   try {
     await db.connect();
-    const siteRes = await fetch(`${stack.baseUrl}/v1/sites`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${stack.adminToken}` },
-      body: JSON.stringify({ name: 'Bench Daily', domains: ['benchdaily.example'] }),
-    });
-    const site = (await siteRes.json()) as { id: string; apiKey: string };
+    const admin = { 'content-type': 'application/json', authorization: `Bearer ${stack.adminToken}` };
+    const site = (await (await fetch(`${stack.baseUrl}/v1/sites`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'Bench Daily', domains: ['benchdaily.example'] }) })).json()) as { id: string; apiKey: string };
+    const hook = await fetch(`${stack.baseUrl}/v1/sites/${site.id}/webhooks`, { method: 'POST', headers: admin, body: JSON.stringify({ url: receiver.url }) });
+    const webhooks = hook.status === 201;
+    if (!webhooks) say(`webhook endpoint not registered (${hook.status}); decision-to-webhook latency not measured`);
 
     say('warm-up (3 s)...');
-    await loadPhase(stack.baseUrl, site.apiKey, { connections: 8, duration: 3, rate: 200, tag: 'warm' });
-    await waitDrained(db, site.id);
+    await load(stack.baseUrls, site.apiKey, { connections: 8, duration: 3, rate: 200, tag: 'warm' });
+    await waitDrained(db, site.id, 120_000);
 
-    say(`phase 1: unthrottled intake, ${connections} connections, ${maxDuration} s...`);
-    const max = await loadPhase(stack.baseUrl, site.apiKey, { connections, duration: maxDuration, tag: 'max' });
-    say(`  ${max.rps.toFixed(0)} comments/s accepted; draining the queue...`);
-    const drainStart = Date.now();
-    await waitDrained(db, site.id, 300_000);
-    const drainMs = Date.now() - drainStart;
-
-    say(`phase 2: fixed rate ${rate} comments/s, ${duration} s...`);
-    const fixed = await loadPhase(stack.baseUrl, site.apiKey, { connections, duration, rate, tag: 'fixed' });
-    await waitDrained(db, site.id, 300_000);
-    const rows = await db.query(
-      // From the commit of the comment (what the 202 acknowledges) to the commit of its decision.
-      `SELECT extract(epoch from (decided_at - created_at)) * 1000 AS ms FROM comments WHERE site_id = $1 AND external_id LIKE 'fixed-%' AND decided_at IS NOT NULL`,
-      [site.id],
-    );
-    const lat = rows.rows.map((r: { ms: string }) => Number(r.ms)).sort((a: number, b: number) => a - b);
-    const rss = (pid?: number) => {
-      try {
-        const m = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-        return m ? `${Math.round(Number(m[1]) / 1024)} MB` : 'n/a';
-      } catch {
-        return 'n/a';
+    if (ramp) {
+      const steps: Record<string, unknown>[] = [];
+      let knee: number | null = null;
+      process.stdout.write(`\nramp (${machine}; ${apis} api, ${workers} worker process(es); ${duration} s per step)\n`);
+      process.stdout.write(`  target/s  intake/s  POST p50  POST p99  decide p50  decide p99  webhook p99  non2xx  errors  RSS api/worker MB\n`);
+      for (const [i, r] of ramp.entries()) {
+        const tag = `ramp${i}`;
+        const ph = await load(stack.baseUrls, site.apiKey, { connections: Math.max(connections, Math.ceil(r / 25)), duration, rate: r, tag });
+        const rss = `${stack.apis.map((a) => rssMb(a.pid)).join('+')}/${stack.workers.map((w) => rssMb(w.pid)).join('+')}`;
+        await waitDrained(db, site.id, 300_000);
+        const d = await decisionLatencies(db, site.id, tag);
+        const wh = webhooks ? await webhookP99(receiver.arrivals, d.decidedAt) : { p50: NaN, p99: NaN, delivered: 0 };
+        const step = { target: r, intake: Math.round(ph.rps), postP50: ph.p50, postP99: ph.p99, decideP50: pct(d.lat, 50), decideP99: pct(d.lat, 99), webhookP99: wh.p99, non2xx: ph.non2xx, errors: ph.errors, rss };
+        steps.push(step);
+        process.stdout.write(
+          `  ${String(r).padStart(8)}  ${String(step.intake).padStart(8)}  ${fmt(ph.p50).padStart(8)}  ${fmt(ph.p99).padStart(8)}  ${fmt(step.decideP50).padStart(10)}  ${fmt(step.decideP99).padStart(10)}  ${fmt(wh.p99).padStart(11)}  ${String(ph.non2xx).padStart(6)}  ${String(ph.errors).padStart(6)}  ${rss}\n`,
+        );
+        if (knee === null && (ph.rps < 0.95 * r || step.decideP99 > 1000 || ph.p99 > 100)) knee = r;
       }
-    };
-    const summary = {
-      machine: `${require('node:os').cpus().length} cores, node ${process.version}`,
-      workers,
-      intake: { commentsPerSec: Math.round(max.rps), requests: max.requests, non2xx: max.non2xx, errors: max.errors, p50Ms: max.p50, p99Ms: max.p99, drainMs },
-      fixedRate: {
-        targetPerSec: rate,
-        achievedPerSec: Math.round(fixed.rps),
-        requests: fixed.requests,
-        non2xx: fixed.non2xx,
-        errors: fixed.errors,
-        postP50Ms: fixed.p50,
-        postP99Ms: fixed.p99,
-        decided: lat.length,
-        decisionP50Ms: Math.round(percentile(lat, 50)),
-        decisionP99Ms: Math.round(percentile(lat, 99)),
-      },
-      rss: { api: rss(stack.api.pid), workers: stack.workers.map((w) => rss(w.pid)) },
-    };
-    process.stdout.write(
-      `\nservice benchmark (${summary.machine}, ${workers} worker process${workers > 1 ? 'es' : ''})\n` +
-        `  sustained intake (unthrottled, ${connections} conns): ${summary.intake.commentsPerSec} comments/s   POST p50 ${max.p50} ms  p99 ${max.p99} ms   non-2xx ${max.non2xx}  errors ${max.errors}\n` +
-        `    backlog drained by the worker(s) in ${(drainMs / 1000).toFixed(1)} s\n` +
-        `  at ${rate} comments/s for ${duration} s: achieved ${summary.fixedRate.achievedPerSec}/s\n` +
-        `    POST latency         p50 ${fixed.p50} ms   p99 ${fixed.p99} ms   (non-2xx ${fixed.non2xx}, errors ${fixed.errors})\n` +
-        `    POST-to-decision     p50 ${summary.fixedRate.decisionP50Ms} ms   p99 ${summary.fixedRate.decisionP99Ms} ms   (${lat.length} decided)\n` +
-        `  RSS after run: api ${summary.rss.api}, workers ${summary.rss.workers.join(', ')}\n`,
-    );
+      process.stdout.write(knee === null ? `  no knee within the ramp\n` : `  knee: ${knee} comments/s (first step where intake < 95 % of target, POST p99 > 100 ms or decision p99 > 1 s)\n`);
+      summary.ramp = steps;
+      summary.knee = knee;
+    } else if (soak) {
+      process.stdout.write(`\nsoak at ${rate} comments/s for ${soak} s (${machine}; ${apis} api, ${workers} worker process(es))\n  t(s)  api RSS MB  worker RSS MB\n`);
+      const samples: { t: number; api: number; worker: number }[] = [];
+      const started = Date.now();
+      const sample = () => {
+        const s = { t: Math.round((Date.now() - started) / 1000), api: rssMb(stack.api.pid), worker: rssMb(stack.workers[0]?.pid) };
+        samples.push(s);
+        process.stdout.write(`  ${String(s.t).padStart(4)}  ${String(s.api).padStart(10)}  ${String(s.worker).padStart(13)}\n`);
+      };
+      sample();
+      const timer = setInterval(sample, 30_000);
+      const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: soak, rate, tag: 'soak' });
+      clearInterval(timer);
+      sample();
+      await waitDrained(db, site.id, 300_000);
+      const d = await decisionLatencies(db, site.id, 'soak');
+      const half = samples.slice(Math.floor(samples.length / 2));
+      const growth = (k: 'api' | 'worker') => half[half.length - 1][k] - half[0][k];
+      process.stdout.write(
+        `  ${ph.requests} comments, intake ${Math.round(ph.rps)}/s, POST p99 ${ph.p99} ms, decision p99 ${fmt(pct(d.lat, 99))} ms, non2xx ${ph.non2xx}, errors ${ph.errors}\n` +
+          `  RSS growth over the second half: api ${growth('api')} MB, worker ${growth('worker')} MB\n`,
+      );
+      summary.soak = { rate, seconds: soak, samples, requests: ph.requests, postP99: ph.p99, decisionP99: pct(d.lat, 99) };
+    } else {
+      say(`phase 1: unthrottled intake, ${connections} connections, ${maxDuration} s...`);
+      const max = await load(stack.baseUrls, site.apiKey, { connections, duration: maxDuration, tag: 'max' });
+      const drainStart = Date.now();
+      const [{ n: backlog }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
+      await waitDrained(db, site.id, 300_000);
+      const drainMs = Date.now() - drainStart;
+      say(`phase 2: fixed rate ${rate} comments/s, ${duration} s...`);
+      const fixed = await load(stack.baseUrls, site.apiKey, { connections, duration, rate, tag: 'fixed' });
+      await waitDrained(db, site.id, 300_000);
+      const d = await decisionLatencies(db, site.id, 'fixed');
+      const wh = webhooks ? await webhookP99(receiver.arrivals, d.decidedAt) : { p50: NaN, p99: NaN, delivered: 0 };
+      const screenRate = backlog > 0 ? Math.round(backlog / (drainMs / 1000)) : NaN;
+      process.stdout.write(
+        `\nservice benchmark (${machine}; ${apis} api, ${workers} worker process(es))\n` +
+          `  sustained intake (unthrottled, ${connections} conns, ${maxDuration} s): ${Math.round(max.rps)} comments/s   POST p50 ${max.p50} ms  p99 ${max.p99} ms   non-2xx ${max.non2xx}  errors ${max.errors}\n` +
+          `  screening throughput (draining a backlog of ${backlog}): ${fmt(screenRate)} decisions/s\n` +
+          `  at ${rate} comments/s for ${duration} s: achieved ${Math.round(fixed.rps)}/s   non-2xx ${fixed.non2xx}  errors ${fixed.errors}\n` +
+          `    POST latency          p50 ${fixed.p50} ms   p99 ${fixed.p99} ms\n` +
+          `    POST-to-decision      p50 ${fmt(pct(d.lat, 50))} ms   p99 ${fmt(pct(d.lat, 99))} ms   (${d.lat.length} decided)\n` +
+          (webhooks ? `    decision-to-webhook   p50 ${fmt(wh.p50)} ms   p99 ${fmt(wh.p99)} ms   (${wh.delivered} delivered)\n` : '') +
+          `  RSS after run: api ${stack.apis.map((a) => rssMb(a.pid)).join(', ')} MB, workers ${stack.workers.map((w) => rssMb(w.pid)).join(', ')} MB\n`,
+      );
+      summary.intake = { commentsPerSec: Math.round(max.rps), p50: max.p50, p99: max.p99, non2xx: max.non2xx, errors: max.errors };
+      summary.screeningPerSec = screenRate;
+      summary.fixed = { rate, achieved: Math.round(fixed.rps), postP50: fixed.p50, postP99: fixed.p99, decisionP50: pct(d.lat, 50), decisionP99: pct(d.lat, 99), webhookP50: wh.p50, webhookP99: wh.p99 };
+    }
     if (argv.includes('--json')) process.stdout.write(JSON.stringify(summary) + '\n');
     return 0;
   } finally {
     await db.end().catch(() => undefined);
+    receiver.server.close();
     await stack.stop();
   }
 }

@@ -6,11 +6,13 @@ import { startDevStack } from '@app/database';
 import { projectRoot } from '../stack/project-root';
 import { startApp, stopApp } from '../stack/processes';
 
-const HELP = `usage: moderate serve [--workers N]
+const HELP = `usage: moderate serve [--apis N] [--workers M]
 
 Runs the api and the worker. Without DATABASE_URL it starts an embedded PostgreSQL (data in .data/postgres);
 without REDIS_URL it starts the machine's redis-server (data in .data/redis). Without ADMIN_TOKEN it makes
-one and keeps it in .data/admin-token. Ctrl-C stops everything it started.
+one and keeps it in .data/admin-token. --apis N runs N api processes on PORT, PORT+1, ... (stateless
+replicas: put any load balancer in front); --workers M runs M worker processes sharing the queues.
+Ctrl-C stops everything it started.
 `;
 
 function adminToken(dataRoot: string): { token: string; file: string | null } {
@@ -29,6 +31,8 @@ export async function run(argv: string[]): Promise<number> {
   }
   const wi = argv.indexOf('--workers');
   const workers = wi >= 0 ? Math.max(1, Number(argv[wi + 1]) || 1) : 1;
+  const ai = argv.indexOf('--apis');
+  const apis = ai >= 0 ? Math.max(1, Number(argv[ai + 1]) || 1) : 1;
   const root = projectRoot();
   const dataRoot = path.join(root, '.data');
   mkdirSync(dataRoot, { recursive: true });
@@ -63,7 +67,7 @@ export async function run(argv: string[]): Promise<number> {
 
   try {
     // The api migrates first (under an advisory lock anyway), then the workers start.
-    children.push(await startApp('api', env));
+    for (let i = 0; i < apis; i++) children.push(await startApp('api', { ...env, PORT: String(Number(port) + i) }));
     for (let i = 0; i < workers; i++) children.push(await startApp('worker', env));
   } catch (err) {
     say(err instanceof Error ? err.message : String(err));
@@ -73,9 +77,10 @@ export async function run(argv: string[]): Promise<number> {
   for (const c of children) c.once('exit', (code) => !stopping && (say(`a child process exited (code ${code}); stopping`), void shutdown(1)));
 
   const base = `http://localhost:${port}`;
+  const apiList = Array.from({ length: apis }, (_, i) => `http://localhost:${Number(port) + i}`).join(', ');
   process.stderr.write(
     `\n  Comment moderation service is running\n` +
-      `  API:          ${base}/v1\n` +
+      `  API:          ${base}/v1${apis > 1 ? `   (api replicas: ${apiList})` : ''}\n` +
       `  OpenAPI docs: ${base}/docs\n` +
       `  Health:       ${base}/health/ready    Metrics: ${base}/metrics\n` +
       `  Admin token:  ${file ? `in ${path.relative(process.cwd(), file) || file}   (export ADMIN_TOKEN=$(cat ${path.relative(process.cwd(), file)}))` : 'from ADMIN_TOKEN'}\n` +

@@ -10,7 +10,8 @@ export function startApp(name: AppName, env: NodeJS.ProcessEnv, opts: { silent?:
   // MODERATE_CPU_PROF=<dir> writes a V8 CPU profile of every child on exit (bench investigations).
   const prof = process.env.MODERATE_CPU_PROF;
   const execArgv = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
-  const child = fork(entry, [], { env, execArgv, stdio: opts.silent ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // Silent children's output is discarded (not piped: an unread pipe would block their logging).
+  const child = fork(entry, [], { env, execArgv, stdio: opts.silent ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not become ready in time`)), opts.timeoutMs ?? 60_000);
     child.once('message', (m: { type?: string }) => {
