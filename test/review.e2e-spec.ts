@@ -37,6 +37,21 @@ describe('editorial review: moderators, queue, claims, decisions, reports', () =
       expect(badRole.status).toBe(400);
     });
 
+    it('take new sites and roles at once; a new password ends their sessions', async () => {
+      const m = await newModerator(svc, [b.id]);
+      const held = await heldComment(svc, a);
+      expect((await svc.request('GET', `/v1/review-queue/${held.id}`, { token: m.token })).status).toBe(404);
+      const moved = await svc.admin('PATCH', `/v1/moderators/${m.id}`, { siteIds: [a.id, b.id] });
+      expect(moved.status).toBe(200);
+      expect(moved.body.siteIds).toEqual([a.id, b.id]);
+      expect((await svc.request('GET', `/v1/review-queue/${held.id}`, { token: m.token })).status).toBe(200);
+      expect((await svc.admin('PATCH', `/v1/moderators/${m.id}`, { siteIds: [randomUUID()] })).status).toBe(400);
+      expect((await svc.admin('PATCH', `/v1/moderators/${randomUUID()}`, { role: 'admin' })).status).toBe(404);
+      expect((await svc.admin('PATCH', `/v1/moderators/${m.id}`, { password: 'a-brand-new-passphrase' })).status).toBe(200);
+      expect((await queue(svc, m.token)).status).toBe(401);
+      expect(await login(svc, m.email, 'a-brand-new-passphrase')).toMatch(/^ms_/);
+    });
+
     it('log in with a session token stored only as a SHA-256 hash', async () => {
       const res = await svc.request('POST', '/v1/auth/login', { body: { email: modA.email.toUpperCase(), password: modA.password } });
       expect(res.status).toBe(200);

@@ -32,11 +32,7 @@ export class ModeratorsService {
 
   async create(input: NewModerator): Promise<ModeratorEntity> {
     const siteIds = [...new Set(input.siteIds)];
-    if (siteIds.length) {
-      const found: { id: string }[] = await this.dataSource.query(`SELECT id FROM sites WHERE id = ANY($1::uuid[])`, [siteIds]);
-      const missing = siteIds.filter((id) => !found.some((f) => f.id === id));
-      if (missing.length) throw new UnknownSitesError(missing);
-    }
+    await this.assertSitesExist(siteIds);
     const passwordHash = await hash(input.password, ARGON2);
     const id = uuidv7();
     const rows: unknown[] = await this.dataSource.query(
@@ -46,6 +42,29 @@ export class ModeratorsService {
     );
     if (rows.length === 0) throw new ModeratorEmailTakenError();
     return this.get(id);
+  }
+
+  /** Role and sites apply to live sessions at once (sessions read them on every request). */
+  async update(id: string, patch: { role?: ModeratorRole; siteIds?: string[]; password?: string }): Promise<ModeratorEntity> {
+    const m = await this.get(id);
+    if (patch.siteIds !== undefined) {
+      const siteIds = [...new Set(patch.siteIds)];
+      await this.assertSitesExist(siteIds);
+      m.siteIds = siteIds;
+    }
+    if (patch.role !== undefined) m.role = patch.role;
+    if (patch.password !== undefined) m.passwordHash = await hash(patch.password, ARGON2);
+    await this.moderators.save(m);
+    // A new password ends the sessions opened with the old one.
+    if (patch.password !== undefined) await this.dataSource.query(`UPDATE moderator_sessions SET revoked_at = now() WHERE moderator_id = $1 AND revoked_at IS NULL`, [id]);
+    return this.get(id);
+  }
+
+  private async assertSitesExist(siteIds: string[]): Promise<void> {
+    if (!siteIds.length) return;
+    const found: { id: string }[] = await this.dataSource.query(`SELECT id FROM sites WHERE id = ANY($1::uuid[])`, [siteIds]);
+    const missing = siteIds.filter((id) => !found.some((f) => f.id === id));
+    if (missing.length) throw new UnknownSitesError(missing);
   }
 
   async get(id: string): Promise<ModeratorEntity> {

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, NotFoundException, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Allow } from '@app/auth';
 import { ModeratorsService } from '@app/review';
-import { CreateModeratorDto, moderatorResponse } from './review.dto';
+import { CreateModeratorDto, moderatorResponse, UpdateModeratorDto } from './review.dto';
 
 const uuid = new ParseUUIDPipe({ exceptionFactory: () => new NotFoundException({ code: 'moderator_not_found', message: 'no such moderator' }) });
 
@@ -22,6 +22,12 @@ export class ModeratorsController {
   @Get()
   async list() {
     return { items: (await this.moderators.list()).map(moderatorResponse) };
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change role, sites or password (a new password ends their sessions); role and sites apply at once' })
+  async update(@Param('id', uuid) id: string, @Body() dto: UpdateModeratorDto) {
+    return moderatorResponse(await this.moderators.update(id, dto));
   }
 
   @Delete(':id')

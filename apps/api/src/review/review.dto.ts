@@ -24,6 +24,17 @@ export class CreateModeratorDto {
   siteIds: string[];
 }
 
+export class UpdateModeratorDto {
+  @ApiPropertyOptional({ enum: MODERATOR_ROLES }) @IsOptional() @IsIn(MODERATOR_ROLES)
+  role?: (typeof MODERATOR_ROLES)[number];
+
+  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsArray() @ArrayMaxSize(1000) @IsUUID('all', { each: true })
+  siteIds?: string[];
+
+  @ApiPropertyOptional({ description: 'A new password ends every session of the moderator' }) @IsOptional() @IsString() @MinLength(10) @MaxLength(200)
+  password?: string;
+}
+
 export function moderatorResponse(m: ModeratorEntity) {
   return { id: m.id, email: m.email, role: m.role, siteIds: m.siteIds, createdAt: m.createdAt.toISOString(), disabledAt: m.disabledAt?.toISOString() ?? null };
 }
