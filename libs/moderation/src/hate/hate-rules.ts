@@ -150,6 +150,24 @@ export class HateLexicon {
     return 0;
   }
 
+  /**
+   * Two words run together (`womenare`, `ihate`, `aredisgusting`): one side a hate-relevant word,
+   * the other a listed word or a short function word. Both sides' classes apply to the token.
+   */
+  private splitClass(k: string): number {
+    const RELEVANT = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence;
+    for (let p = 1; p < k.length; p++) {
+      const l = k.slice(0, p);
+      const r = k.slice(p);
+      const lc = this.single.get(l) ?? 0;
+      const rc = this.single.get(r) ?? 0;
+      const lk = lc !== 0 || JOINABLE.has(l);
+      const rk = rc !== 0 || JOINABLE.has(r);
+      if (lk && rk && ((lc & RELEVANT && l.length >= 4) || (rc & RELEVANT && r.length >= 4))) return lc | rc;
+    }
+    return 0;
+  }
+
   /** Class bits per token; phrase matches mark every token they cover. */
   classify(tokens: Token[]): Uint32Array {
     const cls = new Uint32Array(tokens.length);
@@ -190,6 +208,7 @@ export class HateLexicon {
         }
       }
       if (c === 0 && k.length >= 5) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
+      if (c === 0 && k.length >= 5) c = this.splitClass(k);
       cls[i] |= c;
     }
     return cls;
@@ -199,6 +218,9 @@ export class HateLexicon {
 // "hate against", "hate crimes", "hate speech": hate named as a phenomenon.
 const DESCRIBED_NEXT = new Set(['against', 'towards', 'toward', 'crime', 'crimes', 'speech', 'campaign', 'campaigns', 'propaganda', 'mongers', 'monger', 'mongering', 'comments', 'posts', 'messages', 'groups', 'group', 'speeches', 'attacks', 'rhetoric', 'politics', 'agenda'].map(romanKey));
 const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against', 'oppose', 'spreading', 'spread', 'spreads', 'no', 'rising', 'growing'].map(romanKey));
+// Short function words that get run into a neighbour when spaces are dropped.
+// Not `the`, `r`, `a`: `the|rapists`, `r|apes` and `a|…` would split innocent words.
+const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
 function deletions(w: string): string[] {

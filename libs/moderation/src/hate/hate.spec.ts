@@ -16,6 +16,8 @@ describe('hate check', () => {
       'Dalits are filthy and dont belong here',
       'these katuas should be sent to pakistan',
       'Those f4ggots disgust me',
+      'womenare disgusting',
+      'Ihate immigrants',
     ]) expect({ t, flagged: hate(t) }).toEqual({ t, flagged: true });
   });
 
@@ -46,6 +48,8 @@ describe('hate check', () => {
       'Illegal immigrants are a burden on the state.',
       'Muslim men are being lynched and the government is silent.',
       "I don't think gay people are dangerous.",
+      'Women therapists are great.',
+      'Women face rapes daily in this district.',
     ]) expect({ t, flagged: hate(t) }).toEqual({ t, flagged: false });
   });
 });
