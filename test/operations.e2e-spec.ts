@@ -58,3 +58,22 @@ describe('operations: queue dashboard, rate limits, security headers', () => {
     await waitFor(async () => readFileSync(svc.logFile, 'utf8').split('\n').some((l) => l.includes('"comment screened"') && l.includes(requestId)), { what: 'worker log line with the request id' });
   });
 });
+
+describe('graceful shutdown', () => {
+  it('reports not-ready while draining, then exits cleanly', async () => {
+    const svc = await Service.start('shutdown', { env: { SHUTDOWN_DRAIN_MS: '1500' } });
+    try {
+      expect((await svc.request('GET', '/health/ready')).status).toBe(200);
+      const exited = new Promise<string>((resolve) => svc.api!.once('exit', (code, signal) => resolve(`${code}/${signal}`)));
+      svc.api!.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 300));
+      const draining = await svc.request('GET', '/health/ready');
+      expect(draining.status).toBe(503);
+      expect(draining.body.checks.draining).toBe(true);
+      // Nest closes everything, then re-raises the signal: a clean exit by SIGTERM (or code 0).
+      expect(['0/null', 'null/SIGTERM']).toContain(await exited);
+    } finally {
+      await svc.stop();
+    }
+  });
+});

@@ -48,6 +48,8 @@ export const configSchema = z.object({
   RATE_LIMIT_SITE_PER_SECOND: int(1, 1_000_000).default(1000),
   /** Requests per second per admin token or moderator session. */
   RATE_LIMIT_USER_PER_SECOND: int(1, 1_000_000).default(50),
+  /** On SIGTERM the api reports not-ready this long (ms) before it stops accepting, so load balancers drain it. */
+  SHUTDOWN_DRAIN_MS: int(0, 120_000).default(0),
   /** Comma-separated origins allowed by CORS; none by default. */
   CORS_ORIGINS: z.string().default(''),
   /** Moderator session lifetime in seconds. */
