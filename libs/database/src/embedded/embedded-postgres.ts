@@ -67,11 +67,29 @@ function binaryDir(): string {
   let dir = __dirname;
   for (;;) {
     const candidate = path.join(dir, 'node_modules', pkg, 'native', 'bin');
-    if (existsSync(path.join(candidate, 'postgres'))) return candidate;
+    if (existsSync(path.join(candidate, 'postgres'))) return runnableByPostgresUser(candidate, pkg);
     const up = path.dirname(dir);
     if (up === dir) throw new Error(`PostgreSQL binaries not found: is ${pkg} installed (npm ci, with its install script allowed)?`);
     dir = up;
   }
+}
+
+// As root the server runs as `postgres`, which must be able to reach the binaries too. A checkout
+// in a 0700 folder (mktemp, /root) hides them: then use a copy under /var/tmp, made once per version.
+function runnableByPostgresUser(bin: string, pkg: string): string {
+  if (userInfo().uid !== 0 || everyParentTraversable(path.join(bin, 'postgres'))) return bin;
+  const native = path.dirname(bin);
+  const version = JSON.parse(readFileSync(path.join(native, '..', 'package.json'), 'utf8')).version as string;
+  const target = path.join('/var/tmp/comment-moderation', `${pkg.replace('/', '-')}-${version}`);
+  if (!existsSync(path.join(target, '.complete'))) {
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(path.dirname(target), { recursive: true, mode: 0o755 });
+    const cp = spawnSync('cp', ['-a', native, target]);
+    if (cp.status !== 0) throw new Error(`could not copy the PostgreSQL binaries to ${target}: ${cp.stderr}`);
+    spawnSync('chmod', ['-R', 'a+rX', target]);
+    writeFileSync(path.join(target, '.complete'), version);
+  }
+  return path.join(target, 'bin');
 }
 
 /** As root, Postgres must run as an unprivileged user: `postgres`, created when missing. */
@@ -119,7 +137,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
         [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--no-locale'],
         { env, encoding: 'utf8', ...(ids ?? {}) },
       );
-      if (init.status !== 0) throw new Error(`initdb failed (${init.status}): ${init.stderr || init.stdout}`);
+      if (init.status !== 0) throw new Error(`initdb failed (${init.status ?? init.signal}): ${init.error?.message ?? ''} ${init.stderr || init.stdout || ''}`);
     } finally {
       rmSync(pwfile, { force: true });
     }
