@@ -138,12 +138,13 @@ export class HateLexicon {
       const c = this.single.get(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2));
       if (c) return c;
     }
-    if (k.length < 6) return 0;
-    const ok = (w: string): boolean => w[0] === k[0];
+    // One letter more or less: only for longer words (`tweeted` is one letter from `twisted`).
+    if (k.length < 7) return 0;
+    const ok = (w: string): boolean => w[0] === k[0] && w.length >= 7;
     for (const [w, cls] of this.fuzzy.get(k) ?? []) if (ok(w)) return cls; // k = w minus one letter
     for (const d of deletions(k)) {
       const direct = this.single.get(d); // k = w plus one letter
-      if (direct && ok(d) && d.length >= 5) return direct;
+      if (direct && ok(d)) return direct;
       // Substitution or swap: only for long words, where one changed letter rarely makes another word.
       if (k.length >= 8) for (const [w, cls] of this.fuzzy.get(d) ?? []) if (ok(w)) return cls;
     }
@@ -221,6 +222,8 @@ const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against'
 // Short function words that get run into a neighbour when spaces are dropped.
 // Not `the`, `r`, `a`: `the|rapists`, `r|apes` and `a|…` would split innocent words.
 const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
+const ENDORSE = new Set(['true', 'right', 'agree', 'agreed', 'exactly', 'correct', 'fact', 'facts', 'yes', 'indeed', 'sahi', 'bilkul', 'satya', 'sach', 'well'].map(romanKey));
+const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted'].map(romanKey));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
 function deletions(w: string): string[] {
@@ -345,9 +348,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
       if (cj & C.ViolencePassive && j > i) {
-        // "Muslims should be killed", "immigrants must die": a modal between identity and verb.
+        // "Muslims should be killed", "immigrants must die": a modal between identity and verb;
+        // "I want all Muslims dead": a wish right before the group, the verb right after it.
         let modal = false;
         for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal) modal = true;
+        if (!modal && j - i <= 2) for (let k = Math.max(0, i - 3); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i]) modal = true;
         if (modal && !negBetween(i, j)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
       }
       if (cj & C.Exclusion && j > i && !negBetween(i, j)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
@@ -371,7 +376,19 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (cls[i] & C.Rejection) rejection = true;
     if (cls[i] & C.CounterCue) reporting = true;
   }
-  const allQuoted = hits.every((h) => quoted[h.from] === 1);
+  const allQuoted = hits.every((h) => quoted[h.from] === 1 && quoted[h.to] === 1);
   if (rejection && (reporting || allQuoted)) counter = true;
+  // Hate only inside quotation marks, the author's own words around it neither hostile nor agreeing
+  // ("so true", "exactly"): reported speech, as in a news comment quoting a politician.
+  if (!counter && allQuoted) {
+    let outside = 0;
+    let endorse = false;
+    for (let i = 0; i < n; i++) {
+      if (quoted[i]) continue;
+      outside++;
+      if (cls[i] & HOSTILE || cls[i] & C.Slur || ENDORSE.has(tokens[i].key)) endorse = true;
+    }
+    if (outside >= 2 && !endorse) counter = true;
+  }
   return { hits: counter ? [] : hits, counterSpeech: counter, identities, hostile: true };
 }

@@ -18,6 +18,8 @@ describe('hate check', () => {
       'Those f4ggots disgust me',
       'womenare disgusting',
       'Ihate immigrants',
+      '"Muslims are vermin" - so true',
+      'I want all Muslims dead.',
     ]) expect({ t, flagged: hate(t) }).toEqual({ t, flagged: true });
   });
 
@@ -49,6 +51,7 @@ describe('hate check', () => {
       'Muslim men are being lynched and the government is silent.',
       "I don't think gay people are dangerous.",
       'Women therapists are great.',
+      'The MLA said "Muslims are vermin" at the rally on Sunday.',
       'Women face rapes daily in this district.',
     ]) expect({ t, flagged: hate(t) }).toEqual({ t, flagged: false });
   });
