@@ -29,10 +29,10 @@ export class ScreeningProcessor extends WorkerHost implements OnApplicationBoots
         const r = await this.screening.screen(siteId, commentId);
         const ctx = { jobId: job.id, queue: SCREENING_QUEUE, siteId, commentId, requestId, attempt: job.attemptsMade + 1 };
         if (r.kind === 'decided') {
-          await Promise.all([
-            this.metrics.inc('moderation_decisions_total', { outcome: r.outcome, by: 'system' }),
-            this.metrics.observe('moderation_screening_seconds', r.queuedMs / 1000),
-            this.metrics.observe('moderation_engine_seconds', r.engineMs / 1000),
+          await this.metrics.record([
+            { inc: 'moderation_decisions_total', labels: { outcome: r.outcome, by: 'system' } },
+            { observe: 'moderation_screening_seconds', seconds: r.queuedMs / 1000 },
+            { observe: 'moderation_engine_seconds', seconds: r.engineMs / 1000 },
           ]);
           this.logger.info({ ...ctx, outcome: r.outcome, engineMs: Math.round(r.engineMs * 100) / 100 }, 'comment screened');
         } else {

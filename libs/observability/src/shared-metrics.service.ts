@@ -47,16 +47,27 @@ export class SharedMetrics implements OnModuleDestroy {
 
   /** Never throws: a metric must not fail the work it measures. */
   async inc(name: keyof typeof SHARED_METRICS, labels: Labels = {}, by = 1): Promise<void> {
-    await this.redis.hincrby(`${this.key}:${name}`, labelKey(labels), by).catch(() => undefined);
+    await this.record([{ inc: name, labels, by }]);
   }
 
   async observe(name: keyof typeof SHARED_METRICS, seconds: number, labels: Labels = {}): Promise<void> {
-    const base = labelKey(labels);
+    await this.record([{ observe: name, seconds, labels }]);
+  }
+
+  /** Several updates in one round trip (the screening hot path records three per job). */
+  async record(ops: ({ inc: keyof typeof SHARED_METRICS; labels?: Labels; by?: number } | { observe: keyof typeof SHARED_METRICS; seconds: number; labels?: Labels })[]): Promise<void> {
     const p = this.redis.pipeline();
-    const k = `${this.key}:${name}`;
-    for (const le of LATENCY_BUCKETS) if (seconds <= le) p.hincrby(k, `${base}|${le}`, 1);
-    p.hincrby(k, `${base}|+Inf`, 1);
-    p.hincrbyfloat(k, `${base}|sum`, seconds);
+    for (const op of ops) {
+      const base = labelKey(op.labels ?? {});
+      if ('inc' in op) {
+        p.hincrby(`${this.key}:${op.inc}`, base, op.by ?? 1);
+        continue;
+      }
+      const k = `${this.key}:${op.observe}`;
+      for (const le of LATENCY_BUCKETS) if (op.seconds <= le) p.hincrby(k, `${base}|${le}`, 1);
+      p.hincrby(k, `${base}|+Inf`, 1);
+      p.hincrbyfloat(k, `${base}|sum`, op.seconds);
+    }
     await p.exec().catch(() => undefined);
   }
 
