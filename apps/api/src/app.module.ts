@@ -11,6 +11,7 @@ import { SitesModule } from '@app/sites';
 import { AuthController } from './auth/auth.controller';
 import { ApiExceptionFilter } from './common/api-exception.filter';
 import { ShutdownState } from './common/shutdown-state';
+import { RateLimitGuard } from './common/rate-limit.guard';
 import { CommentsController } from './comments/comments.controller';
 import { ConsoleController } from './console/console.controller';
 import { HealthController } from './health/health.controller';
@@ -26,6 +27,7 @@ import { SitesController } from './sites/sites.controller';
   providers: [
     ShutdownState,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_FILTER, useClass: ApiExceptionFilter },
   ],
 })
