@@ -8,7 +8,7 @@ import { ScreeningProcessor } from './screening.processor';
 import { SweeperService } from './sweeper.service';
 
 @Module({
-  imports: [ConfigModule.forRoot(), LoggingModule.forRoot('worker'), DatabaseModule, QueueModule.register(), ObservabilityModule, CommentsModule],
+  imports: [ConfigModule.forRoot(), LoggingModule.forRoot('worker'), DatabaseModule, QueueModule.register('worker'), ObservabilityModule, CommentsModule],
   providers: [ScreeningProcessor, SweeperService],
 })
 export class WorkerModule {}
