@@ -20,10 +20,12 @@ import { CommentReviewController } from './review/comment-review.controller';
 import { ModeratorsController } from './review/moderators.controller';
 import { ReviewQueueController } from './review/review-queue.controller';
 import { SitesController } from './sites/sites.controller';
+import { WebhooksModule } from '@app/webhooks';
+import { WebhooksController } from './webhooks/webhooks.controller';
 
 @Module({
-  imports: [ConfigModule.forRoot(), LoggingModule.forRoot('api'), DatabaseModule, QueueModule.register(), ObservabilityModule, SitesModule, CommentsModule, ReviewModule],
-  controllers: [SitesController, CommentsController, HealthController, MetricsController, AuthController, ModeratorsController, ReviewQueueController, CommentReviewController, ConsoleController],
+  imports: [ConfigModule.forRoot(), LoggingModule.forRoot('api'), DatabaseModule, QueueModule.register(), ObservabilityModule, SitesModule, CommentsModule, ReviewModule, WebhooksModule],
+  controllers: [SitesController, CommentsController, HealthController, MetricsController, AuthController, ModeratorsController, ReviewQueueController, CommentReviewController, ConsoleController, WebhooksController],
   providers: [
     ShutdownState,
     { provide: APP_GUARD, useClass: AuthGuard },
