@@ -223,6 +223,7 @@ const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against'
 // Not `the`, `r`, `a`: `the|rapists`, `r|apes` and `a|…` would split innocent words.
 const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
 const ENDORSE = new Set(['true', 'right', 'agree', 'agreed', 'exactly', 'correct', 'fact', 'facts', 'yes', 'indeed', 'sahi', 'bilkul', 'satya', 'sach', 'well'].map(romanKey));
+const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted'].map(romanKey));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
@@ -374,7 +375,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   let reporting = false;
   for (let i = 0; i < n; i++) {
     if (cls[i] & C.Rejection) rejection = true;
-    if (cls[i] & C.CounterCue) reporting = true;
+    // Reporting someone else's words; "I think", "we say" is the author's own opinion.
+    if (cls[i] & C.CounterCue && !(i > 0 && FIRST_PERSON.has(tokens[i - 1].key))) reporting = true;
   }
   const allQuoted = hits.every((h) => quoted[h.from] === 1 && quoted[h.to] === 1);
   if (rejection && (reporting || allQuoted)) counter = true;
