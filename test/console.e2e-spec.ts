@@ -66,6 +66,17 @@ describe('review console in a real browser (headless Chromium)', () => {
     await svc?.stop();
   });
 
+  it('serves the console with a strict CSP and only its own files', async () => {
+    for (const url of ['/console', '/console/']) {
+      const res = await fetch(svc.baseUrl + url); // `/console/` redirects to `/console`
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(res.headers.get('content-security-policy')).toMatch(/script-src 'self';/);
+    }
+    expect((await fetch(`${svc.baseUrl}/console/..%2f..%2fpackage.json`)).status).toBe(404);
+    expect((await fetch(`${svc.baseUrl}/console/console.js`)).headers.get('content-type')).toMatch(/javascript/);
+  });
+
   it('refuses a wrong password, then logs in', async () => {
     await page.goto(`${svc.baseUrl}/console`);
     await page.fill('#login-email', mod.email);

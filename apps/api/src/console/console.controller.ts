@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, OnModuleInit, Param, Res } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 const PUBLIC_DIR = path.join(__dirname, 'public');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.svg': 'image/svg+xml' };
@@ -14,11 +15,17 @@ const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 's
 /** The moderators' console: a static page and a small vanilla-JS client of the review API. */
 @ApiExcludeController()
 @Controller('console')
-export class ConsoleController {
+export class ConsoleController implements OnModuleInit {
   private readonly files = new Map<string, Buffer>();
 
-  constructor() {
+  constructor(private readonly adapterHost: HttpAdapterHost) {
     for (const f of FILES) this.files.set(f, readFileSync(path.join(PUBLIC_DIR, f)));
+  }
+
+  /** Nest strips trailing slashes from route paths, so `/console/` is added on Fastify itself. */
+  onModuleInit(): void {
+    const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
+    fastify.get('/console/', (_req, reply) => reply.redirect('/console', 301));
   }
 
   @Get()
