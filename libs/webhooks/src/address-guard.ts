@@ -89,7 +89,8 @@ export async function resolveTarget(raw: string, opts: { allowHttp: boolean; all
   for (const a of answers) {
     const c = classifyAddress(a.address);
     if (!c.allowed) {
-      throw new ForbiddenWebhookTargetError(`${host} resolves to ${a.address} (${c.range}); deliveries to private, loopback, link-local or metadata addresses are not allowed`, { range: c.range });
+      const what = literal ? `${host} is a ${c.range} address` : `${host} resolves to ${a.address} (${c.range})`;
+      throw new ForbiddenWebhookTargetError(`${what}; deliveries to private, loopback, link-local or metadata addresses are not allowed`, { range: c.range });
     }
   }
   const first = answers[0];
