@@ -224,6 +224,7 @@ const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against'
 const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
 const ENDORSE = new Set(['true', 'right', 'agree', 'agreed', 'exactly', 'correct', 'fact', 'facts', 'yes', 'indeed', 'sahi', 'bilkul', 'satya', 'sach', 'well'].map(romanKey));
 const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKey));
+const NOT_NEGATING_NEXT = new Set(['but', 'better', 'different', 'smarter', 'beter'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted'].map(romanKey));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
@@ -289,7 +290,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   }
   const hindi = language === 'hi' || language === 'hi-Latn';
   // "nothing but contempt", "no one but": intensifiers, not negations.
-  const isNeg = (k: number): boolean => (cls[k] & C.Negation) !== 0 && !(k + 1 < n && tokens[k + 1].key === 'but');
+  // "no better than rats", "no different from pigs": comparisons, not negations.
+  const isNeg = (k: number): boolean => (cls[k] & C.Negation) !== 0 && !(k + 1 < n && NOT_NEGATING_NEXT.has(tokens[k + 1].key));
   const negBetween = (a: number, b: number): boolean => {
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (isNeg(k)) return true;
     return false;
@@ -298,6 +300,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   const lessAfterNeg = (a: number, b: number): boolean => {
     for (let k = a + 1; k < b; k++) if (isNeg(k) && (tokens[k + 1]?.key === 'les' || tokens[k + 1]?.key === 'only' || tokens[k + 1]?.key === 'just')) return true;
     return false;
+  };
+  // Only spaces between two tokens ("fucking Muslims", not "what the fuck, Muslims").
+  const tight = (a: number, b: number): boolean => {
+    for (let p = tokens[a].end; p < tokens[b].start; p++) if (text.charCodeAt(p) !== 0x20) return false;
+    return true;
   };
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
@@ -330,7 +337,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // Before the group only as its adjective: "filthy Muslims", "filthy dirty Muslims" — not
         // "a threat to Muslims".
         const before = j < i;
-        if (before && !(i - j === 1 || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod)))) continue;
+        if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) continue;
         if (negBetween(i, j) || negAt(j - 1)) continue;
         if (cj & (C.Identity | C.Slur)) continue; // two group words side by side are not a predicate
         hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
@@ -358,7 +365,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       }
       if (cj & C.Exclusion && j > i && !negBetween(i, j)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
       // "fucking immigrants": a profane or contemptuous modifier right before the group word.
-      if (cj & C.ProfaneMod && j === i - 1 && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
+      if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
       // Denying a group a basic quality: "women are not human", "Muslims can never be trusted".
       if (cj & C.Positive && j > i && j - i <= 5 && !negatedClaim && negBetween(i, j) && !lessAfterNeg(i, j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
     }

@@ -51,6 +51,7 @@ describe('hate check', () => {
       'Muslim men are being lynched and the government is silent.',
       "I don't think gay people are dangerous.",
       'Women therapists are great.',
+      'What the fuck, Muslims were attacked again',
       'The MLA said "Muslims are vermin" at the rally on Sunday.',
       'Women face rapes daily in this district.',
     ]) expect({ t, flagged: hate(t) }).toEqual({ t, flagged: false });
