@@ -366,8 +366,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.Exclusion && j > i && !negBetween(i, j)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
       // "fucking immigrants": a profane or contemptuous modifier right before the group word.
       if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
-      // Denying a group a basic quality: "women are not human", "Muslims can never be trusted".
-      if (cj & C.Positive && j > i && j - i <= 5 && !negatedClaim && negBetween(i, j) && !lessAfterNeg(i, j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+      // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
+      // "I don't think immigrants are capable".
+      if (cj & C.Positive && j > i && j - i <= 5 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
     }
   }
   if (hits.length === 0) {
