@@ -291,7 +291,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   const hindi = language === 'hi' || language === 'hi-Latn';
   // "nothing but contempt", "no one but": intensifiers, not negations.
   // "no better than rats", "no different from pigs": comparisons, not negations.
-  const isNeg = (k: number): boolean => (cls[k] & C.Negation) !== 0 && !(k + 1 < n && NOT_NEGATING_NEXT.has(tokens[k + 1].key));
+  const isNeg = (k: number): boolean =>
+    (cls[k] & C.Negation) !== 0 && !(k + 1 < n && (NOT_NEGATING_NEXT.has(tokens[k + 1].key) || (tokens[k].key === 'nothing' && tokens[k + 1].key === 'more')));
   const negBetween = (a: number, b: number): boolean => {
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (isNeg(k)) return true;
     return false;
