@@ -26,6 +26,10 @@ describe('hate check', () => {
   it('flags Hindi and Hinglish calls for violence or exclusion against a group', () => {
     expect(hate('मुल्लों को देश से निकालो', 'hi')).toBe(true);
     expect(hate('in katuon ko kaat do', 'hi-Latn')).toBe(true);
+    expect(hate('bihari log gande hote hain', 'hi-Latn')).toBe(true);
+    expect(hate('मुसलमानों का बहिष्कार करो', 'hi')).toBe(true);
+    expect(hate('मुसलमान भी इस देश के नागरिक हैं', 'hi')).toBe(false);
+    expect(hate('Pakistani cricketers are dangerous bowlers', 'en')).toBe(false);
   });
 
   it('leaves identity mentions, counter-speech, criticism of governments and violence news alone', () => {
