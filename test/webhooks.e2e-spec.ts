@@ -224,6 +224,25 @@ describe('decision webhooks (Standard Webhooks)', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('enqueues a delivery that never reached the queue (crash or Redis outage between outbox and queue)', async () => {
+    const site = await newSite(svc);
+    const first = newPath('first');
+    const late = newPath('stranded');
+    await register(site, rx.url(first));
+    await decidedComment(svc, site, { text: 'Good article, well argued.' });
+    const [ev] = await siteEvents(site);
+    await waitFor(async () => rx.at(first).length === 1, { what: 'first delivery' });
+    // The state a crash leaves behind: delivery row committed, job never added.
+    const b = await register(site, rx.url(late));
+    await svc.sql(
+      `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, site_id, updated_at) VALUES (gen_random_uuid(), $1, $2, $3, now() - interval '10 seconds')`,
+      [b.id, ev.id, site.id],
+    );
+    await waitFor(async () => rx.at(late).length === 1, { timeoutMs: 15_000, what: 'the stranded delivery' });
+    expect(rx.at(late)[0].headers['webhook-id']).toBe(ev.id);
+    expect(() => new Webhook(b.secret).verify(rx.at(late)[0].body, rx.at(late)[0].headers)).not.toThrow();
+  });
+
   it('rotates the secret: both signatures during the grace period', async () => {
     const site = await newSite(svc);
     const path = newPath('rotate');

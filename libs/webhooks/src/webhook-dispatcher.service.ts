@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
-import { uuidv7 } from '@app/database';
 import { rowsOf } from './sql-rows';
 import { DeliveryRef, WebhooksProducer } from './webhooks.producer';
 
@@ -23,42 +22,29 @@ export class WebhookDispatcher {
 
   /** Dispatches up to `limit` events; returns how many events were taken. */
   async dispatchOutbox(limit = 500): Promise<number> {
-    const { events, deliveries } = await this.dataSource.transaction(async (m) => {
-      const events = rowsOf<{ id: string; site_id: string; type: string }>(
-        await m.query(`SELECT id, site_id, type FROM comment_events WHERE dispatched_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`, [limit]),
-      );
-      if (!events.length) return { events, deliveries: [] as DeliveryRef[] };
-      const siteIds = [...new Set(events.map((e) => e.site_id))];
-      const endpoints = rowsOf<{ id: string; site_id: string; event_types: string[] }>(
-        await m.query(`SELECT id, site_id, event_types FROM webhook_endpoints WHERE enabled AND site_id = ANY($1::uuid[])`, [siteIds]),
-      );
-      const cols: [string[], string[], string[], string[]] = [[], [], [], []];
-      for (const e of events) {
-        for (const ep of endpoints) {
-          if (ep.site_id !== e.site_id || (ep.event_types.length && !ep.event_types.includes(e.type))) continue;
-          cols[0].push(uuidv7());
-          cols[1].push(ep.id);
-          cols[2].push(e.id);
-          cols[3].push(e.site_id);
-        }
-      }
-      let deliveries: DeliveryRef[] = [];
-      if (cols[0].length) {
-        deliveries = rowsOf<DeliveryRef>(
-          await m.query(
-            `INSERT INTO webhook_deliveries (id, endpoint_id, event_id, site_id)
-             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[])
-             ON CONFLICT (endpoint_id, event_id) DO NOTHING
-             RETURNING id, endpoint_id, event_id, site_id, redeliveries`,
-            cols,
-          ),
-        );
-      }
-      await m.query(`UPDATE comment_events SET dispatched_at = now() WHERE id = ANY($1::uuid[])`, [events.map((e) => e.id)]);
-      return { events, deliveries };
-    });
-    await this.enqueue(deliveries);
-    return events.length;
+    // Step 1 as one statement (one round trip, atomic): claim, fan out to subscribed endpoints, mark.
+    const [row] = rowsOf<{ taken: number; deliveries: DeliveryRef[] }>(
+      await this.dataSource.query(
+        `WITH ev AS (
+           SELECT id, site_id, type, created_at FROM comment_events
+            WHERE dispatched_at IS NULL ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED
+         ), marked AS (
+           UPDATE comment_events c SET dispatched_at = now() FROM ev WHERE c.id = ev.id RETURNING c.id
+         ), ins AS (
+           INSERT INTO webhook_deliveries (id, endpoint_id, event_id, site_id)
+           SELECT webhook_uuidv7(), ep.id, ev.id, ev.site_id
+             FROM ev JOIN webhook_endpoints ep
+               ON ep.site_id = ev.site_id AND ep.enabled AND (cardinality(ep.event_types) = 0 OR ev.type = ANY(ep.event_types))
+            ORDER BY ev.created_at
+           ON CONFLICT (endpoint_id, event_id) DO NOTHING
+           RETURNING id, endpoint_id, event_id, site_id, redeliveries
+         )
+         SELECT (SELECT count(*)::int FROM marked) AS taken, (SELECT coalesce(json_agg(ins), '[]'::json) FROM ins) AS deliveries`,
+        [limit],
+      ),
+    );
+    await this.enqueue(row.deliveries);
+    return row.taken;
   }
 
   /** Re-enqueues deliveries that never reached the queue (crash or Redis outage after step 1). */
