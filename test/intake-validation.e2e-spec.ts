@@ -65,6 +65,17 @@ describe('bad input gets a clear JSON 4xx and never crashes anything', () => {
     expect(r.body.message).toContain('body.text');
   });
 
+  it('400 for NUL characters and for absurdly deep nesting', async () => {
+    const nul = await svc.request('POST', '/v1/comments', { token: site.apiKey, raw: `{"externalId":"${uniqueId()}","text":"a\\u0000b","author":{"id":"a"}}` });
+    expect(nul.status).toBe(400);
+    expect(nul.body.code).toBe('invalid_character');
+    const deep = await svc.request('POST', '/v1/comments', { token: site.apiKey, raw: '['.repeat(20_000) + ']'.repeat(20_000) });
+    expect(deep.status).toBe(400);
+    const deepPatch = await svc.admin('PATCH', `/v1/sites/${site.id}`, JSON.parse('{"policy":' + '{"a":'.repeat(200) + '1' + '}'.repeat(200) + '}'));
+    expect(deepPatch.status).toBe(400);
+    expect(deepPatch.body.code).toBe('too_deep');
+  });
+
   it('409 when an externalId is reused with different text, 200 with the same', async () => {
     const body = commentBody();
     expect((await post(body)).status).toBe(202);

@@ -27,34 +27,64 @@ export function createValidationPipe(): ValidationPipe {
   });
 }
 
-/** Finds the first string (key or value) holding a lone UTF-16 surrogate; returns its path. */
-export function findIllFormed(value: unknown, path = 'body', depth = 0): string | null {
-  if (depth > 64) return null;
-  if (typeof value === 'string') return value.isWellFormed() ? null : path;
+/** Deepest JSON nesting a request may carry (none of our bodies needs more than 4). */
+export const MAX_JSON_DEPTH = 32;
+
+export type BodyProblem = { path: string; problem: 'lone_surrogate' | 'nul_character' | 'too_deep' };
+
+/**
+ * Walks a parsed JSON body: the first string (key or value) with a lone UTF-16 surrogate or a NUL
+ * character (Postgres text cannot hold one), or nesting deeper than MAX_JSON_DEPTH.
+ */
+export function findBodyProblem(value: unknown, path = 'body', depth = 0): BodyProblem | null {
+  if (typeof value === 'string') {
+    if (!value.isWellFormed()) return { path, problem: 'lone_surrogate' };
+    if (value.includes('\u0000')) return { path, problem: 'nul_character' };
+    return null;
+  }
+  if (value === null || typeof value !== 'object') return null;
+  if (depth >= MAX_JSON_DEPTH) return { path, problem: 'too_deep' };
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const p = findIllFormed(value[i], `${path}[${i}]`, depth + 1);
+      const p = findBodyProblem(value[i], `${path}[${i}]`, depth + 1);
       if (p) return p;
     }
     return null;
   }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (!k.isWellFormed()) return `${path} (a key)`;
-      const p = findIllFormed(v, `${path}.${k}`, depth + 1);
-      if (p) return p;
-    }
+  for (const [k, v] of Object.entries(value)) {
+    if (!k.isWellFormed()) return { path: `${path} (a key)`, problem: 'lone_surrogate' };
+    if (k.includes('\u0000')) return { path: `${path} (a key)`, problem: 'nul_character' };
+    const p = findBodyProblem(v, `${path}.${k}`, depth + 1);
+    if (p) return p;
   }
   return null;
 }
 
-/** Rejects strings with lone surrogates before anything stores or screens them. */
+/** Kept for callers that only care about Unicode well-formedness. */
+export function findIllFormed(value: unknown, path = 'body'): string | null {
+  const p = findBodyProblem(value, path);
+  return p && p.problem === 'lone_surrogate' ? p.path : null;
+}
+
+const PROBLEM_MESSAGES: Record<BodyProblem['problem'], [string, string]> = {
+  lone_surrogate: ['invalid_unicode', 'contains a lone UTF-16 surrogate (not valid Unicode text)'],
+  nul_character: ['invalid_character', 'contains a NUL character (\\u0000), which text cannot hold'],
+  too_deep: ['too_deep', `is nested deeper than ${MAX_JSON_DEPTH} levels`],
+};
+
+/**
+ * Rejects what no DTO should ever see: lone surrogates, NUL characters, absurd nesting. Runs before
+ * the ValidationPipe (whose transformer would recurse into any depth).
+ */
 @Injectable()
 export class WellFormedStringsPipe implements PipeTransform {
   transform(value: unknown, meta: ArgumentMetadata): unknown {
     if (meta.type !== 'body' && meta.type !== 'query') return value;
-    const bad = findIllFormed(value, meta.type);
-    if (bad) throw new BadRequestException({ code: 'invalid_unicode', message: `${bad} contains a lone UTF-16 surrogate (not valid Unicode text)` });
+    const bad = findBodyProblem(value, meta.type);
+    if (bad) {
+      const [code, what] = PROBLEM_MESSAGES[bad.problem];
+      throw new BadRequestException({ code, message: `${bad.path} ${what}` });
+    }
     return value;
   }
 }
