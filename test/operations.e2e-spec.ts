@@ -6,7 +6,7 @@ describe('operations: queue dashboard, rate limits, security headers', () => {
   let site: TestSite;
 
   beforeAll(async () => {
-    svc = await Service.start('operations', { env: { RATE_LIMIT_SITE_PER_SECOND: '20' } });
+    svc = await Service.start('operations', { env: { RATE_LIMIT_SITE_PER_SECOND: '5' } });
     site = await newSite(svc);
   });
   afterAll(() => svc?.stop());
