@@ -27,6 +27,9 @@ const DEFAULT_MIN_SEVERITY: Record<CheckResult['check'], (typeof SEVERITIES)[num
 };
 
 let loaded: Check[] | undefined;
+// Parsing the default policy with zod costs more than some checks: parse it once.
+let defaults: SitePolicy | undefined;
+const fallbackPolicy = (): SitePolicy => (defaults ??= defaultPolicy());
 
 export class ModerationEngine {
   private constructor(private readonly checks: Check[]) {}
@@ -38,7 +41,7 @@ export class ModerationEngine {
   }
 
   screen(text: string, ctx: ScreenContext = {}): ScreeningResult {
-    const policy = ctx.policy ?? defaultPolicy();
+    const policy = ctx.policy ?? fallbackPolicy();
     const doc = normalize(typeof text === 'string' ? text : String(text ?? ''));
     const language = detectLanguage(doc);
     const allowedDomains = (ctx.siteDomains ?? [])
@@ -58,7 +61,7 @@ export class ModerationEngine {
     return { language, checks };
   }
 
-  decide(screening: ScreeningResult, policy: SitePolicy = defaultPolicy()): Decision {
+  decide(screening: ScreeningResult, policy: SitePolicy = fallbackPolicy()): Decision {
     const flags: CheckResult[] = [];
     const explanation: string[] = [];
     let outcome: Decision['outcome'] = 'approve';
@@ -83,6 +86,6 @@ export class ModerationEngine {
 
   moderate(text: string, ctx: ScreenContext = {}): Moderation {
     const result = this.screen(text, ctx);
-    return { result, decision: this.decide(result, ctx.policy ?? defaultPolicy()) };
+    return { result, decision: this.decide(result, ctx.policy ?? fallbackPolicy()) };
   }
 }

@@ -82,7 +82,7 @@ const NOT_OBSCENE = new Set(
     'kiss kissing hug hump lust drunk stoned weed pot crack beaver cherry balls ball nuts nut screw screwed suck sucks sucked sucking blow ' +
     'hooker hookers pimp virgin strip stripper whip spank rape raped rapist rapists murder terrorist slave slaves ' +
     'dummy stupid idiot moron dumb loser jerk fool clown liar pig pigs rat dog dogs cow snake ' +
-    'ho hoe hoes tit tits twink shag shagging bugger sod bum bums willy johnson dick dicks cock cocks pussy pussies ' +
+    'ho tit tits twink shag shagging bugger sod bum bums willy johnson dick dicks cock cocks ' +
     'knob knobs prick pricks bone boner boned boning hard horny wank' // handled below with context-free severity
   ).split(' '),
 );
@@ -101,7 +101,7 @@ const AMBIGUOUS_MILD = new Set(
     'shemale shemales vibrator vibrater retard retarded spastic tosser twink knockers playboy onlyfans only fans transvestite trannie tranny'
   ).split(/ (?=[a-z])/).flatMap((w) => [w]),
 );
-const AMBIGUOUS_MILD_WORDS = new Set('damn hell crap bloody tit tits dick dicks cock cocks pussy pussies prick pricks knob knobs bone boner ho hoe hoes bugger sod bum bums willy johnson shag shagging twink horny wank'.split(' '));
+const AMBIGUOUS_MILD_WORDS = new Set('damn hell crap bloody tit tits dick dicks cock cocks prick pricks knob knobs bone boner ho bugger sod bum bums willy johnson shag shagging twink horny wank'.split(' '));
 for (const w of AMBIGUOUS_MILD_WORDS) AMBIGUOUS_MILD.add(w);
 for (const phrase of ['china man', 'china men', 'cream pie', 'golden shower', 'golden showers', 'honkey tonk', 'honky tonk', 'g spot', 'jesus christ', 'neo nazi', 'cotton picker', 'switch hitter', 'missionary position', 'strap on', 'edge play', 'impact play', 'wax play', 'date rape', 'barely legal', 'jail bait', 'wet dream', 'hot carl', 'boston george', 'harry palms', 'crafty butcher', 'window licker', 'pancake face', 'jelly donut', 'pleasure chest', 'leather restraint', 'rice queen', 'potato queen', 'gray queen', 'grey queen', 'brownie king', 'brownie queen', 'tea bagging', 'tea bagged', 'wrapping men', 'violet wand', 'hickory switch', 'muscle mary', 'gym bunny', 'pony boy', 'pony girl', 'ring raider', 'dp action', 'electro play', 'bullet vibe', 'bullet vibrator', 'girl on top', 'group sex', 'menage a trois', 'menages a trois', 'leather straight jacket', 'nipple clamp', 'nipple clamps', 'chicken queen', 'bean queen', 'dirty pillows', 'baby juice', 'booty call', 'circle jerk', 'only fans']) AMBIGUOUS_MILD.add(phrase);
 
@@ -209,7 +209,7 @@ export function buildDictionary(datasets: string, badWordsList: string[]): Compi
     partialRoots: PARTIAL_ROOTS,
     anywhereRoots: ANYWHERE_ROOTS,
     exceptionPrefixes: EXCEPTION_PREFIXES,
-    exceptionPhrases: ['honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo'],
+    exceptionPhrases: ['pussy cat', 'pussy willow', 'pussy riot', 'garden hoe', 'honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo'],
     exceptions: [...exceptions].sort(),
     sources: ['dsojevic/profanity-list@c2792431 (MIT)', 'surge-ai/profanity@db99278f (MIT)', 'finnbear/rustrict profanity.csv@c98b60e8 (MIT)', 'bad-words 4.1.5 list (MIT)'],
   };

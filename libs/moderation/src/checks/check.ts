@@ -30,7 +30,7 @@ export function originalEvidence(original: string, start: number, end: number, r
 }
 
 export function result(check: CheckName, flagged: boolean, score: number, severity: Severity, ev: Evidence[]): CheckResult {
-  return { check, flagged, score: Math.max(0, Math.min(1, score)), severity: flagged ? severity : 'none', evidence: flagged ? ev : [] };
+  return { check, flagged, score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000, severity: flagged ? severity : 'none', evidence: flagged ? ev : [] };
 }
 
 export function unflagged(check: CheckName, score = 0): CheckResult {

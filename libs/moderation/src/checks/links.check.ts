@@ -33,6 +33,11 @@ const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
 const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on at it this that if group channel app call chat now or are was be not but so just'.split(' '));
 
+// Cheap pre-tests: most comments have no dot between two word characters, no spaced-out TLD,
+// no defanged dot and no scheme, and then the domain expression never runs.
+const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
+const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
+
 export function linkView(original: string): string {
   let out = '';
   for (let i = 0; i < original.length; i++) {
@@ -161,7 +166,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start, end: m.index! + m[0].length, host, kind: 'email' });
     }
   }
-  if (/[.\[(]|dot|d0t/.test(v)) {
+  if (DOMAIN_PREFILTER.test(v)) {
     const re = new RegExp(DOMAIN_RE.source, 'gu');
     let m: RegExpExecArray | null;
     while ((m = re.exec(v)) !== null) {
@@ -198,7 +203,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
-  if (/telegram|tg|whats|wa|signal|snap|insta|ig|kik|wechat|viber|discord|skype|line/.test(v)) {
+  if (MESSENGER_PREFILTER.test(v) && /@|:|=|\bid\b|handle|user/.test(v)) {
     for (const m of v.matchAll(MESSENGER_RE)) {
       const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
       if (!handle || MESSENGER_STOP.has(handle)) continue;

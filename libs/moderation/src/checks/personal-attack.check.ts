@@ -90,13 +90,12 @@ export class PersonalAttackCheck implements Check {
     return result('personal_attack', score >= minScore, score, severity, ev);
   }
 
-  /** Evidence for a model-only flag: the words with the largest positive unigram weights. */
+  /** Evidence for a model-only flag: the words whose own features weigh most towards an attack. */
   private modelEvidence(doc: NormalizedText): Evidence[] {
     const m = this.model!;
     const words: Array<{ s: number; e: number; w: number }> = [];
-    const text = doc.text;
-    for (const mm of text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
-      const w = m.score(mm[0]) - 0.5;
+    for (const mm of doc.text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+      const w = m.tokenWeight(mm[0]);
       if (w > 0) words.push({ s: mm.index!, e: mm.index! + mm[0].length, w });
     }
     words.sort((a, b) => b.w - a.w);

@@ -59,6 +59,14 @@ export class Model {
     return sigmoid(z);
   }
 
+  /** Sum of the weights of one word's own features (its unigram and character n-grams). */
+  tokenWeight(word: string): number {
+    const v = this.featurize(word);
+    let s = 0;
+    for (let i = 1; i < v.idx.length; i++) s += this.weights[v.idx[i]];
+    return s;
+  }
+
   score(text: string, extra: string[] = []): number {
     return this.scoreVector(this.featurize(text, extra));
   }
