@@ -1,4 +1,8 @@
-import { commentBody, newSite, TestSite } from './support/factories';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { startLocalRedis } from '../libs/database/src/embedded/local-redis';
+import { commentBody, decidedComment, newSite, TestSite } from './support/factories';
 import { Service, waitFor } from './support/service';
 import { WebhookReceiver } from './support/webhook-receiver';
 
@@ -52,6 +56,35 @@ describe('webhook delivery survives a worker crash', () => {
       process.stdout.write(`fault test: ${before} distinct events before the kill, ${rx.received.length} requests for 1000 events in total\n`);
     } finally {
       await Promise.all([svc.stop(), rx.stop()]);
+    }
+  });
+
+  it('delivers a moderator decision taken while Redis is down, once Redis is back', async () => {
+    // A Redis of its own: the other suites keep theirs.
+    const redis = await startLocalRedis({ dataDir: path.join(mkdtempSync(path.join(tmpdir(), 'redis-webhooks-')), 'redis') });
+    const [svc, rx] = await Promise.all([Service.start('webhooks-redis-down', { env: { REDIS_URL: redis.url } }), WebhookReceiver.start()]);
+    try {
+      const site = await newSite(svc);
+      const wh = await svc.admin('POST', `/v1/sites/${site.id}/webhooks`, { url: rx.url('/redis') });
+      expect(wh.status).toBe(201);
+      const comment = await decidedComment(svc, site, { text: 'Good article, well argued.' });
+      await waitFor(async () => rx.received.length === 1, { what: 'the screening decision delivered' });
+
+      await redis.stop();
+      const removed = await svc.admin('POST', `/v1/comments/${comment.id}/decision`, { outcome: 'remove', note: 'off-topic' });
+      expect(removed.status).toBe(200);
+      const [ev] = await svc.sql<{ id: string }>(`SELECT id FROM comment_events WHERE comment_id = $1 AND type = 'comment.removed'`, [comment.id]);
+      expect(ev).toBeDefined();
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(rx.received).toHaveLength(1);
+
+      await redis.restart();
+      await waitFor(async () => rx.received.some((r) => r.headers['webhook-id'] === ev.id), { timeoutMs: 60_000, what: 'the removal delivered after Redis came back' });
+      const body = JSON.parse(rx.received.find((r) => r.headers['webhook-id'] === ev.id)!.body);
+      expect(body).toMatchObject({ type: 'comment.removed', data: { id: comment.id, status: 'removed', version: 3 } });
+    } finally {
+      await Promise.all([svc.stop(), rx.stop()]);
+      await redis.stop();
     }
   });
 });
