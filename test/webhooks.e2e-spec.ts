@@ -76,6 +76,14 @@ describe('decision webhooks (Standard Webhooks)', () => {
     const list = await deliveries(site, a.id, '?outcome=delivered');
     expect(list).toHaveLength(events.length);
     for (const d of list) expect(d.attempts).toEqual([expect.objectContaining({ statusCode: 200, success: true, error: null })]);
+    // Pages, newest first.
+    const page1 = await svc.admin('GET', `/v1/sites/${site.id}/webhooks/${a.id}/deliveries?limit=3`);
+    expect(page1.body.items).toHaveLength(3);
+    expect(page1.body.nextCursor).toEqual(expect.any(String));
+    const page2 = await svc.admin('GET', `/v1/sites/${site.id}/webhooks/${a.id}/deliveries?limit=3&cursor=${page1.body.nextCursor}`);
+    expect(page2.body).toMatchObject({ items: [expect.anything()], nextCursor: null });
+    expect([...page1.body.items, ...page2.body.items].map((d: { eventId: string }) => d.eventId)).toEqual(events.map((e) => e.id).reverse());
+    expect(await deliveries(site, a.id, '?outcome=failed')).toHaveLength(0);
   });
 
   it('a tampered body or an old timestamp fails verification', async () => {
