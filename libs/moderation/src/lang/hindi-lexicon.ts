@@ -169,6 +169,7 @@ export class HindiLexicon {
     if (k[0] === '*') return undefined;
     const stars = k.split('*').length - 1;
     if (k.length - stars < 3) return undefined; // `f***`: too little left to tell
+    if (stars > 6) return undefined; // bounds the wildcard search (each `*` is 1–3 letters)
     for (const cand of this.latinByFirst.get(k[0]) ?? []) {
       if (cand.length < k.length - stars + 1 || cand.length > k.length + 2 * stars) continue;
       if (wildcardMatch(k, cand)) {
