@@ -20,7 +20,8 @@ Options:
   --connections N      HTTP connections (default 32)
   --workers N          worker processes (default 1)      --apis N   api processes (default 1)
   --json               also print a JSON summary line
-A local webhook receiver is registered for the bench site, so decision-to-delivery latency is measured too.
+A local webhook receiver is registered for the bench site, so decision-to-delivery latency is measured too
+(--no-webhook leaves it out).
 `;
 
 const TEXTS = [
@@ -185,9 +186,12 @@ export async function run(argv: string[]): Promise<number> {
     await db.connect();
     const admin = { 'content-type': 'application/json', authorization: `Bearer ${stack.adminToken}` };
     const site = (await (await fetch(`${stack.baseUrl}/v1/sites`, { method: 'POST', headers: admin, body: JSON.stringify({ name: 'Bench Daily', domains: ['benchdaily.example'] }) })).json()) as { id: string; apiKey: string };
-    const hook = await fetch(`${stack.baseUrl}/v1/sites/${site.id}/webhooks`, { method: 'POST', headers: admin, body: JSON.stringify({ url: receiver.url }) });
-    const webhooks = hook.status === 201;
-    if (!webhooks) say(`webhook endpoint not registered (${hook.status}); decision-to-webhook latency not measured`);
+    let webhooks = false;
+    if (!argv.includes('--no-webhook')) {
+      const hook = await fetch(`${stack.baseUrl}/v1/sites/${site.id}/webhooks`, { method: 'POST', headers: admin, body: JSON.stringify({ url: receiver.url }) });
+      webhooks = hook.status === 201;
+      if (!webhooks) say(`webhook endpoint not registered (${hook.status}); decision-to-webhook latency not measured`);
+    }
 
     say('warm-up (3 s)...');
     await load(stack.baseUrls, site.apiKey, { connections: 8, duration: 3, rate: 200, tag: 'warm' });
