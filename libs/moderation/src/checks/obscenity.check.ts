@@ -32,6 +32,9 @@ const TOKEN_CHAR = /[\p{L}\p{N}@$!|+€£¢¥§©®°¡×*#%^]/u;
 const ASCII_LETTER = /^[a-z]+$/;
 const DOUBLING_OK = new Set('aiuhkywjqxv'.split(''));
 // Plural and verb endings only; "-y" is left out on purpose ("spiky", "tardy").
+/** Pieces of a word split by separators ("f u c k", "F.U.C.K"): Latin letters, digits, leet. */
+const SPLIT_PIECE = /^[a-z0-9@$!|*+]{1,2}$/;
+const MAX_SPLIT = 14;
 const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
 /** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
 const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits'.split(' '));
@@ -218,35 +221,35 @@ export class ObscenityMatcher {
         }
       }
       // Split letters: a run of >= 3 tokens of length <= 2 (at least 2 single letters), close together.
-      if (toks[i].raw.length <= 2 && !covered[i]) {
+      if (toks[i].raw.length <= 2 && !covered[i] && SPLIT_PIECE.test(toks[i].raw)) {
         let j = i;
         let singles = 0;
-        let joined = '';
-        while (j < toks.length && toks[j].raw.length <= 2 && (j === i || toks[j].start - toks[j - 1].end <= 3)) {
+        while (j < toks.length && toks[j].raw.length <= 2 && SPLIT_PIECE.test(toks[j].raw) && (j === i || toks[j].start - toks[j - 1].end <= 3)) {
           if (j > i && /\n/.test(text.slice(toks[j - 1].end, toks[j].start))) break;
           if (toks[j].raw.length === 1) singles++;
-          joined += toks[j].raw;
           j++;
         }
         if (j - i >= 3 && singles >= 2) {
-          // Longest matching window inside the run, so "you f u c k" still finds the word.
-          let found = false;
-          for (let a = i; a < j - 1 && !found; a++) {
+          // Longest matching window inside the run ("you f u c k" still finds the word). Windows
+          // are capped at MAX_SPLIT pieces, so a 10,000-letter run costs linear time.
+          for (let a = i; a < j - 1; a++) {
+            const lim = Math.min(j, a + MAX_SPLIT);
             let w = '';
-            for (let b = a; b < j; b++) w += toks[b].raw;
-            for (let b = j; b > a + 1 && !found; b--) {
-              if (b < j) w = w.slice(0, w.length - toks[b].raw.length);
+            for (let b = a; b < lim; b++) w += toks[b].raw;
+            for (let b = lim; b > a + 1; b--) {
+              if (b < lim) w = w.slice(0, w.length - toks[b].raw.length);
               if (w.length < 3) break;
               const hit = this.matchToken(w, allow, block);
               if (hit) {
                 hits.push({ start: toks[a].start, end: toks[b - 1].end, term: hit[1], sev: hit[0] });
                 for (let k = a; k < b; k++) covered[k] = 1;
-                found = true;
+                a = b - 1;
+                break;
               }
             }
           }
-          void joined;
         }
+        i = Math.max(i, j - 1);
       }
     }
     for (let i = 0; i < toks.length; i++) {
