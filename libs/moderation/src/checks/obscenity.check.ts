@@ -198,6 +198,8 @@ export class ObscenityMatcher {
     const toks = tokenize(text);
     const hits: Hit[] = [];
     const covered = new Uint8Array(toks.length);
+    // Bounded work for split-letter windows on pathological input (thousands of single letters).
+    let budget = 4000;
     for (let i = 0; i < toks.length; i++) {
       for (const words of this.exceptionPhrases.get(toks[i].raw) ?? []) {
         if (words.every((w, k) => toks[i + k]?.raw === w)) for (let k = 0; k < words.length; k++) covered[i + k] = 1;
@@ -232,13 +234,14 @@ export class ObscenityMatcher {
         if (j - i >= 3 && singles >= 2) {
           // Longest matching window inside the run ("you f u c k" still finds the word). Windows
           // are capped at MAX_SPLIT pieces, so a 10,000-letter run costs linear time.
-          for (let a = i; a < j - 1; a++) {
+          for (let a = i; a < j - 1 && budget > 0; a++) {
             const lim = Math.min(j, a + MAX_SPLIT);
             let w = '';
             for (let b = a; b < lim; b++) w += toks[b].raw;
             for (let b = lim; b > a + 1; b--) {
               if (b < lim) w = w.slice(0, w.length - toks[b].raw.length);
               if (w.length < 3) break;
+              budget--;
               const hit = this.matchToken(w, allow, block);
               if (hit) {
                 hits.push({ start: toks[a].start, end: toks[b - 1].end, term: hit[1], sev: hit[0] });

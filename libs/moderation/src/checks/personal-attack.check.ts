@@ -94,7 +94,9 @@ export class PersonalAttackCheck implements Check {
   private modelEvidence(doc: NormalizedText): Evidence[] {
     const m = this.model!;
     const words: Array<{ s: number; e: number; w: number }> = [];
+    let seen = 0;
     for (const mm of doc.text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+      if (++seen > 300) break;
       const w = m.tokenWeight(mm[0]);
       if (w > 0) words.push({ s: mm.index!, e: mm.index! + mm[0].length, w });
     }
