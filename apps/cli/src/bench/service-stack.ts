@@ -17,6 +17,8 @@ export interface BenchStack {
   api: ChildProcess;
   apis: ChildProcess[];
   workers: ChildProcess[];
+  /** Starts one more worker process on the same stack. */
+  startWorker(): Promise<ChildProcess>;
   stop(): Promise<void>;
 }
 
@@ -61,6 +63,12 @@ export async function startBenchStack(opts: { workers: number; env?: Record<stri
       api: apis[0],
       apis,
       workers,
+      async startWorker() {
+        const w = await startApp('worker', env, { silent: true });
+        workers.push(w);
+        children.push(w);
+        return w;
+      },
       async stop() {
         await Promise.all(children.map((c) => stopApp(c, 10_000)));
         await stack?.stop();

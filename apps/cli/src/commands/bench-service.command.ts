@@ -13,6 +13,8 @@ with autocannon. Modes:
   --ramp R1,R2,...     fixed-rate steps (e.g. 100,250,500,1000,1500,2000): per step intake, POST p50/p99,
                        POST-to-decision p50/p99, decision-to-webhook p99, errors, RSS; names the knee
   --soak SECONDS       a long run at --rate, sampling api/worker RSS every 30 s (memory must stay flat)
+  --drain N            screening throughput alone: N comments are queued with no worker running, then
+                       --workers processes start and the time to decide them all is measured
 Options:
   --rate N             fixed rate in comments/s (default 500)
   --duration S         seconds of the fixed-rate phase / of each ramp step (default 20 / 10)
@@ -173,9 +175,10 @@ export async function run(argv: string[]): Promise<number> {
   const say = (m: string) => process.stderr.write(`[bench] ${m}\n`);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
 
+  const drain = num(argv, '--drain', 0);
   say(`starting a temporary stack: ${apis} api + ${workers} worker process(es), embedded Postgres, local Redis...`);
   const stack: BenchStack = await startBenchStack({
-    workers,
+    workers: drain ? 0 : workers,
     apis,
     env: { RATE_LIMIT_SITE_PER_SECOND: '1000000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_ALLOW_HTTP: 'true' },
   });
@@ -191,6 +194,26 @@ export async function run(argv: string[]): Promise<number> {
       const hook = await fetch(`${stack.baseUrl}/v1/sites/${site.id}/webhooks`, { method: 'POST', headers: admin, body: JSON.stringify({ url: receiver.url }) });
       webhooks = hook.status === 201;
       if (!webhooks) say(`webhook endpoint not registered (${hook.status}); decision-to-webhook latency not measured`);
+    }
+
+    if (drain) {
+      say(`queueing ${drain} comments with no worker running...`);
+      let queued = 0;
+      while (queued < drain) {
+        const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: 2, tag: 'drain' });
+        queued += ph.requests - ph.non2xx - ph.errors;
+      }
+      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
+      say(`${n} comments queued; starting ${workers} worker process(es)...`);
+      await Promise.all(Array.from({ length: workers }, () => stack.startWorker()));
+      const started = Date.now();
+      await waitDrained(db, site.id, 600_000);
+      const seconds = (Date.now() - started) / 1000;
+      const perSec = Math.round(n / seconds);
+      process.stdout.write(`\nscreening throughput (${machine}): ${workers} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n`);
+      summary.drain = { workers, comments: n, seconds, decisionsPerSec: perSec };
+      if (argv.includes('--json')) process.stdout.write(JSON.stringify(summary) + '\n');
+      return 0;
     }
 
     say('warm-up (3 s)...');
