@@ -2,25 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLocalRedis, LocalRedis } from '../libs/database/src/embedded/local-redis';
-import { commentBody, newSite, TestSite } from './support/factories';
+import { commentBody, newSite, TestSite, postMany } from './support/factories';
 import { Service, waitFor } from './support/service';
-
-async function postMany(svc: Service, site: TestSite, n: number, concurrency = 20): Promise<string[]> {
-  const ids: string[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        next++;
-        const text = next % 3 === 0 ? 'you are an idiot' : next % 3 === 1 ? 'Good article, well argued.' : 'see cheap-pills.ru';
-        const r = await svc.request('POST', '/v1/comments', { token: site.apiKey, body: commentBody({ text }) });
-        if (r.status !== 202) throw new Error(`POST ${r.status} ${JSON.stringify(r.body)}`);
-        ids.push(r.body.id);
-      }
-    }),
-  );
-  return ids;
-}
 
 async function expectAllDecidedOnce(svc: Service, ids: string[], timeoutMs = 60_000): Promise<void> {
   await waitFor(

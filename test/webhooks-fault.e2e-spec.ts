@@ -2,23 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startLocalRedis } from '../libs/database/src/embedded/local-redis';
-import { commentBody, decidedComment, newSite, TestSite } from './support/factories';
+import { commentBody, decidedComment, newSite, TestSite, postMany } from './support/factories';
 import { Service, waitFor } from './support/service';
 import { WebhookReceiver } from './support/webhook-receiver';
-
-async function postMany(svc: Service, site: TestSite, n: number, concurrency = 16): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < n) {
-        next++;
-        const text = next % 3 === 0 ? 'you are an idiot' : next % 3 === 1 ? 'Good article, well argued.' : 'see cheap-pills.ru';
-        const r = await svc.request('POST', '/v1/comments', { token: site.apiKey, body: commentBody({ text }) });
-        if (r.status !== 202) throw new Error(`POST ${r.status} ${JSON.stringify(r.body)}`);
-      }
-    }),
-  );
-}
 
 describe('webhook delivery survives a worker crash', () => {
   it('delivers every event of a 1,000-decision burst at least once after the worker is killed (kill -9) and restarted', async () => {

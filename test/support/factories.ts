@@ -41,3 +41,21 @@ export async function waitForDecision(svc: Service, site: TestSite, id: string, 
     { timeoutMs, what: `decision of comment ${id}` },
   );
 }
+
+/** Posts n comments (a mix of clean, insulting and linking ones) with `concurrency` clients; returns their ids. */
+export async function postMany(svc: Service, site: TestSite, n: number, concurrency = 20): Promise<string[]> {
+  const ids: string[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) {
+        next++;
+        const text = next % 3 === 0 ? 'you are an idiot' : next % 3 === 1 ? 'Good article, well argued.' : 'see cheap-pills.ru';
+        const r = await svc.request('POST', '/v1/comments', { token: site.apiKey, body: commentBody({ text }) });
+        if (r.status !== 202) throw new Error(`POST ${r.status} ${JSON.stringify(r.body)}`);
+        ids.push(r.body.id);
+      }
+    }),
+  );
+  return ids;
+}

@@ -202,6 +202,7 @@ export async function run(argv: string[]): Promise<number> {
       while (queued < drain) {
         const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: 2, tag: 'drain' });
         queued += ph.requests - ph.non2xx - ph.errors;
+        say(`  intake with no worker running: ${Math.round(ph.rps)} comments/s, POST p50 ${ph.p50} ms, p99 ${ph.p99} ms`);
       }
       const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
       say(`${n} comments queued; starting ${workers} worker process(es)...`);
