@@ -45,12 +45,12 @@ describe('links check', () => {
 });
 
 describe('personal_attack check', () => {
-  it.each(['you are an idiot', 'the reporter is a lying hack', 'u r a moron', 'I hope you die', 'I know where you live', 'go kill yourself', 'Modi is an idiot', 'I will kill you'])(
+  it.each(['you are an idiot', 'the reporter is a lying hack', 'u r a moron', 'I hope you die', 'I know where you live', 'go kill yourself', 'Modi is an idiot', 'I will kill you', 'The minister is a lying hack', 'this prime minister is a clown', 'the referee was a disgrace'])(
     'flags %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );
 
-  it.each(['stupid policy', 'terrorists kill innocent people', 'this is fucking great news', 'I would kill for a coffee', 'thanks for the balanced article'])('does not flag %j', (t) =>
+  it.each(['stupid policy', 'terrorists kill innocent people', 'this is fucking great news', 'I would kill for a coffee', 'thanks for the balanced article', 'The government is a disaster', 'The minister is wrong about inflation'])('does not flag %j', (t) =>
     expect(flagged(t, 'personal_attack')).toBe(false),
   );
 

@@ -94,7 +94,16 @@ const RULES: Rule[] = [
 const MODIFIERS = new Set(['a', 'absolute', 'actually', 'also', 'always', 'an', 'an?', 'big', 'biggest', 'bloody', 'but', 'certainly', 'clearly', 'common', 'complete', 'damn', 'definitely', 'dumb', 'fking', 'freaking', 'fuckin', 'fucking', 'huge', 'ignorant', 'indeed', 'just', 'literally', 'little', 'lying', 'massive', 'more', 'most', 'nothing', 'obviously', 'of', 'one', 'only', 'pathetic', 'piece', 'proper', 'real', 'really', 'sad', 'so', 'sorry', 'still', 'stupid', 'such', 'the', 'too', 'total', 'truly', 'utter', 'very', 'worthless']);
 const SECOND_SUBJ = new Set(['you', 'u', 'ya', 'ye', 'yu', 'thou', 'youre', "you're", 'ur', 'yall', "y'all"]);
 const SECOND_COP = new Set(['are', 'r', 're', 'is', 'were', 'was', "'re"]);
-const THIRD_SUBJ = new Set(['he', 'she', 'this guy', 'that guy', 'this man', 'this woman', 'the reporter', 'the author', 'the writer', 'the journalist', 'the editor', 'this reporter', 'this author', 'this writer', 'this journalist', 'the columnist', 'the anchor', 'your (?:mom', 'mother', 'dad', 'father', 'wife', 'husband', 'sister', 'brother)']);
+// People a news comment insults by role: "the reporter is a lying hack", "this minister is a clown".
+// Institutions (the government, the party, the policy) are not here: criticising them is allowed.
+const PERSON_ROLES = ['reporter', 'author', 'writer', 'journalist', 'editor', 'columnist', 'anchor', 'host', 'presenter', 'commentator', 'correspondent',
+  'minister', 'prime minister', 'chief minister', 'pm', 'cm', 'mp', 'mla', 'president', 'senator', 'governor', 'mayor', 'councillor', 'spokesperson',
+  'spokesman', 'politician', 'judge', 'captain', 'coach', 'umpire', 'referee', 'guy', 'man', 'woman', 'lady', 'fellow', 'gentleman', 'commenter', 'poster'];
+const THIRD_SUBJ = new Set([
+  'he', 'she',
+  ...PERSON_ROLES.flatMap((r) => ['the', 'this', 'that', 'our', 'your'].map((d) => `${d} ${r}`)),
+  ...['mom', 'mother', 'dad', 'father', 'wife', 'husband', 'sister', 'brother'].map((r) => `your ${r}`),
+]);
 const THIRD_COP = new Set(['is', 'was', 'remains', "'s"]);
 const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|everybody|nobody|the|a|an|my|his|her|our|their|i|we|you|they)$/;
 
