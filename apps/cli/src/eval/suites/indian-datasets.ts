@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { parseCsv } from '../datasets';
 
 // Loaders for the Indian-context and hate datasets in ../shared/datasets (issue 7). Each returns
 // plain rows; which rows train and which only evaluate is decided by the callers and documented
@@ -46,40 +47,6 @@ export function datasetsDir(): string {
   const candidates = [process.env.MODERATION_DATASETS, path.resolve(process.cwd(), '../shared/datasets'), path.resolve(__dirname, '../../../../../../shared/datasets'), path.resolve(__dirname, '../../../../../shared/datasets')];
   for (const c of candidates) if (c && fs.existsSync(path.join(c, 'README.md'))) return c;
   return path.resolve(process.cwd(), '../shared/datasets');
-}
-
-/** RFC 4180 CSV (quoted fields with commas, quotes and newlines). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }
 
 const read = (dir: string, rel: string) => fs.readFileSync(path.join(dir, rel), 'utf8');
