@@ -8,10 +8,9 @@ import { CommentsRepository } from './comments.repository';
 import { CommentsService } from './comments.service';
 import { CommentLifecycleService } from './comment-lifecycle.service';
 import { ScreeningService } from './screening.service';
-import { SitesModule } from '@app/sites';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([CommentEntity, DecisionEntity, ModerationLogEntity, CommentEventEntity]), SitesModule],
+  imports: [TypeOrmModule.forFeature([CommentEntity, DecisionEntity, ModerationLogEntity, CommentEventEntity])],
   providers: [CommentsRepository, CommentsService, CommentLifecycleService, ScreeningService],
   exports: [TypeOrmModule, CommentsRepository, CommentsService, CommentLifecycleService, ScreeningService],
 })
