@@ -35,6 +35,17 @@ export interface Transition {
   details?: Record<string, unknown>;
 }
 
+/** A screening decision for `recordScreenings`: the worker's `queued` → approved/held/rejected. */
+export interface Screening {
+  siteId: string;
+  commentId: string;
+  toStatus: CommentStatus;
+  outcome: CurrentDecision['outcome'];
+  reasons: CheckResult[];
+  explanation: string[];
+  language: string | null;
+}
+
 export interface TransitionResult {
   comment: CommentEntity;
   /** False when the comment was no longer in `fromStatuses` (idempotent re-run or lost race). */
@@ -121,4 +132,70 @@ export class CommentLifecycleService {
     return { comment: current, applied: false };
   }
 
+  /**
+   * Records many screening decisions in one statement (the worker's group commit): for each
+   * comment still `queued`, the same writes as transition() — status, decision, log entry and
+   * outbox event — atomically. Rows are locked in id order, so concurrent batches cannot deadlock.
+   * Returns the ids that moved; the others had been decided already (a re-delivered job).
+   */
+  async recordScreenings(items: Screening[]): Promise<Set<string>> {
+    if (items.length === 0) return new Set();
+    const now = new Date();
+    const at = now.toISOString();
+    const cols = {
+      site: [] as string[], comment: [] as string[], status: [] as string[], decision: [] as string[], language: [] as (string | null)[],
+      decisionId: [] as string[], outcome: [] as string[], reasons: [] as string[], explanation: [] as string[], logReason: [] as (string | null)[],
+      details: [] as string[], eventId: [] as string[], eventType: [] as (string | null)[],
+    };
+    for (const t of items) {
+      const decision: CurrentDecision = { outcome: t.outcome, decidedBy: 'system', decidedAt: at, reasons: t.reasons, explanation: t.explanation, note: null };
+      cols.site.push(t.siteId);
+      cols.comment.push(t.commentId);
+      cols.status.push(t.toStatus);
+      cols.decision.push(JSON.stringify(decision));
+      cols.language.push(t.language);
+      cols.decisionId.push(uuidv7());
+      cols.outcome.push(t.outcome);
+      cols.reasons.push(JSON.stringify(t.reasons));
+      cols.explanation.push(JSON.stringify(t.explanation));
+      cols.logReason.push(t.explanation.join('; ') || null);
+      cols.details.push(JSON.stringify({ outcome: t.outcome, reasons: t.reasons.map((r) => ({ check: r.check, score: r.score, severity: r.severity })) }));
+      cols.eventId.push(uuidv7());
+      cols.eventType.push(EVENT_BY_STATUS[t.toStatus] ?? null);
+    }
+    const rows: { id: string }[] = await this.dataSource.query(
+      `WITH i AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::text[], $6::uuid[], $7::text[],
+                              $8::jsonb[], $9::jsonb[], $10::text[], $11::jsonb[], $12::uuid[], $13::text[])
+           AS t(in_site, in_comment, in_status, in_decision, in_language, in_decision_id, in_outcome,
+                in_reasons, in_explanation, in_log_reason, in_details, in_event_id, in_event_type)
+       ), o AS (
+         SELECT c.id, c.status AS old_status FROM comments c JOIN i ON c.site_id = i.in_site AND c.id = i.in_comment
+          ORDER BY c.id FOR UPDATE OF c
+       ), upd AS (
+         UPDATE comments c SET status = i.in_status, decision = i.in_decision, decided_at = $14, updated_at = $14,
+                language = COALESCE(i.in_language, c.language), version = c.version + 1
+           FROM o JOIN i ON i.in_comment = o.id
+          WHERE c.id = o.id AND c.status = 'queued'
+         RETURNING c.id, c.site_id, c.external_id, c.status, c.version, o.old_status, i.*
+       ), d AS (
+         INSERT INTO decisions (id, comment_id, site_id, outcome, decided_by, language, reasons, explanation, note, created_at)
+         SELECT in_decision_id, id, site_id, in_outcome, 'system', in_language, in_reasons, in_explanation, NULL, $14 FROM upd
+       ), l AS (
+         INSERT INTO moderation_log (comment_id, site_id, actor, action, from_status, to_status, version, reason, details, created_at)
+         SELECT id, site_id, 'system', 'screened', old_status, status, version, in_log_reason, in_details, $14 FROM upd
+       ), e AS (
+         INSERT INTO comment_events (id, comment_id, site_id, type, version, payload, created_at)
+         SELECT in_event_id, id, site_id, in_event_type, version,
+                jsonb_build_object('type', in_event_type, 'timestamp', $15::text, 'data', jsonb_build_object(
+                  'id', id, 'externalId', external_id, 'siteId', site_id, 'status', status, 'version', version, 'decision', in_decision)),
+                $14
+           FROM upd WHERE in_event_type IS NOT NULL
+       )
+       SELECT id FROM upd`,
+      [cols.site, cols.comment, cols.status, cols.decision, cols.language, cols.decisionId, cols.outcome, cols.reasons, cols.explanation,
+        cols.logReason, cols.details, cols.eventId, cols.eventType, now, at],
+    );
+    return new Set(rows.map((r) => String(r.id)));
+  }
 }

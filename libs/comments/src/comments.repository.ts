@@ -6,6 +6,7 @@ import { ModerationLogEntity } from './moderation-log.entity';
 
 export interface ScreeningInput {
   id: string;
+  siteId: string;
   text: string;
   status: string;
   createdAt: Date;
@@ -36,15 +37,14 @@ export class CommentsRepository {
     return this.comments.findOne({ where: { siteId, externalId } });
   }
 
-  /** What the worker needs to screen a comment, in one round trip: the comment and its site's settings. */
-  async findForScreening(siteId: string, id: string): Promise<ScreeningInput | null> {
-    const rows: ScreeningInput[] = await this.comments.query(
-      `SELECT c.id, c.text, c.status, c.created_at AS "createdAt", s.domains, s.policy
+  /** What the worker needs to screen comments, in one round trip: each comment with its site's settings. The caller checks siteId. */
+  findManyForScreening(ids: string[]): Promise<ScreeningInput[]> {
+    return this.comments.query(
+      `SELECT c.id, c.site_id AS "siteId", c.text, c.status, c.created_at AS "createdAt", s.domains, s.policy
          FROM comments c JOIN sites s ON s.id = c.site_id
-        WHERE c.site_id = $1 AND c.id = $2`,
-      [siteId, id],
+        WHERE c.id = ANY($1::uuid[])`,
+      [ids],
     );
-    return rows[0] ?? null;
   }
 
   history(siteId: string, commentId: string): Promise<ModerationLogEntity[]> {

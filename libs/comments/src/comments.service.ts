@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { MicroBatcher } from '@app/common';
 import { uuidv7 } from '@app/database';
 import { CommentEntity } from './comment.entity';
 import { CommentsRepository } from './comments.repository';
@@ -29,9 +30,27 @@ function fingerprint(c: NewComment): string {
     .digest('hex');
 }
 
+const INSERT_COLUMNS = 11;
+
+interface PendingInsert {
+  id: string;
+  params: unknown[];
+}
+
 @Injectable()
 export class CommentsService {
   private readonly logger = new Logger(CommentsService.name);
+  /**
+   * Concurrent submissions share one multi-row INSERT (group commit): under load that is one
+   * round trip and one WAL flush for many comments; a lone request goes at once. A batch the
+   * database refuses is retried row by row, so one comment cannot fail another.
+   */
+  private readonly inserts = new MicroBatcher<PendingInsert, Record<string, unknown> | null>({
+    runBatch: (batch) => this.insertBatch(batch),
+    maxBatch: 64,
+    maxInFlight: 2,
+    isolateFailures: true,
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -46,21 +65,35 @@ export class CommentsService {
   async submit(siteId: string, input: NewComment, requestId?: string | null): Promise<SubmitResult> {
     const sha = fingerprint(input);
     const id = uuidv7();
-    const inserted: Record<string, unknown>[] = await this.dataSource.query(
-      `INSERT INTO comments (id, site_id, external_id, author_id, author_name, text, text_sha256, article_url,
-                             parent_external_id, context, status, version, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'queued', 1, $11)
-       ON CONFLICT (site_id, external_id) DO NOTHING
-       RETURNING *`,
-      [id, siteId, input.externalId, input.author.id, input.author.name ?? null, input.text, sha, input.articleUrl ?? null,
+    const inserted = await this.inserts.submit({
+      id,
+      params: [id, siteId, input.externalId, input.author.id, input.author.name ?? null, input.text, sha, input.articleUrl ?? null,
         input.parentExternalId ?? null, input.context ?? null, requestId ?? null],
-    );
+    });
     // The hot path: a new comment needs no second round trip.
-    if (inserted.length > 0) return { comment: this.repo.fromRow(inserted[0]), created: true };
+    if (inserted) return { comment: this.repo.fromRow(inserted), created: true };
     const comment = await this.repo.findByExternalId(siteId, input.externalId);
     if (!comment) throw new Error('comment neither inserted nor found');
     if (comment.textSha256 !== sha) throw new ExternalIdConflictError(input.externalId, comment.id);
     return { comment, created: false };
+  }
+
+  /** One INSERT for the batch; each item gets its row, or null when its (site, externalId) existed. */
+  private async insertBatch(batch: PendingInsert[]): Promise<(Record<string, unknown> | null)[]> {
+    const values = batch.map((_, b) => {
+      const p = (k: number) => `$${b * INSERT_COLUMNS + k}`;
+      return `(${p(1)}::uuid, ${p(2)}::uuid, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::jsonb, 'queued', 1, ${p(11)})`;
+    });
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `INSERT INTO comments (id, site_id, external_id, author_id, author_name, text, text_sha256, article_url,
+                             parent_external_id, context, status, version, request_id)
+       VALUES ${values.join(', ')}
+       ON CONFLICT (site_id, external_id) DO NOTHING
+       RETURNING *`,
+      batch.flatMap((b) => b.params),
+    );
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    return batch.map((b) => byId.get(b.id) ?? null);
   }
 
   async get(siteId: string, id: string): Promise<CommentEntity> {

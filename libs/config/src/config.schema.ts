@@ -23,7 +23,7 @@ export const configSchema = z.object({
   MAX_COMMENT_LENGTH: int(1, 100_000).default(10_000),
   /** Largest request body accepted, in bytes. */
   MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
-  WORKER_CONCURRENCY: int(1, 256).default(8),
+  WORKER_CONCURRENCY: int(1, 256).default(32),
   /** How often the sweeper looks for comments stranded in `queued`, in milliseconds. */
   SWEEPER_INTERVAL_MS: int(100, 3_600_000).default(10_000),
   /** A comment queued for longer than this (ms) without a decision is re-enqueued by the sweeper. */

@@ -1,12 +1,23 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import { MicroBatcher } from '@app/common';
 import { SCREENING_QUEUE, ScreenCommentJob, screeningJobId } from './queue.constants';
 
 const ENQUEUE_TIMEOUT_MS = 1500;
 
 @Injectable()
 export class ScreeningProducer {
+  /** Concurrent enqueues share one addBulk (one pipelined write to Redis); a lone one goes at once. */
+  private readonly adds = new MicroBatcher<ScreenCommentJob['data'], true>({
+    runBatch: async (batch) => {
+      await this.queue.addBulk(batch.map((data) => ({ name: 'screen' as const, data, opts: { jobId: screeningJobId(data.commentId) } })));
+      return batch.map(() => true as const);
+    },
+    maxBatch: 128,
+    maxInFlight: 2,
+  });
+
   constructor(@InjectQueue(SCREENING_QUEUE) private readonly queue: Queue<ScreenCommentJob['data'], unknown, 'screen'>) {}
 
   /** Adds (or re-adds) the screening job of a comment; same comment, same job id, one job. */
@@ -20,7 +31,7 @@ export class ScreeningProducer {
       timer = setTimeout(() => reject(new Error(`enqueue timed out after ${ENQUEUE_TIMEOUT_MS} ms`)), ENQUEUE_TIMEOUT_MS);
     });
     try {
-      await Promise.race([this.queue.add('screen', data, { jobId: screeningJobId(data.commentId) }), timeout]);
+      await Promise.race([this.adds.submit(data), timeout]);
     } finally {
       clearTimeout(timer);
     }
