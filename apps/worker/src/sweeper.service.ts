@@ -1,8 +1,10 @@
 import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig } from '@app/config';
-import { CommentsRepository } from '@app/comments';
+import { CommentsRepository, StrandedCursor } from '@app/comments';
 import { ScreeningProducer } from '@app/queue';
+
+const PAGE = 500;
 
 /**
  * Re-enqueues comments left in `queued` (Redis was down at intake, the enqueue timed out, a job
@@ -36,13 +38,17 @@ export class SweeperService implements OnApplicationBootstrap, OnApplicationShut
     this.running = true;
     let requeued = 0;
     try {
+      // Walk the queued comments once, page by page (a backlog is mostly comments whose jobs
+      // are waiting: one pipelined check per page finds the few that have none).
+      let after: StrandedCursor | undefined;
       for (;;) {
-        const batch = await this.comments.stranded(this.config.SWEEPER_GRACE_MS, 500);
-        for (const c of batch) {
-          const r = await this.producer.ensureQueued({ commentId: c.id, siteId: c.siteId, requestId: c.requestId });
-          if (r !== 'present') requeued++;
-        }
-        if (batch.length < 500) break;
+        const page = await this.comments.stranded(this.config.SWEEPER_GRACE_MS, PAGE, after);
+        if (page.length === 0) break;
+        const r = await this.producer.ensureQueued(page.map((c) => ({ commentId: c.id, siteId: c.siteId, requestId: c.requestId })));
+        requeued += r.added + r.retried;
+        if (page.length < PAGE) break;
+        const last = page[page.length - 1];
+        after = { cursorAt: last.cursorAt, id: last.id };
       }
       if (requeued) this.logger.warn({ requeued }, 'sweeper re-enqueued stranded comments');
     } catch (err) {

@@ -14,6 +14,15 @@ export interface ScreeningInput {
   policy: unknown;
 }
 
+export interface StrandedComment {
+  id: string;
+  siteId: string;
+  requestId: string | null;
+  /** Keyset cursor for the next page. */
+  cursorAt: string;
+}
+export type StrandedCursor = Pick<StrandedComment, 'id' | 'cursorAt'>;
+
 /** Every read takes the tenant (siteId): a query cannot forget it. */
 @Injectable()
 export class CommentsRepository {
@@ -51,15 +60,20 @@ export class CommentsRepository {
     return this.log.find({ where: { siteId, commentId }, order: { id: 'ASC' } });
   }
 
-  /** Comments waiting for screening longer than `olderThanMs` (the sweeper), oldest first. */
-  async stranded(olderThanMs: number, limit: number): Promise<Pick<CommentEntity, 'id' | 'siteId' | 'requestId'>[]> {
-    return this.comments
-      .createQueryBuilder('c')
-      .select(['c.id', 'c.siteId', 'c.requestId'])
-      .where(`c.status = 'queued'`)
-      .andWhere(`c.created_at < now() - make_interval(secs => :secs)`, { secs: olderThanMs / 1000 })
-      .orderBy('c.created_at', 'ASC')
-      .limit(limit)
-      .getMany();
+  /**
+   * Comments waiting for screening longer than `olderThanMs` (the sweeper), oldest first, one page
+   * after `after` (keyset pagination, so a long backlog is walked once, not re-read).
+   */
+  async stranded(olderThanMs: number, limit: number, after?: StrandedCursor): Promise<StrandedComment[]> {
+    // The cursor carries created_at as Postgres text: a JS Date would drop the microseconds.
+    return this.comments.query(
+      `SELECT id, site_id AS "siteId", request_id AS "requestId", created_at::text AS "cursorAt"
+         FROM comments
+        WHERE status = 'queued' AND created_at < now() - make_interval(secs => $1)
+          AND ($3::timestamptz IS NULL OR (created_at, id) > ($3::timestamptz, $4::uuid))
+        ORDER BY created_at, id
+        LIMIT $2`,
+      [olderThanMs / 1000, limit, after?.cursorAt ?? null, after?.id ?? null],
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { MicroBatcher } from '@app/common';
 import { SCREENING_QUEUE, ScreenCommentJob, screeningJobId } from './queue.constants';
 
@@ -38,26 +39,46 @@ export class ScreeningProducer {
   }
 
   /**
-   * For the sweeper: a comment still `queued` whose job ended in the failed set would never be
-   * retried by add() (same id), so retry that job instead.
+   * For the sweeper: makes sure each comment has a live job. One pipelined round trip tells, for a
+   * whole page of comments, which jobs exist and which ended failed or completed; only those are
+   * touched. A job in the failed set would never be retried by add() (same id), so it is retried;
+   * a completed job whose comment is still queued is replaced.
    */
-  async ensureQueued(data: ScreenCommentJob['data']): Promise<'added' | 'retried' | 'present'> {
-    const job = await this.queue.getJob(screeningJobId(data.commentId));
-    if (!job) {
-      await this.enqueue(data);
-      return 'added';
+  async ensureQueued(items: ScreenCommentJob['data'][]): Promise<{ added: number; retried: number; present: number }> {
+    const counts = { added: 0, retried: 0, present: 0 };
+    if (items.length === 0) return counts;
+    const client = (await this.queue.getBackend().client) as unknown as Redis;
+    const pipeline = client.pipeline();
+    for (const item of items) {
+      const id = screeningJobId(item.commentId);
+      pipeline.exists(this.queue.toKey(id));
+      pipeline.zscore(this.queue.keys.failed, id);
+      pipeline.zscore(this.queue.keys.completed, id);
     }
-    const state = await job.getState();
-    if (state === 'failed') {
-      await job.retry('failed');
-      return 'retried';
+    const replies = (await pipeline.exec()) ?? [];
+    const answer = (i: number): unknown => {
+      const [err, value] = replies[i] ?? [new Error('no reply'), null];
+      if (err) throw err;
+      return value;
+    };
+    const toAdd: ScreenCommentJob['data'][] = [];
+    for (let n = 0; n < items.length; n++) {
+      const exists = answer(3 * n) === 1;
+      const failed = answer(3 * n + 1) !== null;
+      const completed = answer(3 * n + 2) !== null;
+      const id = screeningJobId(items[n].commentId);
+      if (!exists) toAdd.push(items[n]);
+      else if (failed) {
+        await (await this.queue.getJob(id))?.retry('failed');
+        counts.retried++;
+      } else if (completed) {
+        await (await this.queue.getJob(id))?.remove().catch(() => undefined);
+        toAdd.push(items[n]);
+      } else counts.present++;
     }
-    if (state === 'completed' || state === 'unknown') {
-      await job.remove().catch(() => undefined);
-      await this.enqueue(data);
-      return 'added';
-    }
-    return 'present';
+    await Promise.all(toAdd.map((d) => this.enqueue(d)));
+    counts.added = toAdd.length;
+    return counts;
   }
 
   async depth(): Promise<Record<string, number>> {
