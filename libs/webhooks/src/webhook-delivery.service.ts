@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { CommentEventPayload } from '@app/comments';
+import { MicroBatcher } from '@app/common';
 import { APP_CONFIG, AppConfig } from '@app/config';
 import { SharedMetrics } from '@app/observability';
 import { resolveTarget } from './address-guard';
@@ -14,6 +15,7 @@ import { ForbiddenWebhookTargetError, InvalidWebhookUrlError } from './webhooks.
 
 interface DeliveryRow {
   id: string;
+  site_id: string;
   status: string;
   event_id: string;
   endpoint_id: string;
@@ -24,6 +26,19 @@ interface DeliveryRow {
   secret_enc: string;
   previous_secret_enc: string | null;
   previous_secret_expires_at: Date | null;
+  /** The endpoint has a failure record to clear after a success. */
+  endpoint_failing: boolean;
+}
+
+interface AttemptRecord {
+  id: string;
+  status: string;
+  statusCode: number | null;
+  error: string | null;
+  at: Date;
+  nextAt: Date | null;
+  latencyMs: number;
+  ok: boolean;
 }
 
 export type DeliverOutcome =
@@ -44,6 +59,61 @@ export function webhookBody(p: CommentEventPayload): string {
 @Injectable()
 export class WebhookDeliveryService {
   private readonly schedule: number[];
+  /**
+   * Deliveries running at once share their reads and their writes (group commit): one query loads
+   * the batch's deliveries with their events and endpoints, one statement records their attempts.
+   */
+  private readonly loads = new MicroBatcher<{ deliveryId: string; siteId: string }, DeliveryRow | null>({
+    runBatch: async (batch) => {
+      const rows = rowsOf<DeliveryRow>(
+        await this.dataSource.query(
+          `SELECT d.id, d.site_id, d.status, d.event_id, d.endpoint_id, e.payload, e.created_at AS event_created_at,
+                  ep.url, ep.enabled, ep.secret_enc, ep.previous_secret_enc, ep.previous_secret_expires_at,
+                  (ep.failing_since IS NOT NULL OR ep.consecutive_exhausted > 0) AS endpoint_failing
+             FROM webhook_deliveries d
+             JOIN comment_events e ON e.id = d.event_id
+             JOIN webhook_endpoints ep ON ep.id = d.endpoint_id
+            WHERE d.id = ANY($1::uuid[])`,
+          [batch.map((b) => b.deliveryId)],
+        ),
+      );
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return batch.map((b) => {
+        const row = byId.get(b.deliveryId);
+        return row && row.site_id === b.siteId ? row : null;
+      });
+    },
+    maxBatch: 64,
+  });
+  private readonly records = new MicroBatcher<AttemptRecord, number>({
+    runBatch: async (batch) => {
+      // The same delivery twice in one statement would be updated once: such a batch runs row by row.
+      if (new Set(batch.map((b) => b.id)).size !== batch.length) throw new Error('duplicate delivery in one batch');
+      const rows = rowsOf<{ delivery_id: string; attempt: number }>(
+        await this.dataSource.query(
+          `WITH i AS (
+             SELECT * FROM unnest($1::uuid[], $2::text[], $3::int[], $4::text[], $5::timestamptz[], $6::timestamptz[], $7::int[], $8::bool[])
+               AS t(in_id, in_status, in_code, in_error, in_at, in_next, in_latency, in_ok)
+           ), d AS (
+             UPDATE webhook_deliveries w
+                SET attempts = w.attempts + 1,
+                    status = CASE WHEN w.status = 'delivered' THEN w.status ELSE i.in_status END,
+                    last_status_code = i.in_code, last_error = i.in_error, last_attempt_at = i.in_at, next_attempt_at = i.in_next,
+                    delivered_at = CASE WHEN i.in_status = 'delivered' THEN i.in_at ELSE w.delivered_at END, updated_at = now()
+               FROM i WHERE w.id = i.in_id
+             RETURNING w.id, w.attempts, i.*)
+           INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, status_code, latency_ms, success, error)
+           SELECT id, attempts, in_at, in_code, in_latency, in_ok, in_error FROM d RETURNING delivery_id, attempt`,
+          [batch.map((b) => b.id), batch.map((b) => b.status), batch.map((b) => b.statusCode), batch.map((b) => b.error),
+            batch.map((b) => b.at), batch.map((b) => b.nextAt), batch.map((b) => b.latencyMs), batch.map((b) => b.ok)],
+        ),
+      );
+      const attempts = new Map(rows.map((r) => [r.delivery_id, Number(r.attempt)]));
+      return batch.map((b) => attempts.get(b.id) ?? new Error(`delivery ${b.id} vanished while its attempt was recorded`));
+    },
+    maxBatch: 64,
+    isolateFailures: true,
+  });
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -59,17 +129,7 @@ export class WebhookDeliveryService {
    * Throws WebhookAttemptFailed (retry after its delay) or UnrecoverableError (410, or retries used up).
    */
   async deliver(data: DeliverWebhookJob['data'], attemptsMade: number, maxAttempts: number): Promise<DeliverOutcome> {
-    const [d] = rowsOf<DeliveryRow>(
-      await this.dataSource.query(
-        `SELECT d.id, d.status, d.event_id, d.endpoint_id, e.payload, e.created_at AS event_created_at,
-                ep.url, ep.enabled, ep.secret_enc, ep.previous_secret_enc, ep.previous_secret_expires_at
-           FROM webhook_deliveries d
-           JOIN comment_events e ON e.id = d.event_id
-           JOIN webhook_endpoints ep ON ep.id = d.endpoint_id
-          WHERE d.id = $1 AND d.site_id = $2`,
-        [data.deliveryId, data.siteId],
-      ),
-    );
+    const d = await this.loads.submit({ deliveryId: data.deliveryId, siteId: data.siteId });
     if (!d) return { outcome: 'skipped', reason: 'gone' }; // endpoint deleted meanwhile
     if (d.status === 'delivered') return { outcome: 'skipped', reason: 'already-delivered' };
     if (!d.enabled) {
@@ -96,23 +156,14 @@ export class WebhookDeliveryService {
     const status = ok ? 'delivered' : gone || last ? 'failed' : 'pending';
     const nextAt = status === 'pending' ? new Date(now.getTime() + retryInMs) : null;
 
-    const [{ attempt }] = rowsOf<{ attempt: number }>(
-      await this.dataSource.query(
-        `WITH d AS (
-           UPDATE webhook_deliveries
-              SET attempts = attempts + 1,
-                  status = CASE WHEN status = 'delivered' THEN status ELSE $2 END,
-                  last_status_code = $3, last_error = $4, last_attempt_at = $5, next_attempt_at = $6,
-                  delivered_at = CASE WHEN $2 = 'delivered' THEN $5 ELSE delivered_at END, updated_at = now()
-            WHERE id = $1 RETURNING id, attempts)
-         INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, status_code, latency_ms, success, error)
-         SELECT id, attempts, $5, $3, $7, $8, $4 FROM d RETURNING attempt`,
-        [d.id, status, result.statusCode, result.error, now, nextAt, result.latencyMs, ok],
-      ),
-    );
+    const attempt = await this.records.submit({
+      id: d.id, status, statusCode: result.statusCode, error: result.error, at: now, nextAt, latencyMs: result.latencyMs, ok,
+    });
 
     if (ok) {
-      await this.dataSource.query(`UPDATE webhook_endpoints SET failing_since = NULL, consecutive_exhausted = 0 WHERE id = $1 AND (failing_since IS NOT NULL OR consecutive_exhausted > 0)`, [d.endpoint_id]);
+      if (d.endpoint_failing) {
+        await this.dataSource.query(`UPDATE webhook_endpoints SET failing_since = NULL, consecutive_exhausted = 0 WHERE id = $1 AND (failing_since IS NOT NULL OR consecutive_exhausted > 0)`, [d.endpoint_id]);
+      }
       await Promise.all([
         this.metrics.inc('moderation_webhook_deliveries_total', { result: 'success' }),
         this.metrics.observe('moderation_webhook_latency_seconds', (Date.now() - new Date(d.event_created_at).getTime()) / 1000),

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { startDevStack, DevStack } from '@app/database';
 import { freePort } from '@app/database/embedded/ports';
 import { startApp, stopApp } from '../stack/processes';
+import type { Roles } from './cpu-meter';
 
 /** A throw-away deployment for benchmarks: embedded Postgres + local Redis in a temp folder, api + N workers. */
 export interface BenchStack {
@@ -17,6 +18,8 @@ export interface BenchStack {
   api: ChildProcess;
   apis: ChildProcess[];
   workers: ChildProcess[];
+  /** Process ids by role, for CPU accounting (cpu-meter.ts). */
+  roles(): Roles;
   /** Starts one more worker process on the same stack. */
   startWorker(): Promise<ChildProcess>;
   stop(): Promise<void>;
@@ -63,6 +66,12 @@ export async function startBenchStack(opts: { workers: number; env?: Record<stri
       api: apis[0],
       apis,
       workers,
+      roles: () => ({
+        api: apis.map((a) => a.pid ?? 0),
+        worker: workers.map((w) => w.pid ?? 0),
+        postgres: stack?.postgres?.pid ? [stack.postgres.pid] : [],
+        redis: stack?.redis?.pid ? [stack.redis.pid] : [],
+      }),
       async startWorker() {
         const w = await startApp('worker', env, { silent: true });
         workers.push(w);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import os from 'node:os';
 import { Client } from 'pg';
+import { cpuPerItem, cpuSnapshot } from '../bench/cpu-meter';
 import { startBenchStack, BenchStack } from '../bench/service-stack';
 
 const HELP = `usage: npm run bench:service -- [options]
@@ -199,20 +200,29 @@ export async function run(argv: string[]): Promise<number> {
     if (drain) {
       say(`queueing ${drain} comments with no worker running...`);
       let queued = 0;
+      let posted = 0;
+      const intakeBefore = cpuSnapshot(stack.roles());
       while (queued < drain) {
         const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: 2, tag: 'drain' });
         queued += ph.requests - ph.non2xx - ph.errors;
+        posted += ph.requests;
         say(`  intake with no worker running: ${Math.round(ph.rps)} comments/s, POST p50 ${ph.p50} ms, p99 ${ph.p99} ms`);
       }
+      say(`  CPU per comment at intake: ${cpuPerItem(intakeBefore, cpuSnapshot(stack.roles()), posted, os.cpus().length).line}`);
       const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
       say(`${n} comments queued; starting ${workers} worker process(es)...`);
       await Promise.all(Array.from({ length: workers }, () => stack.startWorker()));
       const started = Date.now();
+      const cpuBefore = cpuSnapshot(stack.roles());
       await waitDrained(db, site.id, 600_000);
       const seconds = (Date.now() - started) / 1000;
+      const cpu = cpuPerItem(cpuBefore, cpuSnapshot(stack.roles()), n, os.cpus().length);
       const perSec = Math.round(n / seconds);
-      process.stdout.write(`\nscreening throughput (${machine}): ${workers} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n`);
-      summary.drain = { workers, comments: n, seconds, decisionsPerSec: perSec };
+      process.stdout.write(
+        `\nscreening throughput (${machine}): ${workers} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n` +
+          `  CPU per decision: ${cpu.line}\n  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`,
+      );
+      summary.drain = { workers, comments: n, seconds, decisionsPerSec: perSec, cpuMsPerDecision: cpu.perItem };
       if (argv.includes('--json')) process.stdout.write(JSON.stringify(summary) + '\n');
       return 0;
     }
@@ -268,7 +278,9 @@ export async function run(argv: string[]): Promise<number> {
       summary.soak = { rate, seconds: soak, samples, requests: ph.requests, postP99: ph.p99, decisionP99: pct(d.lat, 99) };
     } else {
       say(`phase 1: unthrottled intake, ${connections} connections, ${maxDuration} s...`);
+      const cpuBefore = cpuSnapshot(stack.roles());
       const max = await load(stack.baseUrls, site.apiKey, { connections, duration: maxDuration, tag: 'max' });
+      const intakeCpu = cpuPerItem(cpuBefore, cpuSnapshot(stack.roles()), max.requests, os.cpus().length);
       const drainStart = Date.now();
       const [{ n: backlog }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
       await waitDrained(db, site.id, 300_000);
@@ -282,14 +294,16 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(
         `\nservice benchmark (${machine}; ${apis} api, ${workers} worker process(es))\n` +
           `  sustained intake (unthrottled, ${connections} conns, ${maxDuration} s): ${Math.round(max.rps)} comments/s   POST p50 ${max.p50} ms  p99 ${max.p99} ms   non-2xx ${max.non2xx}  errors ${max.errors}\n` +
+          `    CPU per comment during intake (worker screening alongside): ${intakeCpu.line}\n` +
           `  screening throughput (draining a backlog of ${backlog}): ${fmt(screenRate)} decisions/s\n` +
           `  at ${rate} comments/s for ${duration} s: achieved ${Math.round(fixed.rps)}/s   non-2xx ${fixed.non2xx}  errors ${fixed.errors}\n` +
           `    POST latency          p50 ${fixed.p50} ms   p99 ${fixed.p99} ms\n` +
           `    POST-to-decision      p50 ${fmt(pct(d.lat, 50))} ms   p99 ${fmt(pct(d.lat, 99))} ms   (${d.lat.length} decided)\n` +
           (webhooks ? `    decision-to-webhook   p50 ${fmt(wh.p50)} ms   p99 ${fmt(wh.p99)} ms   (${wh.delivered} delivered)\n` : '') +
-          `  RSS after run: api ${stack.apis.map((a) => rssMb(a.pid)).join(', ')} MB, workers ${stack.workers.map((w) => rssMb(w.pid)).join(', ')} MB\n`,
+          `  RSS after run: api ${stack.apis.map((a) => rssMb(a.pid)).join(', ')} MB, workers ${stack.workers.map((w) => rssMb(w.pid)).join(', ')} MB\n` +
+          `  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine lowers every figure above except CPU per comment)\n`,
       );
-      summary.intake = { commentsPerSec: Math.round(max.rps), p50: max.p50, p99: max.p99, non2xx: max.non2xx, errors: max.errors };
+      summary.intake = { commentsPerSec: Math.round(max.rps), p50: max.p50, p99: max.p99, non2xx: max.non2xx, errors: max.errors, cpuMsPerComment: intakeCpu.perItem };
       summary.screeningPerSec = screenRate;
       summary.fixed = { rate, achieved: Math.round(fixed.rps), postP50: fixed.p50, postP99: fixed.p99, decisionP50: pct(d.lat, 50), decisionP99: pct(d.lat, 99), webhookP50: wh.p50, webhookP99: wh.p99 };
     }

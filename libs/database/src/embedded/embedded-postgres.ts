@@ -19,6 +19,8 @@ export interface EmbeddedPostgres {
   kill(): void;
   /** Stops (if running) and starts the same cluster again, on the same port. */
   restart(): Promise<void>;
+  /** The postmaster's process id while it runs (benchmarks account its CPU). */
+  readonly pid: number | undefined;
 }
 
 export interface EmbeddedPostgresOptions {
@@ -192,6 +194,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
         await client.end();
       }
       return urlFor(name);
+    },
+    get pid() {
+      return child?.pid;
     },
     stop: () => stop('SIGINT'),
     kill: () => void stop('SIGKILL'),

@@ -13,6 +13,8 @@ export interface LocalRedis {
   kill(): void;
   /** Starts again on the same port and data folder (AOF reloads what was written). */
   restart(): Promise<void>;
+  /** The server's process id while it runs (benchmarks account its CPU). */
+  readonly pid: number | undefined;
 }
 
 export interface LocalRedisOptions {
@@ -106,6 +108,9 @@ export async function startLocalRedis(opts: LocalRedisOptions): Promise<LocalRed
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    get pid() {
+      return child?.pid;
+    },
     stop,
     kill: () => child?.kill('SIGKILL'),
     restart: async () => {
