@@ -22,6 +22,8 @@ export interface BenchStack {
   roles(): Roles;
   /** Starts one more worker process on the same stack. */
   startWorker(): Promise<ChildProcess>;
+  /** Stops every worker process (graceful shutdown), leaving api, Postgres and Redis running. */
+  stopWorkers(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -77,6 +79,11 @@ export async function startBenchStack(opts: { workers: number; env?: Record<stri
         workers.push(w);
         children.push(w);
         return w;
+      },
+      async stopWorkers() {
+        const stopping = workers.splice(0);
+        await Promise.all(stopping.map((w) => stopApp(w, 10_000)));
+        for (const w of stopping) children.splice(children.indexOf(w), 1);
       },
       async stop() {
         await Promise.all(children.map((c) => stopApp(c, 10_000)));

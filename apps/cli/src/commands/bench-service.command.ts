@@ -21,7 +21,8 @@ Options:
   --duration S         seconds of the fixed-rate phase / of each ramp step (default 20 / 10)
   --max-duration S     seconds of the unthrottled phase (default 10)
   --connections N      HTTP connections (default 32)
-  --workers N          worker processes (default 1)      --apis N   api processes (default 1)
+  --workers N          worker processes (default 1); with --drain a list (1,3) compares worker counts in one run
+  --apis N             api processes (default 1)
   --json               also print a JSON summary line
 A local webhook receiver is registered for the bench site, so decision-to-delivery latency is measured too
 (--no-webhook leaves it out).
@@ -171,7 +172,9 @@ export async function run(argv: string[]): Promise<number> {
   const duration = num(argv, '--duration', ramp ? 10 : 20);
   const maxDuration = num(argv, '--max-duration', 10);
   const connections = num(argv, '--connections', 32);
-  const workers = num(argv, '--workers', 1);
+  // --drain accepts a list of worker counts (--workers 1,3) to compare in one run.
+  const workerCounts = String(argv.includes('--workers') ? argv[argv.indexOf('--workers') + 1] : '1').split(',').map(Number);
+  const workers = workerCounts[0];
   const apis = num(argv, '--apis', 1);
   const say = (m: string) => process.stderr.write(`[bench] ${m}\n`);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
@@ -198,33 +201,53 @@ export async function run(argv: string[]): Promise<number> {
     }
 
     if (drain) {
-      say(`queueing ${drain} comments with no worker running...`);
-      let queued = 0;
-      let posted = 0;
-      const intakeBefore = cpuSnapshot(stack.roles());
-      while (queued < drain) {
-        const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: 2, tag: 'drain' });
-        queued += ph.requests - ph.non2xx - ph.errors;
-        posted += ph.requests;
-        say(`  intake with no worker running: ${Math.round(ph.rps)} comments/s, POST p50 ${ph.p50} ms, p99 ${ph.p99} ms`);
+      // One round per worker count (--workers 1,3): queue `drain` comments with no worker running,
+      // start the workers, time the backlog's screening, stop them. Same stack, same command.
+      const rounds: Record<string, unknown>[] = [];
+      for (const count of workerCounts) {
+        say(`queueing ${drain} comments with no worker running...`);
+        let queued = 0;
+        let posted = 0;
+        const intakeBefore = cpuSnapshot(stack.roles());
+        while (queued < drain) {
+          const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: 2, tag: `drain${count}` });
+          queued += ph.requests - ph.non2xx - ph.errors;
+          posted += ph.requests;
+          say(`  intake with no worker running: ${Math.round(ph.rps)} comments/s, POST p50 ${ph.p50} ms, p99 ${ph.p99} ms`);
+        }
+        say(`  CPU per comment at intake: ${cpuPerItem(intakeBefore, cpuSnapshot(stack.roles()), posted, os.cpus().length).line}`);
+        const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
+        say(`${n} comments queued; starting ${count} worker process(es)...`);
+        await Promise.all(Array.from({ length: count }, () => stack.startWorker()));
+        const started = Date.now();
+        const cpuBefore = cpuSnapshot(stack.roles());
+        await waitDrained(db, site.id, 600_000);
+        const seconds = (Date.now() - started) / 1000;
+        const cpu = cpuPerItem(cpuBefore, cpuSnapshot(stack.roles()), n, os.cpus().length);
+        await stack.stopWorkers();
+        const perSec = Math.round(n / seconds);
+        process.stdout.write(
+          `\nscreening throughput (${machine}): ${count} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n` +
+            `  CPU per decision: ${cpu.line}\n  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`,
+        );
+        rounds.push({ workers: count, comments: n, seconds, decisionsPerSec: perSec, cpuMsPerDecision: cpu.perItem });
       }
-      say(`  CPU per comment at intake: ${cpuPerItem(intakeBefore, cpuSnapshot(stack.roles()), posted, os.cpus().length).line}`);
-      const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
-      say(`${n} comments queued; starting ${workers} worker process(es)...`);
-      await Promise.all(Array.from({ length: workers }, () => stack.startWorker()));
-      const started = Date.now();
-      const cpuBefore = cpuSnapshot(stack.roles());
-      await waitDrained(db, site.id, 600_000);
-      const seconds = (Date.now() - started) / 1000;
-      const cpu = cpuPerItem(cpuBefore, cpuSnapshot(stack.roles()), n, os.cpus().length);
-      const perSec = Math.round(n / seconds);
-      process.stdout.write(
-        `\nscreening throughput (${machine}): ${workers} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n` +
-          `  CPU per decision: ${cpu.line}\n  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`,
-      );
-      summary.drain = { workers, comments: n, seconds, decisionsPerSec: perSec, cpuMsPerDecision: cpu.perItem };
+      const [{ twice, undecided }] = (
+        await db.query(
+          `SELECT (SELECT count(*)::int FROM (SELECT comment_id FROM decisions WHERE site_id = $1 GROUP BY comment_id HAVING count(*) > 1) x) AS twice,
+                  (SELECT count(*)::int FROM comments WHERE site_id = $1 AND status = 'queued') AS undecided`,
+          [site.id],
+        )
+      ).rows;
+      if (rounds.length > 1) {
+        const base = rounds[0].decisionsPerSec as number;
+        process.stdout.write(`\n${rounds.map((r) => `${r.workers} worker(s): ${r.decisionsPerSec}/s (${((r.decisionsPerSec as number) / base).toFixed(2)}x)`).join(', ')}\n`);
+      }
+      process.stdout.write(`comments decided twice: ${twice}; left undecided: ${undecided}\n`);
+      summary.drain = rounds;
+      summary.decidedTwice = twice;
       if (argv.includes('--json')) process.stdout.write(JSON.stringify(summary) + '\n');
-      return 0;
+      return twice === 0 && undecided === 0 ? 0 : 1;
     }
 
     say('warm-up (3 s)...');
