@@ -15,6 +15,7 @@ export interface BenchStack {
   baseUrls: string[];
   adminToken: string;
   databaseUrl: string;
+  redisUrl: string;
   api: ChildProcess;
   apis: ChildProcess[];
   workers: ChildProcess[];
@@ -65,6 +66,7 @@ export async function startBenchStack(opts: { workers: number; env?: Record<stri
       baseUrls,
       adminToken,
       databaseUrl: stack.env.DATABASE_URL,
+      redisUrl: stack.env.REDIS_URL,
       api: apis[0],
       apis,
       workers,

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, Server } from 'node:http';
 import os from 'node:os';
+import { ConnectionOptions, Queue } from 'bullmq';
 import { Client } from 'pg';
+import { redisOptionsFromUrl, SCREENING_QUEUE } from '@app/queue';
 import { cpuPerItem, cpuSnapshot } from '../bench/cpu-meter';
 import { startBenchStack, BenchStack } from '../bench/service-stack';
 
@@ -14,8 +16,8 @@ with autocannon. Modes:
   --ramp R1,R2,...     fixed-rate steps (e.g. 100,250,500,1000,1500,2000): per step intake, POST p50/p99,
                        POST-to-decision p50/p99, decision-to-webhook p99, errors, RSS; names the knee
   --soak SECONDS       a long run at --rate, sampling api/worker RSS every 30 s (memory must stay flat)
-  --drain N            screening throughput alone: N comments are queued with no worker running, then
-                       --workers processes start and the time to decide them all is measured
+  --drain N            screening throughput alone: --workers processes start and warm up, the queue is
+                       paused while N comments are queued, then resumed: the time to decide them all
 Options:
   --rate N             fixed rate in comments/s (default 500)
   --duration S         seconds of the fixed-rate phase / of each ramp step (default 20 / 10)
@@ -204,33 +206,45 @@ export async function run(argv: string[]): Promise<number> {
       // One round per worker count (--workers 1,3): queue `drain` comments with no worker running,
       // start the workers, time the backlog's screening, stop them. Same stack, same command.
       const rounds: Record<string, unknown>[] = [];
-      for (const count of workerCounts) {
-        say(`queueing ${drain} comments with no worker running...`);
-        let queued = 0;
-        let posted = 0;
-        const intakeBefore = cpuSnapshot(stack.roles());
-        while (queued < drain) {
-          const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: 2, tag: `drain${count}` });
-          queued += ph.requests - ph.non2xx - ph.errors;
-          posted += ph.requests;
-          say(`  intake with no worker running: ${Math.round(ph.rps)} comments/s, POST p50 ${ph.p50} ms, p99 ${ph.p99} ms`);
+      // The workers start first and screen a warm-up load (long-running workers are JIT-warm), then
+      // the queue is paused while the backlog is built and resumed to time its screening.
+      const queue = new Queue(SCREENING_QUEUE, { connection: redisOptionsFromUrl(stack.redisUrl) as ConnectionOptions, prefix: process.env.QUEUE_PREFIX || 'moderation' });
+      try {
+        for (const count of workerCounts) {
+          say(`starting ${count} worker process(es) and warming them up...`);
+          await Promise.all(Array.from({ length: count }, () => stack.startWorker()));
+          await load(stack.baseUrls, site.apiKey, { connections: 8, duration: 4, rate: 250, tag: `warm${count}` });
+          await waitDrained(db, site.id, 300_000);
+          await queue.pause();
+          say(`queue paused; queueing ${drain} comments...`);
+          let queued = 0;
+          let posted = 0;
+          const intakeBefore = cpuSnapshot(stack.roles());
+          while (queued < drain) {
+            const ph = await load(stack.baseUrls, site.apiKey, { connections, duration: 2, tag: `drain${count}` });
+            queued += ph.requests - ph.non2xx - ph.errors;
+            posted += ph.requests;
+            say(`  intake with the queue paused: ${Math.round(ph.rps)} comments/s, POST p50 ${ph.p50} ms, p99 ${ph.p99} ms`);
+          }
+          say(`  CPU per comment at intake: ${cpuPerItem(intakeBefore, cpuSnapshot(stack.roles()), posted, os.cpus().length).line}`);
+          const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
+          say(`${n} comments queued; resuming the queue for ${count} worker process(es)...`);
+          const started = Date.now();
+          const cpuBefore = cpuSnapshot(stack.roles());
+          await queue.resume();
+          await waitDrained(db, site.id, 600_000);
+          const seconds = (Date.now() - started) / 1000;
+          const cpu = cpuPerItem(cpuBefore, cpuSnapshot(stack.roles()), n, os.cpus().length);
+          await stack.stopWorkers();
+          const perSec = Math.round(n / seconds);
+          process.stdout.write(
+            `\nscreening throughput (${machine}): ${count} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n` +
+              `  CPU per decision: ${cpu.line}\n  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`,
+          );
+          rounds.push({ workers: count, comments: n, seconds, decisionsPerSec: perSec, cpuMsPerDecision: cpu.perItem });
         }
-        say(`  CPU per comment at intake: ${cpuPerItem(intakeBefore, cpuSnapshot(stack.roles()), posted, os.cpus().length).line}`);
-        const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM comments WHERE site_id = $1 AND status = 'queued'`, [site.id])).rows;
-        say(`${n} comments queued; starting ${count} worker process(es)...`);
-        await Promise.all(Array.from({ length: count }, () => stack.startWorker()));
-        const started = Date.now();
-        const cpuBefore = cpuSnapshot(stack.roles());
-        await waitDrained(db, site.id, 600_000);
-        const seconds = (Date.now() - started) / 1000;
-        const cpu = cpuPerItem(cpuBefore, cpuSnapshot(stack.roles()), n, os.cpus().length);
-        await stack.stopWorkers();
-        const perSec = Math.round(n / seconds);
-        process.stdout.write(
-          `\nscreening throughput (${machine}): ${count} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n` +
-            `  CPU per decision: ${cpu.line}\n  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`,
-        );
-        rounds.push({ workers: count, comments: n, seconds, decisionsPerSec: perSec, cpuMsPerDecision: cpu.perItem });
+      } finally {
+        await queue.close();
       }
       const [{ twice, undecided }] = (
         await db.query(
