@@ -39,6 +39,8 @@ export const C = {
   ProfaneMod: 131072,
   /** Where a group is told it belongs or is to be put: `zoo`, `cages`, `kitchen`, `gas chambers`. */
   Place: 262144,
+  /** Several words run together (`ihatewomen`): the classes of all of them, on one token. */
+  Merged: 524288,
 } as const;
 
 interface LexiconFile {
@@ -160,7 +162,7 @@ export class HateLexicon {
    * words near a listed word (`trains` ~ `trans`, `towards` ~ `cowards`) are exempt.
    */
   fuzzyMatch(k: string): [string, number] | undefined {
-    if (k.length < 4 || this.exceptions.has(k)) return undefined;
+    if (k.length < 3 || this.exceptions.has(k)) return undefined;
     // Two neighbouring letters swapped (`wmoen`, `disgsuting`): a typo or a dodge, rarely another word.
     for (let i = 0; i + 1 < k.length; i++) {
       if (k[i] === k[i + 1]) continue;
@@ -168,8 +170,8 @@ export class HateLexicon {
       const c = this.single.get(w) ?? 0;
       if (c & FUZZY_CLASSES || this.phraseWords.has(w)) return [w, c];
     }
-    // One letter dropped from a listed word of 5+ letters (`mslims`, `wmen`, `peple`).
-    for (const [w] of this.fuzzy.get(k) ?? []) if (w[0] === k[0] && w.length >= 5) return [w, this.single.get(w) ?? 0];
+    // One letter dropped from a listed word (`mslims`, `wmen`, `peple`, `hte`).
+    for (const [w] of this.fuzzy.get(k) ?? []) if (w[0] === k[0]) return [w, this.single.get(w) ?? 0];
     if (k.length < 5) return undefined;
     for (const d of deletions(k)) {
       // One letter added to a listed word of 4+ letters (`haate`, `muslimms`).
@@ -185,18 +187,41 @@ export class HateLexicon {
    * Two words run together (`womenare`, `ihate`, `aredisgusting`): one side a hate-relevant word,
    * the other a listed word or a short function word. Both sides' classes apply to the token.
    */
-  private splitClass(k: string): number {
+  splitClass(k: string, depth = 0): number {
     const RELEVANT = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence;
     for (let p = 1; p < k.length; p++) {
       const l = k.slice(0, p);
-      const r = k.slice(p);
       const lc = this.single.get(l) ?? 0;
-      const rc = this.single.get(r) ?? 0;
       const lk = lc !== 0 || JOINABLE.has(l);
+      if (!lk) continue;
+      const r = k.slice(p);
+      const rc = this.single.get(r) ?? 0;
       const rk = rc !== 0 || JOINABLE.has(r);
-      if (lk && rk && ((lc & RELEVANT && l.length >= 4) || (rc & RELEVANT && r.length >= 4))) return lc | rc;
+      if (rk && ((lc & RELEVANT && l.length >= 4) || (rc & RELEVANT && r.length >= 4))) return lc | rc;
+      // Three words run together (`ihatewomen`, `muslimsarescum`): split the rest once more.
+      if (depth === 0 && r.length >= 6) {
+        const rr = this.splitClass(r, 1);
+        if (rr && (lc & RELEVANT || rr & RELEVANT)) return lc | rr;
+      }
     }
     return 0;
+  }
+
+  /** A masked word (`m*slims`, `sc*m`): each `*` tried as every letter. */
+  maskedClass(k: string): [string, number] | undefined {
+    const star = k.indexOf('*');
+    if (star < 0 || k.length < 3) return undefined;
+    for (let c = 97; c <= 122; c++) {
+      const w = k.slice(0, star) + String.fromCharCode(c) + k.slice(star + 1);
+      if (w.includes('*')) {
+        const m = this.maskedClass(w);
+        if (m) return m;
+        continue;
+      }
+      const cls = this.single.get(w) ?? 0;
+      if (cls & FUZZY_CLASSES) return [w, cls];
+    }
+    return undefined;
   }
 
   private phrasePass(keys: string[], cls: Uint32Array): number {
@@ -226,7 +251,7 @@ export class HateLexicon {
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
       const c = this.single.get(k) ?? 0;
-      if (c === 0 && tokens[i].script === 'latn' && k.length >= 3) (unknown ??= []).push(i);
+      if (c === 0 && tokens[i].script === 'latn' && k.length >= 2) (unknown ??= []).push(i);
       cls[i] |= c;
       any |= c;
     }
@@ -234,11 +259,33 @@ export class HateLexicon {
     any |= this.phrasePass(keys, cls);
     // Misspelt and inflected words only matter next to something hostile or a group word, so the
     // (costlier) fuzzy pass runs only when the exact pass found one of them.
-    if (!unknown || !(any & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) return cls;
+    if (!unknown) return cls;
+    if (!(any & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) {
+      // Nothing relevant found, but a run-together word (`ihatewomen`) or a masked one may hide both
+      // the group and the attack: only long or masked words are looked at then.
+      let found = 0;
+      for (const i of unknown) {
+        const k = tokens[i].key;
+        const c = k.length >= 8 ? this.splitClass(k) | C.Merged : tokens[i].masked ? this.maskedClass(k)?.[1] ?? 0 : 0;
+        cls[i] |= c & ~C.Anaphora;
+        found |= c;
+      }
+      if (!(found & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) return cls;
+    }
     let changed = false;
     for (const i of unknown) {
       const k = tokens[i].key;
       let c = 0;
+      if (cls[i]) continue;
+      if (tokens[i].masked || k.includes('*')) {
+        const m = this.maskedClass(k);
+        if (m) {
+          cls[i] |= m[1] & FUZZY_CLASSES;
+          keys[i] = m[0];
+          changed = true;
+          continue;
+        }
+      }
       // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
       for (const suf of PLURAL_SUFFIXES) {
         if (!k.endsWith(suf)) continue;
@@ -249,7 +296,7 @@ export class HateLexicon {
         }
       }
       // A word split in two (`mus lims`, `dis gusting`): the halves joined make a listed word.
-      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && cls[i + 1] === 0) {
+      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES)) {
         const joined = this.single.get(k + tokens[i + 1].key) ?? 0;
         if (joined & FUZZY_CLASSES) {
           cls[i] |= joined & FUZZY_CLASSES;
@@ -265,7 +312,10 @@ export class HateLexicon {
           changed = true;
         }
       }
-      if (c === 0 && k.length >= 5) c = this.splitClass(k);
+      if (c === 0 && k.length >= 5) {
+        c = this.splitClass(k);
+        if (c) c |= C.Merged;
+      }
       cls[i] |= c;
     }
     if (changed) this.phrasePass(keys, cls);
@@ -459,6 +509,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (homonym) continue;
     }
     if (!(c & (C.Identity | C.Slur))) continue;
+    // `ihatewomen`, `muslimsarescum`: the group and the attack in one run-together word.
+    if (c & C.Merged && c & (C.HateVerb | C.Dehum | C.NegAttr | C.Violence) && !negAt(i - 1)) {
+      hits.push({ kind: c & C.Dehum ? 'dehumanising' : c & C.Violence ? 'violence' : c & C.HateVerb ? 'hate_verb' : 'derogation', from: i, to: i, score: SCORES.derogation });
+    }
     // "the Chinese government", "Pakistani army": an institution, not people; "illegal immigrants":
     // a legal status, the stuff of policy debate.
     if (has(i + 1, C.Institution) || (has(i + 2, C.Institution) && !has(i + 1, C.Modal) && !LINK.has(tokens[i + 1]?.key ?? ''))) continue;
