@@ -326,7 +326,7 @@ export class HateLexicon {
 const FUZZY_CLASSES = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive;
 
 // "hate against", "hate crimes", "hate speech": hate named as a phenomenon.
-const DESCRIBED_NEXT = new Set(['against', 'towards', 'toward', 'crime', 'crimes', 'speech', 'campaign', 'campaigns', 'propaganda', 'mongers', 'monger', 'mongering', 'comments', 'posts', 'messages', 'groups', 'group', 'speeches', 'attacks', 'rhetoric', 'politics', 'agenda'].map(romanKey));
+const DESCRIBED_NEXT = new Set(['of', 'against', 'towards', 'toward', 'crime', 'crimes', 'speech', 'campaign', 'campaigns', 'propaganda', 'mongers', 'monger', 'mongering', 'comments', 'posts', 'messages', 'groups', 'group', 'speeches', 'attacks', 'rhetoric', 'politics', 'agenda'].map(romanKey));
 const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against', 'oppose', 'spreading', 'spread', 'spreads', 'no', 'rising', 'growing'].map(romanKey));
 // Short function words that get run into a neighbour when spaces are dropped.
 // Not `the`, `r`, `a`: `the|rapists`, `r|apes` and `a|…` would split innocent words.
@@ -340,7 +340,7 @@ const LINK = new Set(['are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', '
 // One word allowed between a group and its attribute without a link ("women honestly disgust me").
 const ADVERB = new Set(['all', 'just', 'so', 'really', 'truly', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'totally', 'completely', 'only', 'mostly', 'sab', 'sabhi', 'सब', 'सभी'].map(key));
 // A participle that makes the clause somebody else's view or treatment ("Dalits are TREATED like animals").
-const NONPRED = new Set(['treated', 'called', 'labelled', 'labeled', 'branded', 'seen', 'viewed', 'portrayed', 'described', 'considered', 'regarded', 'dismissed', 'painted', 'depicted', 'stereotyped', 'demonised', 'demonized', 'shown', 'framed', 'tagged', 'accused', 'mocked', 'abused', 'made', 'forced', 'kept', 'dehumanised', 'dehumanized', 'compared', 'likened', 'referred'].map(key));
+const NONPRED = new Set(['view', 'views', 'see', 'sees', 'consider', 'considers', 'call', 'calls', 'label', 'labels', 'regard', 'regards', 'portray', 'portrays', 'describe', 'describes', 'treat', 'treats', 'paint', 'paints', 'brand', 'brands', 'treated', 'called', 'labelled', 'labeled', 'branded', 'seen', 'viewed', 'portrayed', 'described', 'considered', 'regarded', 'dismissed', 'painted', 'depicted', 'stereotyped', 'demonised', 'demonized', 'shown', 'framed', 'tagged', 'accused', 'mocked', 'abused', 'made', 'forced', 'kept', 'dehumanised', 'dehumanized', 'compared', 'likened', 'referred'].map(key));
 // Who else can hate ("people hate Muslims", "why do they hate women"): a report, not the author's hate.
 const OTHER_SUBJECT = new Set(['people', 'many', 'some', 'who', 'everyone', 'everybody', 'he', 'she', 'someone', 'anyone', 'others', 'why', 'they', 'men', 'folks', 'bigots', 'racists', 'trolls', 'haters', 'society', 'media', 'government', 'bjp', 'rss', 'congress', 'politicians', 'still', 'often'].map(key));
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
@@ -352,6 +352,11 @@ const BELONG = new Set(['belong', 'belongs', 'put', 'send', 'sent', 'throw', 'th
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
 const ASKER = new Set(['if', 'how', 'why', 'anyone', 'whoever', 'those', 'people'].map(key));
 const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(key));
+// `to` is a call to violence only after these ("I want to kill…", "time to get rid of…"), not in "lead readers to attack".
+const WANT_TO = new Set(['want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
+const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
+// Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
+const FOLLOWER = new Set(['and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -392,7 +397,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language): RuleOutcome {
   const n = tokens.length;
@@ -401,23 +406,6 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   let group = false;
   for (let i = 0; i < n; i++) if (cls[i] & (C.Identity | C.Slur)) group = true;
   if (!group) return { hits, counterSpeech: false, identities, hostile: false }; // every rule needs a group word
-  // "They are just women after all", "because they're Dalits": the pronoun names the group, so every
-  // pronoun in the comment stands for it, before or after.
-  let cataphora = false;
-  for (let i = 0; i + 1 < n && !cataphora; i++) {
-    if (!(cls[i] & C.Anaphora)) continue;
-    let k = i + 1;
-    if (tokens[k].key === K.are || tokens[k].key === K.r) k++;
-    while (k < n && (ADVERB.has(tokens[k].key) || tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.but || tokens[k].key === K.nothing)) k++;
-    if (k < n && k > i + 1 && cls[k] & C.Identity && !(cls[k] & C.Anaphora)) cataphora = true;
-    else if (k < n && k === i + 1 && tokens[i].key.startsWith(K.theyr) && cls[k] & C.Identity) cataphora = true;
-  }
-  group = false;
-  for (let i = 0; i < n; i++) {
-    // "Immigrants are everywhere. I hate them.": a pronoun after a group word stands for the group.
-    if (cls[i] & C.Anaphora && (group || cataphora) && !(cls[i] & (C.Identity | C.Slur))) cls[i] |= C.Identity;
-    if (cls[i] & (C.Identity | C.Slur)) group = true;
-  }
   // Sentence id and quotation state per token.
   const sent = new Int32Array(n);
   const quoted = new Uint8Array(n);
@@ -441,6 +429,27 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (brk && i > 0) s++;
     sent[i] = s;
     quoted[i] = inQuote ? 1 : 0;
+  }
+  // "They are just women after all", "because they're Dalits": the pronoun names the group, so every
+  // pronoun in the comment stands for it, before or after.
+  let cataphora = false;
+  for (let i = 0; i + 1 < n && !cataphora; i++) {
+    if (!(cls[i] & C.Anaphora)) continue;
+    let k = i + 1;
+    if (tokens[k].key === K.are || tokens[k].key === K.r) k++;
+    while (k < n && (ADVERB.has(tokens[k].key) || tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.but || tokens[k].key === K.nothing)) k++;
+    if (k < n && k > i + 1 && cls[k] & C.Identity && !(cls[k] & C.Anaphora)) cataphora = true;
+    else if (k < n && k === i + 1 && tokens[i].key.startsWith(K.theyr) && cls[k] & C.Identity) cataphora = true;
+  }
+  let groupSent = -2;
+  for (let i = 0; i < n; i++) {
+    // "Immigrants are everywhere. I hate them.": a pronoun in the group word's sentence or the next
+    // one stands for the group; `these` / `those` before a noun are determiners ("those reviews").
+    if (cls[i] & C.Anaphora && (sent[i] - groupSent <= 1 || cataphora) && !(cls[i] & (C.Identity | C.Slur))) {
+      const det = (tokens[i].key === K.these || tokens[i].key === K.those) && i + 1 < n && sent[i + 1] === sent[i] && tokens[i + 1].script === 'latn' && !(cls[i + 1] & ~C.Positive) && !LINK.has(tokens[i + 1].key);
+      if (!det) cls[i] |= C.Identity;
+    }
+    if (cls[i] & (C.Identity | C.Slur) && !(cls[i] & C.Anaphora)) groupSent = sent[i];
   }
   const hindi = language === 'hi' || language === 'hi-Latn';
   // "nothing but contempt", "no one but": intensifiers, not negations.
@@ -477,7 +486,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     let link = false;
     for (let k = i + 1; k < j; k++) {
       if (NONPRED.has(tokens[k].key)) return false;
-      if (LINK.has(tokens[k].key) || cls[k] & C.Modal) link = true;
+      if (LINK.has(tokens[k].key)) link = true;
     }
     return link;
   };
@@ -517,6 +526,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // a legal status, the stuff of policy debate.
     if (has(i + 1, C.Institution) || (has(i + 2, C.Institution) && !has(i + 1, C.Modal) && !LINK.has(tokens[i + 1]?.key ?? ''))) continue;
     if (i > 0 && (tokens[i - 1].key === K.ilegal || tokens[i - 1].key === K.avaidh || tokens[i - 1].key === foldDevanagari('अवैध'))) continue;
+    // "Jewish references", "Muslim invasion", "Dalit students topped": an identity adjective on a thing
+    // or a role is no group to attack (the rules need the group itself: "Muslims", "Muslim men").
+    if (!hindi && i + 1 < n && sent[i + 1] === sent[i] && tokens[i].script === 'latn' && !tokens[i].key.endsWith('s') && !PERSON_NOUN.has(tokens[i].key) && !(cls[i] & (C.Slur | C.Anaphora | C.Merged)) && tokens[i + 1].script === 'latn' && cls[i + 1] === 0 && !PERSON_NOUN.has(tokens[i + 1].key) && !FOLLOWER.has(tokens[i + 1].key) && !LINK.has(tokens[i + 1].key)) continue;
     identities.push(i);
     // "I don't think gay people are dangerous": a negation just before the group word negates the claim,
     // except a question opening with one ("Aren't immigrants parasites?").
@@ -548,7 +560,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
       if (cj & C.HateVerb && j < i && i - j <= 6) {
         const described = j + 1 < n && DESCRIBED_NEXT.has(tokens[j + 1].key);
-        const opposed = j > 0 && OPPOSE.has(tokens[j - 1].key);
+        const opposed = j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self);
         const clause = j + 1 < i && CLAUSE_NEXT.has(tokens[j + 1].key);
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
@@ -560,7 +572,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.Violence) {
         // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
-        const imperative = j === 0 || sent[j - 1] !== sent[j] || has(j - 1, C.Modal) || has(j - 2, C.Modal) || has(j - 3, C.Modal) || has(j + 1, C.All);
+        const modalAt = (m: number): boolean => has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)));
+        const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
         const ok = hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3);
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
