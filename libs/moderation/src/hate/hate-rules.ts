@@ -207,6 +207,16 @@ export class HateLexicon {
     return 0;
   }
 
+  /** Class of a plural or oblique form of a group word, slur or dehumanising noun (`katuas`, `mullon`). */
+  inflected(k: string): number {
+    for (const suf of PLURAL_SUFFIXES) {
+      if (!k.endsWith(suf) || k.length - suf.length < 3) continue;
+      const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
+      if (base & (C.Identity | C.Slur | C.Dehum)) return base & (C.Identity | C.Slur | C.Dehum);
+    }
+    return 0;
+  }
+
   /** A masked word (`m*slims`, `sc*m`): each `*` tried as every letter. */
   maskedClass(k: string): [string, number] | undefined {
     const star = k.indexOf('*');
@@ -250,7 +260,9 @@ export class HateLexicon {
     let unknown: number[] | undefined;
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
-      const c = this.single.get(k) ?? 0;
+      let c = this.single.get(k) ?? 0;
+      // Plurals, possessives and oblique forms of group words and slurs: `women's`, `katuas`, `mullon`.
+      if (c === 0 && k.length >= 4) c = this.inflected(k);
       if (c === 0 && tokens[i].script === 'latn' && k.length >= 2) (unknown ??= []).push(i);
       cls[i] |= c;
       any |= c;
@@ -284,15 +296,6 @@ export class HateLexicon {
           keys[i] = m[0];
           changed = true;
           continue;
-        }
-      }
-      // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
-      for (const suf of PLURAL_SUFFIXES) {
-        if (!k.endsWith(suf)) continue;
-        const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
-        if (base & (C.Identity | C.Slur | C.Dehum)) {
-          c = base & (C.Identity | C.Slur | C.Dehum);
-          break;
         }
       }
       // A word split in two (`mus lims`, `dis gusting`): the halves joined make a listed word.
@@ -336,7 +339,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKe
 const NOT_NEGATING_NEXT = new Set(['but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted', 'hope', 'like', 'love', 'make', 'makes', 'see', 'watch', 'let', 'making', 'seeing', 'watching'].map(romanKey));
 // Links a group to what is said of it ("Muslims ARE vermin", "women SEEM stupid", "they R scum").
-const LINK = new Set(['are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
+const LINK = new Set(['can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
 // One word allowed between a group and its attribute without a link ("women honestly disgust me").
 const ADVERB = new Set(['all', 'just', 'so', 'really', 'truly', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'totally', 'completely', 'only', 'mostly', 'sab', 'sabhi', 'सब', 'सभी'].map(key));
 // A participle that makes the clause somebody else's view or treatment ("Dalits are TREATED like animals").
@@ -346,7 +349,7 @@ const OTHER_SUBJECT = new Set(['people', 'many', 'some', 'who', 'everyone', 'eve
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
+const DENY_FILLER = new Set(['opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'stuck', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -397,7 +400,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language): RuleOutcome {
   const n = tokens.length;
@@ -564,7 +567,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         const clause = j + 1 < i && CLAUSE_NEXT.has(tokens[j + 1].key);
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
-        for (let k = Math.max(0, j - 3); k < j; k++) if (OTHER_SUBJECT.has(tokens[k].key) && sent[k] === sent[j] && !FIRST.has(tokens[k].key)) other = true;
+        for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
+          if (FIRST.has(tokens[k].key) || cls[k] & C.SelfRef) break; // "…and I hate them": the author's own
+          if (OTHER_SUBJECT.has(tokens[k].key)) other = true;
+        }
         if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3)) {
           hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
         }
@@ -606,6 +612,27 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
       }
     }
+    // "All I feel for women is hatred": the feeling named after the group.
+    if (i > 0 && (tokens[i - 1].key === K.for || tokens[i - 1].key === K.towards)) {
+      let feel = false;
+      for (let k = Math.max(0, i - 4); k < i - 1; k++) if (tokens[k].key === K.feel || tokens[k].key === K.have) feel = true;
+      if (feel) for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.HateVerb && !negBetween(i - 4, j)) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
+    }
+    // "Nothing is worse than a Muslim": a superlative of contempt.
+    if (i > 1) {
+      for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+        if (tokens[k].key !== K.than) continue;
+        const w = tokens[k - 1].key;
+        if (w === K.worse || w === K.lower || w === K.dumber || w === K.dirtier || w === K.uglier) {
+          let nothing = false;
+          for (let m = Math.max(0, k - 5); m < k - 1; m++) if (tokens[m].key === K.nothing || tokens[m].key === K.noone) nothing = true;
+          if (nothing || w !== K.worse) hits.push({ kind: 'derogation', from: k - 1, to: i, score: SCORES.derogation });
+        }
+        break;
+      }
+    }
+    // "I'll make these Muslims pay".
+    if (i > 0 && i + 1 < n && tokens[i + 1].key === K.pay) for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.make) hits.push({ kind: 'violence', from: k, to: i + 1, score: SCORES.violence });
     // "The world would be better without Muslims", "India is better off without them".
     for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
       if (tokens[k].key !== K.without) continue;
