@@ -17,7 +17,7 @@ const lexicon = new HateLexicon({ ...lex, fuzzyExceptions: [] });
 const out = new Set();
 const inflection = (a, b) => {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  return l.startsWith(s) && ['s', 'es', 'd', 'ed', 'ly', 'r', 'n'].includes(l.slice(s.length)) && !(s.length < 5 && l.slice(s.length) === 'n');
+  return l.startsWith(s) && ['s', 'es', 'd', 'ed', 'ly'].includes(l.slice(s.length));
 };
 for (const w of words) {
   const k = romanKey(w);

@@ -107,7 +107,7 @@ export class HateLexicon {
           this.single.set(parts[0], (this.single.get(parts[0]) ?? 0) | cls);
           if (fuzzy && parts[0].length >= 4 && !/[\u0900-\u097f]/.test(parts[0])) this.addFuzzy(parts[0], cls);
         } else {
-          if (fuzzy) for (const p of parts) if (p.length >= 5 && !this.single.has(p) && !/[\u0900-\u097f]/.test(p)) this.addFuzzy(p, 0);
+          if (fuzzy) for (const p of parts) if (p.length >= 5 && !this.phraseWords.has(p) && !/[\u0900-\u097f]/.test(p)) this.addFuzzy(p, 0);
           const list = this.phrases.get(parts[0]) ?? [];
           list.push({ keys: parts, cls });
           this.phrases.set(parts[0], list);
@@ -311,8 +311,11 @@ export class HateLexicon {
         const m = this.fuzzyMatch(k);
         if (m) {
           c = m[1] & FUZZY_CLASSES;
-          keys[i] = m[0];
-          changed = true;
+          // `black` ~ `blacks` keeps its own key, so the phrase `black people` still matches.
+          if (!m[0].startsWith(k)) {
+            keys[i] = m[0];
+            changed = true;
+          }
         }
       }
       if (c === 0 && k.length >= 5) {
@@ -345,7 +348,7 @@ const ADVERB = new Set(['all', 'just', 'so', 'really', 'truly', 'literally', 'ba
 // A participle that makes the clause somebody else's view or treatment ("Dalits are TREATED like animals").
 const NONPRED = new Set(['view', 'views', 'see', 'sees', 'consider', 'considers', 'call', 'calls', 'label', 'labels', 'regard', 'regards', 'portray', 'portrays', 'describe', 'describes', 'treat', 'treats', 'paint', 'paints', 'brand', 'brands', 'treated', 'called', 'labelled', 'labeled', 'branded', 'seen', 'viewed', 'portrayed', 'described', 'considered', 'regarded', 'dismissed', 'painted', 'depicted', 'stereotyped', 'demonised', 'demonized', 'shown', 'framed', 'tagged', 'accused', 'mocked', 'abused', 'made', 'forced', 'kept', 'dehumanised', 'dehumanized', 'compared', 'likened', 'referred'].map(key));
 // Who else can hate ("people hate Muslims", "why do they hate women"): a report, not the author's hate.
-const OTHER_SUBJECT = new Set(['people', 'many', 'some', 'who', 'everyone', 'everybody', 'he', 'she', 'someone', 'anyone', 'others', 'why', 'they', 'men', 'folks', 'bigots', 'racists', 'trolls', 'haters', 'society', 'media', 'government', 'bjp', 'rss', 'congress', 'politicians', 'still', 'often'].map(key));
+const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many', 'some', 'who', 'everyone', 'everybody', 'he', 'she', 'someone', 'anyone', 'others', 'why', 'they', 'men', 'folks', 'bigots', 'racists', 'trolls', 'haters', 'society', 'media', 'government', 'bjp', 'rss', 'congress', 'politicians', 'still', 'often'].map(key));
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
@@ -360,6 +363,7 @@ const WANT_TO = new Set(['want', 'wants', 'wanna', 'going', 'need', 'needs', 'ha
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
 const FOLLOWER = new Set(['and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
+const CLAUSE_SUBJECT = new Set(['by', 'there', 'it', 'we', 'he', 'she'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -400,7 +404,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language): RuleOutcome {
   const n = tokens.length;
@@ -488,7 +492,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (j - i === 2 && (ADVERB.has(tokens[i + 1].key) || cls[i + 1] & (C.Dehum | C.NegAttr | C.ProfaneMod | C.Modal))) return true;
     let link = false;
     for (let k = i + 1; k < j; k++) {
-      if (NONPRED.has(tokens[k].key)) return false;
+      // "women are exploited BY primitive laws", "Muslims say IT is a problem": someone else is the subject.
+      if (NONPRED.has(tokens[k].key) || CLAUSE_SUBJECT.has(tokens[k].key)) return false;
       if (LINK.has(tokens[k].key)) link = true;
     }
     return link;
@@ -504,14 +509,15 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   for (let i = 0; i < n; i++) {
     const c = cls[i];
     if (c & C.Slur) {
-      // Reclaimed: first person right before ("I'm a proud dyke", "we queers", "as a queer woman").
+      // Reclaimed: first person shortly before, nothing hostile or negated in between ("I'm a proud dyke",
+      // "we queers", "I'm the loudest queer here"; not "I don't want any kikes here", "I hate fags").
       let reclaimed = false;
-      for (let k = i - 1; k >= Math.max(0, i - 4) && sent[k] === sent[i]; k--) {
+      for (let k = i - 1; k >= Math.max(0, i - 5) && sent[k] === sent[i]; k--) {
+        if (isNeg(k) || cls[k] & (C.HateVerb | C.Violence | C.Dehum | C.NegAttr | C.ProfaneMod | C.Exclusion) || tokens[k].key === K.you) break;
         if (cls[k] & C.SelfRef) {
           reclaimed = true;
           break;
         }
-        if (!RECLAIM_FILLER.has(tokens[k].key)) break;
       }
       // Homonyms: "the Dutch built a dyke", "faggots and peas", "a queer feeling".
       const ctx = this_homonyms(tokens[i].key);
@@ -522,8 +528,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     }
     if (!(c & (C.Identity | C.Slur))) continue;
     // `ihatewomen`, `muslimsarescum`: the group and the attack in one run-together word.
-    if (c & C.Merged && c & (C.HateVerb | C.Dehum | C.NegAttr | C.Violence) && !negAt(i - 1)) {
-      hits.push({ kind: c & C.Dehum ? 'dehumanising' : c & C.Violence ? 'violence' : c & C.HateVerb ? 'hate_verb' : 'derogation', from: i, to: i, score: SCORES.derogation });
+    // Not in hashtags (`#MuslimBan` names a topic).
+    if (c & C.Merged && c & (C.HateVerb | C.Dehum | C.NegAttr) && !negAt(i - 1) && !(tokens[i].start > 0 && text.charCodeAt(tokens[i].start - 1) === 0x23)) {
+      hits.push({ kind: c & C.Dehum ? 'dehumanising' : c & C.HateVerb ? 'hate_verb' : 'derogation', from: i, to: i, score: SCORES.derogation });
     }
     // "the Chinese government", "Pakistani army": an institution, not people; "illegal immigrants":
     // a legal status, the stuff of policy debate.
@@ -554,6 +561,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "a threat to Muslims".
         const before = j < i;
         let ok = true;
+        if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
         if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
         if (ok && !before && !linked(i, j)) ok = false;
         if (ok && (negBetween(i, j) || negAt(j - 1))) ok = false;
@@ -569,7 +577,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
         for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
           if (FIRST.has(tokens[k].key) || cls[k] & C.SelfRef) break; // "…and I hate them": the author's own
-          if (OTHER_SUBJECT.has(tokens[k].key)) other = true;
+          // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
+          if (OTHER_SUBJECT.has(tokens[k].key) && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
         }
         if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3)) {
           hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
@@ -592,7 +601,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i]) modal = true;
         if (modal && !negBetween(i, j)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
       }
-      if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
+      if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j))) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
       // "fucking immigrants": a profane or contemptuous modifier right before the group word.
       if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
       // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
@@ -657,7 +666,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   // Counter-speech: a hit inside somebody else's words (a report: `saying`, `calling`, `you think`,
   // quotation marks) that the comment rejects (`wrong`, `racist`, `stop`, a doubting question).
   const inHit = new Uint8Array(n);
-  for (const h of hits) for (let k = h.from; k <= h.to; k++) inHit[k] = 1;
+  for (const h of hits) inHit[h.from] = inHit[h.to] = 1; // the group word and the attack itself
   let rejection = false;
   for (let i = 0; i < n; i++) if (cls[i] & C.Rejection && !inHit[i]) rejection = true;
   const reported = (h: HateHit): boolean => {
@@ -671,8 +680,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   let addressed = false;
   for (let i = 0; i + 1 < n; i++) {
     if (ASKER.has(tokens[i].key) && ASKED.has(tokens[i + 1].key)) addressed = true;
+    // "when you said…", "you keep calling…", "people who claim…": somebody else's words, answered.
+    const endorsing = (i > 0 && (RHETORICAL_NEG.has(tokens[i - 1].key) || tokens[i - 1].key === K.one || tokens[i - 1].key === K.else)) || tokens[i + 1].key === K.else;
+    if (!endorsing && (tokens[i].key === K.you || tokens[i].key === K.u || tokens[i].key === K.who) && (cls[i + 1] & C.CounterCue || (i + 2 < n && cls[i + 2] & C.CounterCue && !(cls[i + 1] & (C.Identity | C.HateVerb))))) addressed = true;
   }
-  let counter = hits.every((h) => reported(h)) && (rejection || addressed);
+  let reporting = false;
+  for (let i = 0; i < n; i++) if (cls[i] & C.CounterCue && !inHit[i] && !(i > 0 && FIRST.has(tokens[i - 1].key))) reporting = true;
+  let counter = (hits.every((h) => reported(h)) || reporting) && (rejection || addressed);
   // Hate only inside quotation marks, the author's own words around it neither hostile nor agreeing
   // ("so true", "exactly"): reported speech, as in a news comment quoting a politician.
   const allQuoted = hits.every((h) => quoted[h.from] === 1 && quoted[h.to] === 1);
