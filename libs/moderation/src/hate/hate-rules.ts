@@ -659,7 +659,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   }
   if (hits.length === 0) {
     let hostile = false;
-    for (let i = 0; i < n && !hostile; i++) if (cls[i] & HOSTILE) hostile = true;
+    // A hostile word next to a negation ("nafrat mat failao", "don't hate") is no hostility.
+    for (let i = 0; i < n && !hostile; i++) if (cls[i] & HOSTILE && !negAt(i - 1) && !negAt(i + 1) && !negAt(i + 2)) hostile = true;
     return { hits, counterSpeech: false, identities, hostile };
   }
 
@@ -671,7 +672,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   for (let i = 0; i < n; i++) if (cls[i] & C.Rejection && !inHit[i]) rejection = true;
   const reported = (h: HateHit): boolean => {
     if (quoted[h.from] === 1 && quoted[h.to] === 1) return true;
-    for (let k = h.from - 1; k >= 0 && k >= h.from - 8 && sent[k] === sent[h.from]; k--) {
+    // A slur must be the reported word itself ("calling them f*gs"), not the author's label ("stop spreading k*ke lies").
+    const reach = h.kind === 'slur' ? 3 : 8;
+    for (let k = h.from - 1; k >= 0 && k >= h.from - reach && sent[k] === sent[h.from]; k--) {
       if (cls[k] & C.CounterCue && !(k > 0 && FIRST.has(tokens[k - 1].key)) && !(k > 1 && FIRST.has(tokens[k - 2].key) && tokens[k - 1].key === K.dont)) return true;
     }
     return false;
@@ -686,7 +689,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   }
   let reporting = false;
   for (let i = 0; i < n; i++) if (cls[i] & C.CounterCue && !inHit[i] && !(i > 0 && FIRST.has(tokens[i - 1].key))) reporting = true;
-  let counter = (hits.every((h) => reported(h)) || reporting) && (rejection || addressed);
+  let counter = hits.every((h) => (reported(h) && (rejection || addressed)) || (h.kind !== 'slur' && reporting && rejection));
   // Hate only inside quotation marks, the author's own words around it neither hostile nor agreeing
   // ("so true", "exactly"): reported speech, as in a news comment quoting a politician.
   const allQuoted = hits.every((h) => quoted[h.from] === 1 && quoted[h.to] === 1);
