@@ -137,7 +137,6 @@ export class HateLexicon {
     add(lex.profaneModifiers, C.ProfaneMod);
     add(lex.places ?? [], C.Place);
     this.exceptions = new Set((lex.fuzzyExceptions ?? []).map(key));
-    homonymsOf = this.homonyms;
     for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
   }
 
@@ -368,8 +367,6 @@ const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'woul
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
 const RECLAIM_FILLER = new Set(['am', 'are', 'a', 'an', 'proud', 'fellow', 'being', 'happy', 'loud', 'out', 'and', 'just', 'big', 'old', 'real', 'the', 'one', 'of', 'fat', 'little', 'bunch', 'us', 'such'].map(key));
-let homonymsOf: Map<string, Set<string>> | undefined;
-const this_homonyms = (k: string): Set<string> | undefined => homonymsOf?.get(k);
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
 function deletions(w: string): string[] {
@@ -406,7 +403,7 @@ const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derog
 
 const K = Object.fromEntries(['one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
-export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language): RuleOutcome {
+export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language, homonyms: Map<string, Set<string>> = HateLexicon.load().homonyms): RuleOutcome {
   const n = tokens.length;
   const hits: HateHit[] = [];
   const identities: number[] = [];
@@ -520,7 +517,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         }
       }
       // Homonyms: "the Dutch built a dyke", "faggots and peas", "a queer feeling".
-      const ctx = this_homonyms(tokens[i].key);
+      const ctx = homonyms.get(tokens[i].key);
       let homonym = false;
       if (ctx) for (let k = 0; k < n && !homonym; k++) if (k !== i && ctx.has(tokens[k].key)) homonym = true;
       if (!reclaimed && !homonym) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
