@@ -37,6 +37,10 @@ export const C = {
   Anaphora: 32768,
   Positive: 65536,
   ProfaneMod: 131072,
+  /** Where a group is told it belongs or is to be put: `zoo`, `cages`, `kitchen`, `gas chambers`. */
+  Place: 262144,
+  /** Several words run together (`ihatewomen`): the classes of all of them, on one token. */
+  Merged: 524288,
 } as const;
 
 interface LexiconFile {
@@ -56,15 +60,23 @@ interface LexiconFile {
   anaphora: string[];
   positiveAttributes: string[];
   profaneModifiers: string[];
+  places?: string[];
+  /** Slur → words that show the innocent sense ("dyke" next to `sea`, `dam`): no slur then. */
+  homonyms?: Record<string, string[]>;
+  /**
+   * English words one edit away from a listed word (`trains` ~ `trans`): never fuzzy-matched.
+   * Generated from a dictionary by scripts/hate-fuzzy-exceptions.js; the dictionary is not shipped.
+   */
+  fuzzyExceptions?: string[];
 }
 
-const MODALS = ['should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'deserve', 'have to', 'has to', 'got to', 'gotta', 'will', "'ll", 'gonna', 'going to', 'want to', 'wanna', "let's", 'lets', 'let us', 'shall', 'would', "i'd", "we'd", 'to', 'chahiye', 'chahie', 'चाहिए', 'do', 'please'];
+const MODALS = ["i'll", "we'll", "you'll", "i'm gonna", 'should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'deserve', 'have to', 'has to', 'got to', 'gotta', 'will', "'ll", 'gonna', 'going to', 'want to', 'wanna', "let's", 'lets', 'let us', 'shall', 'would', "i'd", "we'd", 'to', 'chahiye', 'chahie', 'चाहिए', 'do', 'please'];
 // Also subgroups defined by what they do or believe, not by who they are ("Hindu nationalists",
 // "Muslim extremists", "Sikh separatists"): criticism of them is political, not hate.
 const SUBGROUPS = ['nationalists', 'nationalist', 'extremists', 'extremist', 'fundamentalists', 'fundamentalist', 'separatists', 'separatist', 'militants', 'militant', 'terrorists', 'terrorist', 'radicals', 'radical', 'politicians', 'politician', 'organisations', 'organizations', 'organisation', 'organization', 'groups', 'mobs', 'mob', 'rioters', 'gangs', 'gang', 'clerics', 'cleric', 'leaders', 'leader', 'vote', 'votes', 'voters', 'appeasement', 'card', 'politics', 'bank', 'neta', 'netaon', 'नेता', 'नेताओं', 'वोट',
   // a nationality or religion used as an adjective for things, teams and professions
   'cricketers', 'cricket', 'bowlers', 'bowler', 'batsmen', 'batsman', 'athletes', 'actors', 'actor', 'singers', 'films', 'film', 'movies', 'dramas', 'serials', 'channels', 'channel', 'news', 'economy', 'border', 'borders', 'side', 'officials', 'diplomats', 'troops', 'soldiers', 'forces', 'intelligence', 'agencies', 'agency', 'spies', 'hackers', 'drones', 'products', 'imports', 'exports', 'brands', 'phones'];
-const INSTITUTIONS = ['government', 'govt', 'gov', 'regime', 'army', 'military', 'state', 'party', 'parties', 'media', 'team', 'players', 'companies', 'company', 'apps', 'app', 'products', 'goods', 'embassy', 'officials', 'minister', 'ministry', 'leaders', 'leadership', 'board', 'police', 'sarkar', 'sarkaar', 'सरकार', 'सेना', 'टीम', 'food', 'cuisine', 'restaurant', 'restaurants', 'festival', 'festivals', 'culture', 'community'];
+const INSTITUTIONS = ['government', 'govt', 'gov', 'regime', 'army', 'military', 'state', 'party', 'parties', 'media', 'team', 'players', 'companies', 'company', 'apps', 'app', 'products', 'goods', 'embassy', 'officials', 'minister', 'ministry', 'leaders', 'leadership', 'board', 'police', 'sarkar', 'sarkaar', 'सरकार', 'सेना', 'टीम', 'food', 'cuisine', 'restaurant', 'restaurants', 'festival', 'festivals', 'culture'];
 const ALL_WORDS = ['all', 'every', 'those', 'these', 'sab', 'sabhi', 'saare', 'sare', 'सब', 'सभी', 'सारे'];
 
 const key = (w: string): string => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w));
@@ -77,8 +89,14 @@ interface Phrase {
 export class HateLexicon {
   readonly single = new Map<string, number>();
   readonly phrases = new Map<string, Phrase[]>();
-  /** Deletion neighbourhood of long Latin words (typos, swapped or dropped letters) → [word, class]. */
+  /** Deletion neighbourhood of Latin words (typos, swapped or dropped letters) → [word, class]. */
   readonly fuzzy = new Map<string, Array<[string, number]>>();
+  /** Dictionary words near a listed word: exempt from fuzzy matching. */
+  readonly exceptions: Set<string>;
+  /** Slur key → keys of words that give it its innocent sense. */
+  readonly homonyms = new Map<string, Set<string>>();
+  /** Latin words of 5+ letters inside group phrases (`people`): fuzzy-matched so `black peple` is found. */
+  readonly phraseWords = new Set<string>();
 
   constructor(lex: LexiconFile) {
     const add = (words: string[], cls: number, fuzzy = false) => {
@@ -87,14 +105,9 @@ export class HateLexicon {
         if (parts.length === 0) continue;
         if (parts.length === 1) {
           this.single.set(parts[0], (this.single.get(parts[0]) ?? 0) | cls);
-          if (fuzzy && parts[0].length >= 6 && !/[\u0900-\u097f]/.test(parts[0])) {
-            for (const d of deletions(parts[0])) {
-              const l = this.fuzzy.get(d) ?? [];
-              l.push([parts[0], cls]);
-              this.fuzzy.set(d, l);
-            }
-          }
+          if (fuzzy && parts[0].length >= 4 && !/[\u0900-\u097f]/.test(parts[0])) this.addFuzzy(parts[0], cls);
         } else {
+          if (fuzzy) for (const p of parts) if (p.length >= 5 && !this.phraseWords.has(p) && !/[\u0900-\u097f]/.test(p)) this.addFuzzy(p, 0);
           const list = this.phrases.get(parts[0]) ?? [];
           list.push({ keys: parts, cls });
           this.phrases.set(parts[0], list);
@@ -102,13 +115,14 @@ export class HateLexicon {
       }
     };
     add(lex.identity, C.Identity, true);
-    add(lex.identityPhrases, C.Identity);
-    add(lex.slurs, C.Slur);
+    add(lex.identityPhrases, C.Identity, true);
+    add(lex.slurs.filter((w) => w.length >= 6), C.Slur, true);
+    add(lex.slurs.filter((w) => w.length < 6), C.Slur);
     add(lex.dehumanising, C.Dehum, true);
     add(lex.negativeAttributes, C.NegAttr, true);
-    add(lex.hateVerbs, C.HateVerb);
-    add(lex.violence, C.Violence);
-    add(lex.violencePassive, C.ViolencePassive);
+    add(lex.hateVerbs, C.HateVerb, true);
+    add(lex.violence, C.Violence, true);
+    add(lex.violencePassive, C.ViolencePassive, true);
     add(lex.exclusion, C.Exclusion);
     add(lex.counterCues, C.CounterCue);
     add(lex.rejectionCues, C.Rejection);
@@ -121,6 +135,18 @@ export class HateLexicon {
     add(lex.anaphora, C.Anaphora);
     add(lex.positiveAttributes, C.Positive);
     add(lex.profaneModifiers, C.ProfaneMod);
+    add(lex.places ?? [], C.Place);
+    this.exceptions = new Set((lex.fuzzyExceptions ?? []).map(key));
+    for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
+  }
+
+  private addFuzzy(w: string, cls: number): void {
+    if (cls === 0) this.phraseWords.add(w);
+    for (const d of deletions(w)) {
+      const l = this.fuzzy.get(d) ?? [];
+      l.push([w, cls]);
+      this.fuzzy.set(d, l);
+    }
   }
 
   private static cached: HateLexicon | undefined;
@@ -131,103 +157,216 @@ export class HateLexicon {
 
   /**
    * Class of a word one edit (insertion, deletion, substitution, adjacent swap) from a listed
-   * word with the same first letter: `disgustng`, `disgsuting`. Keeps `towards` from `cowards`.
+   * word with the same first letter: `disgustng`, `disgsuting`, `mslims`, `imigrants`. Dictionary
+   * words near a listed word (`trains` ~ `trans`, `towards` ~ `cowards`) are exempt.
    */
-  private fuzzyClass(k: string): number {
+  fuzzyMatch(k: string): [string, number] | undefined {
+    if (k.length < 3 || this.exceptions.has(k)) return undefined;
     // Two neighbouring letters swapped (`wmoen`, `disgsuting`): a typo or a dodge, rarely another word.
     for (let i = 0; i + 1 < k.length; i++) {
       if (k[i] === k[i + 1]) continue;
-      const c = this.single.get(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2));
-      if (c) return c;
+      const w = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
+      const c = this.single.get(w) ?? 0;
+      if (c & FUZZY_CLASSES || this.phraseWords.has(w)) return [w, c];
     }
-    // One letter more or less: only for longer words (`tweeted` is one letter from `twisted`).
-    if (k.length < 7) return 0;
-    const ok = (w: string): boolean => w[0] === k[0] && w.length >= 7;
-    for (const [w, cls] of this.fuzzy.get(k) ?? []) if (ok(w)) return cls; // k = w minus one letter
+    // One letter dropped from a listed word (`mslims`, `wmen`, `peple`, `hte`).
+    for (const [w] of this.fuzzy.get(k) ?? []) if (w[0] === k[0]) return [w, this.single.get(w) ?? 0];
+    if (k.length < 5) return undefined;
     for (const d of deletions(k)) {
-      const direct = this.single.get(d); // k = w plus one letter
-      if (direct && ok(d)) return direct;
-      // Substitution or swap: only for long words, where one changed letter rarely makes another word.
-      if (k.length >= 8) for (const [w, cls] of this.fuzzy.get(d) ?? []) if (ok(w)) return cls;
+      // One letter added to a listed word of 4+ letters (`haate`, `muslimms`).
+      const direct = this.single.get(d);
+      if (direct !== undefined && direct & FUZZY_CLASSES && d[0] === k[0] && d.length >= 4) return [d, direct];
+      // One letter changed (`muslins`, `vermim`): words of 6+ letters.
+      if (k.length >= 6) for (const [w] of this.fuzzy.get(d) ?? []) if (w[0] === k[0] && w.length === k.length) return [w, this.single.get(w) ?? 0];
     }
-    return 0;
+    return undefined;
   }
 
   /**
    * Two words run together (`womenare`, `ihate`, `aredisgusting`): one side a hate-relevant word,
    * the other a listed word or a short function word. Both sides' classes apply to the token.
    */
-  private splitClass(k: string): number {
+  splitClass(k: string, depth = 0): number {
     const RELEVANT = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence;
     for (let p = 1; p < k.length; p++) {
       const l = k.slice(0, p);
-      const r = k.slice(p);
       const lc = this.single.get(l) ?? 0;
-      const rc = this.single.get(r) ?? 0;
       const lk = lc !== 0 || JOINABLE.has(l);
+      if (!lk) continue;
+      const r = k.slice(p);
+      const rc = this.single.get(r) ?? 0;
       const rk = rc !== 0 || JOINABLE.has(r);
-      if (lk && rk && ((lc & RELEVANT && l.length >= 4) || (rc & RELEVANT && r.length >= 4))) return lc | rc;
+      if (rk && ((lc & RELEVANT && l.length >= 4) || (rc & RELEVANT && r.length >= 4))) return lc | rc;
+      // Three words run together (`ihatewomen`, `muslimsarescum`): split the rest once more.
+      if (depth === 0 && r.length >= 6) {
+        const rr = this.splitClass(r, 1);
+        if (rr && (lc & RELEVANT || rr & RELEVANT)) return lc | rr;
+      }
     }
     return 0;
   }
 
-  /** Class bits per token; phrase matches mark every token they cover. */
-  classify(tokens: Token[]): Uint32Array {
-    const cls = new Uint32Array(tokens.length);
+  /** Class of a plural or oblique form of a group word, slur or dehumanising noun (`katuas`, `mullon`). */
+  inflected(k: string): number {
+    for (const suf of PLURAL_SUFFIXES) {
+      if (!k.endsWith(suf) || k.length - suf.length < 3) continue;
+      const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
+      if (base & (C.Identity | C.Slur | C.Dehum)) return base & (C.Identity | C.Slur | C.Dehum);
+    }
+    return 0;
+  }
+
+  /** A masked word (`m*slims`, `sc*m`): each `*` tried as every letter. */
+  maskedClass(k: string): [string, number] | undefined {
+    const star = k.indexOf('*');
+    if (star < 0 || k.length < 3) return undefined;
+    for (let c = 97; c <= 122; c++) {
+      const w = k.slice(0, star) + String.fromCharCode(c) + k.slice(star + 1);
+      if (w.includes('*')) {
+        const m = this.maskedClass(w);
+        if (m) return m;
+        continue;
+      }
+      const cls = this.single.get(w) ?? 0;
+      if (cls & FUZZY_CLASSES) return [w, cls];
+    }
+    return undefined;
+  }
+
+  private phrasePass(keys: string[], cls: Uint32Array): number {
     let any = 0;
-    const unknown: number[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const k = tokens[i].key;
-      const c = this.single.get(k) ?? 0;
-      if (c === 0 && tokens[i].script === 'latn' && k.length >= 5) unknown.push(i);
-      cls[i] |= c;
-      any |= c;
-      const ps = this.phrases.get(k);
-      if (ps) {
-        for (const p of ps) {
-          if (i + p.keys.length > tokens.length) continue;
-          let ok = true;
-          for (let j = 1; j < p.keys.length && ok; j++) ok = tokens[i + j].key === p.keys[j];
-          if (ok) {
-            for (let j = 0; j < p.keys.length; j++) cls[i + j] |= p.cls;
-            any |= p.cls;
-          }
+    for (let i = 0; i < keys.length; i++) {
+      const ps = this.phrases.get(keys[i]);
+      if (!ps) continue;
+      for (const p of ps) {
+        if (i + p.keys.length > keys.length) continue;
+        let ok = true;
+        for (let j = 1; j < p.keys.length && ok; j++) ok = keys[i + j] === p.keys[j];
+        if (ok) {
+          for (let j = 0; j < p.keys.length; j++) cls[i + j] |= p.cls;
+          any |= p.cls;
         }
       }
     }
+    return any;
+  }
+
+  /** Class bits per token; phrase matches mark every token they cover. */
+  classify(tokens: Token[]): Uint32Array {
+    const n = tokens.length;
+    const cls = new Uint32Array(n);
+    let any = 0;
+    let unknown: number[] | undefined;
+    for (let i = 0; i < n; i++) {
+      const k = tokens[i].key;
+      let c = this.single.get(k) ?? 0;
+      // Plurals, possessives and oblique forms of group words and slurs: `women's`, `katuas`, `mullon`.
+      if (c === 0 && k.length >= 4) c = this.inflected(k);
+      if (c === 0 && tokens[i].script === 'latn' && k.length >= 2) (unknown ??= []).push(i);
+      cls[i] |= c;
+      any |= c;
+    }
+    const keys = tokens.map((t) => t.key);
+    any |= this.phrasePass(keys, cls);
     // Misspelt and inflected words only matter next to something hostile or a group word, so the
     // (costlier) fuzzy pass runs only when the exact pass found one of them.
-    if (unknown.length === 0 || !(any & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) return cls;
+    if (!unknown) return cls;
+    if (!(any & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) {
+      // Nothing relevant found, but a run-together word (`ihatewomen`) or a masked one may hide both
+      // the group and the attack: only long or masked words are looked at then.
+      let found = 0;
+      for (const i of unknown) {
+        const k = tokens[i].key;
+        const c = k.length >= 8 ? this.splitClass(k) | C.Merged : tokens[i].masked ? this.maskedClass(k)?.[1] ?? 0 : 0;
+        cls[i] |= c & ~C.Anaphora;
+        found |= c;
+      }
+      if (!(found & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) return cls;
+    }
+    let changed = false;
     for (const i of unknown) {
       const k = tokens[i].key;
       let c = 0;
-      // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
-      for (const suf of PLURAL_SUFFIXES) {
-        if (!k.endsWith(suf)) continue;
-        const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
-        if (base & (C.Identity | C.Slur | C.Dehum)) {
-          c = base & (C.Identity | C.Slur | C.Dehum);
-          break;
+      if (cls[i]) continue;
+      if (tokens[i].masked || k.includes('*')) {
+        const m = this.maskedClass(k);
+        if (m) {
+          cls[i] |= m[1] & FUZZY_CLASSES;
+          keys[i] = m[0];
+          changed = true;
+          continue;
         }
       }
-      if (c === 0 && k.length >= 5) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
-      if (c === 0 && k.length >= 5) c = this.splitClass(k);
+      // A word split in two (`mus lims`, `dis gusting`): the halves joined make a listed word.
+      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES)) {
+        const joined = this.single.get(k + tokens[i + 1].key) ?? 0;
+        if (joined & FUZZY_CLASSES) {
+          cls[i] |= joined & FUZZY_CLASSES;
+          cls[i + 1] |= joined & FUZZY_CLASSES;
+          continue;
+        }
+      }
+      if (c === 0) {
+        const m = this.fuzzyMatch(k);
+        if (m) {
+          c = m[1] & FUZZY_CLASSES;
+          // `black` ~ `blacks` keeps its own key, so the phrase `black people` still matches.
+          if (!m[0].startsWith(k)) {
+            keys[i] = m[0];
+            changed = true;
+          }
+        }
+      }
+      if (c === 0 && k.length >= 5) {
+        c = this.splitClass(k);
+        if (c) c |= C.Merged;
+      }
       cls[i] |= c;
     }
+    if (changed) this.phrasePass(keys, cls);
     return cls;
   }
 }
 
+const FUZZY_CLASSES = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive;
+
 // "hate against", "hate crimes", "hate speech": hate named as a phenomenon.
-const DESCRIBED_NEXT = new Set(['against', 'towards', 'toward', 'crime', 'crimes', 'speech', 'campaign', 'campaigns', 'propaganda', 'mongers', 'monger', 'mongering', 'comments', 'posts', 'messages', 'groups', 'group', 'speeches', 'attacks', 'rhetoric', 'politics', 'agenda'].map(romanKey));
+const DESCRIBED_NEXT = new Set(['of', 'against', 'towards', 'toward', 'crime', 'crimes', 'speech', 'campaign', 'campaigns', 'propaganda', 'mongers', 'monger', 'mongering', 'comments', 'posts', 'messages', 'groups', 'group', 'speeches', 'attacks', 'rhetoric', 'politics', 'agenda'].map(romanKey));
 const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against', 'oppose', 'spreading', 'spread', 'spreads', 'no', 'rising', 'growing'].map(romanKey));
 // Short function words that get run into a neighbour when spaces are dropped.
 // Not `the`, `r`, `a`: `the|rapists`, `r|apes` and `a|…` would split innocent words.
 const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
 const ENDORSE = new Set(['true', 'right', 'agree', 'agreed', 'exactly', 'correct', 'fact', 'facts', 'yes', 'indeed', 'sahi', 'bilkul', 'satya', 'sach', 'well'].map(romanKey));
 const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKey));
-const NOT_NEGATING_NEXT = new Set(['but', 'better', 'different', 'smarter', 'beter'].map(romanKey));
-const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted'].map(romanKey));
+const NOT_NEGATING_NEXT = new Set(['but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
+const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted', 'hope', 'like', 'love', 'make', 'makes', 'see', 'watch', 'let', 'making', 'seeing', 'watching'].map(romanKey));
+// Links a group to what is said of it ("Muslims ARE vermin", "women SEEM stupid", "they R scum").
+const LINK = new Set(['need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
+// One word allowed between a group and its attribute without a link ("women honestly disgust me").
+const ADVERB = new Set(['all', 'just', 'so', 'really', 'truly', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'totally', 'completely', 'only', 'mostly', 'sab', 'sabhi', 'सब', 'सभी'].map(key));
+// A participle that makes the clause somebody else's view or treatment ("Dalits are TREATED like animals").
+const NONPRED = new Set(['calling', 'labelling', 'labeling', 'branding', 'view', 'views', 'see', 'sees', 'consider', 'considers', 'call', 'calls', 'label', 'labels', 'regard', 'regards', 'portray', 'portrays', 'describe', 'describes', 'treat', 'treats', 'paint', 'paints', 'brand', 'brands', 'treated', 'called', 'labelled', 'labeled', 'branded', 'seen', 'viewed', 'portrayed', 'described', 'considered', 'regarded', 'dismissed', 'painted', 'depicted', 'stereotyped', 'demonised', 'demonized', 'shown', 'framed', 'tagged', 'accused', 'mocked', 'abused', 'made', 'forced', 'kept', 'dehumanised', 'dehumanized', 'compared', 'likened', 'referred'].map(key));
+// Who else can hate ("people hate Muslims", "why do they hate women"): a report, not the author's hate.
+const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many', 'some', 'who', 'everyone', 'everybody', 'he', 'she', 'someone', 'anyone', 'others', 'why', 'they', 'men', 'folks', 'bigots', 'racists', 'trolls', 'haters', 'society', 'media', 'government', 'bjp', 'rss', 'congress', 'politicians', 'still', 'often'].map(key));
+// "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
+const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
+// Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
+const DENY_FILLER = new Set(['opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
+// Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
+const BELONG = new Set(['belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'stuck', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
+// "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
+const ASKER = new Set(['if', 'how', 'why', 'anyone', 'whoever', 'those', 'people'].map(key));
+const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(key));
+// `to` is a call to violence only after these ("I want to kill…", "time to get rid of…"), not in "lead readers to attack".
+const WANT_TO = new Set(['want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
+const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
+// Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
+const FOLLOWER = new Set(['and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
+const CLAUSE_SUBJECT = new Set(['by', 'there', 'it', 'we', 'he', 'she'].map(key));
+const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
+const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
+// Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
+const RECLAIM_FILLER = new Set(['am', 'are', 'a', 'an', 'proud', 'fellow', 'being', 'happy', 'loud', 'out', 'and', 'just', 'big', 'old', 'real', 'the', 'one', 'of', 'fat', 'little', 'bunch', 'us', 'such'].map(key));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 
 function deletions(w: string): string[] {
@@ -262,46 +401,79 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language): RuleOutcome {
+const K = Object.fromEntries(['one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+
+export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language, homonyms: Map<string, Set<string>> = HateLexicon.load().homonyms): RuleOutcome {
   const n = tokens.length;
   const hits: HateHit[] = [];
   const identities: number[] = [];
   let group = false;
-  for (let i = 0; i < n; i++) {
-    // "Immigrants are everywhere. I hate them.": a pronoun after a group word stands for the group.
-    if (cls[i] & C.Anaphora && group && !(cls[i] & (C.Identity | C.Slur))) cls[i] |= C.Identity;
-    if (cls[i] & (C.Identity | C.Slur)) group = true;
-  }
+  for (let i = 0; i < n; i++) if (cls[i] & (C.Identity | C.Slur)) group = true;
   if (!group) return { hits, counterSpeech: false, identities, hostile: false }; // every rule needs a group word
   // Sentence id and quotation state per token.
   const sent = new Int32Array(n);
   const quoted = new Uint8Array(n);
+  const question: boolean[] = [];
   let s = 0;
   let inQuote = false;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i <= n; i++) {
     // Scan the gap before token i for sentence ends and quotation marks (no allocation).
     let brk = false;
-    for (let p = i > 0 ? tokens[i - 1].end : 0; p < tokens[i].start; p++) {
+    let q = false;
+    const to = i < n ? tokens[i].start : text.length;
+    for (let p = i > 0 ? tokens[i - 1].end : 0; p < to; p++) {
       const c = text.charCodeAt(p);
-      if (SENTENCE_END.has(c)) brk = true;
-      else if (QUOTES.has(c)) inQuote = !inQuote;
+      if (SENTENCE_END.has(c)) {
+        brk = true;
+        if (c === 0x3f) q = true;
+      } else if (QUOTES.has(c)) inQuote = !inQuote;
     }
+    if (i > 0 && (brk || i === n)) question[s] = q;
+    if (i === n) break;
     if (brk && i > 0) s++;
     sent[i] = s;
     quoted[i] = inQuote ? 1 : 0;
   }
+  // "They are just women after all", "because they're Dalits": the pronoun names the group, so every
+  // pronoun in the comment stands for it, before or after.
+  let cataphora = false;
+  for (let i = 0; i + 1 < n && !cataphora; i++) {
+    if (!(cls[i] & C.Anaphora)) continue;
+    let k = i + 1;
+    if (tokens[k].key === K.are || tokens[k].key === K.r) k++;
+    while (k < n && (ADVERB.has(tokens[k].key) || tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.but || tokens[k].key === K.nothing)) k++;
+    if (k < n && k > i + 1 && cls[k] & C.Identity && !(cls[k] & C.Anaphora)) cataphora = true;
+    else if (k < n && k === i + 1 && tokens[i].key.startsWith(K.theyr) && cls[k] & C.Identity) cataphora = true;
+  }
+  let groupSent = -2;
+  for (let i = 0; i < n; i++) {
+    // "Immigrants are everywhere. I hate them.": a pronoun in the group word's sentence or the next
+    // one stands for the group; `these` / `those` before a noun are determiners ("those reviews").
+    if (cls[i] & C.Anaphora && (sent[i] - groupSent <= 1 || cataphora) && !(cls[i] & (C.Identity | C.Slur))) {
+      const det = (tokens[i].key === K.these || tokens[i].key === K.those) && i + 1 < n && sent[i + 1] === sent[i] && tokens[i + 1].script === 'latn' && !(cls[i + 1] & ~C.Positive) && !LINK.has(tokens[i + 1].key);
+      if (!det) cls[i] |= C.Identity;
+    }
+    if (cls[i] & (C.Identity | C.Slur) && !(cls[i] & C.Anaphora)) groupSent = sent[i];
+  }
   const hindi = language === 'hi' || language === 'hi-Latn';
   // "nothing but contempt", "no one but": intensifiers, not negations.
   // "no better than rats", "no different from pigs": comparisons, not negations.
-  const isNeg = (k: number): boolean =>
-    (cls[k] & C.Negation) !== 0 && !(k + 1 < n && (NOT_NEGATING_NEXT.has(tokens[k + 1].key) || (tokens[k].key === 'nothing' && tokens[k + 1].key === 'more')));
+  // "nothing disgusts me more than…", "there is nothing worse than…": superlatives.
+  const isNeg = (k: number): boolean => {
+    if (!(cls[k] & C.Negation)) return false;
+    if (k + 1 < n && (NOT_NEGATING_NEXT.has(tokens[k + 1].key) || (tokens[k].key === K.nothing && tokens[k + 1].key === K.more))) return false;
+    if (tokens[k].key === K.nothing || tokens[k].key === K.no) {
+      for (let m = k + 1; m < Math.min(n, k + 6) && sent[m] === sent[k]; m++) if ((tokens[m].key === K.more || tokens[m].key === K.worse || tokens[m].key === K.les) && tokens[m + 1]?.key === K.than) return false;
+    }
+    return true;
+  };
   const negBetween = (a: number, b: number): boolean => {
     for (let k = Math.min(a, b) + 1; k < Math.max(a, b); k++) if (isNeg(k)) return true;
     return false;
   };
   // "no less human": a negation followed by `less` / `only` affirms instead.
   const lessAfterNeg = (a: number, b: number): boolean => {
-    for (let k = a + 1; k < b; k++) if (isNeg(k) && (tokens[k + 1]?.key === 'les' || tokens[k + 1]?.key === 'only' || tokens[k + 1]?.key === 'just')) return true;
+    for (let k = a + 1; k < b; k++) if (isNeg(k) && (tokens[k + 1]?.key === K.les || tokens[k + 1]?.key === K.only || tokens[k + 1]?.key === K.just)) return true;
     return false;
   };
   // Only spaces between two tokens ("fucking Muslims", not "what the fuck, Muslims").
@@ -311,88 +483,213 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   };
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
+  // Is what follows the group at j said OF the group? Next word, one adverb away, or through a link verb.
+  const linked = (i: number, j: number): boolean => {
+    if (j - i === 1 || hindi) return true;
+    if (j - i === 2 && (ADVERB.has(tokens[i + 1].key) || cls[i + 1] & (C.Dehum | C.NegAttr | C.ProfaneMod | C.Modal))) return true;
+    let link = false;
+    for (let k = i + 1; k < j; k++) {
+      // "women are exploited BY primitive laws", "Muslims say IT is a problem": someone else is the subject.
+      if (NONPRED.has(tokens[k].key) || CLAUSE_SUBJECT.has(tokens[k].key)) return false;
+      if (LINK.has(tokens[k].key)) link = true;
+    }
+    return link;
+  };
+  // "Are Muslims really a threat?": a doubting question, not a claim.
+  const doubting = (i: number): boolean => {
+    if (!question[sent[i]]) return false;
+    for (let k = i + 1; k <= Math.min(n - 1, i + 3); k++) if (tokens[k].key === K.realy || tokens[k].key === K.actually) return true;
+    return false;
+  };
+  const FIRST = FIRST_PERSON;
 
   for (let i = 0; i < n; i++) {
     const c = cls[i];
     if (c & C.Slur) {
-      // Reclaimed: first person right before ("I'm a proud dyke", "we queers").
+      // Reclaimed: first person shortly before, nothing hostile or negated in between ("I'm a proud dyke",
+      // "we queers", "I'm the loudest queer here"; not "I don't want any kikes here", "I hate fags").
       let reclaimed = false;
-      for (let k = Math.max(0, i - 5); k < i; k++) if (cls[k] & C.SelfRef && sent[k] === sent[i]) reclaimed = true;
-      if (!reclaimed) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
+      for (let k = i - 1; k >= Math.max(0, i - 5) && sent[k] === sent[i]; k--) {
+        if (isNeg(k) || cls[k] & (C.HateVerb | C.Violence | C.Dehum | C.NegAttr | C.ProfaneMod | C.Exclusion) || tokens[k].key === K.you) break;
+        if (cls[k] & C.SelfRef) {
+          reclaimed = true;
+          break;
+        }
+      }
+      // Homonyms: "the Dutch built a dyke", "faggots and peas", "a queer feeling".
+      const ctx = homonyms.get(tokens[i].key);
+      let homonym = false;
+      if (ctx) for (let k = 0; k < n && !homonym; k++) if (k !== i && ctx.has(tokens[k].key)) homonym = true;
+      if (!reclaimed && !homonym) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
+      if (homonym) continue;
     }
     if (!(c & (C.Identity | C.Slur))) continue;
+    // `ihatewomen`, `muslimsarescum`: the group and the attack in one run-together word.
+    // Not in hashtags (`#MuslimBan` names a topic).
+    if (c & C.Merged && c & (C.HateVerb | C.Dehum | C.NegAttr) && !negAt(i - 1) && !(tokens[i].start > 0 && text.charCodeAt(tokens[i].start - 1) === 0x23)) {
+      hits.push({ kind: c & C.Dehum ? 'dehumanising' : c & C.HateVerb ? 'hate_verb' : 'derogation', from: i, to: i, score: SCORES.derogation });
+    }
     // "the Chinese government", "Pakistani army": an institution, not people; "illegal immigrants":
     // a legal status, the stuff of policy debate.
-    if (has(i + 1, C.Institution) || has(i + 2, C.Institution)) continue;
-    if (i > 0 && (tokens[i - 1].key === 'ilegal' || tokens[i - 1].key === 'avaidh' || tokens[i - 1].key === foldDevanagari('अवैध'))) continue;
+    if (has(i + 1, C.Institution) || (has(i + 2, C.Institution) && !has(i + 1, C.Modal) && !LINK.has(tokens[i + 1]?.key ?? ''))) continue;
+    if (i > 0 && (tokens[i - 1].key === K.ilegal || tokens[i - 1].key === K.avaidh || tokens[i - 1].key === foldDevanagari('अवैध'))) continue;
+    // "Jewish references", "Muslim invasion", "Dalit students topped": an identity adjective on a thing
+    // or a role is no group to attack (the rules need the group itself: "Muslims", "Muslim men").
+    if (!hindi && i + 1 < n && sent[i + 1] === sent[i] && tokens[i].script === 'latn' && !tokens[i].key.endsWith('s') && !PERSON_NOUN.has(tokens[i].key) && !(cls[i] & (C.Slur | C.Anaphora | C.Merged)) && tokens[i + 1].script === 'latn' && cls[i + 1] === 0 && !PERSON_NOUN.has(tokens[i + 1].key) && !FOLLOWER.has(tokens[i + 1].key) && !LINK.has(tokens[i + 1].key)) continue;
     identities.push(i);
-    // "I don't think gay people are dangerous": a negation just before the group word negates the claim.
+    // "I don't think gay people are dangerous": a negation just before the group word negates the claim,
+    // except a question opening with one ("Aren't immigrants parasites?").
     let negatedClaim = false;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (isNeg(k) && sent[k] === sent[i]) negatedClaim = true;
-    const lo = Math.max(0, i - 5);
-    const hi = Math.min(n - 1, i + 6);
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      if (!isNeg(k) || sent[k] !== sent[i]) continue;
+      const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];
+      if (!rhetorical) negatedClaim = true;
+    }
+    const isDoubt = doubting(i);
+    const lo = Math.max(0, i - 6);
+    const hi = Math.min(n - 1, i + 8);
     for (let j = lo; j <= hi; j++) {
       if (j === i || sent[j] !== sent[i]) continue;
       const cj = cls[j];
-      if (cj & (C.Dehum | C.NegAttr) && !negatedClaim) {
+      if (cj & (C.Dehum | C.NegAttr) && !negatedClaim && !isDoubt) {
         // Attribute after the identity ("women are disgusting", "why are X so stupid") or right
         // before it as an adjective ("filthy Muslims"); never across a negation.
         // Before the group only as its adjective: "filthy Muslims", "filthy dirty Muslims" — not
         // "a threat to Muslims".
         const before = j < i;
-        if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) continue;
-        if (negBetween(i, j) || negAt(j - 1)) continue;
-        if (cj & (C.Identity | C.Slur)) continue; // two group words side by side are not a predicate
-        hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
+        let ok = true;
+        if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
+        if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
+        if (ok && !before && !linked(i, j)) ok = false;
+        if (ok && (negBetween(i, j) || negAt(j - 1))) ok = false;
+        if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
+        if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
       }
       // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
-      const described = j + 1 < n && DESCRIBED_NEXT.has(tokens[j + 1].key);
-      const opposed = j > 0 && OPPOSE.has(tokens[j - 1].key);
-      if (cj & C.HateVerb && j < i && i - j <= 6 && !described && !opposed && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2)) {
-        hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
+      if (cj & C.HateVerb && j < i && i - j <= 6) {
+        const described = j + 1 < n && DESCRIBED_NEXT.has(tokens[j + 1].key);
+        const opposed = j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self);
+        const clause = j + 1 < i && CLAUSE_NEXT.has(tokens[j + 1].key);
+        let other = false;
+        for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
+        for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
+          if (FIRST.has(tokens[k].key) || cls[k] & C.SelfRef) break; // "…and I hate them": the author's own
+          // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
+          if (OTHER_SUBJECT.has(tokens[k].key) && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
+        }
+        if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3)) {
+          hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
+        }
       }
       if (cj & C.Violence) {
         // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
-        const imperative = j === 0 || sent[j - 1] !== sent[j] || has(j - 1, C.Modal) || has(j - 2, C.Modal) || has(j + 1, C.All);
-        const ok = hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2);
+        const modalAt = (m: number): boolean => has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)));
+        const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
+        const ok = hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3);
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
-      if (cj & C.ViolencePassive && j > i) {
+      if (cj & C.ViolencePassive && j > i && !negatedClaim) {
         // "Muslims should be killed", "immigrants must die": a modal between identity and verb;
-        // "I want all Muslims dead": a wish right before the group, the verb right after it.
+        // "I want all Muslims dead", "make women suffer": a wish or causative right before the group.
         let modal = false;
-        for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal) modal = true;
-        if (!modal && j - i <= 2) for (let k = Math.max(0, i - 3); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i]) modal = true;
+        const addressedGroup = i > 0 && (tokens[i - 1].key === K.you || tokens[i - 1].key === K.u);
+        for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup)) modal = true;
+        if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i]) modal = true;
         if (modal && !negBetween(i, j)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
       }
-      if (cj & C.Exclusion && j > i && !negBetween(i, j)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
+      if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j))) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
       // "fucking immigrants": a profane or contemptuous modifier right before the group word.
       if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
       // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
-      // "I don't think immigrants are capable".
-      if (cj & C.Positive && j > i && j - i <= 5 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+      // "Muslim lives do not matter", "I don't think immigrants are capable".
+      if (cj & C.Positive && j > i && j - i <= 6 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt) {
+        let filler = false;
+        for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
+        for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;
+        if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+      }
+      // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
+      if (cj & C.Place && Math.abs(j - i) <= 8 && !negatedClaim && !isDoubt) {
+        let put = false;
+        const a = Math.min(i, j);
+        const b = Math.max(i, j);
+        for (let k = Math.max(0, a - 2); k < b && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
+        if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
+      }
+    }
+    // "All I feel for women is hatred": the feeling named after the group.
+    if (i > 0 && (tokens[i - 1].key === K.for || tokens[i - 1].key === K.towards)) {
+      let feel = false;
+      for (let k = Math.max(0, i - 4); k < i - 1; k++) if (tokens[k].key === K.feel || tokens[k].key === K.have) feel = true;
+      if (feel) for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.HateVerb && !negBetween(i - 4, j)) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
+    }
+    // "Nothing is worse than a Muslim": a superlative of contempt.
+    if (i > 1) {
+      for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+        if (tokens[k].key !== K.than) continue;
+        const w = tokens[k - 1].key;
+        if (w === K.worse || w === K.lower || w === K.dumber || w === K.dirtier || w === K.uglier) {
+          let nothing = false;
+          for (let m = Math.max(0, k - 5); m < k - 1; m++) if (tokens[m].key === K.nothing || tokens[m].key === K.noone) nothing = true;
+          if (nothing || w !== K.worse) hits.push({ kind: 'derogation', from: k - 1, to: i, score: SCORES.derogation });
+        }
+        break;
+      }
+    }
+    // "I'll make these Muslims pay".
+    if (i > 0 && i + 1 < n && tokens[i + 1].key === K.pay) for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.make) hits.push({ kind: 'violence', from: k, to: i + 1, score: SCORES.violence });
+    // "The world would be better without Muslims", "India is better off without them".
+    for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+      if (tokens[k].key !== K.without) continue;
+      for (let m = k - 1; m >= Math.max(0, k - 4); m--) if (tokens[m].key === K.beter && !negBetween(m - 3, k)) hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
+      break;
+    }
+    // "Piss off back home, you Muslims": a group addressed while abused.
+    if (i > 0 && (tokens[i - 1].key === K.you || tokens[i - 1].key === K.u) && !(cls[i] & C.Anaphora)) {
+      for (let j = 0; j < n; j++) {
+        if (sent[j] !== sent[i] || j === i || j === i - 1 || !(cls[j] & (C.Dehum | C.NegAttr | C.Exclusion | C.ProfaneMod)) || cls[j] & C.Identity) continue;
+        if (!negAt(j - 1) && !negBetween(i, j)) hits.push({ kind: 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.derogation });
+        break;
+      }
     }
   }
   if (hits.length === 0) {
     let hostile = false;
-    for (let i = 0; i < n && !hostile; i++) if (cls[i] & HOSTILE) hostile = true;
+    // A hostile word next to a negation ("nafrat mat failao", "don't hate") is no hostility.
+    for (let i = 0; i < n && !hostile; i++) if (cls[i] & HOSTILE && !negAt(i - 1) && !negAt(i + 1) && !negAt(i + 2)) hostile = true;
     return { hits, counterSpeech: false, identities, hostile };
   }
 
-  // Counter-speech: a sentence (or the comment) that reports the hateful words and rejects them.
-  let counter = false;
+  // Counter-speech: a hit inside somebody else's words (a report: `saying`, `calling`, `you think`,
+  // quotation marks) that the comment rejects (`wrong`, `racist`, `stop`, a doubting question).
+  const inHit = new Uint8Array(n);
+  for (const h of hits) inHit[h.from] = inHit[h.to] = 1; // the group word and the attack itself
   let rejection = false;
-  let reporting = false;
-  for (let i = 0; i < n; i++) {
-    if (cls[i] & C.Rejection) rejection = true;
-    // Reporting someone else's words; "I think", "we say" is the author's own opinion.
-    if (cls[i] & C.CounterCue && !(i > 0 && FIRST_PERSON.has(tokens[i - 1].key))) reporting = true;
+  for (let i = 0; i < n; i++) if (cls[i] & C.Rejection && !inHit[i]) rejection = true;
+  const reported = (h: HateHit): boolean => {
+    if (quoted[h.from] === 1 && quoted[h.to] === 1) return true;
+    // A slur must be the reported word itself ("calling them f*gs"), not the author's label ("stop spreading k*ke lies").
+    const reach = h.kind === 'slur' ? 3 : 8;
+    for (let k = h.from - 1; k >= 0 && k >= h.from - reach && sent[k] === sent[h.from]; k--) {
+      if (cls[k] & C.CounterCue && !(k > 0 && FIRST.has(tokens[k - 1].key)) && !(k > 1 && FIRST.has(tokens[k - 2].key) && tokens[k - 1].key === K.dont)) return true;
+    }
+    return false;
+  };
+  // Asking somebody how they can say it, or answering a condition: "how can you say…", "if you think…".
+  let addressed = false;
+  for (let i = 0; i + 1 < n; i++) {
+    if (ASKER.has(tokens[i].key) && ASKED.has(tokens[i + 1].key)) addressed = true;
+    // "when you said…", "you keep calling…", "people who claim…": somebody else's words, answered.
+    const endorsing = (i > 0 && (RHETORICAL_NEG.has(tokens[i - 1].key) || tokens[i - 1].key === K.one || tokens[i - 1].key === K.else)) || tokens[i + 1].key === K.else;
+    if (!endorsing && (tokens[i].key === K.you || tokens[i].key === K.u || tokens[i].key === K.who) && (cls[i + 1] & C.CounterCue || (i + 2 < n && cls[i + 2] & C.CounterCue && !(cls[i + 1] & (C.Identity | C.HateVerb))))) addressed = true;
   }
-  const allQuoted = hits.every((h) => quoted[h.from] === 1 && quoted[h.to] === 1);
-  if (rejection && (reporting || allQuoted)) counter = true;
+  let reporting = false;
+  for (let i = 0; i < n; i++) if (cls[i] & C.CounterCue && !inHit[i] && !(i > 0 && FIRST.has(tokens[i - 1].key))) reporting = true;
+  let counter = hits.every((h) => (reported(h) && (rejection || addressed)) || (h.kind !== 'slur' && reporting && rejection));
   // Hate only inside quotation marks, the author's own words around it neither hostile nor agreeing
   // ("so true", "exactly"): reported speech, as in a news comment quoting a politician.
+  const allQuoted = hits.every((h) => quoted[h.from] === 1 && quoted[h.to] === 1);
   if (!counter && allQuoted) {
     let outside = 0;
     let endorse = false;

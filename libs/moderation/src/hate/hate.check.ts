@@ -8,7 +8,8 @@ import type { CheckResult, Evidence, Language, Severity } from '../types';
 import { tokensOf } from '../lang/tokens';
 import { applyRules, HateLexicon, RuleOutcome } from './hate-rules';
 
-// The `hate` check (issue 7): rules over identity words (hate-rules.ts) plus a hashed
+// The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
+// a predicate that attacks it, with negation, counter-speech, pronoun and spelling handling) plus a hashed
 // logistic-regression model trained on shippable Indian-context data (HASOC 2019 train,
 // kumar2018), see docs/MODEL_CARD.md. The model alone is not trusted: it only counts when the
 // comment names a group (an identity word or a slur), has a hostile word the rules know and is
@@ -52,7 +53,7 @@ export class HateDetector {
   analyze(text: string, language: Language): HateVerdict {
     const tokens = tokensOf(text);
     const cls = this.lexicon.classify(tokens);
-    const rules = applyRules(text, tokens, cls, language);
+    const rules = applyRules(text, tokens, cls, language, this.lexicon.homonyms);
     const ev: HateVerdict['evidence'] = [];
     let score = 0;
     for (const h of rules.hits) {

@@ -62,6 +62,101 @@ describe('hate check', () => {
   });
 });
 
+describe('hate grammar (issue 7): group + predicate, with negation, reports, pronouns and spelling variants', () => {
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: hate(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags implicit hate, denied qualities and superlatives of contempt', () => {
+    cases(true, [
+      'Dalit families belong in the gutter.',
+      'Women should be kept in the kitchen where they belong.',
+      'Immigrant lives are not worth anything.',
+      'Trans women are not women.',
+      'Muslims can never be trusted with power.',
+      'Biharis are only good for cleaning toilets.',
+      'There is nothing worse than a Rohingya.',
+      'Muslims breed like rats.',
+      'Gay men should keep away from our children.',
+      'The country would be better off without Christians.',
+    ]);
+  });
+
+  it('flags threats, profane predicates and addressed groups', () => {
+    cases(true, [
+      "I'll shoot every Kashmiri I meet.",
+      'I want to see all these Dalits burn.',
+      'Pakistanis deserve to die.',
+      'Sikhs should be lined up and shot.',
+      'Muslims can go to hell.',
+      'Immigrants can fuck off back home.',
+      'Piss off back to Bangladesh, you Rohingyas.',
+      'These Hindus need to shut the fuck up.',
+    ]);
+  });
+
+  it('follows a pronoun to the group named before or after it', () => {
+    cases(true, [
+      'A lot of Biharis live in my area. They are parasites.',
+      'Of course they stink. They are Dalits after all.',
+      'We had Muslim tenants once and I hated every one of them.',
+    ]);
+  });
+
+  it('reads misspelt, run-together, spaced and masked words', () => {
+    cases(true, [
+      'I hate Mslims.',
+      'I hate imigrants.',
+      'Dalits are disgsuting.',
+      'Ihatewomen',
+      'Sikhsarescum',
+      'I hte Christians.',
+      'Wo men are disgusting.',
+      'I hate M*slims.',
+      'M u s l i m s are vermin.',
+      'I hate black poeple.',
+    ]);
+  });
+
+  it('leaves denials, reports, rejections and doubting questions alone', () => {
+    cases(false, [
+      'No Muslim deserves to die.',
+      'No woman should be beaten, ever.',
+      "I don't think trans people are freaks.",
+      "Don't call disabled people a burden.",
+      'If you think women belong in the kitchen, you need help.',
+      'How can you say Dalits are dirty?',
+      'Anyone who says immigrants are parasites is an idiot.',
+      "I'm sick of people saying that Biharis are thieves.",
+      'Referring to refugees as cockroaches is dehumanising.',
+      'Are Muslims really a threat? The data says no.',
+      'Dalits are treated like animals in some villages, which is shameful.',
+      'Why do people hate Muslims so much?',
+      'I hate how women are treated in this country.',
+      'No one should hate Dalits.',
+    ]);
+  });
+
+  it('leaves neutral and positive news comments, homonyms and dictionary words alone', () => {
+    cases(false, [
+      'Muslims celebrated Eid in Lucknow with great joy.',
+      'Dalit students topped the board exam this year.',
+      "The government's immigration policy is a disaster.",
+      'Muslim women are fighting for their rights.',
+      'Immigrant workers were stuck on the highway during the lockdown.',
+      'We queers need to stick together.',
+      'The Dutch built a dyke to hold back the sea.',
+      'My old car needs a new tranny and a clutch.',
+      'She cooked faggots and peas for dinner.',
+      'He had a queer feeling that something was wrong.',
+      'The trains to Patna were late again.',
+      'Jewish references in the article are weak.',
+      'The Muslim vote decided the election in Rampur.',
+      'Immigrants built this city and deserve respect.',
+    ]);
+  });
+});
+
 describe('engine on Devanagari and mixed-script input', () => {
   const engine = ModerationEngine.load();
   const deva = fc.string({ unit: fc.integer({ min: 0x0900, max: 0x097f }).map((c) => String.fromCharCode(c)) });

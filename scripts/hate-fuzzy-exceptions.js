@@ -1,0 +1,31 @@
+#!/usr/bin/env node
+// Writes `fuzzyExceptions` into libs/moderation/data/hate/lexicon.json: the English dictionary
+// words (Debian `wamerican`, /usr/share/dict/words) that the hate lexicon's one-edit fuzzy match
+// would take for a listed word (`trains` ~ `trans`, `stick` ~ `sick`). Those words are then never
+// fuzzy-matched. Only the collisions are stored; the dictionary itself is not shipped.
+// Usage: node scripts/build.js && node scripts/hate-fuzzy-exceptions.js [/usr/share/dict/words]
+const fs = require('node:fs');
+const path = require('node:path');
+const { HateLexicon } = require('../dist/libs/moderation/src/hate/hate-rules');
+const { romanKey } = require('../dist/libs/moderation/src/lang/roman');
+
+const dictFile = process.argv[2] || '/usr/share/dict/words';
+const lexFile = path.join(__dirname, '../libs/moderation/data/hate/lexicon.json');
+const lex = JSON.parse(fs.readFileSync(lexFile, 'utf8'));
+const words = fs.readFileSync(dictFile, 'utf8').split('\n').map((w) => w.trim().toLowerCase()).filter((w) => /^[a-z]+$/.test(w));
+const lexicon = new HateLexicon({ ...lex, fuzzyExceptions: [] });
+const out = new Set();
+const inflection = (a, b) => {
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  return l.startsWith(s) && ['s', 'es', 'd', 'ed', 'ly'].includes(l.slice(s.length));
+};
+for (const w of words) {
+  const k = romanKey(w);
+  if (lexicon.single.has(k)) continue;
+  const m = lexicon.fuzzyMatch(k);
+  // An inflection of the listed word itself (`attacks` ~ `attack`, `beheads` ~ `behead`) is the right match.
+  if (m && !inflection(k, m[0])) out.add(w);
+}
+lex.fuzzyExceptions = [...out].sort();
+fs.writeFileSync(lexFile, JSON.stringify(lex, null, 1) + '\n');
+console.log(`hate-fuzzy-exceptions: ${out.size} dictionary words exempt from fuzzy matching (from ${words.length})`);
