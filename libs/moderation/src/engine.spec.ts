@@ -54,6 +54,18 @@ describe('personal_attack check', () => {
     expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // Aggression in news comments without swear words (issue 7 / TRAC): the readers addressed as a
+  // group, name-calling common in Indian English, telling someone to leave the country.
+  it.each(['You people are idiots and traitors', 'you guys are such clowns', 'you all are pathetic', 'Go to Pakistan if you love them so much', 'You should go back to your country', 'The anchor is a joker', 'you rascal, stop spreading lies', 'Get out of India!'])(
+    'flags aggression without swear words: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  it.each(['The PM will go to Pakistan next week for the talks', 'Many families had to leave the country after the war', 'You people should read the full report before commenting', 'Joker is a good film', 'The new policy is a joke and the tax is idiotic', 'Did you all watch the match? What a game'])(
+    'does not flag criticism or news: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

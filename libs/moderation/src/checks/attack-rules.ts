@@ -18,7 +18,7 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
   dimwit|halfwit|nitwit|twit|cretin|cretins|dunce|dolt|buffoon|numpty|muppet|tosser|prat|pillock|wanker|jerk|creep|pervert|freak|degenerate|degenerates|lowlife|
   scum|trash|garbage|filth|vermin|worm|maggot|donkey|ass|bitch|whore|slut|cunt|bastard|bastards|prick|dick|asshole|assholes|dickhead|shithead|douche|douchebag|
   ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|
-  chamcha|bhakt|andhbhakt|dalal|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
+  chamcha|bhakt|andhbhakt|dalal|joker|jokers|rascal|rascals|scoundrel|scoundrels|buffoons|libtard|libtards|sickular|sickulars|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
   propagandist|presstitute|waste of space|waste of oxygen|waste of skin|piece of shit|piece of crap|piece of garbage|piece of trash|sack of shit|excuse for a human|
   lying hack|paid troll|human garbage|human trash|common trash|worthless dirt|pest|pests|cancer|plague|disease|virus|rodent|rodents|beast|monster|savage|subhuman|animal|repugnant|abomination`);
 
@@ -81,6 +81,10 @@ const RULES: Rule[] = [
   // Second-person insults: "you are an idiot", "u r a moron", "you stupid clown", "what an idiot you are".
   { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|get lost|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|go to hell|eat shit|bite me|kiss my ass|suck my dick|up yours),? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?`), reason: 'insult', score: 0.88, gate: /shut|stfu|lost|piss|fuck|screw|f\*+k|hell|eat shit|bite me|kiss my|suck my|up yours/ },
   { re: R(`(?:^|[.!?,;:] ?)(?:fuck|screw|f\\*+k|fk|frick|damn) (?:you|u|ya|yourself|urself|off)\\b`), reason: 'insult', score: 0.9, gate: /fuck|screw|f\*+k|fk|frick|damn/ },
+  // Telling the reader (or a named person) to leave the country: "go to Pakistan", "you should go
+  // back to your country", "get out of India". Only as an imperative (sentence start) or addressed
+  // to "you": "he will go to Pakistan for the talks" is news.
+  { re: R(`(?:^|[.!?,;:\\n] *|\\b(?:you|u|ya|you people|you guys|you all)(?: (?:should|must|better|can|need to|have to|just))?,? )(?:just |please |pls |better |now )?(?:(?:go|go back|move|shift|migrate|run|fuck off|piss off)(?: back)? to (?:pakistan|pak|china|bangladesh|your (?:own )?country|where (?:you|u) came from)|get out of (?:india|this country|our country|my country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|your (?:own )?country|came from|get out of/ },
   // Hostility at a person: "I hate you", "I despise him", "contempt for you".
   { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88, gate: /hate|despise|detest|loathe|abhor|stand/ },
   { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85, gate: /contempt|hatred|disgust|disdain|typical|only|that is the/ },
@@ -94,6 +98,8 @@ const RULES: Rule[] = [
 const MODIFIERS = new Set(['a', 'absolute', 'actually', 'also', 'always', 'an', 'an?', 'big', 'biggest', 'bloody', 'but', 'certainly', 'clearly', 'common', 'complete', 'damn', 'definitely', 'dumb', 'fking', 'freaking', 'fuckin', 'fucking', 'huge', 'ignorant', 'indeed', 'just', 'literally', 'little', 'lying', 'massive', 'more', 'most', 'nothing', 'obviously', 'of', 'one', 'only', 'pathetic', 'piece', 'proper', 'real', 'really', 'sad', 'so', 'sorry', 'still', 'stupid', 'such', 'the', 'too', 'total', 'truly', 'utter', 'very', 'worthless']);
 const SECOND_SUBJ = new Set(['you', 'u', 'ya', 'ye', 'yu', 'thou', 'youre', "you're", 'ur', 'yall', "y'all"]);
 const SECOND_COP = new Set(['are', 'r', 're', 'is', 'were', 'was', "'re"]);
+/** "you people are idiots", "you guys are clowns": the readers addressed as a group. */
+const SECOND_GROUP = new Set(['people', 'guys', 'all', 'lot', 'folks', 'bhakts', 'liberals', 'leftists', 'rightwingers']);
 // People a news comment insults by role: "the reporter is a lying hack", "this minister is a clown".
 // Institutions (the government, the party, the policy) are not here: criticising them is allowed.
 const PERSON_ROLES = ['reporter', 'author', 'writer', 'journalist', 'editor', 'columnist', 'anchor', 'host', 'presenter', 'commentator', 'correspondent',
@@ -228,7 +234,9 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     if (i >= 0) {
       const w = ws[i].w;
       // second person: "you (are) (such a) idiot", "you're a moron", "u r a clown"
-      if (SECOND_SUBJ.has(w) && w !== 'ur') hit(ws[i].at, 0.92);
+      if (SECOND_GROUP.has(w) && i >= 1 && SECOND_SUBJ.has(ws[i - 1].w)) hit(ws[i - 1].at, 0.92);
+      else if (SECOND_COP.has(w) && i >= 2 && SECOND_GROUP.has(ws[i - 1].w) && SECOND_SUBJ.has(ws[i - 2].w)) hit(ws[i - 2].at, 0.92);
+      else if (SECOND_SUBJ.has(w) && w !== 'ur') hit(ws[i].at, 0.92);
       else if (w === 'ur' || w.startsWith("you'") || w === 'youre') hit(ws[i].at, 0.92);
       else if (SECOND_COP.has(w) && i >= 1 && SECOND_SUBJ.has(ws[i - 1].w)) hit(ws[i - 1].at, 0.92);
       else if (/^(?:he|she)'s$/.test(w)) hit(ws[i].at, 0.88);
