@@ -213,7 +213,7 @@ export async function run(argv: string[]): Promise<number> {
         for (const count of workerCounts) {
           say(`starting ${count} worker process(es) and warming them up...`);
           await Promise.all(Array.from({ length: count }, () => stack.startWorker()));
-          await load(stack.baseUrls, site.apiKey, { connections: 8, duration: 4, rate: 250, tag: `warm${count}` });
+          await load(stack.baseUrls, site.apiKey, { connections: 8, duration: 4 * count, rate: 250, tag: `warm${count}` });
           await waitDrained(db, site.id, 300_000);
           await queue.pause();
           say(`queue paused; queueing ${drain} comments...`);

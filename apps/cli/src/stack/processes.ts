@@ -9,7 +9,7 @@ export function startApp(name: AppName, env: NodeJS.ProcessEnv, opts: { silent?:
   const entry = path.join(projectRoot(), 'dist/apps', name, 'src/main.js');
   // MODERATE_CPU_PROF=<dir> writes a V8 CPU profile of every child on exit (bench investigations).
   const prof = process.env.MODERATE_CPU_PROF;
-  const execArgv = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-\${pid}.cpuprofile`] : [];
+  const execArgv = prof ? ['--cpu-prof', `--cpu-prof-dir=${prof}`, `--cpu-prof-name=${name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.cpuprofile`] : [];
   // Silent children's output is discarded (not piped: an unread pipe would block their logging).
   const child = fork(entry, [], { env, execArgv, stdio: opts.silent ? ['ignore', 'ignore', 'inherit', 'ipc'] : ['ignore', 'inherit', 'inherit', 'ipc'] });
   return new Promise((resolve, reject) => {
