@@ -161,6 +161,12 @@ async function webhookP99(arrivals: Map<string, number>, decidedAt: Map<string, 
   return { p50: pct(lat, 50), p99: pct(lat, 99), delivered: lat.length };
 }
 
+/** Committed transactions in the bench database so far (pg_stat_database; the polling itself adds a few). */
+async function transactions(db: Client): Promise<number> {
+  const r = await db.query(`SELECT xact_commit::bigint AS n FROM pg_stat_database WHERE datname = current_database()`);
+  return Number(r.rows[0].n);
+}
+
 const fmt = (x: number) => (Number.isFinite(x) ? String(Math.round(x)) : 'n/a');
 
 export async function run(argv: string[]): Promise<number> {
@@ -231,17 +237,21 @@ export async function run(argv: string[]): Promise<number> {
           say(`${n} comments queued; resuming the queue for ${count} worker process(es)...`);
           const started = Date.now();
           const cpuBefore = cpuSnapshot(stack.roles());
+          const xactBefore = await transactions(db);
           await queue.resume();
           await waitDrained(db, site.id, 600_000);
           const seconds = (Date.now() - started) / 1000;
           const cpu = cpuPerItem(cpuBefore, cpuSnapshot(stack.roles()), n, os.cpus().length);
+          const xactPerDecision = ((await transactions(db)) - xactBefore) / Math.max(1, n);
           await stack.stopWorkers();
           const perSec = Math.round(n / seconds);
           process.stdout.write(
             `\nscreening throughput (${machine}): ${count} worker process(es) decided ${n} queued comments in ${seconds.toFixed(1)} s = ${perSec} decisions/s\n` +
-              `  CPU per decision: ${cpu.line}\n  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`,
+              `  CPU per decision: ${cpu.line}\n` +
+              `  Postgres transactions per decision: ${xactPerDecision.toFixed(2)} (every statement outside a transaction counts as one)\n` +
+              `  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}\n`,
           );
-          rounds.push({ workers: count, comments: n, seconds, decisionsPerSec: perSec, cpuMsPerDecision: cpu.perItem });
+          rounds.push({ workers: count, comments: n, seconds, decisionsPerSec: perSec, cpuMsPerDecision: cpu.perItem, transactionsPerDecision: xactPerDecision });
         }
       } finally {
         await queue.close();
