@@ -12,6 +12,8 @@ export interface ScreeningInput {
   createdAt: Date;
   domains: string[];
   policy: unknown;
+  /** The site's last change (updated_at as text, microseconds kept): parsed policies are cached per site and version. */
+  siteVersion: string;
 }
 
 export interface StrandedComment {
@@ -49,7 +51,7 @@ export class CommentsRepository {
   /** What the worker needs to screen comments, in one round trip: each comment with its site's settings. The caller checks siteId. */
   findManyForScreening(ids: string[]): Promise<ScreeningInput[]> {
     return this.comments.query(
-      `SELECT c.id, c.site_id AS "siteId", c.text, c.status, c.created_at AS "createdAt", s.domains, s.policy
+      `SELECT c.id, c.site_id AS "siteId", c.text, c.status, c.created_at AS "createdAt", s.domains, s.policy, s.updated_at::text AS "siteVersion"
          FROM comments c JOIN sites s ON s.id = c.site_id
         WHERE c.id = ANY($1::uuid[])`,
       [ids],

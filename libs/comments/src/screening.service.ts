@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MicroBatcher } from '@app/common';
-import { ModerationEngine, Outcome, parsePolicy } from '@app/moderation';
+import { ModerationEngine, Outcome, parsePolicy, SitePolicy } from '@app/moderation';
 import { CommentStatus } from './comment.entity';
 import { CommentsRepository } from './comments.repository';
 import { CommentLifecycleService, Screening } from './comment-lifecycle.service';
@@ -38,10 +38,22 @@ export class ScreeningService {
     maxInFlight: 2,
   });
 
+  /** Parsed policy per site, valid while the site's updated_at is unchanged. */
+  private readonly policies = new Map<string, { version: string; policy: SitePolicy }>();
+
   constructor(
     private readonly comments: CommentsRepository,
     private readonly lifecycle: CommentLifecycleService,
   ) {}
+
+  private policyOf(siteId: string, raw: unknown, version: string): SitePolicy {
+    const hit = this.policies.get(siteId);
+    if (hit && hit.version === version) return hit.policy;
+    const policy = parsePolicy(raw);
+    if (this.policies.size >= 10_000) this.policies.clear();
+    this.policies.set(siteId, { version, policy });
+    return policy;
+  }
 
   screen(siteId: string, commentId: string): Promise<ScreeningOutcome> {
     return this.batcher.submit({ siteId, commentId });
@@ -60,7 +72,7 @@ export class ScreeningService {
       else if (comment.status !== 'queued' || seen.has(comment.id)) outcomes[index] = { kind: 'skipped', reason: 'already_decided' };
       else {
         seen.add(comment.id);
-        const policy = parsePolicy(comment.policy);
+        const policy = this.policyOf(comment.siteId, comment.policy, comment.siteVersion);
         const started = performance.now();
         const { decision } = moderationEngine().moderate(comment.text, { siteDomains: comment.domains, policy });
         const engineMs = performance.now() - started;
