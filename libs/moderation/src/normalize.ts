@@ -69,36 +69,64 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+let codes = new Uint16Array(1024);
+
+/** String of codes[0..len) (chunked: String.fromCharCode takes its arguments on the stack). */
+function codesToString(len: number): string {
+  if (len <= 4096) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < len; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
+  return out;
+}
+
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  let text = '';
+  if (ASCII_ONLY.test(original)) {
+    // ASCII: one folded char per original char, lower-cased (what the general loop does, faster).
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = i;
+      ends[i] = i + 1;
+    }
+    return { original, text: original.toLowerCase(), starts, ends };
+  }
   const starts = new Int32Array(n + 8);
   const ends = new Int32Array(n + 8);
   let sa = starts;
   let ea = ends;
+  if (codes.length < n + 8) codes = new Uint16Array((n + 8) * 2);
   let len = 0;
   let prevBaseLatin = true;
-  const push = (s: string, from: number, to: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      if (len >= sa.length) {
-        const ns = new Int32Array(sa.length * 2);
-        ns.set(sa);
-        sa = ns;
-        const ne = new Int32Array(ea.length * 2);
-        ne.set(ea);
-        ea = ne;
-      }
-      sa[len] = from;
-      ea[len] = to;
-      len++;
+  const push1 = (code: number, from: number, to: number): void => {
+    if (len >= sa.length) grow();
+    if (len >= codes.length) {
+      const nc = new Uint16Array(codes.length * 2);
+      nc.set(codes);
+      codes = nc;
     }
-    text += s;
+    codes[len] = code;
+    sa[len] = from;
+    ea[len] = to;
+    len++;
+  };
+  const grow = (): void => {
+    const ns = new Int32Array(sa.length * 2);
+    ns.set(sa);
+    sa = ns;
+    const ne = new Int32Array(ea.length * 2);
+    ne.set(ea);
+    ea = ne;
+  };
+  const push = (s: string, from: number, to: number): void => {
+    for (let k = 0; k < s.length; k++) push1(s.charCodeAt(k), from, to);
   };
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
       // ASCII fast path.
-      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : original[i], i, i + 1);
+      push1(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
       prevBaseLatin = true;
       i++;
       continue;
@@ -106,7 +134,7 @@ export function normalize(original: string): NormalizedText {
     const cp = original.codePointAt(i)!;
     const w = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + w);
-    if (MARK.test(ch)) {
+    if (isMark(cp, ch)) {
       // Combining marks on Latin-like bases are decoration (Zalgo, "fučk" written with a
       // combining caron); on Devanagari they are vowel signs and stay.
       if (!prevBaseLatin) push(ch, i, i + w);
@@ -117,11 +145,32 @@ export function normalize(original: string): NormalizedText {
     const f = foldCodePoint(cp, ch);
     if (f) {
       push(f, i, i + w);
-      prevBaseLatin = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f);
+      prevBaseLatin = latinBase(cp, ch, f);
     } else if (len > 0 && !ZERO_WIDTH.test(ch)) ea[len - 1] = i + w;
     i += w;
   }
-  return { original, text, starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+  return { original, text: codesToString(len), starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+}
+
+const markCache = new Map<number, boolean>();
+function isMark(cp: number, ch: string): boolean {
+  let m = markCache.get(cp);
+  if (m === undefined) {
+    m = MARK.test(ch);
+    if (markCache.size < 50_000) markCache.set(cp, m);
+  }
+  return m;
+}
+
+const baseCache = new Map<number, boolean>();
+/** LATIN_MARK_BASE.test(ch) || f is ASCII (f is a pure function of cp, so this is memoized). */
+function latinBase(cp: number, ch: string, f: string): boolean {
+  let b = baseCache.get(cp);
+  if (b === undefined) {
+    b = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f);
+    if (baseCache.size < 50_000) baseCache.set(cp, b);
+  }
+  return b;
 }
 
 /** Maps a [start, end) range of the folded text back to the original text. */

@@ -1,5 +1,5 @@
 import { ModerationEngine } from '@app/moderation';
-import { adversarialCorpus, throughputCorpus } from '../bench/corpus';
+import { adversarialCorpus, indianCorpus, throughputCorpus } from '../bench/corpus';
 import { defaultDatasetsDir } from '../eval/datasets';
 import { loadPeers } from '../eval/peers';
 
@@ -7,7 +7,8 @@ const HELP = `usage: moderate bench [--datasets DIR] [--seconds S]
 
 Single-core throughput (comments/s) of the whole engine (all checks + decision) against
 obscenity (RegExpMatcher, englishDataset + englishRecommendedTransformers, hasMatch) and
-bad-words (isProfane) on the same real comments in the same run, as ratios; then the worst
+bad-words (isProfane) on the same real comments in the same run, as ratios, on two corpora
+(English comments; Hindi and Hinglish comments); then the worst
 single-comment time over an adversarial corpus (long separator runs, 10,000-character
 comments, deep Unicode mixes).
 `;
@@ -41,21 +42,26 @@ export async function run(argv: string[]): Promise<number> {
   }
   const engine = ModerationEngine.load();
   const peers = loadPeers();
-  const corpus = throughputCorpus(datasets);
-  const chars = corpus.reduce((n, t) => n + t.length, 0);
-  process.stdout.write(`corpus: ${corpus.length} real comments (Kaggle insults test, YouTube, HateCheck, Davidson), mean ${Math.round(chars / corpus.length)} chars; ${seconds} s per system, one core\n`);
   const ctx = { siteDomains: ['thehindu.com'] };
-  const eng = throughput(corpus, (t) => engine.moderate(t, ctx), seconds);
-  const ob = throughput(corpus, peers.obscenity, seconds);
-  const bw = throughput(corpus, peers.badWords, seconds);
-  const row = (name: string, v: number): string => `  ${name.padEnd(44)} ${Math.round(v).toString().padStart(8)} comments/s`;
-  process.stdout.write(row('engine (obscenity+links+attack+hate+decide)', eng) + '\n');
-  process.stdout.write(row('obscenity RegExpMatcher.hasMatch', ob) + '\n');
-  process.stdout.write(row('bad-words isProfane', bw) + '\n');
-  const r1 = eng / ob;
-  const r2 = eng / bw;
-  process.stdout.write(`  engine / obscenity = ${r1.toFixed(2)}x (target >= 3x) ${r1 >= 3 ? 'PASS' : 'FAIL'}\n`);
-  process.stdout.write(`  engine / bad-words = ${r2.toFixed(2)}x (target >= 30x) ${r2 >= 30 ? 'PASS' : 'FAIL'}\n`);
+  const corpora: Array<{ label: string; texts: string[] }> = [
+    { label: 'real comments (Kaggle insults test, YouTube, HateCheck, Davidson)', texts: throughputCorpus(datasets) },
+    { label: 'Hindi / Hinglish comments (HASOC 2019 hi test, TRAC-1 hi FB + TW gold)', texts: indianCorpus(datasets) },
+  ];
+  for (const { label, texts } of corpora) {
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    process.stdout.write(`corpus: ${texts.length} ${label}, mean ${Math.round(chars / texts.length)} chars; ${seconds} s per system, one core\n`);
+    const eng = throughput(texts, (t) => engine.moderate(t, ctx), seconds);
+    const ob = throughput(texts, peers.obscenity, seconds);
+    const bw = throughput(texts, peers.badWords, seconds);
+    const row = (name: string, v: number): string => `  ${name.padEnd(44)} ${Math.round(v).toString().padStart(8)} comments/s`;
+    process.stdout.write(row('engine (obscenity+links+attack+hate+decide)', eng) + '\n');
+    process.stdout.write(row('obscenity RegExpMatcher.hasMatch', ob) + '\n');
+    process.stdout.write(row('bad-words isProfane', bw) + '\n');
+    const r1 = eng / ob;
+    const r2 = eng / bw;
+    process.stdout.write(`  engine / obscenity = ${r1.toFixed(2)}x (target >= 3x) ${r1 >= 3 ? 'PASS' : 'FAIL'}\n`);
+    process.stdout.write(`  engine / bad-words = ${r2.toFixed(2)}x (target >= 30x) ${r2 >= 30 ? 'PASS' : 'FAIL'}\n`);
+  }
 
   const adv = adversarialCorpus();
   for (const a of adv) engine.moderate(a.text, ctx); // warm-up (JIT, caches)

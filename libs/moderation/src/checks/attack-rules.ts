@@ -135,8 +135,18 @@ export function insultsAllNegated(text: string): boolean {
   return at.every((p) => /(?:\bnot|n't|\bnever|\bno|\bnobody|\bneither)(?: (?:a|an|the|so|that|too|really|at all|such|even|being|called|calling)){0,3} ?$/.test(text.slice(Math.max(0, p - 40), p).trimEnd() + ' ') || /(?:\bnot|n't|\bnever|\bnobody)\b[^.!?]{0,20}$/.test(text.slice(Math.max(0, p - 25), p)));
 }
 
-/** Start offsets of insult words in `text`. */
+let lastInsultText: string | undefined;
+let lastInsultAt: number[] = [];
+
+/** Start offsets of insult words in `text` (the last text's answer is kept: the check asks twice). */
 function insultPositions(text: string): number[] {
+  if (text === lastInsultText) return lastInsultAt;
+  lastInsultAt = scanInsults(text);
+  lastInsultText = text;
+  return lastInsultAt;
+}
+
+function scanInsults(text: string): number[] {
   const out: number[] = [];
   const re = /[a-z]+/g;
   let m: RegExpExecArray | null;
@@ -172,13 +182,114 @@ function gatePositions(gate: RegExp, text: string): number[] {
 }
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
+/** For tests: the letter prefixes a gate is pre-tested with (null: always tested). */
+export const gatePrefixForTest = (gate: RegExp): GatePrefix | null => prefixOf(gate);
+
+// Gate pre-test. Each gate is an alternation of words; a gate can only match a text that has the
+// first letters (up to three) of one of its alternatives somewhere in it. The letter trigrams,
+// bigrams and letters of a text are marked in one pass (generation-stamped tables, no clearing),
+// so most gates are dismissed by a few table reads instead of a scan of the whole text. A gate
+// whose alternatives do not all start with plain letters is always tested.
+interface GatePrefix {
+  tri: number[];
+  bi: number[];
+  uni: number[];
+}
+const gatePrefixes = new Map<RegExp, GatePrefix | null>();
+const triMark = new Uint32Array(26 * 26 * 26);
+const biMark = new Uint32Array(26 * 26);
+const uniMark = new Uint32Array(26);
+let generation = 0;
+
+/** Top-level alternatives of a regular-expression source (`\b(?:a|b)` and `a|b` forms). */
+function alternatives(src: string): string[] | null {
+  let s = src;
+  if (s.startsWith('\\b(?:') && s.endsWith(')')) {
+    let depth = 0;
+    for (let i = 2; i < s.length; i++) {
+      if (s[i] === '\\') i++;
+      else if (s[i] === '(') depth++;
+      else if (s[i] === ')' && --depth === 0 && i !== s.length - 1) return null;
+    }
+    s = s.slice(5, -1);
+  }
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth--;
+    else if (s[i] === '|' && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+function prefixOf(gate: RegExp): GatePrefix | null {
+  let p = gatePrefixes.get(gate);
+  if (p !== undefined) return p;
+  p = { tri: [], bi: [], uni: [] };
+  const alts = gate.flags.replace('g', '') === '' ? alternatives(gate.source) : null;
+  for (const a of alts ?? []) {
+    // Leading plain letters that are certainly in any match (a letter before a quantifier is not).
+    let n = 0;
+    while (n < 3 && n < a.length && /[a-z]/.test(a[n]) && !/[?*{]/.test(a[n + 1] ?? '')) n++;
+    const code = (i: number): number => a.charCodeAt(i) - 97;
+    if (n === 3) p.tri.push((code(0) * 26 + code(1)) * 26 + code(2));
+    else if (n === 2) p.bi.push(code(0) * 26 + code(1));
+    else if (n === 1) p.uni.push(code(0));
+    else {
+      p = null;
+      break;
+    }
+  }
+  if (!alts) p = null;
+  gatePrefixes.set(gate, p);
+  return p;
+}
+
+function markLetters(text: string): void {
+  const g = ++generation;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) {
+      a = b = -1;
+      continue;
+    }
+    uniMark[c] = g;
+    if (b >= 0) {
+      biMark[b * 26 + c] = g;
+      if (a >= 0) triMark[(a * 26 + b) * 26 + c] = g;
+    }
+    a = b;
+    b = c;
+  }
+}
+
+/** False only when `gate` certainly does not match the text last given to markLetters. */
+function mayMatch(gate: RegExp): boolean {
+  const p = prefixOf(gate);
+  if (!p) return true;
+  const g = generation;
+  for (const t of p.tri) if (triMark[t] === g) return true;
+  for (const t of p.bi) if (biMark[t] === g) return true;
+  for (const t of p.uni) if (uniMark[t] === g) return true;
+  return false;
+}
 
 export function attackRules(text: string, capitalizedAt: (i: number) => boolean): RuleHit[] {
   const hits: RuleHit[] = [];
   const insultAt = insultPositions(text);
   const seen = new Set<string>();
+  markLetters(text);
   for (const rule of RULES) {
-    if (rule.gate && rule.gate !== 'insult' && !rule.gate.test(text)) continue;
+    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(rule.gate) || !rule.gate.test(text))) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;
     const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];

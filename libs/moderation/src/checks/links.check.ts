@@ -36,26 +36,40 @@ const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on
 // Cheap pre-tests: most comments have no dot between two word characters, no spaced-out TLD,
 // no defanged dot and no scheme, and then the domain expression never runs.
 const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
+/** Necessary for EMAIL_RE: an "@" followed by a label and a separator (cheap: it scans for "@"). */
+const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SEP}[\\p{L}\\p{N}]`, 'u');
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
+/** Link-view code unit of one non-ASCII code unit (see linkView). */
+function linkViewCode(code: number): number {
+  const c = String.fromCharCode(code);
+  if (c === '．' || c === '。' || c === '｡' || c === '․') return 0x2e;
+  if (c === '＠') return 0x40;
+  if (c === '／') return 0x2f;
+  if (c === '：') return 0x3a;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase().charCodeAt(0);
+  if (/\s/.test(c)) return 0x20;
+  if (code >= 0x200b && code <= 0x200d) return 0x20;
+  const l = c.toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : code;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+let viewTable: Uint16Array | undefined;
+let viewCodes = new Uint16Array(1024);
+
+/** Same length as `original`: ASCII lower-cased, full-width dots/at/slash/colon to ASCII, spaces to ' '. */
 export function linkView(original: string): string {
-  let out = '';
-  for (let i = 0; i < original.length; i++) {
-    const c = original[i];
-    const code = original.charCodeAt(i);
-    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-    else if (c === '．' || c === '。' || c === '｡' || c === '․') out += '.';
-    else if (c === '＠') out += '@';
-    else if (c === '／') out += '/';
-    else if (c === '：') out += ':';
-    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
-    else if (/\s/.test(c)) out += ' ';
-    else if (code >= 0x200b && code <= 0x200d) out += ' ';
-    else {
-      const l = c.toLowerCase();
-      out += l.length === 1 ? l : c;
-    }
+  if (ASCII_ONLY.test(original)) return original.toLowerCase();
+  if (!viewTable) {
+    viewTable = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) viewTable[c] = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : linkViewCode(c);
   }
+  const n = original.length;
+  if (viewCodes.length < n) viewCodes = new Uint16Array(n * 2);
+  for (let i = 0; i < n; i++) viewCodes[i] = viewTable[original.charCodeAt(i)];
+  let out = '';
+  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, viewCodes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
   return out;
 }
 
@@ -126,6 +140,8 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   return { host, kind: kindOf() };
 }
 
+const DOMAIN_SCAN = new RegExp(DOMAIN_RE.source, 'gu');
+
 export function findLinks(original: string, allow: string[]): LinkHit[] {
   const v = linkView(original);
   const hits: LinkHit[] = [];
@@ -151,7 +167,11 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
   }
   // E-mail before domains, so the domain part is not reported twice.
   if (/@|\[at\]|\(at\)|\{at\}| at /.test(v)) {
-    for (const m of [...v.matchAll(EMAIL_RE), ...v.matchAll(SPELLED_EMAIL_RE)]) {
+    // A spelled-out address ("name at site dot com") only counts with a spelled or bracketed dot,
+    // and a plain one needs an "@": skip the expressions that cannot yield a hit.
+    const plain = v.includes('@') && AFTER_AT.test(v) ? [...v.matchAll(EMAIL_RE)] : [];
+    const spelledOk = v.includes('dot') || v.includes('[.]') || v.includes('(.)');
+    for (const m of spelledOk ? [...plain, ...v.matchAll(SPELLED_EMAIL_RE)] : plain) {
       const host = hostOf(m[1]);
       const p = parseHost(host);
       if (!p.domain || !p.isIcann) continue;
@@ -167,7 +187,8 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
     }
   }
   if (DOMAIN_PREFILTER.test(v)) {
-    const re = new RegExp(DOMAIN_RE.source, 'gu');
+    const re = DOMAIN_SCAN;
+    re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(v)) !== null) {
       const [whole, scheme, hostRaw, path] = m;

@@ -200,6 +200,22 @@ export class HateLexicon {
     if (unknown.length === 0 || !(any & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) return cls;
     for (const i of unknown) {
       const k = tokens[i].key;
+      // The class of an unlisted word depends on the word alone: memoized.
+      let c = this.unknownMemo.get(k);
+      if (c === undefined) {
+        c = this.unknownClass(k);
+        if (this.unknownMemo.size >= 100_000) this.unknownMemo.clear();
+        this.unknownMemo.set(k, c);
+      }
+      cls[i] |= c;
+    }
+    return cls;
+  }
+
+  private readonly unknownMemo = new Map<string, number>();
+
+  private unknownClass(k: string): number {
+    {
       let c = 0;
       // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
       for (const suf of PLURAL_SUFFIXES) {
@@ -212,9 +228,8 @@ export class HateLexicon {
       }
       if (c === 0 && k.length >= 5) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
       if (c === 0 && k.length >= 5) c = this.splitClass(k);
-      cls[i] |= c;
+      return c;
     }
-    return cls;
   }
 }
 

@@ -135,12 +135,23 @@ export class HindiLexicon {
     if (t.script === 'deva' || t.script === 'mixed') return this.lookupDeva(k);
     if (t.script !== 'latn') return undefined;
     if (t.masked || k.includes('*')) return this.lookupMasked(k);
-    if (k.length >= 5) {
-      for (const suf of ROMAN_SUFFIXES) {
-        if (!k.endsWith(suf) || k.length - suf.length < 4) continue;
-        const e = this.latinStems.get(k.slice(0, k.length - suf.length));
-        if (e) return e;
-      }
+    if (k.length < 5) return undefined;
+    // Inflected forms of a Latin key depend on the key alone: memoized.
+    const m = this.inflectedMemo.get(k);
+    if (m !== undefined) return m ?? undefined;
+    const e = this.lookupInflected(k);
+    if (this.inflectedMemo.size >= 100_000) this.inflectedMemo.clear();
+    this.inflectedMemo.set(k, e ?? null);
+    return e;
+  }
+
+  private readonly inflectedMemo = new Map<string, LexiconEntry | null>();
+
+  private lookupInflected(k: string): LexiconEntry | undefined {
+    for (const suf of ROMAN_SUFFIXES) {
+      if (!k.endsWith(suf) || k.length - suf.length < 4) continue;
+      const e = this.latinStems.get(k.slice(0, k.length - suf.length));
+      if (e) return e;
     }
     return undefined;
   }

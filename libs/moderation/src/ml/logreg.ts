@@ -1,4 +1,5 @@
 import { DEFAULT_FEATURES, FeatureConfig, SparseVector, featurize, featurizeV1 } from './features';
+import { FastScorer } from './fast';
 import { HASH_VERSION, mulberry32 } from './hash';
 
 export interface Example {
@@ -46,6 +47,15 @@ export class Model {
     readonly hashVersion: number = HASH_VERSION,
   ) {}
 
+  /** Exact memoized scorer (version-2 models whose weights sum exactly; see fast.ts), else undefined. */
+  private fast: FastScorer | undefined;
+
+  /** Switches scoring to the memoized path when it is exact for these weights (models read from JSON). */
+  enableFastScoring(): this {
+    if (this.hashVersion === 2 && FastScorer.exactWeights(this.weights)) this.fast = new FastScorer(this.features, this.weights);
+    return this;
+  }
+
   featurize(text: string, extra: string[] = []): SparseVector {
     return this.hashVersion === 1 ? featurizeV1(text, this.features, extra) : featurize(text, this.features, extra);
   }
@@ -61,6 +71,7 @@ export class Model {
 
   /** Sum of the weights of one word's own features (its unigram and character n-grams). */
   tokenWeight(word: string): number {
+    if (this.fast && word.length < 100_000) return this.fast.sum(word, [], false);
     const v = this.featurize(word);
     let s = 0;
     for (let i = 1; i < v.idx.length; i++) s += this.weights[v.idx[i]];
@@ -68,6 +79,12 @@ export class Model {
   }
 
   score(text: string, extra: string[] = []): number {
+    const f = this.fast;
+    if (f && text.length < 100_000) {
+      // Same sum and count as scoreVector(featurize(...)), bit for bit (fast.ts).
+      const s = f.sum(text, extra);
+      return sigmoid(this.bias + s * (1 / Math.sqrt(f.count)));
+    }
     return this.scoreVector(this.featurize(text, extra));
   }
 
@@ -94,7 +111,7 @@ export class Model {
     const q = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     const w = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) w[i] = q[i] * s.scale;
-    return new Model(s.features, w, s.bias, s.meta ?? {}, s.hashVersion);
+    return new Model(s.features, w, s.bias, s.meta ?? {}, s.hashVersion).enableFastScoring();
   }
 }
 
