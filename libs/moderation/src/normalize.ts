@@ -72,12 +72,9 @@ function foldCodePoint(cp: number, ch: string): string {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 let codes = new Uint16Array(1024);
 
-/** String of codes[0..len) (chunked: String.fromCharCode takes its arguments on the stack). */
+/** String of codes[0..len) (UTF-16 code units; decoded natively). */
 function codesToString(len: number): string {
-  if (len <= 4096) return String.fromCharCode.apply(null, codes.subarray(0, len) as unknown as number[]);
-  let out = '';
-  for (let i = 0; i < len; i += 4096) out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + 4096)) as unknown as number[]);
-  return out;
+  return Buffer.from(codes.buffer, codes.byteOffset, len * 2).toString('utf16le');
 }
 
 export function normalize(original: string): NormalizedText {

@@ -283,6 +283,10 @@ function mayMatch(gate: RegExp): boolean {
   return false;
 }
 
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isLetterOrQuote = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
+
 export function attackRules(text: string, capitalizedAt: (i: number) => boolean): RuleHit[] {
   const hits: RuleHit[] = [];
   const insultAt = insultPositions(text);
@@ -296,12 +300,16 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     for (const [ws, we] of wins) {
       // Windows start at a word boundary so "\\b"-anchored rules behave as on the whole text.
       let s0 = ws;
-      while (s0 > 0 && /[a-z0-9']/.test(text[s0 - 1])) s0--;
+      while (s0 > 0 && isWordChar(text.charCodeAt(s0 - 1))) s0--;
       let e0 = we;
-      while (e0 < text.length && /[a-z0-9']/.test(text[e0])) e0++;
+      while (e0 < text.length && isWordChar(text.charCodeAt(e0))) e0++;
       const sub = s0 === 0 && e0 === text.length ? text : text.slice(s0, e0);
-      rule.re.lastIndex = 0;
-      for (const m of sub.matchAll(rule.re)) {
+      // exec loop: what sub.matchAll(rule.re) yields, without cloning the expression per call.
+      const re = rule.re;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sub)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
         let start = s0 + m.index!;
         while (start < text.length && /[\s.!?,;:]/.test(text[start])) start++;
         const end = s0 + m.index! + m[0].length;
@@ -319,14 +327,23 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
   }
   // After 64 insult words a comment is judged; more would only cost time on adversarial input.
   for (const p of insultAt.slice(0, 64)) {
-    const wordEnd = p + (/^[a-z]+/.exec(text.slice(p, p + 40))?.[0].length ?? 0);
+    let wordEnd = p;
+    while (wordEnd < p + 40 && wordEnd < text.length && isLetter(text.charCodeAt(wordEnd))) wordEnd++;
     const offset = Math.max(0, p - 90);
     const before = text.slice(offset, p);
     const negated = (start: number): boolean => NEGATION.test(text.slice(Math.max(0, start - 40), start)) || /\b(?:not|never|n't)\b/.test(text.slice(start, p));
     const called = (start: number): boolean => /\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, start - 40), start));
     // Preceding words, walked backwards: [subject] [copula] [modifiers...] insult.
     const ws: Array<{ w: string; at: number }> = [];
-    for (const m of before.matchAll(/[a-z']+/g)) ws.push({ w: m[0], at: offset + m.index! });
+    for (let k = 0; k < before.length; ) {
+      if (!isLetterOrQuote(before.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      const b = k;
+      while (k < before.length && isLetterOrQuote(before.charCodeAt(k))) k++;
+      ws.push({ w: before.slice(b, k), at: offset + b });
+    }
     let i = ws.length - 1;
     let mods = 0;
     while (i >= 0 && MODIFIERS.has(ws[i].w) && mods < 5) {

@@ -68,9 +68,7 @@ export function linkView(original: string): string {
   const n = original.length;
   if (viewCodes.length < n) viewCodes = new Uint16Array(n * 2);
   for (let i = 0; i < n; i++) viewCodes[i] = viewTable[original.charCodeAt(i)];
-  let out = '';
-  for (let i = 0; i < n; i += 4096) out += String.fromCharCode.apply(null, viewCodes.subarray(i, Math.min(n, i + 4096)) as unknown as number[]);
-  return out;
+  return Buffer.from(viewCodes.buffer, viewCodes.byteOffset, n * 2).toString('utf16le');
 }
 
 export interface LinkHit {
@@ -186,7 +184,8 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start, end: m.index! + m[0].length, host, kind: 'email' });
     }
   }
-  if (DOMAIN_PREFILTER.test(v)) {
+  // Every domain separator has a ".", "dot" or "d0t" in it: without one the expression cannot match.
+  if ((v.includes('.') || v.includes('dot') || v.includes('d0t')) && DOMAIN_PREFILTER.test(v)) {
     const re = DOMAIN_SCAN;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -224,7 +223,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
-  if (MESSENGER_PREFILTER.test(v) && /@|:|=|\bid\b|handle|user/.test(v)) {
+  if (/@|:|=|\bid\b|handle|user/.test(v) && MESSENGER_PREFILTER.test(v)) {
     for (const m of v.matchAll(MESSENGER_RE)) {
       const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
       if (!handle || MESSENGER_STOP.has(handle)) continue;
