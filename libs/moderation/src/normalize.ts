@@ -15,9 +15,9 @@ export interface NormalizedText {
   readonly original: string;
   /** The folded text (see above). */
   readonly text: string;
-  /** starts[i]: offset in `original` where folded char i comes from (inclusive). */
+  /** starts[i]: offset in `original` where folded char i comes from (inclusive). Read-only. */
   readonly starts: Int32Array;
-  /** ends[i]: offset in `original` where folded char i ends (exclusive). */
+  /** ends[i]: offset in `original` where folded char i ends (exclusive). Read-only. */
   readonly ends: Int32Array;
 }
 
@@ -45,7 +45,8 @@ const APOSTROPHE = /^[\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032]$/;
 const DASH = /^[\u2010-\u2015\u2212]$/;
 const cache = new Map<number, string>();
 
-function foldCodePoint(cp: number, ch: string): string {
+/** Folded form of one code point (memoized). Exported for tests. */
+export function foldCodePoint(cp: number, ch: string): string {
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
   let out: string;
@@ -71,6 +72,7 @@ function foldCodePoint(cp: number, ch: string): string {
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 let codes = new Uint16Array(1024);
+let identity = new Int32Array(0);
 
 /** String of codes[0..len) (UTF-16 code units; decoded natively). */
 function codesToString(len: number): string {
@@ -81,13 +83,12 @@ export function normalize(original: string): NormalizedText {
   const n = original.length;
   if (ASCII_ONLY.test(original)) {
     // ASCII: one folded char per original char, lower-cased (what the general loop does, faster).
-    const starts = new Int32Array(n);
-    const ends = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      starts[i] = i;
-      ends[i] = i + 1;
+    // starts[i] = i, ends[i] = i + 1: views of one shared 0, 1, 2, ... table (the maps are read-only).
+    if (identity.length < n + 1) {
+      identity = new Int32Array(Math.max(2 * (n + 1), 4096));
+      for (let i = 0; i < identity.length; i++) identity[i] = i;
     }
-    return { original, text: original.toLowerCase(), starts, ends };
+    return { original, text: original.toLowerCase(), starts: identity.subarray(0, n), ends: identity.subarray(1, n + 1) };
   }
   const starts = new Int32Array(n + 8);
   const ends = new Int32Array(n + 8);

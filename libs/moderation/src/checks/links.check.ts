@@ -188,11 +188,21 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
   if ((v.includes('.') || v.includes('dot') || v.includes('d0t')) && DOMAIN_PREFILTER.test(v)) {
     const re = DOMAIN_SCAN;
     re.lastIndex = 0;
+    let candidates = 0;
+    let verdicts: Map<string, ReturnType<typeof judgeDomain>> | undefined;
     let m: RegExpExecArray | null;
     while ((m = re.exec(v)) !== null) {
       const [whole, scheme, hostRaw, path] = m;
       const start = m.index!;
-      const verdict = judgeDomain(original, v, start, whole, scheme, hostRaw, path);
+      // The verdict depends on the candidate's text alone: repeated candidates (long spam runs
+      // such as "site dot com site dot com ...") are judged once per call.
+      let verdict: ReturnType<typeof judgeDomain>;
+      if (++candidates > 8) {
+        const key = `${scheme?.length ?? 0},${hostRaw.length},${whole.length}|${original.slice(start, start + whole.length)}${whole}`;
+        const known = (verdicts ??= new Map()).get(key);
+        verdict = known ?? judgeDomain(original, v, start, whole, scheme, hostRaw, path);
+        if (!known) verdicts.set(key, verdict);
+      } else verdict = judgeDomain(original, v, start, whole, scheme, hostRaw, path);
       if (verdict === 'reject') {
         // Retry from the next label: "heart.  https://x.com" must still find the URL.
         const next = hostRaw.search(/[.\s[({]/);

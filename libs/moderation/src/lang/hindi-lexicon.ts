@@ -60,6 +60,12 @@ function wildcardMatch(pattern: string, word: string): boolean {
   return rec(0, 0);
 }
 
+interface KeyInfo {
+  phrases: Phrase[] | undefined;
+  /** lookup() of a Latin, unmasked token with this key: undefined until computed, null when clean. */
+  latin: LexiconEntry | null | undefined;
+}
+
 export class HindiLexicon {
   private readonly singles = new Map<string, LexiconEntry>();
   private readonly phrases = new Map<string, Phrase[]>();
@@ -136,16 +142,8 @@ export class HindiLexicon {
     if (t.script !== 'latn') return undefined;
     if (t.masked || k.includes('*')) return this.lookupMasked(k);
     if (k.length < 5) return undefined;
-    // Inflected forms of a Latin key depend on the key alone: memoized.
-    const m = this.inflectedMemo.get(k);
-    if (m !== undefined) return m ?? undefined;
-    const e = this.lookupInflected(k);
-    if (this.inflectedMemo.size >= 100_000) this.inflectedMemo.clear();
-    this.inflectedMemo.set(k, e ?? null);
-    return e;
+    return this.lookupInflected(k);
   }
-
-  private readonly inflectedMemo = new Map<string, LexiconEntry | null>();
 
   private lookupInflected(k: string): LexiconEntry | undefined {
     for (const suf of ROMAN_SUFFIXES) {
@@ -214,7 +212,8 @@ export class HindiLexicon {
     const out: LexiconHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const phrases = this.phrases.get(t.key);
+      const ki = this.keyInfo(t.key);
+      const phrases = ki.phrases;
       if (phrases) {
         let best: { p: Phrase; end: number } | undefined;
         for (const p of phrases) {
@@ -229,9 +228,26 @@ export class HindiLexicon {
           continue;
         }
       }
-      const e = this.lookup(t);
+      // A Latin token's entry depends on its key alone (memoized with the key's phrases).
+      let e: LexiconEntry | undefined;
+      if (t.script === 'latn' && !t.masked) {
+        if (ki.latin === undefined) ki.latin = this.lookup(t) ?? null;
+        e = ki.latin ?? undefined;
+      } else e = this.lookup(t);
       if (e && (hindi || !e.hinglishOnly)) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
     }
     return out;
+  }
+
+  private readonly keyMemo = new Map<string, KeyInfo>();
+
+  private keyInfo(k: string): KeyInfo {
+    let ki = this.keyMemo.get(k);
+    if (ki === undefined) {
+      ki = { phrases: this.phrases.get(k), latin: undefined };
+      if (this.keyMemo.size >= 200_000) this.keyMemo.clear();
+      this.keyMemo.set(k, ki);
+    }
+    return ki;
   }
 }

@@ -73,10 +73,18 @@ export class IndicModel {
     const toks = tokensOf(text);
     const scored: Array<{ t: Token; w: number }> = [];
     const w = this.model.weights;
+    // A token's weight depends on its text alone (its key is derived from it): repeated words
+    // are featurized once per call.
+    const seen = new Map<string, number>();
     for (const t of toks) {
-      const v = featurize(text.slice(t.start, t.end), this.model.features, [`k:${t.key}`]);
-      let s = 0;
-      for (let i = 0; i < v.idx.length; i++) if (v.idx[i] !== 0) s += w[v.idx[i]];
+      const word = text.slice(t.start, t.end);
+      let s = seen.get(word);
+      if (s === undefined) {
+        const v = featurize(word, this.model.features, [`k:${t.key}`]);
+        s = 0;
+        for (let i = 0; i < v.idx.length; i++) if (v.idx[i] !== 0) s += w[v.idx[i]];
+        seen.set(word, s);
+      }
       scored.push({ t, w: s });
     }
     scored.sort((a, b) => b.w - a.w);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { FeatureConfig, Model, featurize, words } from '.';
+import { FeatureConfig, Model, featurize, featurizeV1, words } from '.';
 import { FastScorer, wordsOf } from './fast';
 import { loadAttackModel } from '../checks/personal-attack.check';
 
@@ -78,6 +78,36 @@ describe('fast v2 scoring', () => {
           expect(m.score(t)).toBe(reference(m, t));
         }),
         { numRuns: 300 },
+      );
+    }
+  });
+
+  it('scores version-1 models like featurizeV1 + scoreVector, including the shipped ones', () => {
+    const configs: FeatureConfig[] = [
+      { bits: 18, wordNgrams: [1, 2], charNgrams: [2, 4] },
+      { bits: 12, wordNgrams: [1, 2, 3], charNgrams: [3, 5] },
+      { bits: 10, wordNgrams: [2], charNgrams: [0, 0] },
+    ];
+    const models: Model[] = [];
+    for (const features of configs) {
+      const w = new Float32Array(1 << features.bits);
+      for (let i = 0; i < w.length; i++) w[i] = Math.cos(i * 7.31) * 2;
+      const json = new Model(features, w, -0.2, {}, 1).toJSON();
+      models.push(Model.fromJSON(JSON.parse(JSON.stringify(json))));
+    }
+    for (const file of ['../../data/hate/model.json', '../../data/hi/abuse-model.json']) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      models.push(Model.fromJSON(require(file)));
+    }
+    for (const m of models) {
+      expect(FastScorer.exactWeights(m.weights)).toBe(true); // so m.score takes the fast path
+      const ref = (t: string, extra: string[] = []): number => m.scoreVector(m.hashVersion === 1 ? featurizeV1(t, m.features, extra) : featurize(t, m.features, extra));
+      for (const t of ['', 'tu chutiya hai', 'मुसलमान देशद्रोही हैं', 'a'.repeat(3000)]) expect(m.score(t, ['lang:hi'])).toBe(ref(t, ['lang:hi']));
+      fc.assert(
+        fc.property(text, fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }), (t, extra) => {
+          expect(m.score(t, extra)).toBe(ref(t, extra));
+        }),
+        { numRuns: 400 },
       );
     }
   });

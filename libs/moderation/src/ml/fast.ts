@@ -203,3 +203,85 @@ export class FastScorer {
     return s;
   }
 }
+
+let mark = new Uint32Array(0);
+let markGeneration = 0;
+
+/**
+ * Version-1 models (`featurizeV1`: binary, deduplicated buckets). The sum over the distinct
+ * active buckets is exact and order-free as above, so it is computed straight from the text:
+ * n-gram hashes without building n-gram strings, duplicates dropped with a generation-stamped
+ * table instead of a Set.
+ */
+export class FastScorerV1 {
+  private readonly mask: number;
+  private readonly lo: number;
+  private readonly hi: number;
+  count = 0;
+  private s = 0;
+  private n = 0;
+  private gen = 0;
+
+  constructor(
+    private readonly cfg: FeatureConfig,
+    private readonly weights: Float32Array,
+  ) {
+    this.mask = (1 << cfg.bits) - 1;
+    [this.lo, this.hi] = cfg.charNgrams;
+  }
+
+  private add(bucket: number): void {
+    if (mark[bucket] === this.gen) return;
+    mark[bucket] = this.gen;
+    this.s += this.weights[bucket];
+    this.n++;
+  }
+
+  /** Sum of the weights of the distinct buckets of `featurizeV1(text, cfg, extra)`; count in `this.count`. */
+  sum(text: string, extra: readonly string[] = []): number {
+    const size = this.mask + 1;
+    if (mark.length < size) {
+      mark = new Uint32Array(size);
+      markGeneration = 0;
+    }
+    if (++markGeneration === 0xffffffff) {
+      mark.fill(0);
+      markGeneration = 1;
+    }
+    this.gen = markGeneration;
+    this.s = 0;
+    this.n = 0;
+    const toks = wordsOf(text);
+    const mask = this.mask;
+    for (const n of this.cfg.wordNgrams) {
+      for (let i = 0; i + n <= toks.length; i++) {
+        // fnv1a(toks.slice(i, i + n).join(' '), 0x9e3779b1 + n), without the join
+        let h = (0x9e3779b1 + n) >>> 0;
+        for (let k = 0; k < n; k++) {
+          if (k > 0) h = Math.imul(h ^ 32, PRIME);
+          const t = toks[i + k];
+          for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), PRIME);
+        }
+        this.add((h >>> 0) & mask);
+      }
+    }
+    const lo = this.lo;
+    const hi = this.hi;
+    if (lo > 0) {
+      for (const t of toks) {
+        const len = t.length + 2; // ` ${t} `
+        for (let n = lo; n <= hi; n++) {
+          for (let i = 0; i + n <= len; i++) {
+            let h = (0x85ebca6b + n) >>> 0;
+            for (let p = i; p < i + n; p++) h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1)), PRIME);
+            this.add((h >>> 0) & mask);
+          }
+        }
+      }
+    }
+    for (const e of extra) this.add(fnv1a(e, 0xc2b2ae35) & mask);
+    this.add(0);
+    this.count = this.n;
+    return this.s;
+  }
+}

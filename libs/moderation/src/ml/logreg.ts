@@ -1,5 +1,5 @@
 import { DEFAULT_FEATURES, FeatureConfig, SparseVector, featurize, featurizeV1 } from './features';
-import { FastScorer } from './fast';
+import { FastScorer, FastScorerV1 } from './fast';
 import { HASH_VERSION, mulberry32 } from './hash';
 
 export interface Example {
@@ -49,10 +49,14 @@ export class Model {
 
   /** Exact memoized scorer (version-2 models whose weights sum exactly; see fast.ts), else undefined. */
   private fast: FastScorer | undefined;
+  /** Same for version-1 models (no memo: the distinct buckets are summed straight from the text). */
+  private fastV1: FastScorerV1 | undefined;
 
-  /** Switches scoring to the memoized path when it is exact for these weights (models read from JSON). */
+  /** Switches scoring to the fast exact path when it is exact for these weights (models read from JSON). */
   enableFastScoring(): this {
-    if (this.hashVersion === 2 && FastScorer.exactWeights(this.weights)) this.fast = new FastScorer(this.features, this.weights);
+    if (!FastScorer.exactWeights(this.weights)) return this;
+    if (this.hashVersion === 2) this.fast = new FastScorer(this.features, this.weights);
+    else if (this.hashVersion === 1) this.fastV1 = new FastScorerV1(this.features, this.weights);
     return this;
   }
 
@@ -84,6 +88,11 @@ export class Model {
       // Same sum and count as scoreVector(featurize(...)), bit for bit (fast.ts).
       const s = f.sum(text, extra);
       return sigmoid(this.bias + s * (1 / Math.sqrt(f.count)));
+    }
+    const f1 = this.fastV1;
+    if (f1 && text.length < 100_000) {
+      const s = f1.sum(text, extra);
+      return sigmoid(this.bias + s * (1 / Math.sqrt(f1.count)));
     }
     return this.scoreVector(this.featurize(text, extra));
   }
