@@ -252,6 +252,8 @@ function prefixOf(gate: RegExp): GatePrefix | null {
   return p;
 }
 
+let RULE_PREFIXES: Array<GatePrefix | null> | undefined;
+
 function markLetters(text: string): void {
   const g = ++generation;
   let a = -1;
@@ -272,9 +274,8 @@ function markLetters(text: string): void {
   }
 }
 
-/** False only when `gate` certainly does not match the text last given to markLetters. */
-function mayMatch(gate: RegExp): boolean {
-  const p = prefixOf(gate);
+/** False only when the gate with prefixes `p` certainly does not match the text last given to markLetters. */
+function mayMatch(p: GatePrefix | null): boolean {
   if (!p) return true;
   const g = generation;
   for (const t of p.tri) if (triMark[t] === g) return true;
@@ -290,10 +291,12 @@ const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && 
 export function attackRules(text: string, capitalizedAt: (i: number) => boolean): RuleHit[] {
   const hits: RuleHit[] = [];
   const insultAt = insultPositions(text);
-  const seen = new Set<string>();
+  let seen: Set<string> | undefined;
   markLetters(text);
-  for (const rule of RULES) {
-    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(rule.gate) || !rule.gate.test(text))) continue;
+  if (!RULE_PREFIXES) RULE_PREFIXES = RULES.map((r) => (r.gate && r.gate !== 'insult' ? prefixOf(r.gate) : null));
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const rule = RULES[ri];
+    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(RULE_PREFIXES[ri]) || !rule.gate.test(text))) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;
     const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];
@@ -314,8 +317,8 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         while (start < text.length && /[\s.!?,;:]/.test(text[start])) start++;
         const end = s0 + m.index! + m[0].length;
         const key = `${start}:${end}:${rule.reason}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen?.has(key)) continue;
+        (seen ??= new Set()).add(key);
         const before = text.slice(Math.max(0, start - 40), start);
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           if (NEGATION.test(before) || /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30))) continue;

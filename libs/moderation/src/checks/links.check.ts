@@ -139,11 +139,15 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
 }
 
 const DOMAIN_SCAN = new RegExp(DOMAIN_RE.source, 'gu');
+let takenBuf = new Uint8Array(1024);
 
 export function findLinks(original: string, allow: string[]): LinkHit[] {
   const v = linkView(original);
   const hits: LinkHit[] = [];
-  const taken = new Uint8Array(v.length + 1);
+  // One reused buffer (allocating a typed array per comment costs more than the scan itself).
+  if (takenBuf.length < v.length + 1) takenBuf = new Uint8Array(2 * (v.length + 1));
+  const taken = takenBuf;
+  taken.fill(0, 0, v.length + 1);
   const take = (h: LinkHit): void => {
     for (let i = h.start; i < h.end; i++) if (taken[i]) return;
     for (let i = h.start; i < h.end; i++) taken[i] = 1;

@@ -54,6 +54,9 @@ function placeholders(text: string): string {
   return t;
 }
 
+/** Words considered for model evidence (never matches the empty string). */
+const EVIDENCE_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
 /** Someone the comment could be attacking: the reader, a third person, the author, a named person. */
 const TARGET = /\b(?:you|u|ur|your|yours|youre|ya|yall|y'all|yourself|thou|he|she|him|her|his|hers|they|them|@user|guy|dude|author|writer|reporter|journalist|editor|columnist|anchor)\b/;
 const NAME = /[a-z,;:] +\p{Lu}\p{Ll}+/u;
@@ -112,10 +115,13 @@ export class PersonalAttackCheck implements Check {
     const m = this.model!;
     const words: Array<{ s: number; e: number; w: number }> = [];
     let seen = 0;
-    for (const mm of doc.text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    const re = EVIDENCE_WORD;
+    re.lastIndex = 0;
+    let mm: RegExpExecArray | null;
+    while ((mm = re.exec(doc.text)) !== null) {
       if (++seen > 300) break;
       const w = m.tokenWeight(mm[0]);
-      if (w > 0) words.push({ s: mm.index!, e: mm.index! + mm[0].length, w });
+      if (w > 0) words.push({ s: mm.index, e: mm.index + mm[0].length, w });
     }
     words.sort((a, b) => b.w - a.w);
     const top = words.slice(0, 2);

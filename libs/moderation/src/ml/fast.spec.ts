@@ -54,7 +54,13 @@ describe('fast v2 scoring', () => {
       for (let i = 1; i < v.idx.length; i++) s += m.weights[v.idx[i]];
       return s;
     };
-    for (const w of ['idiot', 'moron', 'the', 'you', "don't", 'über', 'तुम', '']) expect(m.tokenWeight(w)).toBe(ref(w));
+    for (const w of ['idiot', 'moron', 'the', 'you', "don't", "don'", "'s", 'x1', 'über', 'तुम', '', 'Idiot', 'a-b']) expect(m.tokenWeight(w)).toBe(ref(w));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(m.tokenWeight(t)).toBe(ref(t));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('is exact for quantized models of every feature config (JSON round trip)', () => {

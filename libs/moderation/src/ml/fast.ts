@@ -85,6 +85,25 @@ function scanWords(text: string): string[] {
   return out;
 }
 
+/** `[a-z0-9]+('[a-z]+)?` in full: words(w) is exactly [w]. */
+function isPlainWord(w: string): boolean {
+  const n = w.length;
+  let i = 0;
+  while (i < n) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+    i++;
+  }
+  if (i === 0) return false;
+  if (i === n) return true;
+  if (w.charCodeAt(i) !== 0x27 || i + 1 === n) return false;
+  for (let j = i + 1; j < n; j++) {
+    const c = w.charCodeAt(j);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
 interface WordEntry {
   /** Unmasked unigram hash (bigrams combine two of them). */
   uni: number;
@@ -170,12 +189,24 @@ export class FastScorer {
   }
 
   /**
+   * `Model.tokenWeight(word)`: the weights of featurize(word) without bucket 0. A plain
+   * lower-case word is one token, so that is its memoized own-feature sum.
+   */
+  wordWeight(word: string): number {
+    if (isPlainWord(word)) return this.entry(word).sum;
+    return this.sumTokens(scanWords(word), [], false);
+  }
+
+  /**
    * Sum and count of the active buckets of `featurize(text, cfg, extra)`, optionally without
    * the always-on bucket 0. Returns the sum; the count is left in `this.count`.
    */
   count = 0;
   sum(text: string, extra: readonly string[] = [], withBias = true): number {
-    const toks = wordsOf(text);
+    return this.sumTokens(wordsOf(text), extra, withBias);
+  }
+
+  private sumTokens(toks: string[], extra: readonly string[], withBias: boolean): number {
     const w = this.weights;
     const mask = this.mask;
     let s = withBias ? w[0] : 0;

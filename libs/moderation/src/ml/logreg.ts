@@ -75,7 +75,7 @@ export class Model {
 
   /** Sum of the weights of one word's own features (its unigram and character n-grams). */
   tokenWeight(word: string): number {
-    if (this.fast && word.length < 100_000) return this.fast.sum(word, [], false);
+    if (this.fast && word.length < 100_000) return this.fast.wordWeight(word);
     const v = this.featurize(word);
     let s = 0;
     for (let i = 1; i < v.idx.length; i++) s += this.weights[v.idx[i]];
