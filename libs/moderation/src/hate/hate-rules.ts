@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Language } from '../types';
 import { foldDevanagari } from '../lang/devanagari';
 import { romanKey } from '../lang/roman';
-import { Token } from '../lang/tokens';
+import { keyRecord, Token } from '../lang/tokens';
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
 // identity (a protected group, or a slur for one) meets a hostile predicate in the same sentence:
@@ -72,6 +72,13 @@ const key = (w: string): string => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w
 interface Phrase {
   keys: string[];
   cls: number;
+}
+
+interface HateKeyEntry {
+  single: number;
+  phrases: Phrase[] | undefined;
+  /** Class from the fuzzy / plural / split pass for unlisted Latin keys; -1 until computed. */
+  unknown: number;
 }
 
 export class HateLexicon {
@@ -178,11 +185,12 @@ export class HateLexicon {
     const unknown: number[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const k = tokens[i].key;
-      const c = this.single.get(k) ?? 0;
+      const e = this.entry(tokens[i]);
+      const c = e.single;
       if (c === 0 && tokens[i].script === 'latn' && k.length >= 5) unknown.push(i);
       cls[i] |= c;
       any |= c;
-      const ps = this.phrases.get(k);
+      const ps = e.phrases;
       if (ps) {
         for (const p of ps) {
           if (i + p.keys.length > tokens.length) continue;
@@ -199,20 +207,23 @@ export class HateLexicon {
     // (costlier) fuzzy pass runs only when the exact pass found one of them.
     if (unknown.length === 0 || !(any & (C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive | C.Exclusion))) return cls;
     for (const i of unknown) {
-      const k = tokens[i].key;
       // The class of an unlisted word depends on the word alone: memoized.
-      let c = this.unknownMemo.get(k);
-      if (c === undefined) {
-        c = this.unknownClass(k);
-        if (this.unknownMemo.size >= 100_000) this.unknownMemo.clear();
-        this.unknownMemo.set(k, c);
-      }
-      cls[i] |= c;
+      const e = this.entry(tokens[i]);
+      if (e.unknown < 0) e.unknown = this.unknownClass(tokens[i].key);
+      cls[i] |= e.unknown;
     }
     return cls;
   }
 
-  private readonly unknownMemo = new Map<string, number>();
+  /** This lexicon's facts about a token's key, kept on the shared per-key record (lang/tokens.ts). */
+  private entry(t: Token): HateKeyEntry {
+    const rec = t.rec ?? keyRecord(t.key);
+    if (rec.hateOwner !== this) {
+      rec.hateOwner = this;
+      rec.hate = { single: this.single.get(t.key) ?? 0, phrases: this.phrases.get(t.key), unknown: -1 } satisfies HateKeyEntry;
+    }
+    return rec.hate as HateKeyEntry;
+  }
 
   private unknownClass(k: string): number {
     {

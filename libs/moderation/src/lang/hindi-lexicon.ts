@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Language, Severity } from '../types';
 import { foldDevanagari } from './devanagari';
 import { romanKey } from './roman';
-import { Token } from './tokens';
+import { KeyRecord, Token } from './tokens';
 
 // Hindi and Hinglish obscenity matcher over tokens (tokens.ts), built once from
 // data/hi/obscenity.json (compiled by apps/cli/src/train/indian-lexicon.ts from shippable lists).
@@ -212,7 +212,7 @@ export class HindiLexicon {
     const out: LexiconHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const ki = this.keyInfo(t.key);
+      const ki = this.keyInfo(t.key, t.rec);
       const phrases = ki.phrases;
       if (phrases) {
         let best: { p: Phrase; end: number } | undefined;
@@ -241,7 +241,14 @@ export class HindiLexicon {
 
   private readonly keyMemo = new Map<string, KeyInfo>();
 
-  private keyInfo(k: string): KeyInfo {
+  private keyInfo(k: string, rec?: KeyRecord): KeyInfo {
+    if (rec) {
+      if (rec.hindiOwner !== this) {
+        rec.hindiOwner = this;
+        rec.hindi = { phrases: this.phrases.get(k), latin: undefined };
+      }
+      return rec.hindi as KeyInfo;
+    }
     let ki = this.keyMemo.get(k);
     if (ki === undefined) {
       ki = { phrases: this.phrases.get(k), latin: undefined };
