@@ -118,6 +118,31 @@ describe('fast v2 scoring', () => {
     }
   });
 
+  it('sums word weights without bucket 0 like the evidence loop over featurize', () => {
+    // Small tables make features that hash to bucket 0 common.
+    for (const features of [
+      { bits: 6, wordNgrams: [1, 2], charNgrams: [2, 5] as [number, number] },
+      { bits: 19, wordNgrams: [1, 2], charNgrams: [2, 5] as [number, number] },
+    ]) {
+      const w = new Float32Array(1 << features.bits);
+      for (let i = 0; i < w.length; i++) w[i] = Math.sin(i * 3.7 + 1) * 2;
+      const m = Model.fromJSON(JSON.parse(JSON.stringify(new Model(features, w, 0).toJSON())));
+      const fast = new FastScorer(m.features, m.weights);
+      const ref = (t: string, extra: string[]): number => {
+        const v = featurize(t, m.features, extra);
+        let s = 0;
+        for (let i = 0; i < v.idx.length; i++) if (v.idx[i] !== 0) s += m.weights[v.idx[i]];
+        return s;
+      };
+      fc.assert(
+        fc.property(text, fc.string({ maxLength: 6 }), (t, k) => {
+          expect(fast.sumWithoutZero(t, [`k:${k}`])).toBe(ref(t, [`k:${k}`]));
+        }),
+        { numRuns: 1500 },
+      );
+    }
+  });
+
   it('keeps the reference path for weights that do not sum exactly', () => {
     const w = new Float32Array(1 << 10).map((_, i) => Math.sin(i) * 1e-3 + (i % 7 === 0 ? 1e6 : 0));
     expect(FastScorer.exactWeights(w)).toBe(false);

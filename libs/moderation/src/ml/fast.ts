@@ -111,6 +111,8 @@ interface WordEntry {
   sum: number;
   /** Number of those features. */
   n: number;
+  /** `sum` without the features that hash to bucket 0. */
+  sumNo0: number;
 }
 
 const MAX_ENTRIES = 200_000;
@@ -160,9 +162,11 @@ export class FastScorer {
     const mask = this.mask;
     const uni = fnv1a(t, 0x9e3779b1);
     let sum = 0;
+    let sumNo0 = 0;
     let n = 0;
     if (this.useUni) {
       sum += w[uni & mask];
+      if ((uni & mask) !== 0) sumNo0 += w[uni & mask];
       n++;
     }
     const lo = this.lo;
@@ -176,13 +180,15 @@ export class FastScorer {
           const c = p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1);
           h = Math.imul(h ^ c, PRIME);
           if (k + 1 >= lo) {
-            sum += w[(Math.imul(h ^ (k + 1), 0x85ebca6b) >>> 0) & mask];
+            const b = (Math.imul(h ^ (k + 1), 0x85ebca6b) >>> 0) & mask;
+            sum += w[b];
+            if (b !== 0) sumNo0 += w[b];
             n++;
           }
         }
       }
     }
-    e = { uni, sum, n };
+    e = { uni, sum, n, sumNo0 };
     if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
     this.memo.set(t, e);
     return e;
@@ -195,6 +201,39 @@ export class FastScorer {
   wordWeight(word: string): number {
     if (isPlainWord(word)) return this.entry(word).sum;
     return this.sumTokens(scanWords(word), [], false);
+  }
+
+  /**
+   * Sum of the weights of the active buckets of `featurize(text, cfg, extra)` other than bucket 0
+   * (wherever it occurs): what evidence code sums to rank words.
+   */
+  sumWithoutZero(text: string, extra: readonly string[] = []): number {
+    const toks = scanWords(text);
+    const w = this.weights;
+    const mask = this.mask;
+    let s = 0;
+    let prev = 0;
+    let prev2 = 0;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const e = this.entry(toks[ti]);
+      const uni = e.uni;
+      s += e.sumNo0;
+      if (this.useBi && ti > 0) {
+        const b = (Math.imul(prev ^ 0x5bd1e995, PRIME) ^ uni) & mask;
+        if (b !== 0) s += w[b];
+      }
+      if (this.useTri && ti > 1) {
+        const b = (Math.imul(Math.imul(prev2 ^ 0x27d4eb2f, PRIME) ^ prev, PRIME) ^ uni) & mask;
+        if (b !== 0) s += w[b];
+      }
+      prev2 = prev;
+      prev = uni;
+    }
+    for (let i = 0; i < extra.length; i++) {
+      const b = fnv1a(extra[i], 0xc2b2ae35) & mask;
+      if (b !== 0) s += w[b];
+    }
+    return s;
   }
 
   /**
