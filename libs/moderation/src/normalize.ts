@@ -130,6 +130,20 @@ export function normalize(original: string): NormalizedText {
       continue;
     }
     const cp = original.codePointAt(i)!;
+    if (cp <= 0xffff) {
+      // BMP: what the general steps below decide for this code point, from a table.
+      let k = BMP_KIND[cp];
+      if (k === 0) k = classifyBmp(cp);
+      if (k === K_MARK) {
+        if (!prevBaseLatin) push1(cp, i, i + 1);
+        else if (len > 0) ea[len - 1] = i + 1;
+      } else if (k === K_FOLD) {
+        push(BMP_FOLD[cp]!, i, i + 1);
+        prevBaseLatin = BMP_BASE[cp] === 1;
+      } else if (k === K_DROP_EXTEND && len > 0) ea[len - 1] = i + 1;
+      i++;
+      continue;
+    }
     const w = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + w);
     if (isMark(cp, ch)) {
@@ -148,6 +162,31 @@ export function normalize(original: string): NormalizedText {
     i += w;
   }
   return { original, text: codesToString(len), starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+}
+
+// Per-BMP-code-point decisions of the normalize loop, filled on first sight.
+const K_MARK = 1; // combining mark
+const K_FOLD = 2; // folds to BMP_FOLD[cp]; BMP_BASE[cp]: counts as a Latin-like base for marks
+const K_DROP = 3; // folds to nothing, zero-width
+const K_DROP_EXTEND = 4; // folds to nothing, extends the previous char's span
+const BMP_KIND = new Uint8Array(65536);
+const BMP_BASE = new Uint8Array(65536);
+const BMP_FOLD: Array<string | undefined> = [];
+
+function classifyBmp(cp: number): number {
+  const ch = String.fromCharCode(cp);
+  let k: number;
+  if (MARK.test(ch)) k = K_MARK;
+  else {
+    const f = foldCodePoint(cp, ch);
+    if (f) {
+      k = K_FOLD;
+      BMP_FOLD[cp] = f;
+      BMP_BASE[cp] = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f) ? 1 : 0;
+    } else k = ZERO_WIDTH.test(ch) ? K_DROP : K_DROP_EXTEND;
+  }
+  BMP_KIND[cp] = k;
+  return k;
 }
 
 const markCache = new Map<number, boolean>();

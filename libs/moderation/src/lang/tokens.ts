@@ -137,10 +137,33 @@ export function tokenize(text: string): Token[] {
     if (masks > 0 && script === 'latn') {
       for (let p = start + 1; p < end - 1 && !masked; p++) if (isMask(text.charCodeAt(p))) masked = true;
     }
-    const key = keyOf(raw, script, masks > 0);
-    out.push({ start, end, key, script, masked, rec: keyRecord(key) });
+    if (masks === 0 && (script === 'latn' || script === 'deva')) {
+      // The key of a plain word is a function of its text: one lookup gives key and record.
+      const r = plainRecord(raw, script);
+      out.push({ start, end, key: r.key, script, masked, rec: r.rec });
+    } else {
+      const key = keyOf(raw, script, masks > 0);
+      out.push({ start, end, key, script, masked, rec: keyRecord(key) });
+    }
   }
   return joinSpacedLetters(text, out);
+}
+
+const plainLatin = new Map<string, { key: string; rec: KeyRecord }>();
+const plainDeva = new Map<string, { key: string; rec: KeyRecord }>();
+
+function plainRecord(raw: string, script: 'latn' | 'deva'): { key: string; rec: KeyRecord } {
+  const memo = script === 'latn' ? plainLatin : plainDeva;
+  let r = memo.get(raw);
+  if (r === undefined) {
+    const key = keyOf(raw, script, false);
+    r = { key, rec: keyRecord(key) };
+    if (memo.size >= 200_000) memo.clear();
+    memo.set(raw, r);
+  }
+  // After a clear of the record table r.rec is no longer in it: still a correct record for r.key
+  // (every field is a function of the key), only not shared with new entries.
+  return r;
 }
 
 function keyOf(raw: string, script: Script, hasMask: boolean): string {
