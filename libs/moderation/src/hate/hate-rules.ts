@@ -226,21 +226,19 @@ export class HateLexicon {
   }
 
   private unknownClass(k: string): number {
-    {
-      let c = 0;
-      // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
-      for (const suf of PLURAL_SUFFIXES) {
-        if (!k.endsWith(suf)) continue;
-        const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
-        if (base & (C.Identity | C.Slur | C.Dehum)) {
-          c = base & (C.Identity | C.Slur | C.Dehum);
-          break;
-        }
+    let c = 0;
+    // Plurals and oblique forms of group words and slurs: `katuas`, `mullon`, `pakistaniyon`.
+    for (const suf of PLURAL_SUFFIXES) {
+      if (!k.endsWith(suf)) continue;
+      const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
+      if (base & (C.Identity | C.Slur | C.Dehum)) {
+        c = base & (C.Identity | C.Slur | C.Dehum);
+        break;
       }
-      if (c === 0 && k.length >= 5) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
-      if (c === 0 && k.length >= 5) c = this.splitClass(k);
-      return c;
     }
+    if (c === 0 && k.length >= 5) c = this.fuzzyClass(k) & (C.Identity | C.Dehum | C.NegAttr);
+    if (c === 0 && k.length >= 5) c = this.splitClass(k);
+    return c;
   }
 }
 
