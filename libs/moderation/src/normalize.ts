@@ -15,9 +15,9 @@ export interface NormalizedText {
   readonly original: string;
   /** The folded text (see above). */
   readonly text: string;
-  /** starts[i]: offset in `original` where folded char i comes from (inclusive). */
+  /** starts[i]: offset in `original` where folded char i comes from (inclusive). Read-only. */
   readonly starts: Int32Array;
-  /** ends[i]: offset in `original` where folded char i ends (exclusive). */
+  /** ends[i]: offset in `original` where folded char i ends (exclusive). Read-only. */
   readonly ends: Int32Array;
 }
 
@@ -45,7 +45,8 @@ const APOSTROPHE = /^[\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032]$/;
 const DASH = /^[\u2010-\u2015\u2212]$/;
 const cache = new Map<number, string>();
 
-function foldCodePoint(cp: number, ch: string): string {
+/** Folded form of one code point (memoized). Exported for tests. */
+export function foldCodePoint(cp: number, ch: string): string {
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;
   let out: string;
@@ -69,44 +70,83 @@ function foldCodePoint(cp: number, ch: string): string {
   return out;
 }
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+let codes = new Uint16Array(1024);
+let identity = new Int32Array(0);
+
+/** String of codes[0..len) (UTF-16 code units; decoded natively). */
+function codesToString(len: number): string {
+  return Buffer.from(codes.buffer, codes.byteOffset, len * 2).toString('utf16le');
+}
+
 export function normalize(original: string): NormalizedText {
   const n = original.length;
-  let text = '';
+  if (ASCII_ONLY.test(original)) {
+    // ASCII: one folded char per original char, lower-cased (what the general loop does, faster).
+    // starts[i] = i, ends[i] = i + 1: views of one shared 0, 1, 2, ... table (the maps are read-only).
+    if (identity.length < n + 1) {
+      identity = new Int32Array(Math.max(2 * (n + 1), 4096));
+      for (let i = 0; i < identity.length; i++) identity[i] = i;
+    }
+    return { original, text: original.toLowerCase(), starts: identity.subarray(0, n), ends: identity.subarray(1, n + 1) };
+  }
   const starts = new Int32Array(n + 8);
   const ends = new Int32Array(n + 8);
   let sa = starts;
   let ea = ends;
+  if (codes.length < n + 8) codes = new Uint16Array((n + 8) * 2);
   let len = 0;
   let prevBaseLatin = true;
-  const push = (s: string, from: number, to: number): void => {
-    for (let k = 0; k < s.length; k++) {
-      if (len >= sa.length) {
-        const ns = new Int32Array(sa.length * 2);
-        ns.set(sa);
-        sa = ns;
-        const ne = new Int32Array(ea.length * 2);
-        ne.set(ea);
-        ea = ne;
-      }
-      sa[len] = from;
-      ea[len] = to;
-      len++;
+  const push1 = (code: number, from: number, to: number): void => {
+    if (len >= sa.length) grow();
+    if (len >= codes.length) {
+      const nc = new Uint16Array(codes.length * 2);
+      nc.set(codes);
+      codes = nc;
     }
-    text += s;
+    codes[len] = code;
+    sa[len] = from;
+    ea[len] = to;
+    len++;
+  };
+  const grow = (): void => {
+    const ns = new Int32Array(sa.length * 2);
+    ns.set(sa);
+    sa = ns;
+    const ne = new Int32Array(ea.length * 2);
+    ne.set(ea);
+    ea = ne;
+  };
+  const push = (s: string, from: number, to: number): void => {
+    for (let k = 0; k < s.length; k++) push1(s.charCodeAt(k), from, to);
   };
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     if (c < 0x80) {
       // ASCII fast path.
-      push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : original[i], i, i + 1);
+      push1(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
       prevBaseLatin = true;
       i++;
       continue;
     }
     const cp = original.codePointAt(i)!;
+    if (cp <= 0xffff) {
+      // BMP: what the general steps below decide for this code point, from a table.
+      let k = BMP_KIND[cp];
+      if (k === 0) k = classifyBmp(cp);
+      if (k === K_MARK) {
+        if (!prevBaseLatin) push1(cp, i, i + 1);
+        else if (len > 0) ea[len - 1] = i + 1;
+      } else if (k === K_FOLD) {
+        push(BMP_FOLD[cp]!, i, i + 1);
+        prevBaseLatin = BMP_BASE[cp] === 1;
+      } else if (k === K_DROP_EXTEND && len > 0) ea[len - 1] = i + 1;
+      i++;
+      continue;
+    }
     const w = cp > 0xffff ? 2 : 1;
     const ch = original.slice(i, i + w);
-    if (MARK.test(ch)) {
+    if (isMark(cp, ch)) {
       // Combining marks on Latin-like bases are decoration (Zalgo, "fučk" written with a
       // combining caron); on Devanagari they are vowel signs and stay.
       if (!prevBaseLatin) push(ch, i, i + w);
@@ -117,11 +157,57 @@ export function normalize(original: string): NormalizedText {
     const f = foldCodePoint(cp, ch);
     if (f) {
       push(f, i, i + w);
-      prevBaseLatin = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f);
+      prevBaseLatin = latinBase(cp, ch, f);
     } else if (len > 0 && !ZERO_WIDTH.test(ch)) ea[len - 1] = i + w;
     i += w;
   }
-  return { original, text, starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+  return { original, text: codesToString(len), starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+}
+
+// Per-BMP-code-point decisions of the normalize loop, filled on first sight.
+const K_MARK = 1; // combining mark
+const K_FOLD = 2; // folds to BMP_FOLD[cp]; BMP_BASE[cp]: counts as a Latin-like base for marks
+const K_DROP = 3; // folds to nothing, zero-width
+const K_DROP_EXTEND = 4; // folds to nothing, extends the previous char's span
+const BMP_KIND = new Uint8Array(65536);
+const BMP_BASE = new Uint8Array(65536);
+const BMP_FOLD: Array<string | undefined> = [];
+
+function classifyBmp(cp: number): number {
+  const ch = String.fromCharCode(cp);
+  let k: number;
+  if (MARK.test(ch)) k = K_MARK;
+  else {
+    const f = foldCodePoint(cp, ch);
+    if (f) {
+      k = K_FOLD;
+      BMP_FOLD[cp] = f;
+      BMP_BASE[cp] = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f) ? 1 : 0;
+    } else k = ZERO_WIDTH.test(ch) ? K_DROP : K_DROP_EXTEND;
+  }
+  BMP_KIND[cp] = k;
+  return k;
+}
+
+const markCache = new Map<number, boolean>();
+function isMark(cp: number, ch: string): boolean {
+  let m = markCache.get(cp);
+  if (m === undefined) {
+    m = MARK.test(ch);
+    if (markCache.size < 50_000) markCache.set(cp, m);
+  }
+  return m;
+}
+
+const baseCache = new Map<number, boolean>();
+/** LATIN_MARK_BASE.test(ch) || f is ASCII (f is a pure function of cp, so this is memoized). */
+function latinBase(cp: number, ch: string, f: string): boolean {
+  let b = baseCache.get(cp);
+  if (b === undefined) {
+    b = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f);
+    if (baseCache.size < 50_000) baseCache.set(cp, b);
+  }
+  return b;
 }
 
 /** Maps a [start, end) range of the folded text back to the original text. */

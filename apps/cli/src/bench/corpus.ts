@@ -1,4 +1,5 @@
 import { davidson, hatecheck, kaggle, youtube } from '../eval/datasets';
+import { loadHasoc2019, loadTrac1 } from '../eval/suites/indian-datasets';
 
 // Benchmark corpora. The throughput corpus is real comments from the shared datasets (the same
 // rows for every system); the adversarial corpus is built to hit worst cases of normalization
@@ -13,6 +14,18 @@ export function throughputCorpus(datasets: string, max = 12_000): string[] {
   const dv = davidson(datasets);
   for (let i = 0; out.length < max && i < dv.length; i += 3) out.push(dv[i].text);
   return out.slice(0, max);
+}
+
+/**
+ * Indian-language comments (Hindi in Devanagari and romanized Hindi / Hinglish): HASOC 2019 Hindi
+ * test tweets and the TRAC-1 Hindi gold sets (Facebook and Twitter). Read for timing only.
+ */
+export function indianCorpus(datasets: string): string[] {
+  const out: string[] = [];
+  out.push(...loadHasoc2019('hi-test', datasets).map((r) => r.text));
+  out.push(...loadTrac1('hi-fb-gold', datasets).map((r) => r.text));
+  out.push(...loadTrac1('hi-tw-gold', datasets).map((r) => r.text));
+  return out;
 }
 
 export function adversarialCorpus(): Array<{ name: string; text: string }> {

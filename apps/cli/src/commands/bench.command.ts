@@ -1,28 +1,34 @@
 import { ModerationEngine } from '@app/moderation';
-import { adversarialCorpus, throughputCorpus } from '../bench/corpus';
+import { adversarialCorpus, indianCorpus, throughputCorpus } from '../bench/corpus';
 import { defaultDatasetsDir } from '../eval/datasets';
 import { loadPeers } from '../eval/peers';
 
 const HELP = `usage: moderate bench [--datasets DIR] [--seconds S]
 
-Single-core throughput (comments/s) of the whole engine (all checks + decision) against
-obscenity (RegExpMatcher, englishDataset + englishRecommendedTransformers, hasMatch) and
-bad-words (isProfane) on the same real comments in the same run, as ratios; then the worst
-single-comment time over an adversarial corpus (long separator runs, 10,000-character
-comments, deep Unicode mixes).
+Single-core throughput (comments per CPU-second of this process) of the whole engine (all
+checks + decision) against obscenity (RegExpMatcher, englishDataset +
+englishRecommendedTransformers, hasMatch) and bad-words (isProfane) on the same comments in the
+same run, as ratios, on two corpora: English comments, and Hindi / Hinglish comments. Then the
+worst single-comment time over an adversarial corpus (long separator runs, 10,000-character
+comments, deep Unicode mixes). CPU time, not wall time: on a shared machine time spent waiting
+for a core is not counted against any system.
 `;
+
+/** This process's CPU time in seconds (user + system): on a shared machine, time waiting for a core is not counted. */
+function cpuSeconds(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+}
 
 function throughput(texts: string[], fn: (t: string) => unknown, seconds: number): number {
   for (let i = 0; i < Math.min(500, texts.length); i++) fn(texts[i]); // warm-up
   let n = 0;
-  const t0 = process.hrtime.bigint();
-  const limit = BigInt(Math.round(seconds * 1e9));
-  while (process.hrtime.bigint() - t0 < limit) {
+  const t0 = cpuSeconds();
+  while (cpuSeconds() - t0 < seconds) {
     for (const t of texts) fn(t);
     n += texts.length;
   }
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  return n / secs;
+  return n / (cpuSeconds() - t0);
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -41,36 +47,47 @@ export async function run(argv: string[]): Promise<number> {
   }
   const engine = ModerationEngine.load();
   const peers = loadPeers();
-  const corpus = throughputCorpus(datasets);
-  const chars = corpus.reduce((n, t) => n + t.length, 0);
-  process.stdout.write(`corpus: ${corpus.length} real comments (Kaggle insults test, YouTube, HateCheck, Davidson), mean ${Math.round(chars / corpus.length)} chars; ${seconds} s per system, one core\n`);
   const ctx = { siteDomains: ['thehindu.com'] };
-  const eng = throughput(corpus, (t) => engine.moderate(t, ctx), seconds);
-  const ob = throughput(corpus, peers.obscenity, seconds);
-  const bw = throughput(corpus, peers.badWords, seconds);
-  const row = (name: string, v: number): string => `  ${name.padEnd(44)} ${Math.round(v).toString().padStart(8)} comments/s`;
-  process.stdout.write(row('engine (obscenity+links+attack+hate+decide)', eng) + '\n');
-  process.stdout.write(row('obscenity RegExpMatcher.hasMatch', ob) + '\n');
-  process.stdout.write(row('bad-words isProfane', bw) + '\n');
-  const r1 = eng / ob;
-  const r2 = eng / bw;
-  process.stdout.write(`  engine / obscenity = ${r1.toFixed(2)}x (target >= 3x) ${r1 >= 3 ? 'PASS' : 'FAIL'}\n`);
-  process.stdout.write(`  engine / bad-words = ${r2.toFixed(2)}x (target >= 30x) ${r2 >= 30 ? 'PASS' : 'FAIL'}\n`);
+  const corpora: Array<{ label: string; texts: string[] }> = [
+    { label: 'real comments (Kaggle insults test, YouTube, HateCheck, Davidson)', texts: throughputCorpus(datasets) },
+    { label: 'Hindi / Hinglish comments (HASOC 2019 hi test, TRAC-1 hi FB + TW gold)', texts: indianCorpus(datasets) },
+  ];
+  for (const { label, texts } of corpora) {
+    const chars = texts.reduce((n, t) => n + t.length, 0);
+    process.stdout.write(`corpus: ${texts.length} ${label}, mean ${Math.round(chars / texts.length)} chars; ${seconds} CPU-s per system, one core\n`);
+    // The engine memoizes per-word work (model features, dictionary lookups); the corpus is
+    // replayed until the time is up, so the first pass, with the memos still filling, is shown too.
+    const t0 = cpuSeconds();
+    for (const t of texts) engine.moderate(t, ctx);
+    const first = texts.length / (cpuSeconds() - t0);
+    const eng = throughput(texts, (t) => engine.moderate(t, ctx), seconds);
+    const ob = throughput(texts, peers.obscenity, seconds);
+    const bw = throughput(texts, peers.badWords, seconds);
+    const row = (name: string, v: number): string => `  ${name.padEnd(44)} ${Math.round(v).toString().padStart(8)} comments/s`;
+    process.stdout.write(row('engine (obscenity+links+attack+hate+decide)', eng) + '\n');
+    process.stdout.write(row('  engine, first pass (word memos filling)', first) + '\n');
+    process.stdout.write(row('obscenity RegExpMatcher.hasMatch', ob) + '\n');
+    process.stdout.write(row('bad-words isProfane', bw) + '\n');
+    const r1 = eng / ob;
+    const r2 = eng / bw;
+    process.stdout.write(`  engine / obscenity = ${r1.toFixed(2)}x (target >= 3x) ${r1 >= 3 ? 'PASS' : 'FAIL'}\n`);
+    process.stdout.write(`  engine / bad-words = ${r2.toFixed(2)}x (target >= 30x) ${r2 >= 30 ? 'PASS' : 'FAIL'}\n`);
+  }
 
   const adv = adversarialCorpus();
   for (const a of adv) engine.moderate(a.text, ctx); // warm-up (JIT, caches)
   const times = adv.map((a) => {
     const runs: number[] = [];
     for (let k = 0; k < 3; k++) {
-      const t0 = process.hrtime.bigint();
+      const t0 = cpuSeconds();
       engine.moderate(a.text, ctx);
-      runs.push(Number(process.hrtime.bigint() - t0) / 1e6);
+      runs.push((cpuSeconds() - t0) * 1000);
     }
     runs.sort((x, y) => x - y);
     return { name: a.name, len: a.text.length, median: runs[1], max: runs[2] };
   });
   times.sort((a, b) => b.median - a.median);
-  process.stdout.write(`adversarial corpus: ${adv.length} comments up to 10,000 chars (median of 3 runs each)\n`);
+  process.stdout.write(`adversarial corpus: ${adv.length} comments up to 10,000 chars (median of 3 runs each, CPU time)\n`);
   for (const t of times.slice(0, 8)) process.stdout.write(`  ${t.name.padEnd(18)} ${t.len.toString().padStart(6)} chars  ${t.median.toFixed(2)} ms (max ${t.max.toFixed(2)})\n`);
   const worst = times[0].median;
   process.stdout.write(`  worst single comment: ${worst.toFixed(2)} ms (target < 20 ms) ${worst < 20 ? 'PASS' : 'FAIL'}\n`);

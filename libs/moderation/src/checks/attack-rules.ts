@@ -141,8 +141,18 @@ export function insultsAllNegated(text: string): boolean {
   return at.every((p) => /(?:\bnot|n't|\bnever|\bno|\bnobody|\bneither)(?: (?:a|an|the|so|that|too|really|at all|such|even|being|called|calling)){0,3} ?$/.test(text.slice(Math.max(0, p - 40), p).trimEnd() + ' ') || /(?:\bnot|n't|\bnever|\bnobody)\b[^.!?]{0,20}$/.test(text.slice(Math.max(0, p - 25), p)));
 }
 
-/** Start offsets of insult words in `text`. */
+let lastInsultText: string | undefined;
+let lastInsultAt: number[] = [];
+
+/** Start offsets of insult words in `text` (the last text's answer is kept: the check asks twice). */
 function insultPositions(text: string): number[] {
+  if (text === lastInsultText) return lastInsultAt;
+  lastInsultAt = scanInsults(text);
+  lastInsultText = text;
+  return lastInsultAt;
+}
+
+function scanInsults(text: string): number[] {
   const out: number[] = [];
   const re = /[a-z]+/g;
   let m: RegExpExecArray | null;
@@ -178,31 +188,143 @@ function gatePositions(gate: RegExp, text: string): number[] {
 }
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
+/** For tests: the letter prefixes a gate is pre-tested with (null: always tested). */
+export const gatePrefixForTest = (gate: RegExp): GatePrefix | null => prefixOf(gate);
+
+// Gate pre-test. Each gate is an alternation of words; a gate can only match a text that has the
+// first letters (up to three) of one of its alternatives somewhere in it. The letter trigrams,
+// bigrams and letters of a text are marked in one pass (generation-stamped tables, no clearing),
+// so most gates are dismissed by a few table reads instead of a scan of the whole text. A gate
+// whose alternatives do not all start with plain letters is always tested.
+interface GatePrefix {
+  tri: number[];
+  bi: number[];
+  uni: number[];
+}
+const gatePrefixes = new Map<RegExp, GatePrefix | null>();
+const triMark = new Uint32Array(26 * 26 * 26);
+const biMark = new Uint32Array(26 * 26);
+const uniMark = new Uint32Array(26);
+let generation = 0;
+
+/** Top-level alternatives of a regular-expression source (`\b(?:a|b)` and `a|b` forms). */
+function alternatives(src: string): string[] | null {
+  let s = src;
+  if (s.startsWith('\\b(?:') && s.endsWith(')')) {
+    let depth = 0;
+    for (let i = 2; i < s.length; i++) {
+      if (s[i] === '\\') i++;
+      else if (s[i] === '(') depth++;
+      else if (s[i] === ')' && --depth === 0 && i !== s.length - 1) return null;
+    }
+    s = s.slice(5, -1);
+  }
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth--;
+    else if (s[i] === '|' && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(s.slice(start));
+  return out;
+}
+
+function prefixOf(gate: RegExp): GatePrefix | null {
+  let p = gatePrefixes.get(gate);
+  if (p !== undefined) return p;
+  p = { tri: [], bi: [], uni: [] };
+  const alts = gate.flags.replace('g', '') === '' ? alternatives(gate.source) : null;
+  for (const a of alts ?? []) {
+    // Leading plain letters that are certainly in any match (a letter before a quantifier is not).
+    let n = 0;
+    while (n < 3 && n < a.length && /[a-z]/.test(a[n]) && !/[?*{]/.test(a[n + 1] ?? '')) n++;
+    const code = (i: number): number => a.charCodeAt(i) - 97;
+    if (n === 3) p.tri.push((code(0) * 26 + code(1)) * 26 + code(2));
+    else if (n === 2) p.bi.push(code(0) * 26 + code(1));
+    else if (n === 1) p.uni.push(code(0));
+    else {
+      p = null;
+      break;
+    }
+  }
+  if (!alts) p = null;
+  gatePrefixes.set(gate, p);
+  return p;
+}
+
+let RULE_PREFIXES: Array<GatePrefix | null> | undefined;
+
+function markLetters(text: string): void {
+  const g = ++generation;
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) - 97;
+    if (c < 0 || c > 25) {
+      a = b = -1;
+      continue;
+    }
+    uniMark[c] = g;
+    if (b >= 0) {
+      biMark[b * 26 + c] = g;
+      if (a >= 0) triMark[(a * 26 + b) * 26 + c] = g;
+    }
+    a = b;
+    b = c;
+  }
+}
+
+/** False only when the gate with prefixes `p` certainly does not match the text last given to markLetters. */
+function mayMatch(p: GatePrefix | null): boolean {
+  if (!p) return true;
+  const g = generation;
+  for (const t of p.tri) if (triMark[t] === g) return true;
+  for (const t of p.bi) if (biMark[t] === g) return true;
+  for (const t of p.uni) if (uniMark[t] === g) return true;
+  return false;
+}
+
+const isLetter = (c: number): boolean => c >= 97 && c <= 122;
+const isLetterOrQuote = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 
 export function attackRules(text: string, capitalizedAt: (i: number) => boolean): RuleHit[] {
   const hits: RuleHit[] = [];
   const insultAt = insultPositions(text);
-  const seen = new Set<string>();
-  for (const rule of RULES) {
-    if (rule.gate && rule.gate !== 'insult' && !rule.gate.test(text)) continue;
+  let seen: Set<string> | undefined;
+  markLetters(text);
+  if (!RULE_PREFIXES) RULE_PREFIXES = RULES.map((r) => (r.gate && r.gate !== 'insult' ? prefixOf(r.gate) : null));
+  for (let ri = 0; ri < RULES.length; ri++) {
+    const rule = RULES[ri];
+    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(RULE_PREFIXES[ri]) || !rule.gate.test(text))) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;
     const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];
     for (const [ws, we] of wins) {
       // Windows start at a word boundary so "\\b"-anchored rules behave as on the whole text.
       let s0 = ws;
-      while (s0 > 0 && /[a-z0-9']/.test(text[s0 - 1])) s0--;
+      while (s0 > 0 && isWordChar(text.charCodeAt(s0 - 1))) s0--;
       let e0 = we;
-      while (e0 < text.length && /[a-z0-9']/.test(text[e0])) e0++;
+      while (e0 < text.length && isWordChar(text.charCodeAt(e0))) e0++;
       const sub = s0 === 0 && e0 === text.length ? text : text.slice(s0, e0);
-      rule.re.lastIndex = 0;
-      for (const m of sub.matchAll(rule.re)) {
+      // exec loop: what sub.matchAll(rule.re) yields, without cloning the expression per call.
+      const re = rule.re;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(sub)) !== null) {
+        if (m[0].length === 0) re.lastIndex++;
         let start = s0 + m.index!;
         while (start < text.length && /[\s.!?,;:]/.test(text[start])) start++;
         const end = s0 + m.index! + m[0].length;
         const key = `${start}:${end}:${rule.reason}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
+        if (seen?.has(key)) continue;
+        (seen ??= new Set()).add(key);
         const before = text.slice(Math.max(0, start - 40), start);
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           if (NEGATION.test(before) || /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30))) continue;
@@ -214,14 +336,23 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
   }
   // After 64 insult words a comment is judged; more would only cost time on adversarial input.
   for (const p of insultAt.slice(0, 64)) {
-    const wordEnd = p + (/^[a-z]+/.exec(text.slice(p, p + 40))?.[0].length ?? 0);
+    let wordEnd = p;
+    while (wordEnd < p + 40 && wordEnd < text.length && isLetter(text.charCodeAt(wordEnd))) wordEnd++;
     const offset = Math.max(0, p - 90);
     const before = text.slice(offset, p);
     const negated = (start: number): boolean => NEGATION.test(text.slice(Math.max(0, start - 40), start)) || /\b(?:not|never|n't)\b/.test(text.slice(start, p));
     const called = (start: number): boolean => /\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, start - 40), start));
     // Preceding words, walked backwards: [subject] [copula] [modifiers...] insult.
     const ws: Array<{ w: string; at: number }> = [];
-    for (const m of before.matchAll(/[a-z']+/g)) ws.push({ w: m[0], at: offset + m.index! });
+    for (let k = 0; k < before.length; ) {
+      if (!isLetterOrQuote(before.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      const b = k;
+      while (k < before.length && isLetterOrQuote(before.charCodeAt(k))) k++;
+      ws.push({ w: before.slice(b, k), at: offset + b });
+    }
     let i = ws.length - 1;
     let mods = 0;
     while (i >= 0 && MODIFIERS.has(ws[i].w) && mods < 5) {

@@ -36,27 +36,39 @@ const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on
 // Cheap pre-tests: most comments have no dot between two word characters, no spaced-out TLD,
 // no defanged dot and no scheme, and then the domain expression never runs.
 const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
+/** Necessary for EMAIL_RE: an "@" followed by a label and a separator (cheap: it scans for "@"). */
+const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SEP}[\\p{L}\\p{N}]`, 'u');
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
+/** Link-view code unit of one non-ASCII code unit (see linkView). */
+function linkViewCode(code: number): number {
+  const c = String.fromCharCode(code);
+  if (c === '．' || c === '。' || c === '｡' || c === '․') return 0x2e;
+  if (c === '＠') return 0x40;
+  if (c === '／') return 0x2f;
+  if (c === '：') return 0x3a;
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase().charCodeAt(0);
+  if (/\s/.test(c)) return 0x20;
+  if (code >= 0x200b && code <= 0x200d) return 0x20;
+  const l = c.toLowerCase();
+  return l.length === 1 ? l.charCodeAt(0) : code;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+let viewTable: Uint16Array | undefined;
+let viewCodes = new Uint16Array(1024);
+
+/** Same length as `original`: ASCII lower-cased, full-width dots/at/slash/colon to ASCII, spaces to ' '. */
 export function linkView(original: string): string {
-  let out = '';
-  for (let i = 0; i < original.length; i++) {
-    const c = original[i];
-    const code = original.charCodeAt(i);
-    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-    else if (c === '．' || c === '。' || c === '｡' || c === '․') out += '.';
-    else if (c === '＠') out += '@';
-    else if (c === '／') out += '/';
-    else if (c === '：') out += ':';
-    else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
-    else if (/\s/.test(c)) out += ' ';
-    else if (code >= 0x200b && code <= 0x200d) out += ' ';
-    else {
-      const l = c.toLowerCase();
-      out += l.length === 1 ? l : c;
-    }
+  if (ASCII_ONLY.test(original)) return original.toLowerCase();
+  if (!viewTable) {
+    viewTable = new Uint16Array(65536);
+    for (let c = 0; c < 65536; c++) viewTable[c] = c < 128 ? (c >= 65 && c <= 90 ? c + 32 : c) : linkViewCode(c);
   }
-  return out;
+  const n = original.length;
+  if (viewCodes.length < n) viewCodes = new Uint16Array(n * 2);
+  for (let i = 0; i < n; i++) viewCodes[i] = viewTable[original.charCodeAt(i)];
+  return Buffer.from(viewCodes.buffer, viewCodes.byteOffset, n * 2).toString('utf16le');
 }
 
 export interface LinkHit {
@@ -126,10 +138,16 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   return { host, kind: kindOf() };
 }
 
+const DOMAIN_SCAN = new RegExp(DOMAIN_RE.source, 'gu');
+let takenBuf = new Uint8Array(1024);
+
 export function findLinks(original: string, allow: string[]): LinkHit[] {
   const v = linkView(original);
   const hits: LinkHit[] = [];
-  const taken = new Uint8Array(v.length + 1);
+  // One reused buffer (allocating a typed array per comment costs more than the scan itself).
+  if (takenBuf.length < v.length + 1) takenBuf = new Uint8Array(2 * (v.length + 1));
+  const taken = takenBuf;
+  taken.fill(0, 0, v.length + 1);
   const take = (h: LinkHit): void => {
     for (let i = h.start; i < h.end; i++) if (taken[i]) return;
     for (let i = h.start; i < h.end; i++) taken[i] = 1;
@@ -151,7 +169,11 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
   }
   // E-mail before domains, so the domain part is not reported twice.
   if (/@|\[at\]|\(at\)|\{at\}| at /.test(v)) {
-    for (const m of [...v.matchAll(EMAIL_RE), ...v.matchAll(SPELLED_EMAIL_RE)]) {
+    // A spelled-out address ("name at site dot com") only counts with a spelled or bracketed dot,
+    // and a plain one needs an "@": skip the expressions that cannot yield a hit.
+    const plain = v.includes('@') && AFTER_AT.test(v) ? [...v.matchAll(EMAIL_RE)] : [];
+    const spelledOk = v.includes('dot') || v.includes('[.]') || v.includes('(.)');
+    for (const m of spelledOk ? [...plain, ...v.matchAll(SPELLED_EMAIL_RE)] : plain) {
       const host = hostOf(m[1]);
       const p = parseHost(host);
       if (!p.domain || !p.isIcann) continue;
@@ -166,13 +188,25 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start, end: m.index! + m[0].length, host, kind: 'email' });
     }
   }
-  if (DOMAIN_PREFILTER.test(v)) {
-    const re = new RegExp(DOMAIN_RE.source, 'gu');
+  // Every domain separator has a ".", "dot" or "d0t" in it: without one the expression cannot match.
+  if ((v.includes('.') || v.includes('dot') || v.includes('d0t')) && DOMAIN_PREFILTER.test(v)) {
+    const re = DOMAIN_SCAN;
+    re.lastIndex = 0;
+    let candidates = 0;
+    let verdicts: Map<string, ReturnType<typeof judgeDomain>> | undefined;
     let m: RegExpExecArray | null;
     while ((m = re.exec(v)) !== null) {
       const [whole, scheme, hostRaw, path] = m;
       const start = m.index!;
-      const verdict = judgeDomain(original, v, start, whole, scheme, hostRaw, path);
+      // The verdict depends on the candidate's text alone: repeated candidates (long spam runs
+      // such as "site dot com site dot com ...") are judged once per call.
+      let verdict: ReturnType<typeof judgeDomain>;
+      if (++candidates > 8) {
+        const key = `${scheme?.length ?? 0},${hostRaw.length},${whole.length}|${original.slice(start, start + whole.length)}${whole}`;
+        const known = (verdicts ??= new Map()).get(key);
+        verdict = known ?? judgeDomain(original, v, start, whole, scheme, hostRaw, path);
+        if (!known) verdicts.set(key, verdict);
+      } else verdict = judgeDomain(original, v, start, whole, scheme, hostRaw, path);
       if (verdict === 'reject') {
         // Retry from the next label: "heart.  https://x.com" must still find the URL.
         const next = hostRaw.search(/[.\s[({]/);
@@ -203,7 +237,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
-  if (MESSENGER_PREFILTER.test(v) && /@|:|=|\bid\b|handle|user/.test(v)) {
+  if (/@|:|=|\bid\b|handle|user/.test(v) && MESSENGER_PREFILTER.test(v)) {
     for (const m of v.matchAll(MESSENGER_RE)) {
       const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
       if (!handle || MESSENGER_STOP.has(handle)) continue;

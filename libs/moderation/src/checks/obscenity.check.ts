@@ -54,6 +54,15 @@ interface Hit {
   sev: 1 | 2 | 3;
 }
 
+interface TokenInfo {
+  /** Innocent phrases starting with this token. */
+  phrases: string[][] | undefined;
+  /** Multi-word terms starting with this token. */
+  multi: Array<[string[], string]> | undefined;
+  /** Match without site word lists: undefined until computed, null when clean. */
+  hit: [1 | 2 | 3, string] | null | undefined;
+}
+
 let shared: ObscenityMatcher | undefined;
 
 export class ObscenityMatcher {
@@ -162,17 +171,26 @@ export class ObscenityMatcher {
     return undefined;
   }
 
-  /** Per-process memo of token -> match for the common case (no site word lists). */
-  private readonly memo = new Map<string, [1 | 2 | 3, string] | null>();
+  /**
+   * Per-process memo of what a token string means: the innocent phrases and multi-word terms it
+   * starts, and its match for the common case (no site word lists). One lookup per token.
+   */
+  private readonly memo = new Map<string, TokenInfo>();
 
-  private matchToken(raw: string, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
+  private info(raw: string): TokenInfo {
+    let inf = this.memo.get(raw);
+    if (inf === undefined) {
+      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw), hit: undefined };
+      if (this.memo.size > 200_000) this.memo.clear();
+      this.memo.set(raw, inf);
+    }
+    return inf;
+  }
+
+  private matchToken(raw: string, allow?: Set<string>, block?: Map<string, string>, inf = this.info(raw)): [1 | 2 | 3, string] | undefined {
     if (allow || block) return this.matchTokenUncached(raw, allow, block);
-    const hit = this.memo.get(raw);
-    if (hit !== undefined) return hit ?? undefined;
-    const r = this.matchTokenUncached(raw);
-    if (this.memo.size > 200_000) this.memo.clear();
-    this.memo.set(raw, r ?? null);
-    return r;
+    if (inf.hit === undefined) inf.hit = this.matchTokenUncached(raw) ?? null;
+    return inf.hit ?? undefined;
   }
 
   private matchTokenUncached(raw: string, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
@@ -198,16 +216,17 @@ export class ObscenityMatcher {
     const toks = tokenize(text);
     const hits: Hit[] = [];
     const covered = new Uint8Array(toks.length);
+    const infos = toks.map((t) => this.info(t.raw));
     // Bounded work for split-letter windows on pathological input (thousands of single letters).
     let budget = 4000;
     for (let i = 0; i < toks.length; i++) {
-      for (const words of this.exceptionPhrases.get(toks[i].raw) ?? []) {
+      for (const words of infos[i].phrases ?? []) {
         if (words.every((w, k) => toks[i + k]?.raw === w)) for (let k = 0; k < words.length; k++) covered[i + k] = 1;
       }
     }
     // Multi-word terms and letters split by separators first (they span several tokens).
     for (let i = 0; i < toks.length; i++) {
-      const list = covered[i] ? undefined : this.multi.get(toks[i].raw);
+      const list = covered[i] ? undefined : infos[i].multi;
       if (list) {
         for (const [words, term] of list) {
           if (i + words.length > toks.length) continue;
@@ -257,7 +276,7 @@ export class ObscenityMatcher {
     }
     for (let i = 0; i < toks.length; i++) {
       if (covered[i]) continue;
-      const hit = this.matchToken(toks[i].raw, allow, block);
+      const hit = this.matchToken(toks[i].raw, allow, block, infos[i]);
       if (!hit) continue;
       let sev = hit[0];
       let end = toks[i].end;
@@ -276,13 +295,23 @@ export class ObscenityMatcher {
   }
 }
 
+let TOKEN_CHARS: Uint8Array | undefined;
+/** TOKEN_CHAR.test(one UTF-16 code unit), as a table. */
+function tokenCharTable(): Uint8Array {
+  if (!TOKEN_CHARS) {
+    TOKEN_CHARS = new Uint8Array(65536);
+    for (let c = 0; c < 65536; c++) TOKEN_CHARS[c] = TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return TOKEN_CHARS;
+}
+
 /** Tokens of the folded text: letters, digits and leet symbols; split on everything else. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    const isTok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 ? TOKEN_CHAR.test(text[i]) : c === 64 || c === 36 || c === 33 || c === 124 || c === 43 || c === 42 || c === 35 || c === 37 || c === 94);
+    const isTok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 ? tokenCharTable()[c] === 1 : c === 64 || c === 36 || c === 33 || c === 124 || c === 43 || c === 42 || c === 35 || c === 37 || c === 94);
     if (isTok) {
       if (start < 0) start = i;
     } else if (start >= 0) {

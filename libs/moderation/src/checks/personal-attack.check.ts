@@ -27,15 +27,35 @@ const LEET_IN_WORD: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4'
 /** Same-length text with leet undone inside words that also have letters ("m0r0n" -> "moron"). */
 export function deleet(text: string): string {
   if (!/[0-9@$]/.test(text)) return text;
-  return text.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, (w) => (/[a-z]/.test(w) && !/^\d+(?:st|nd|rd|th|s|k|m|am|pm)$/.test(w) ? w.replace(/[0-9@$]/g, (c) => LEET_IN_WORD[c] ?? c) : w));
+  return text.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, deleetWord);
+}
+
+const deleetMemo = new Map<string, string>();
+function deleetWord(w: string): string {
+  let out = deleetMemo.get(w);
+  if (out === undefined) {
+    out = /[a-z]/.test(w) && !/^\d+(?:st|nd|rd|th|s|k|m|am|pm)$/.test(w) ? w.replace(/[0-9@$]/g, (c) => LEET_IN_WORD[c] ?? c) : w;
+    if (deleetMemo.size >= 10_000) deleetMemo.clear();
+    deleetMemo.set(w, out);
+  }
+  return out;
 }
 
 /** Text the model sees: folded, leet undone, @mentions and URLs reduced to placeholders. */
 export function modelText(folded: string): string {
-  return deleet(folded)
-    .replace(/https?:\/\/\S+/g, ' url ')
-    .replace(/@\w+/g, ' @user ');
+  return placeholders(deleet(folded));
 }
+
+/** The URL and @mention placeholders of modelText (on text already de-leeted). */
+function placeholders(text: string): string {
+  let t = text;
+  if (t.includes('http')) t = t.replace(/https?:\/\/\S+/g, ' url ');
+  if (t.includes('@')) t = t.replace(/@\w+/g, ' @user ');
+  return t;
+}
+
+/** Words considered for model evidence (never matches the empty string). */
+const EVIDENCE_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Someone the comment could be attacking: the reader, a third person, the author, a named person. */
 const TARGET = /\b(?:you|u|ur|your|yours|youre|ya|yall|y'all|yourself|thou|he|she|him|her|his|hers|they|them|@user|guy|dude|author|writer|reporter|journalist|editor|columnist|anchor)\b/;
@@ -50,9 +70,9 @@ export class PersonalAttackCheck implements Check {
   private readonly threshold: number = Number(this.model?.meta.threshold ?? 0.5);
 
   /** Model probability recalibrated so the CV-chosen threshold maps to 0.5 (the policy default). */
-  modelScore(doc: NormalizedText): number {
+  modelScore(doc: NormalizedText, deleeted = deleet(doc.text)): number {
     if (!this.model) return 0;
-    const p = this.model.score(modelText(doc.text));
+    const p = this.model.score(placeholders(deleeted));
     const t = this.threshold;
     return p >= t ? 0.5 + (0.5 * (p - t)) / (1 - t) : (0.5 * p) / t;
   }
@@ -66,7 +86,7 @@ export class PersonalAttackCheck implements Check {
       return c !== undefined && c !== c.toLowerCase();
     };
     const rules = attackRules(text, capitalizedAt);
-    let ml = this.modelScore(doc);
+    let ml = this.modelScore(doc, text);
     if (!TARGET.test(text) && !NAME.test(doc.original)) ml *= NO_TARGET_DAMPING;
     else if (insultsAllNegated(text)) ml *= NO_TARGET_DAMPING;
     // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
@@ -95,10 +115,13 @@ export class PersonalAttackCheck implements Check {
     const m = this.model!;
     const words: Array<{ s: number; e: number; w: number }> = [];
     let seen = 0;
-    for (const mm of doc.text.matchAll(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu)) {
+    const re = EVIDENCE_WORD;
+    re.lastIndex = 0;
+    let mm: RegExpExecArray | null;
+    while ((mm = re.exec(doc.text)) !== null) {
       if (++seen > 300) break;
       const w = m.tokenWeight(mm[0]);
-      if (w > 0) words.push({ s: mm.index!, e: mm.index! + mm[0].length, w });
+      if (w > 0) words.push({ s: mm.index, e: mm.index + mm[0].length, w });
     }
     words.sort((a, b) => b.w - a.w);
     const top = words.slice(0, 2);

@@ -1,7 +1,7 @@
 import type { Language } from '../types';
 import { isDevanagari } from './devanagari';
 import { romanKey } from './roman';
-import { Token, tokensOf } from './tokens';
+import { Token, keyRecord, tokensOf } from './tokens';
 
 // Per-comment language tag (SPEC "Checks"): `hi` for Devanagari Hindi, `hi-Latn` for romanized
 // Hindi / Hinglish, `en`, and `other` for text in another script. A cheap count of script and of
@@ -68,8 +68,10 @@ export function detectLanguage(input: string | { readonly text: string }, tokens
   for (const t of tokens) {
     if (t.script !== 'latn') continue;
     words++;
-    if (HINGLISH.has(t.key)) hi++;
-    else if (ENGLISH.has(t.key)) en++;
+    const r = t.rec ?? keyRecord(t.key);
+    if (r.lang < 0) r.lang = HINGLISH.has(t.key) ? 1 : ENGLISH.has(t.key) ? 2 : 0;
+    if (r.lang === 1) hi++;
+    else if (r.lang === 2) en++;
   }
   if ((hi >= 2 || (hi === 1 && words <= 4 && en === 0)) && hi >= en * 0.8 && hi / Math.max(1, words) >= 0.12) return 'hi-Latn';
   // A comment with a good share of Devanagari next to English is still Hindi-speaking.

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Language, Severity } from '../types';
 import { foldDevanagari } from './devanagari';
 import { romanKey } from './roman';
-import { Token } from './tokens';
+import { KeyRecord, Token } from './tokens';
 
 // Hindi and Hinglish obscenity matcher over tokens (tokens.ts), built once from
 // data/hi/obscenity.json (compiled by apps/cli/src/train/indian-lexicon.ts from shippable lists).
@@ -58,6 +58,12 @@ function wildcardMatch(pattern: string, word: string): boolean {
     return wi < word.length && pattern[pi] === word[wi] && rec(pi + 1, wi + 1);
   };
   return rec(0, 0);
+}
+
+interface KeyInfo {
+  phrases: Phrase[] | undefined;
+  /** lookup() of a Latin, unmasked token with this key: undefined until computed, null when clean. */
+  latin: LexiconEntry | null | undefined;
 }
 
 export class HindiLexicon {
@@ -135,12 +141,15 @@ export class HindiLexicon {
     if (t.script === 'deva' || t.script === 'mixed') return this.lookupDeva(k);
     if (t.script !== 'latn') return undefined;
     if (t.masked || k.includes('*')) return this.lookupMasked(k);
-    if (k.length >= 5) {
-      for (const suf of ROMAN_SUFFIXES) {
-        if (!k.endsWith(suf) || k.length - suf.length < 4) continue;
-        const e = this.latinStems.get(k.slice(0, k.length - suf.length));
-        if (e) return e;
-      }
+    if (k.length < 5) return undefined;
+    return this.lookupInflected(k);
+  }
+
+  private lookupInflected(k: string): LexiconEntry | undefined {
+    for (const suf of ROMAN_SUFFIXES) {
+      if (!k.endsWith(suf) || k.length - suf.length < 4) continue;
+      const e = this.latinStems.get(k.slice(0, k.length - suf.length));
+      if (e) return e;
     }
     return undefined;
   }
@@ -203,7 +212,8 @@ export class HindiLexicon {
     const out: LexiconHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
-      const phrases = this.phrases.get(t.key);
+      const ki = this.keyInfo(t.key, t.rec);
+      const phrases = ki.phrases;
       if (phrases) {
         let best: { p: Phrase; end: number } | undefined;
         for (const p of phrases) {
@@ -218,9 +228,33 @@ export class HindiLexicon {
           continue;
         }
       }
-      const e = this.lookup(t);
+      // A Latin token's entry depends on its key alone (memoized with the key's phrases).
+      let e: LexiconEntry | undefined;
+      if (t.script === 'latn' && !t.masked) {
+        if (ki.latin === undefined) ki.latin = this.lookup(t) ?? null;
+        e = ki.latin ?? undefined;
+      } else e = this.lookup(t);
       if (e && (hindi || !e.hinglishOnly)) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
     }
     return out;
+  }
+
+  private readonly keyMemo = new Map<string, KeyInfo>();
+
+  private keyInfo(k: string, rec?: KeyRecord): KeyInfo {
+    if (rec) {
+      if (rec.hindiOwner !== this) {
+        rec.hindiOwner = this;
+        rec.hindi = { phrases: this.phrases.get(k), latin: undefined };
+      }
+      return rec.hindi as KeyInfo;
+    }
+    let ki = this.keyMemo.get(k);
+    if (ki === undefined) {
+      ki = { phrases: this.phrases.get(k), latin: undefined };
+      if (this.keyMemo.size >= 200_000) this.keyMemo.clear();
+      this.keyMemo.set(k, ki);
+    }
+    return ki;
   }
 }

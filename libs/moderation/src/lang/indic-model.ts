@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { FeatureConfig, Model, SerializedModel, featurize } from '../ml';
+import { FastScorer } from '../ml/fast';
 import type { Language } from '../types';
 import { foldDevanagari } from './devanagari';
 import { HindiLexicon } from './hindi-lexicon';
@@ -46,6 +47,16 @@ export class IndicModel {
     readonly threshold: number,
   ) {}
 
+  /**
+   * Word weights for evidence, as `featurize` (version 2) sums them, memoized per word; exact for
+   * weights read from JSON (see ml/fast.ts), else undefined and the reference loop runs.
+   */
+  private get evidenceScorer(): FastScorer | undefined {
+    if (this.scorer === undefined) this.scorer = FastScorer.exactWeights(this.model.weights) ? new FastScorer(this.model.features, this.model.weights) : null;
+    return this.scorer ?? undefined;
+  }
+  private scorer: FastScorer | null | undefined;
+
   static tryLoad(file: string): IndicModel | undefined {
     if (!fs.existsSync(file)) return undefined;
     const json = JSON.parse(fs.readFileSync(file, 'utf8')) as SerializedModel;
@@ -73,10 +84,21 @@ export class IndicModel {
     const toks = tokensOf(text);
     const scored: Array<{ t: Token; w: number }> = [];
     const w = this.model.weights;
+    // A token's weight depends on its text alone (its key is derived from it): repeated words
+    // are featurized once per call.
+    const seen = new Map<string, number>();
     for (const t of toks) {
-      const v = featurize(text.slice(t.start, t.end), this.model.features, [`k:${t.key}`]);
-      let s = 0;
-      for (let i = 0; i < v.idx.length; i++) if (v.idx[i] !== 0) s += w[v.idx[i]];
+      const word = text.slice(t.start, t.end);
+      let s = seen.get(word);
+      if (s === undefined) {
+        if (this.evidenceScorer) s = this.evidenceScorer.sumWithoutZero(word, [`k:${t.key}`]);
+        else {
+          const v = featurize(word, this.model.features, [`k:${t.key}`]);
+          s = 0;
+          for (let i = 0; i < v.idx.length; i++) if (v.idx[i] !== 0) s += w[v.idx[i]];
+        }
+        seen.set(word, s);
+      }
       scored.push({ t, w: s });
     }
     scored.sort((a, b) => b.w - a.w);

@@ -65,7 +65,15 @@ export function romanKey(word: string): string {
     n--;
   }
   // Doubled letters collapse, except `hh` (chhod "leave" must not become chod).
+  // Squeeze repeated letters (not "h") in place; a word that comes out unchanged is returned as is.
+  let m = 0;
+  for (let i = 0; i < n; i++) if (i === 0 || buf[i] !== buf[i - 1] || buf[i] === 0x68) buf[m++] = buf[i];
+  if (m === word.length) {
+    let same = true;
+    for (let i = 0; i < m && same; i++) same = buf[i] === word.charCodeAt(i);
+    if (same) return word;
+  }
   let s = '';
-  for (let i = 0; i < n; i++) if (i === 0 || buf[i] !== buf[i - 1] || buf[i] === 0x68) s += String.fromCharCode(buf[i]);
+  for (let i = 0; i < m; i++) s += String.fromCharCode(buf[i]);
   return s;
 }

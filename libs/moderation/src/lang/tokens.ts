@@ -15,6 +15,34 @@ export interface Token {
   script: Script;
   /** The token had masking characters (`ch*tiya`, `ch##tiya`) inside. */
   masked: boolean;
+  /** Per-key facts shared by the language tag, the Hindi lexicon and the hate lexicon (see keyRecord). */
+  rec?: KeyRecord;
+}
+
+/**
+ * What the consumers of tokens know about one key, memoized process-wide so each token costs one
+ * table lookup instead of one per consumer. Each consumer owns its fields and fills them lazily;
+ * `owner` fields tie a field to the lexicon instance that computed it.
+ */
+export interface KeyRecord {
+  /** Language-tag class of a Latin key: -1 unknown, 0 neither list, 1 Hinglish, 2 English. */
+  lang: number;
+  hindiOwner: object | undefined;
+  hindi: unknown;
+  hateOwner: object | undefined;
+  hate: unknown;
+}
+
+const records = new Map<string, KeyRecord>();
+
+export function keyRecord(key: string): KeyRecord {
+  let r = records.get(key);
+  if (r === undefined) {
+    r = { lang: -1, hindiOwner: undefined, hindi: undefined, hateOwner: undefined, hate: undefined };
+    if (records.size >= 200_000) records.clear();
+    records.set(key, r);
+  }
+  return r;
 }
 
 const MASK = /[*#]/g;
@@ -109,9 +137,33 @@ export function tokenize(text: string): Token[] {
     if (masks > 0 && script === 'latn') {
       for (let p = start + 1; p < end - 1 && !masked; p++) if (isMask(text.charCodeAt(p))) masked = true;
     }
-    out.push({ start, end, key: keyOf(raw, script, masks > 0), script, masked });
+    if (masks === 0 && (script === 'latn' || script === 'deva')) {
+      // The key of a plain word is a function of its text: one lookup gives key and record.
+      const r = plainRecord(raw, script);
+      out.push({ start, end, key: r.key, script, masked, rec: r.rec });
+    } else {
+      const key = keyOf(raw, script, masks > 0);
+      out.push({ start, end, key, script, masked, rec: keyRecord(key) });
+    }
   }
   return joinSpacedLetters(text, out);
+}
+
+const plainLatin = new Map<string, { key: string; rec: KeyRecord }>();
+const plainDeva = new Map<string, { key: string; rec: KeyRecord }>();
+
+function plainRecord(raw: string, script: 'latn' | 'deva'): { key: string; rec: KeyRecord } {
+  const memo = script === 'latn' ? plainLatin : plainDeva;
+  let r = memo.get(raw);
+  if (r === undefined) {
+    const key = keyOf(raw, script, false);
+    r = { key, rec: keyRecord(key) };
+    if (memo.size >= 200_000) memo.clear();
+    memo.set(raw, r);
+  }
+  // After a clear of the record table r.rec is no longer in it: still a correct record for r.key
+  // (every field is a function of the key), only not shared with new entries.
+  return r;
 }
 
 function keyOf(raw: string, script: Script, hasMask: boolean): string {
@@ -141,7 +193,8 @@ function joinSpacedLetters(text: string, toks: Token[]): Token[] {
       if (j - i + 1 >= 3) {
         let raw = '';
         for (let k = i; k <= j; k++) raw += text[toks[k].start];
-        out.push({ start: t.start, end: toks[j].end, key: romanKey(raw), script: 'latn', masked: false });
+        const key = romanKey(raw);
+        out.push({ start: t.start, end: toks[j].end, key, script: 'latn', masked: false, rec: keyRecord(key) });
         i = j + 1;
         continue;
       }

@@ -1,4 +1,5 @@
 import { DEFAULT_FEATURES, FeatureConfig, SparseVector, featurize, featurizeV1 } from './features';
+import { FastScorer, FastScorerV1 } from './fast';
 import { HASH_VERSION, mulberry32 } from './hash';
 
 export interface Example {
@@ -46,6 +47,19 @@ export class Model {
     readonly hashVersion: number = HASH_VERSION,
   ) {}
 
+  /** Exact memoized scorer (version-2 models whose weights sum exactly; see fast.ts), else undefined. */
+  private fast: FastScorer | undefined;
+  /** Same for version-1 models (no memo: the distinct buckets are summed straight from the text). */
+  private fastV1: FastScorerV1 | undefined;
+
+  /** Switches scoring to the fast exact path when it is exact for these weights (models read from JSON). */
+  enableFastScoring(): this {
+    if (!FastScorer.exactWeights(this.weights)) return this;
+    if (this.hashVersion === 2) this.fast = new FastScorer(this.features, this.weights);
+    else if (this.hashVersion === 1) this.fastV1 = new FastScorerV1(this.features, this.weights);
+    return this;
+  }
+
   featurize(text: string, extra: string[] = []): SparseVector {
     return this.hashVersion === 1 ? featurizeV1(text, this.features, extra) : featurize(text, this.features, extra);
   }
@@ -61,6 +75,7 @@ export class Model {
 
   /** Sum of the weights of one word's own features (its unigram and character n-grams). */
   tokenWeight(word: string): number {
+    if (this.fast && word.length < 100_000) return this.fast.wordWeight(word);
     const v = this.featurize(word);
     let s = 0;
     for (let i = 1; i < v.idx.length; i++) s += this.weights[v.idx[i]];
@@ -68,6 +83,17 @@ export class Model {
   }
 
   score(text: string, extra: string[] = []): number {
+    const f = this.fast;
+    if (f && text.length < 100_000) {
+      // Same sum and count as scoreVector(featurize(...)), bit for bit (fast.ts).
+      const s = f.sum(text, extra);
+      return sigmoid(this.bias + s * (1 / Math.sqrt(f.count)));
+    }
+    const f1 = this.fastV1;
+    if (f1 && text.length < 100_000) {
+      const s = f1.sum(text, extra);
+      return sigmoid(this.bias + s * (1 / Math.sqrt(f1.count)));
+    }
     return this.scoreVector(this.featurize(text, extra));
   }
 
@@ -94,7 +120,7 @@ export class Model {
     const q = new Int8Array(buf.buffer, buf.byteOffset, buf.byteLength);
     const w = new Float32Array(q.length);
     for (let i = 0; i < q.length; i++) w[i] = q[i] * s.scale;
-    return new Model(s.features, w, s.bias, s.meta ?? {}, s.hashVersion);
+    return new Model(s.features, w, s.bias, s.meta ?? {}, s.hashVersion).enableFastScoring();
   }
 }
 

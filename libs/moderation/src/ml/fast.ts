@@ -1,0 +1,357 @@
+import { FeatureConfig, words } from './features';
+import { fnv1a } from './hash';
+
+// Fast, exact scoring for version-2 hashed models (see `featurize` in features.ts).
+//
+// A model's score is sigmoid(bias + S / sqrt(n)) where S sums the weights of the n active
+// buckets. Every feature of one word (its unigram and its character n-grams) depends on that
+// word alone, so their weight sum and count are memoized per word; a comment then costs one
+// table lookup per word plus one weight per word bigram. This is exact, not an approximation:
+// the weights of a model read from JSON are int8 * scale rounded to float32, i.e. integer
+// multiples of one small power of two below 2^31 units, so any float64 sum of fewer than 2^22
+// of them is exact and its value does not depend on the order of the additions. `Model`
+// checks that property when a model is loaded and uses the reference path otherwise.
+
+const PRIME = 0x01000193;
+
+/** Per-BMP-code-unit class: 1 = letter, 2 = number (as `\p{L}` / `\p{N}`), 0 = other. */
+let CLASS: Uint8Array | undefined;
+function classes(): Uint8Array {
+  if (!CLASS) {
+    CLASS = new Uint8Array(65536);
+    const L = /^\p{L}$/u;
+    const N = /^\p{N}$/u;
+    for (let c = 0; c < 65536; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (c < 128) CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : c >= 48 && c <= 57 ? 2 : 0;
+      else CLASS[c] = L.test(ch) ? 1 : N.test(ch) ? 2 : 0;
+    }
+  }
+  return CLASS;
+}
+
+let lastText: string | undefined;
+let lastWords: string[] = [];
+
+/**
+ * `words(text)` (lower-cased `[\p{L}\p{N}]+(?:['’]\p{L}+)?` tokens) without the regular
+ * expression, for texts without surrogate pairs; the last text's tokens are kept, so models
+ * that read the same text share one tokenization.
+ */
+export function wordsOf(text: string): string[] {
+  if (text === lastText) return lastWords;
+  lastWords = scanWords(text);
+  lastText = text;
+  return lastWords;
+}
+
+function scanWords(text: string): string[] {
+  const cls = classes();
+  const s = text.toLowerCase();
+  const n = s.length;
+  const out: string[] = [];
+  let i = 0;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return words(text); // astral code points: the reference path
+    if (cls[c] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    while (i < n) {
+      const d = s.charCodeAt(i);
+      if (d >= 0xd800 && d <= 0xdfff) return words(text);
+      if (cls[d] === 0) break;
+      i++;
+    }
+    if (i + 1 < n) {
+      const a = s.charCodeAt(i);
+      if (a === 0x27 || a === 0x2019) {
+        let j = i + 1;
+        while (j < n) {
+          const d = s.charCodeAt(j);
+          if (d >= 0xd800 && d <= 0xdfff) return words(text);
+          if (cls[d] !== 1) break;
+          j++;
+        }
+        if (j > i + 1) i = j;
+      }
+    }
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
+
+/** `[a-z0-9]+('[a-z]+)?` in full: words(w) is exactly [w]. */
+function isPlainWord(w: string): boolean {
+  const n = w.length;
+  let i = 0;
+  while (i < n) {
+    const c = w.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) break;
+    i++;
+  }
+  if (i === 0) return false;
+  if (i === n) return true;
+  if (w.charCodeAt(i) !== 0x27 || i + 1 === n) return false;
+  for (let j = i + 1; j < n; j++) {
+    const c = w.charCodeAt(j);
+    if (!(c >= 97 && c <= 122)) return false;
+  }
+  return true;
+}
+
+interface WordEntry {
+  /** Unmasked unigram hash (bigrams combine two of them). */
+  uni: number;
+  /** Sum of the weights of the word's own features (unigram if used, character n-grams). */
+  sum: number;
+  /** Number of those features. */
+  n: number;
+  /** `sum` without the features that hash to bucket 0. */
+  sumNo0: number;
+}
+
+const MAX_ENTRIES = 200_000;
+
+/** Memoized per-word feature sums of one model (see the file comment). */
+export class FastScorer {
+  private readonly memo = new Map<string, WordEntry>();
+  private readonly mask: number;
+  private readonly useUni: boolean;
+  private readonly useBi: boolean;
+  private readonly useTri: boolean;
+  private readonly lo: number;
+  private readonly hi: number;
+
+  constructor(
+    cfg: FeatureConfig,
+    private readonly weights: Float32Array,
+  ) {
+    this.mask = (1 << cfg.bits) - 1;
+    this.useUni = cfg.wordNgrams.includes(1);
+    this.useBi = cfg.wordNgrams.includes(2);
+    this.useTri = cfg.wordNgrams.includes(3);
+    [this.lo, this.hi] = cfg.charNgrams;
+  }
+
+  /** True when float64 sums of these weights are exact in any order (see the file comment). */
+  static exactWeights(w: Float32Array): boolean {
+    let min = Infinity;
+    let max = 0;
+    for (let i = 0; i < w.length; i++) {
+      const a = Math.abs(w[i]);
+      if (a !== 0 && a < min) min = a;
+      if (a > max) max = a;
+    }
+    if (max === 0) return true;
+    if (!Number.isFinite(min) || !Number.isFinite(max)) return false;
+    const unit = Math.pow(2, Math.floor(Math.log2(min)) - 23);
+    if (max / unit >= 2 ** 31) return false;
+    for (let i = 0; i < w.length; i++) if (!Number.isInteger(w[i] / unit)) return false;
+    return true;
+  }
+
+  private entry(t: string): WordEntry {
+    let e = this.memo.get(t);
+    if (e !== undefined) return e;
+    const w = this.weights;
+    const mask = this.mask;
+    const uni = fnv1a(t, 0x9e3779b1);
+    let sum = 0;
+    let sumNo0 = 0;
+    let n = 0;
+    if (this.useUni) {
+      sum += w[uni & mask];
+      if ((uni & mask) !== 0) sumNo0 += w[uni & mask];
+      n++;
+    }
+    const lo = this.lo;
+    const hi = this.hi;
+    if (lo > 0) {
+      const len = t.length + 2;
+      for (let i = 0; i < len; i++) {
+        let h = 0x811c9dc5;
+        for (let k = 0; k < hi && i + k < len; k++) {
+          const p = i + k;
+          const c = p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1);
+          h = Math.imul(h ^ c, PRIME);
+          if (k + 1 >= lo) {
+            const b = (Math.imul(h ^ (k + 1), 0x85ebca6b) >>> 0) & mask;
+            sum += w[b];
+            if (b !== 0) sumNo0 += w[b];
+            n++;
+          }
+        }
+      }
+    }
+    e = { uni, sum, n, sumNo0 };
+    if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
+    this.memo.set(t, e);
+    return e;
+  }
+
+  /**
+   * `Model.tokenWeight(word)`: the weights of featurize(word) without bucket 0. A plain
+   * lower-case word is one token, so that is its memoized own-feature sum.
+   */
+  wordWeight(word: string): number {
+    if (isPlainWord(word)) return this.entry(word).sum;
+    return this.sumTokens(scanWords(word), [], false);
+  }
+
+  /**
+   * Sum of the weights of the active buckets of `featurize(text, cfg, extra)` other than bucket 0
+   * (wherever it occurs): what evidence code sums to rank words.
+   */
+  sumWithoutZero(text: string, extra: readonly string[] = []): number {
+    const toks = scanWords(text);
+    const w = this.weights;
+    const mask = this.mask;
+    let s = 0;
+    let prev = 0;
+    let prev2 = 0;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const e = this.entry(toks[ti]);
+      const uni = e.uni;
+      s += e.sumNo0;
+      if (this.useBi && ti > 0) {
+        const b = (Math.imul(prev ^ 0x5bd1e995, PRIME) ^ uni) & mask;
+        if (b !== 0) s += w[b];
+      }
+      if (this.useTri && ti > 1) {
+        const b = (Math.imul(Math.imul(prev2 ^ 0x27d4eb2f, PRIME) ^ prev, PRIME) ^ uni) & mask;
+        if (b !== 0) s += w[b];
+      }
+      prev2 = prev;
+      prev = uni;
+    }
+    for (let i = 0; i < extra.length; i++) {
+      const b = fnv1a(extra[i], 0xc2b2ae35) & mask;
+      if (b !== 0) s += w[b];
+    }
+    return s;
+  }
+
+  /**
+   * Sum and count of the active buckets of `featurize(text, cfg, extra)`, optionally without
+   * the always-on bucket 0. Returns the sum; the count is left in `this.count`.
+   */
+  count = 0;
+  sum(text: string, extra: readonly string[] = [], withBias = true): number {
+    return this.sumTokens(wordsOf(text), extra, withBias);
+  }
+
+  private sumTokens(toks: string[], extra: readonly string[], withBias: boolean): number {
+    const w = this.weights;
+    const mask = this.mask;
+    let s = withBias ? w[0] : 0;
+    let n = withBias ? 1 : 0;
+    let prev = 0;
+    let prev2 = 0;
+    for (let ti = 0; ti < toks.length; ti++) {
+      const e = this.entry(toks[ti]);
+      const uni = e.uni;
+      s += e.sum;
+      n += e.n;
+      if (this.useBi && ti > 0) {
+        s += w[(Math.imul(prev ^ 0x5bd1e995, PRIME) ^ uni) & mask];
+        n++;
+      }
+      if (this.useTri && ti > 1) {
+        s += w[(Math.imul(Math.imul(prev2 ^ 0x27d4eb2f, PRIME) ^ prev, PRIME) ^ uni) & mask];
+        n++;
+      }
+      prev2 = prev;
+      prev = uni;
+    }
+    for (let i = 0; i < extra.length; i++) s += w[fnv1a(extra[i], 0xc2b2ae35) & mask];
+    this.count = n + extra.length;
+    return s;
+  }
+}
+
+let mark = new Uint32Array(0);
+let markGeneration = 0;
+
+/**
+ * Version-1 models (`featurizeV1`: binary, deduplicated buckets). The sum over the distinct
+ * active buckets is exact and order-free as above, so it is computed straight from the text:
+ * n-gram hashes without building n-gram strings, duplicates dropped with a generation-stamped
+ * table instead of a Set.
+ */
+export class FastScorerV1 {
+  private readonly mask: number;
+  private readonly lo: number;
+  private readonly hi: number;
+  count = 0;
+  private s = 0;
+  private n = 0;
+  private gen = 0;
+
+  constructor(
+    private readonly cfg: FeatureConfig,
+    private readonly weights: Float32Array,
+  ) {
+    this.mask = (1 << cfg.bits) - 1;
+    [this.lo, this.hi] = cfg.charNgrams;
+  }
+
+  private add(bucket: number): void {
+    if (mark[bucket] === this.gen) return;
+    mark[bucket] = this.gen;
+    this.s += this.weights[bucket];
+    this.n++;
+  }
+
+  /** Sum of the weights of the distinct buckets of `featurizeV1(text, cfg, extra)`; count in `this.count`. */
+  sum(text: string, extra: readonly string[] = []): number {
+    const size = this.mask + 1;
+    if (mark.length < size) {
+      mark = new Uint32Array(size);
+      markGeneration = 0;
+    }
+    if (++markGeneration === 0xffffffff) {
+      mark.fill(0);
+      markGeneration = 1;
+    }
+    this.gen = markGeneration;
+    this.s = 0;
+    this.n = 0;
+    const toks = wordsOf(text);
+    const mask = this.mask;
+    for (const n of this.cfg.wordNgrams) {
+      for (let i = 0; i + n <= toks.length; i++) {
+        // fnv1a(toks.slice(i, i + n).join(' '), 0x9e3779b1 + n), without the join
+        let h = (0x9e3779b1 + n) >>> 0;
+        for (let k = 0; k < n; k++) {
+          if (k > 0) h = Math.imul(h ^ 32, PRIME);
+          const t = toks[i + k];
+          for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), PRIME);
+        }
+        this.add((h >>> 0) & mask);
+      }
+    }
+    const lo = this.lo;
+    const hi = this.hi;
+    if (lo > 0) {
+      for (const t of toks) {
+        const len = t.length + 2; // ` ${t} `
+        for (let n = lo; n <= hi; n++) {
+          for (let i = 0; i + n <= len; i++) {
+            let h = (0x85ebca6b + n) >>> 0;
+            for (let p = i; p < i + n; p++) h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1)), PRIME);
+            this.add((h >>> 0) & mask);
+          }
+        }
+      }
+    }
+    for (const e of extra) this.add(fnv1a(e, 0xc2b2ae35) & mask);
+    this.add(0);
+    this.count = this.n;
+    return this.s;
+  }
+}
