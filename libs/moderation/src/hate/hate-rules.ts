@@ -219,7 +219,8 @@ export class HateLexicon {
   /** A masked word (`m*slims`, `sc*m`): each `*` tried as every letter. */
   maskedClass(k: string): [string, number] | undefined {
     const star = k.indexOf('*');
-    if (star < 0 || k.length < 3) return undefined;
+    // Each `*` multiplies the tries by 26: a word with more than two is not a masked listed word.
+    if (star < 0 || k.length < 3 || k.split('*').length - 1 > MAX_MASKED_LETTERS) return undefined;
     for (let c = 97; c <= 122; c++) {
       const w = k.slice(0, star) + String.fromCharCode(c) + k.slice(star + 1);
       if (w.includes('*')) {
@@ -262,7 +263,9 @@ export class HateLexicon {
       let c = this.single.get(k) ?? 0;
       // Plurals, possessives and oblique forms of group words and slurs: `women's`, `katuas`, `mullon`.
       if (c === 0 && k.length >= 4) c = this.inflected(k);
-      if (c === 0 && tokens[i].script === 'latn' && k.length >= 2) (unknown ??= []).push(i);
+      // Spelling passes (edits, run-together and masked words) only for word-sized tokens: their
+      // cost grows with the square of the length, and no misspelt phrase is this long.
+      if (c === 0 && tokens[i].script === 'latn' && k.length >= 2 && k.length <= MAX_FUZZY_LENGTH) (unknown ??= []).push(i);
       cls[i] |= c;
       any |= c;
     }
@@ -327,6 +330,9 @@ export class HateLexicon {
     return cls;
   }
 }
+
+const MAX_FUZZY_LENGTH = 40;
+const MAX_MASKED_LETTERS = 2;
 
 const FUZZY_CLASSES = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive;
 
