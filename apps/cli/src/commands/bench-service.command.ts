@@ -6,6 +6,7 @@ import { ConnectionOptions, Queue } from 'bullmq';
 import { Client } from 'pg';
 import { redisOptionsFromUrl, SCREENING_QUEUE } from '@app/queue';
 import { cpuPerItem, cpuSnapshot } from '../bench/cpu-meter';
+import { pacedLoad } from '../bench/paced-load';
 import { startBenchStack, BenchStack } from '../bench/service-stack';
 
 const HELP = `usage: npm run bench:service -- [options]
@@ -19,10 +20,11 @@ with autocannon. Modes:
   --drain N            screening throughput alone: --workers processes start and warm up, the queue is
                        paused while N comments are queued, then resumed: the time to decide them all
 Options:
-  --rate N             fixed rate in comments/s (default 500)
+  --rate N             fixed rate in comments/s (default 500): evenly spaced requests (open loop), latency
+                       counted from each request's due time
   --duration S         seconds of the fixed-rate phase / of each ramp step (default 20 / 10)
   --max-duration S     seconds of the unthrottled phase (default 10)
-  --connections N      HTTP connections (default 32)
+  --connections N      HTTP connections of the unthrottled intake phase (default 32)
   --workers N          worker processes (default 1); with --drain a list (1,3) compares worker counts in one run
   --apis N             api processes (default 1)
   --json               also print a JSON summary line
@@ -71,8 +73,24 @@ interface Phase {
   p99: number;
 }
 
-/** One autocannon run per api process, in parallel; connections and rate split evenly. */
+function commentBody(tag: string, i: number): string {
+  return JSON.stringify({
+    externalId: `${tag}-${i.toString(36)}-${randomBytes(3).toString('hex')}`,
+    text: TEXTS[i % TEXTS.length],
+    author: { id: `reader-${i % 997}` },
+  });
+}
+
+/**
+ * A fixed rate (`rate`) is an open-loop paced load (paced-load.ts: evenly spaced requests, latency
+ * from each request's due time). Without a rate, autocannon drives the api as fast as it answers
+ * over `connections` connections, split across the api processes (sustained intake).
+ */
 async function load(urls: string[], apiKey: string, o: { connections: number; duration: number; rate?: number; tag: string }): Promise<Phase> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` };
+  if (o.rate) {
+    return pacedLoad({ urls, path: '/v1/comments', headers, rate: o.rate, durationSeconds: o.duration, body: (i) => commentBody(o.tag, i) });
+  }
   const autocannon = require('autocannon') as (opts: Record<string, unknown>) => Promise<Record<string, any>>;
   let n = 0;
   const runs = urls.map((url) =>
@@ -81,17 +99,11 @@ async function load(urls: string[], apiKey: string, o: { connections: number; du
       method: 'POST',
       connections: Math.max(1, Math.floor(o.connections / urls.length)),
       duration: o.duration,
-      overallRate: o.rate ? Math.max(1, Math.round(o.rate / urls.length)) : undefined,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+      headers,
       requests: [
         {
           setupRequest: (req: Record<string, unknown>) => {
-            const i = n++;
-            req.body = JSON.stringify({
-              externalId: `${o.tag}-${i.toString(36)}-${randomBytes(3).toString('hex')}`,
-              text: TEXTS[i % TEXTS.length],
-              author: { id: `reader-${i % 997}` },
-            });
+            req.body = commentBody(o.tag, n++);
             return req;
           },
         },
