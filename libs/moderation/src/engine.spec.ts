@@ -66,6 +66,17 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // Hoped-for harm through someone else, and the reader excluded for who they are.
+  it.each(['I hope someone finds you and breaks your legs', 'I hope somebody beats you senseless', 'People like you should not be allowed to vote', 'You people should be deported'])(
+    'flags wishes of harm and exclusion of the reader: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  it.each(['I hope the surgery doesnt hurt you too much', 'I hope someone breaks the record this season', 'I hope they beat Australia in the final', 'I hope the police catch whoever hurt him', 'Farmers like you should not be allowed to suffer like this', 'People like you should be allowed to vote'])(
+    'does not flag hopes and sympathy: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

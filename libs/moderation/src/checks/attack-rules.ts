@@ -46,6 +46,8 @@ interface Rule {
   score: number;
   /** Cheap pre-test: the rule runs only when the gate matches ('insult': an insult word is present). */
   gate?: RegExp | 'insult';
+  /** The rule's own wording contains a negation ("should not be allowed"): not a negated insult. */
+  negationInside?: boolean;
 }
 
 const HARM_GATE = /\b(?:attack|kill|murder|shoot|stab|hurt|beat|rape|slaughter|butcher|execut|hang|lynch|strangl|chok|burn|drown|tortur|behead|decapitat|cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminat|extermina|eradicat|gas|bomb|run over|bury|skin|gut|crippl|maim|end|wipe|rid|deal|suffer|come|find|hunt|track|teach)/;
@@ -68,12 +70,16 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:execution|extermination|genocide|a bullet|the gas chamber|the noose|hanging) is the (?:only |final |best )?(?:solution|answer) for`), reason: 'threat', score: 0.95, gate: /solution|answer/ },
   // Wishes of harm: "I hope you die", "you deserve to be shot", "he should be killed".
   { re: R(`\\bi (?:really |sincerely |truly )?(?:hope|wish|pray) (?:that )?(?:you|u|ya|he|she|they|them|all \\w+(?: \\w+)?|those \\w+(?: \\w+)?|your \\w+|someone|somebody)(?: \\w+){0,3}? (?:die|dies|dead|get cancer|gets cancer|get aids|get raped|gets raped|get shot|gets shot|get killed|gets killed|be shot|be killed|be raped|rot|rots|burn|burns|suffer|suffers|choke|chokes|drown|drowns|get run over|starve|starves|get hit by|gets hit by|were dead|was dead|would die|would be shot|would be killed|kill (?:you|him|her|them)|shoot (?:you|him|her|them))`), reason: 'harm_wish', score: 0.95, gate: /hope|wish|pray/ },
+  // "I hope someone finds you and breaks your legs": a hoped-for assailant doing harm to the reader.
+  { re: R(`\\bi (?:really |sincerely |truly )?(?:hope|wish|pray) (?:that )?(?:some(?:one|body)|they|he|she|the \\w+|a \\w+)(?: (?!(?:not|never|no|doesnt|dont|wont|didnt|cant|cannot|wouldnt|who|whoever|whom|that|which|those|anyone|nobody)\\b)\\w+){0,5}? (?:(?:kill|murder|shoot|stab|hurt|beat|rape|strangle|choke|drown|torture|cripple|maim|punch|kick)(?:s|es)? (?:you|u|ya|him|her|them)\\b|breaks? (?:your|ur|his|her|their) (?:legs?|arms?|neck|bones?|face|head|jaw|nose|skull|knees?|fingers?|teeth|back))`), reason: 'harm_wish', score: 0.93, gate: /hope|wish|pray/ },
   { re: R(`\\bi (?:would|'d|d) (?:love|like|enjoy|be happy|be glad|pay) (?:to )?(?:see|watch) (?:you|u|him|her|them|those \\w+(?: \\w+)?|all \\w+(?: \\w+)?)(?: \\w+){0,2}? (?:suffer|die|burn|hang|rot|get shot|get killed|be killed|be shot|be hanged|beaten|killed|shot|dead)`), reason: 'harm_wish', score: 0.93, gate: /see|watch/ },
   { re: R(`\\b(?:you|u|ya|he|she|they|him|her|people like you|\\w+ like you(?: all)?|all \\w+(?: \\w+)?|\\w+ people|\\w+s)(?: all)? (?:should|deserve to|ought to|need to|must|will|shall|needs to|deserves to)(?: all)?(?: just)? (?:die|be (?:shot|killed|hanged|hung|executed|raped|burned|burnt|beaten|lynched|gassed|exterminated|wiped out|eradicated|murdered|slaughtered|put down|strung up|burned at the stake|tortured|stabbed|strangled|drowned)|hang|burn|rot in hell|suffer|get (?:shot|killed|raped|hanged)|drop dead)`), reason: 'harm_wish', score: 0.93, gate: HARM_PASSIVE_GATE },
   { re: R(`\\b(?:some(?:one|body)|anyone|anybody|people) (?:should|needs to|need to|ought to|has to|must|would|will)(?: just)? (?:${HARM_VERB}) (?:you|u|him|her|them|his|her|your|those \\w+|these \\w+|all \\w+|this \\w+|the \\w+|that \\w+)`), reason: 'harm_wish', score: 0.93, gate: /some(?:one|body)|any(?:one|body)|people/ },
   { re: R(`\\bif only (?:some(?:one|body) would (?:${HARM_VERB})|\\w+(?: \\w+)? like you(?: all)? (?:had|were|got)|(?:you|he|she|they) (?:had|were|got|would) (?:dead|die|shot|killed|their throats cut))`), reason: 'harm_wish', score: 0.9, gate: /if only/ },
   { re: R(`\\b(?:in a just world|in a better world|the world would be better)(?: off)?,? (?:\\w+ )?(?:\\w+ like you )?(?:would (?:all )?be dead|without (?:you|him|her|them|\\w+ people|\\w+s))`), reason: 'harm_wish', score: 0.9, gate: /just world|better world|world would be better/ },
   { re: R(`\\b(?:murdering|killing|raping|shooting|stabbing|hanging|lynching|beating|torturing) (?:you|him|her|them|\\w+ people|\\w+s|those \\w+|all \\w+) (?:should(?: not)? be (?:legal|allowed|decriminalised|decriminalized|illegal|a crime)|is (?:fine|ok|okay|justified|the answer))`), reason: 'harm_wish', score: 0.9, gate: /murdering|killing|raping|shooting|stabbing|hanging|lynching|beating|torturing/ },
+  // "People like you should not be allowed to vote": the reader excluded for being who they are.
+  { re: R(`\\b(?:(?:people|folks|idiots|fools|morons|\\w+) like you(?: all)?|you people|the likes of you|your kind) (?:should|must|need to|ought to)(?: all)? (?:(?:not|never) be allowed (?:to (?:vote|speak|comment|post|write|live|stay|exist|breed|reproduce|have (?:kids|children|a voice|rights)|marry|work|teach|enter|come|be here|be on|hold|run for|own|drive|open)|in|near|anywhere)|be (?:banned|barred|kicked out|thrown out|deported|locked up|jailed|sterilised|sterilized|silenced))`), reason: 'hostility', score: 0.85, gate: /like you|you people|likes of you|your kind/, negationInside: true },
   { re: R(`\\b(?:\\w+ like you|you all|you people) (?:deserve|should|ought) (?:to )?(?:die|be dead|be killed|hang)`), reason: 'harm_wish', score: 0.93, gate: /like you|you all|you people/ },
   { re: R(`\\b(?:throats? (?:cut|slit)|slit (?:their|your|his|her) throats?|would (?:all )?be dead|better off dead|should be burned at the stake|burned at the stake)`), reason: 'harm_wish', score: 0.85, gate: /throat|dead|stake/ },
   // Telling someone to kill themselves.
@@ -327,7 +333,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         (seen ??= new Set()).add(key);
         const before = text.slice(Math.max(0, start - 40), start);
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
-          if (NEGATION.test(before) || /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30))) continue;
+          if (NEGATION.test(before) || (!rule.negationInside && /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30)))) continue;
           if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
         }
         hits.push({ start, end, reason: rule.reason, score: rule.score });

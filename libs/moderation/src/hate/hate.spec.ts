@@ -141,6 +141,8 @@ describe('hate grammar (issue 7): group + predicate, with negation, reports, pro
     cases(false, [
       'Muslims celebrated Eid in Lucknow with great joy.',
       'Dalit students topped the board exam this year.',
+      'Women are still underrepresented in parliament, which is a disgrace.',
+      'Muslims are rarely hired here, and this is shameful.',
       "The government's immigration policy is a disaster.",
       'Muslim women are fighting for their rights.',
       'Immigrant workers were stuck on the highway during the lockdown.',
