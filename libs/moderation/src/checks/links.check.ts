@@ -31,6 +31,13 @@ const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?![\w,])/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
+// A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
+// digits, each followed by one or two spaces, with at least one dot among them.
+const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}\.)? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
+// A phone number spelled out in words ("nine eight seven six ..."), as in "WhatsApp me on ...".
+const NUMBER_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+const SPELLED_PHONE_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ ,.-]{1,3}){9,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
+
 const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on at it this that if group channel app call chat now or are was be not but so just'.split(' '));
 
 // Cheap pre-tests: most comments have no dot between two word characters, no spaced-out TLD,
@@ -235,6 +242,34 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(s)) continue; // dates
       if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) continue; // 2.124.821.694 views
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
+    }
+  }
+  if (/[a-z0-9] {1,2}\. {1,2}[a-z0-9] /.test(v)) {
+    for (const m of v.matchAll(SPACED_DOMAIN_RE)) {
+      if (!m[0].includes('.') || taken[m.index!]) continue;
+      const host = m[0].replace(/ /g, '');
+      const p = parseHost(host);
+      if (!p.domain || !p.isIcann || !STRONG_TLDS.has(p.publicSuffix ?? '') || (p.domainWithoutSuffix ?? '').length < 3) continue;
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (allowed(host, allow)) continue;
+      take({ start, end, host: host.replace(/^www\./, ''), kind: 'obfuscated' });
+    }
+  }
+  if (/(?:one|two|three|four|five|six|seven|eight|nine|zero) (?:one|two|three|four|five|six|seven|eight|nine|zero)/.test(v)) {
+    for (const m of v.matchAll(SPELLED_PHONE_RE)) {
+      let digits = '';
+      let repeat = 1;
+      for (const w of m[0].split(/[ ,.-]+/)) {
+        if (w === 'double') repeat = 2;
+        else if (w === 'triple') repeat = 3;
+        else if (NUMBER_WORDS[w]) {
+          digits += NUMBER_WORDS[w].repeat(repeat);
+          repeat = 1;
+        }
+      }
+      if (digits.length < 10 || digits.length > 15) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host: digits, kind: 'phone' });
     }
   }
   if (/@|:|=|\bid\b|handle|user/.test(v) && MESSENGER_PREFILTER.test(v)) {
