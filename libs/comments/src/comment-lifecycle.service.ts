@@ -15,6 +15,21 @@ const EVENT_BY_STATUS: Partial<Record<CommentStatus, CommentEventType>> = {
   removed: 'comment.removed',
 };
 
+/** The current decision as stored on the comment and sent in its event. */
+function decisionOf(outcome: CurrentDecision['outcome'], actor: string, at: string, reasons: CheckResult[], explanation: string[], note: string | null): CurrentDecision {
+  return { outcome, decidedBy: actor, decidedAt: at, reasons, explanation, note };
+}
+
+/** The moderation-log entry's details: the outcome and each check's score, not its evidence. */
+function logDetails(d: CurrentDecision, extra?: Record<string, unknown>): Record<string, unknown> {
+  return { outcome: d.outcome, reasons: d.reasons.map((r) => ({ check: r.check, score: r.score, severity: r.severity })), ...extra };
+}
+
+/** The moderation-log entry's reason: the note, else the explanation. */
+function logReason(d: CurrentDecision): string | null {
+  return d.note ?? (d.explanation?.join('; ') || null);
+}
+
 export interface Transition {
   siteId: string;
   commentId: string;
@@ -78,20 +93,13 @@ export class CommentLifecycleService {
 
   private async apply(m: EntityManager, t: Transition): Promise<TransitionResult> {
     const now = new Date();
-    const decision: CurrentDecision = {
-      outcome: t.outcome,
-      decidedBy: t.actor,
-      decidedAt: now.toISOString(),
-      reasons: t.reasons ?? [],
-      explanation: t.explanation ?? [],
-      note: t.note ?? null,
-    };
-    const details = { outcome: t.outcome, reasons: decision.reasons.map((r) => ({ check: r.check, score: r.score, severity: r.severity })), ...t.details };
+    const decision = decisionOf(t.outcome, t.actor, now.toISOString(), t.reasons ?? [], t.explanation ?? [], t.note ?? null);
+    const details = logDetails(decision, t.details);
     const eventType = EVENT_BY_STATUS[t.toStatus] ?? null;
     const params: unknown[] = [
       t.toStatus, decision, now, t.language ?? null, t.siteId, t.commentId, t.fromStatuses, // $1..$7
       uuidv7(), t.outcome, t.actor, JSON.stringify(decision.reasons), JSON.stringify(decision.explanation ?? []), t.note ?? null, // $8..$13
-      t.action, t.note ?? (decision.explanation?.join('; ') || null), details, // $14..$16
+      t.action, logReason(decision), details, // $14..$16
       uuidv7(), eventType, now.toISOString(), // $17..$19
     ];
     let versionClause = '';
@@ -148,7 +156,7 @@ export class CommentLifecycleService {
       details: [] as string[], eventId: [] as string[], eventType: [] as (string | null)[],
     };
     for (const t of items) {
-      const decision: CurrentDecision = { outcome: t.outcome, decidedBy: 'system', decidedAt: at, reasons: t.reasons, explanation: t.explanation, note: null };
+      const decision = decisionOf(t.outcome, 'system', at, t.reasons, t.explanation, null);
       cols.site.push(t.siteId);
       cols.comment.push(t.commentId);
       cols.status.push(t.toStatus);
@@ -158,8 +166,8 @@ export class CommentLifecycleService {
       cols.outcome.push(t.outcome);
       cols.reasons.push(JSON.stringify(t.reasons));
       cols.explanation.push(JSON.stringify(t.explanation));
-      cols.logReason.push(t.explanation.join('; ') || null);
-      cols.details.push(JSON.stringify({ outcome: t.outcome, reasons: t.reasons.map((r) => ({ check: r.check, score: r.score, severity: r.severity })) }));
+      cols.logReason.push(logReason(decision));
+      cols.details.push(JSON.stringify(logDetails(decision)));
       cols.eventId.push(uuidv7());
       cols.eventType.push(EVENT_BY_STATUS[t.toStatus] ?? null);
     }

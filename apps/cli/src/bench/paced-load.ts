@@ -7,7 +7,7 @@ import http from 'node:http';
  * second back to back and then idles, a burst every second, which measures burst queueing rather
  * than latency at a steady rate.
  */
-export interface PacedResult {
+export interface LoadResult {
   requests: number;
   non2xx: number;
   errors: number;
@@ -27,12 +27,13 @@ export interface PacedOptions {
   timeoutMs?: number;
 }
 
-function percentile(sorted: number[], p: number): number {
+/** The p-th percentile of ascending values (NaN when there are none). */
+export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-export async function pacedLoad(o: PacedOptions): Promise<PacedResult> {
+export async function pacedLoad(o: PacedOptions): Promise<LoadResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
   const targets = o.urls.map((u) => new URL(u));
   const total = Math.round(o.rate * o.durationSeconds);

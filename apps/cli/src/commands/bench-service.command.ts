@@ -6,7 +6,7 @@ import { ConnectionOptions, Queue } from 'bullmq';
 import { Client } from 'pg';
 import { redisOptionsFromUrl, SCREENING_QUEUE } from '@app/queue';
 import { cpuPerItem, cpuSnapshot } from '../bench/cpu-meter';
-import { pacedLoad } from '../bench/paced-load';
+import { LoadResult, pacedLoad, percentile } from '../bench/paced-load';
 import { startBenchStack, BenchStack } from '../bench/service-stack';
 
 const HELP = `usage: npm run bench:service -- [options]
@@ -50,10 +50,6 @@ function num(argv: string[], name: string, dflt: number): number {
   return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : dflt;
 }
 
-function pct(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 function rssMb(pid?: number): number {
   try {
@@ -64,14 +60,6 @@ function rssMb(pid?: number): number {
   }
 }
 
-interface Phase {
-  requests: number;
-  non2xx: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p99: number;
-}
 
 function commentBody(tag: string, i: number): string {
   return JSON.stringify({
@@ -86,7 +74,7 @@ function commentBody(tag: string, i: number): string {
  * from each request's due time). Without a rate, autocannon drives the api as fast as it answers
  * over `connections` connections, split across the api processes (sustained intake).
  */
-async function load(urls: string[], apiKey: string, o: { connections: number; duration: number; rate?: number; tag: string }): Promise<Phase> {
+async function load(urls: string[], apiKey: string, o: { connections: number; duration: number; rate?: number; tag: string }): Promise<LoadResult> {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` };
   if (o.rate) {
     return pacedLoad({ urls, path: '/v1/comments', headers, rate: o.rate, durationSeconds: o.duration, body: (i) => commentBody(o.tag, i) });
@@ -170,7 +158,7 @@ async function webhookP99(arrivals: Map<string, number>, decidedAt: Map<string, 
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline && [...decidedAt.keys()].some((id) => !arrivals.has(id))) await new Promise((r) => setTimeout(r, 200));
   const lat = [...decidedAt].filter(([id]) => arrivals.has(id)).map(([id, t]) => arrivals.get(id)! - t).sort((a, b) => a - b);
-  return { p50: pct(lat, 50), p99: pct(lat, 99), delivered: lat.length };
+  return { p50: percentile(lat, 50), p99: percentile(lat, 99), delivered: lat.length };
 }
 
 /** Committed transactions in the bench database so far (pg_stat_database; the polling itself adds a few). */
@@ -302,7 +290,7 @@ export async function run(argv: string[]): Promise<number> {
         await waitDrained(db, site.id, 300_000);
         const d = await decisionLatencies(db, site.id, tag);
         const wh = webhooks ? await webhookP99(receiver.arrivals, d.decidedAt) : { p50: NaN, p99: NaN, delivered: 0 };
-        const step = { target: r, intake: Math.round(ph.rps), postP50: ph.p50, postP99: ph.p99, decideP50: pct(d.lat, 50), decideP99: pct(d.lat, 99), webhookP99: wh.p99, non2xx: ph.non2xx, errors: ph.errors, rss };
+        const step = { target: r, intake: Math.round(ph.rps), postP50: ph.p50, postP99: ph.p99, decideP50: percentile(d.lat, 50), decideP99: percentile(d.lat, 99), webhookP99: wh.p99, non2xx: ph.non2xx, errors: ph.errors, rss };
         steps.push(step);
         process.stdout.write(
           `  ${String(r).padStart(8)}  ${String(step.intake).padStart(8)}  ${fmt(ph.p50).padStart(8)}  ${fmt(ph.p99).padStart(8)}  ${fmt(step.decideP50).padStart(10)}  ${fmt(step.decideP99).padStart(10)}  ${fmt(wh.p99).padStart(11)}  ${String(ph.non2xx).padStart(6)}  ${String(ph.errors).padStart(6)}  ${rss}\n`,
@@ -331,10 +319,10 @@ export async function run(argv: string[]): Promise<number> {
       const half = samples.slice(Math.floor(samples.length / 2));
       const growth = (k: 'api' | 'worker') => half[half.length - 1][k] - half[0][k];
       process.stdout.write(
-        `  ${ph.requests} comments, intake ${Math.round(ph.rps)}/s, POST p99 ${ph.p99} ms, decision p99 ${fmt(pct(d.lat, 99))} ms, non2xx ${ph.non2xx}, errors ${ph.errors}\n` +
+        `  ${ph.requests} comments, intake ${Math.round(ph.rps)}/s, POST p99 ${ph.p99} ms, decision p99 ${fmt(percentile(d.lat, 99))} ms, non2xx ${ph.non2xx}, errors ${ph.errors}\n` +
           `  RSS growth over the second half: api ${growth('api')} MB, worker ${growth('worker')} MB\n`,
       );
-      summary.soak = { rate, seconds: soak, samples, requests: ph.requests, postP99: ph.p99, decisionP99: pct(d.lat, 99) };
+      summary.soak = { rate, seconds: soak, samples, requests: ph.requests, postP99: ph.p99, decisionP99: percentile(d.lat, 99) };
     } else {
       say(`phase 1: unthrottled intake, ${connections} connections, ${maxDuration} s...`);
       const cpuBefore = cpuSnapshot(stack.roles());
@@ -357,14 +345,14 @@ export async function run(argv: string[]): Promise<number> {
           `  screening throughput (draining a backlog of ${backlog}): ${fmt(screenRate)} decisions/s\n` +
           `  at ${rate} comments/s for ${duration} s: achieved ${Math.round(fixed.rps)}/s   non-2xx ${fixed.non2xx}  errors ${fixed.errors}\n` +
           `    POST latency          p50 ${fixed.p50} ms   p99 ${fixed.p99} ms\n` +
-          `    POST-to-decision      p50 ${fmt(pct(d.lat, 50))} ms   p99 ${fmt(pct(d.lat, 99))} ms   (${d.lat.length} decided)\n` +
+          `    POST-to-decision      p50 ${fmt(percentile(d.lat, 50))} ms   p99 ${fmt(percentile(d.lat, 99))} ms   (${d.lat.length} decided)\n` +
           (webhooks ? `    decision-to-webhook   p50 ${fmt(wh.p50)} ms   p99 ${fmt(wh.p99)} ms   (${wh.delivered} delivered)\n` : '') +
           `  RSS after run: api ${stack.apis.map((a) => rssMb(a.pid)).join(', ')} MB, workers ${stack.workers.map((w) => rssMb(w.pid)).join(', ')} MB\n` +
           `  load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} (other work on the machine lowers every figure above except CPU per comment)\n`,
       );
       summary.intake = { commentsPerSec: Math.round(max.rps), p50: max.p50, p99: max.p99, non2xx: max.non2xx, errors: max.errors, cpuMsPerComment: intakeCpu.perItem };
       summary.screeningPerSec = screenRate;
-      summary.fixed = { rate, achieved: Math.round(fixed.rps), postP50: fixed.p50, postP99: fixed.p99, decisionP50: pct(d.lat, 50), decisionP99: pct(d.lat, 99), webhookP50: wh.p50, webhookP99: wh.p99 };
+      summary.fixed = { rate, achieved: Math.round(fixed.rps), postP50: fixed.p50, postP99: fixed.p99, decisionP50: percentile(d.lat, 50), decisionP99: percentile(d.lat, 99), webhookP50: wh.p50, webhookP99: wh.p99 };
     }
     if (argv.includes('--json')) process.stdout.write(JSON.stringify(summary) + '\n');
     return 0;

@@ -2,6 +2,7 @@ import { ModerationEngine } from '@app/moderation';
 import { adversarialCorpus, indianCorpus, throughputCorpus } from '../bench/corpus';
 import { defaultDatasetsDir } from '../eval/datasets';
 import { loadPeers } from '../eval/peers';
+import { parseOptions } from './options';
 
 const HELP = `usage: moderate bench [--datasets DIR] [--seconds S]
 
@@ -32,19 +33,10 @@ function throughput(texts: string[], fn: (t: string) => unknown, seconds: number
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let datasets = defaultDatasetsDir();
-  let seconds = 3;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--help' || argv[i] === '-h') {
-      process.stdout.write(HELP);
-      return 0;
-    } else if (argv[i] === '--datasets') datasets = argv[++i];
-    else if (argv[i] === '--seconds') seconds = Number(argv[++i]);
-    else {
-      process.stderr.write(`moderate bench: unknown option ${argv[i]}\n\n${HELP}`);
-      return 2;
-    }
-  }
+  const opts = parseOptions('bench', argv, HELP, { values: ['--datasets', '--seconds'] });
+  if (typeof opts === 'number') return opts;
+  const datasets = opts.value('--datasets', defaultDatasetsDir());
+  const seconds = Number(opts.value('--seconds', '3'));
   const engine = ModerationEngine.load();
   const peers = loadPeers();
   const ctx = { siteDomains: ['thehindu.com'] };

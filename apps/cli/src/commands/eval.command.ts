@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { defaultDatasetsDir } from '../eval/datasets';
 import { formatReport, runEval } from '../eval/run-eval';
 import { SUITES } from '../eval/suites';
+import { datasetsPresent, parseOptions } from './options';
 
 const HELP = `usage: moderate eval [--datasets DIR] [--suite NAME]... [--json FILE] [--verbose]
 
@@ -12,28 +13,13 @@ suites: ${SUITES.map((s) => `${s.name} (${s.description})`).join('\n        ')}
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let datasets = defaultDatasetsDir();
-  const suites: string[] = [];
-  let json: string | undefined;
-  let verbose = false;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') {
-      process.stdout.write(HELP);
-      return 0;
-    } else if (a === '--datasets') datasets = argv[++i];
-    else if (a === '--suite') suites.push(argv[++i]);
-    else if (a === '--json') json = argv[++i];
-    else if (a === '--verbose' || a === '-v') verbose = true;
-    else {
-      process.stderr.write(`moderate eval: unknown option ${a}\n\n${HELP}`);
-      return 2;
-    }
-  }
-  if (!fs.existsSync(datasets)) {
-    process.stderr.write(`moderate eval: datasets not found at ${datasets} (use --datasets DIR)\n`);
-    return 2;
-  }
+  const opts = parseOptions('eval', argv, HELP, { values: ['--datasets', '--suite', '--json'], flags: { '--verbose': '--verbose', '-v': '--verbose' } });
+  if (typeof opts === 'number') return opts;
+  const datasets = opts.value('--datasets', defaultDatasetsDir());
+  const suites = opts.values.get('--suite') ?? [];
+  const json = opts.value('--json');
+  const verbose = opts.flags.has('--verbose');
+  if (!datasetsPresent('eval', datasets)) return 2;
   const unknown = suites.filter((s) => !SUITES.some((x) => x.name === s));
   if (unknown.length) {
     process.stderr.write(`moderate eval: unknown suite ${unknown.join(', ')}\n`);

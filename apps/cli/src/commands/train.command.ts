@@ -5,6 +5,7 @@ import { trainAttackModel } from '../train/attack-model';
 import { buildConfusables, buildDictionary } from '../train/build-data';
 import { writeHindiLexicon } from '../train/indian-lexicon';
 import { trainIndianModels } from '../train/indian-models';
+import { datasetsPresent, parseOptions } from './options';
 
 const HELP = `usage: moderate train [--datasets DIR] [--only dictionary|attack|indian] [--out DIR]
 
@@ -22,26 +23,12 @@ Run \`moderate eval\` afterwards for the test-set numbers.
 `;
 
 export async function run(argv: string[]): Promise<number> {
-  let datasets = defaultDatasetsDir();
-  let only: string | undefined;
-  let out = path.join(repoRoot(), 'libs/moderation/data');
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '--help' || a === '-h') {
-      process.stdout.write(HELP);
-      return 0;
-    } else if (a === '--datasets') datasets = argv[++i];
-    else if (a === '--only') only = argv[++i];
-    else if (a === '--out') out = argv[++i];
-    else {
-      process.stderr.write(`moderate train: unknown option ${a}\n\n${HELP}`);
-      return 2;
-    }
-  }
-  if (!fs.existsSync(datasets)) {
-    process.stderr.write(`moderate train: datasets not found at ${datasets} (use --datasets DIR)\n`);
-    return 2;
-  }
+  const opts = parseOptions('train', argv, HELP, { values: ['--datasets', '--only', '--out'] });
+  if (typeof opts === 'number') return opts;
+  const datasets = opts.value('--datasets', defaultDatasetsDir());
+  const only = opts.value('--only');
+  const out = opts.value('--out', path.join(repoRoot(), 'libs/moderation/data'));
+  if (!datasetsPresent('train', datasets)) return 2;
   fs.mkdirSync(out, { recursive: true });
   const log = (s: string): void => void process.stderr.write(`train: ${s}\n`);
   if (!only || only === 'dictionary') {

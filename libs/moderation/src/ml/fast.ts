@@ -1,5 +1,4 @@
-import { FeatureConfig, words } from './features';
-import { fnv1a } from './hash';
+import { bigramHash, charGrams, extraHash, FeatureConfig, trigramHash, wordHash, words } from './features';
 
 // Fast, exact scoring for version-2 hashed models (see `featurize` in features.ts).
 //
@@ -13,6 +12,7 @@ import { fnv1a } from './hash';
 // checks that property when a model is loaded and uses the reference path otherwise.
 
 const PRIME = 0x01000193;
+let gramBuf = new Uint32Array(256);
 
 /** Per-BMP-code-unit class: 1 = letter, 2 = number (as `\p{L}` / `\p{N}`), 0 = other. */
 let CLASS: Uint8Array | undefined;
@@ -160,7 +160,7 @@ export class FastScorer {
     if (e !== undefined) return e;
     const w = this.weights;
     const mask = this.mask;
-    const uni = fnv1a(t, 0x9e3779b1);
+    const uni = wordHash(t);
     let sum = 0;
     let sumNo0 = 0;
     let n = 0;
@@ -172,21 +172,15 @@ export class FastScorer {
     const lo = this.lo;
     const hi = this.hi;
     if (lo > 0) {
-      const len = t.length + 2;
-      for (let i = 0; i < len; i++) {
-        let h = 0x811c9dc5;
-        for (let k = 0; k < hi && i + k < len; k++) {
-          const p = i + k;
-          const c = p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1);
-          h = Math.imul(h ^ c, PRIME);
-          if (k + 1 >= lo) {
-            const b = (Math.imul(h ^ (k + 1), 0x85ebca6b) >>> 0) & mask;
-            sum += w[b];
-            if (b !== 0) sumNo0 += w[b];
-            n++;
-          }
-        }
+      const need = (t.length + 2) * (hi - lo + 1);
+      if (gramBuf.length < need) gramBuf = new Uint32Array(need * 2);
+      const count = charGrams(t, lo, hi, mask, gramBuf, 0);
+      for (let j = 0; j < count; j++) {
+        const b = gramBuf[j];
+        sum += w[b];
+        if (b !== 0) sumNo0 += w[b];
       }
+      n += count;
     }
     e = { uni, sum, n, sumNo0 };
     if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
@@ -219,18 +213,18 @@ export class FastScorer {
       const uni = e.uni;
       s += e.sumNo0;
       if (this.useBi && ti > 0) {
-        const b = (Math.imul(prev ^ 0x5bd1e995, PRIME) ^ uni) & mask;
+        const b = bigramHash(prev, uni) & mask;
         if (b !== 0) s += w[b];
       }
       if (this.useTri && ti > 1) {
-        const b = (Math.imul(Math.imul(prev2 ^ 0x27d4eb2f, PRIME) ^ prev, PRIME) ^ uni) & mask;
+        const b = trigramHash(prev2, prev, uni) & mask;
         if (b !== 0) s += w[b];
       }
       prev2 = prev;
       prev = uni;
     }
     for (let i = 0; i < extra.length; i++) {
-      const b = fnv1a(extra[i], 0xc2b2ae35) & mask;
+      const b = extraHash(extra[i]) & mask;
       if (b !== 0) s += w[b];
     }
     return s;
@@ -258,17 +252,17 @@ export class FastScorer {
       s += e.sum;
       n += e.n;
       if (this.useBi && ti > 0) {
-        s += w[(Math.imul(prev ^ 0x5bd1e995, PRIME) ^ uni) & mask];
+        s += w[bigramHash(prev, uni) & mask];
         n++;
       }
       if (this.useTri && ti > 1) {
-        s += w[(Math.imul(Math.imul(prev2 ^ 0x27d4eb2f, PRIME) ^ prev, PRIME) ^ uni) & mask];
+        s += w[trigramHash(prev2, prev, uni) & mask];
         n++;
       }
       prev2 = prev;
       prev = uni;
     }
-    for (let i = 0; i < extra.length; i++) s += w[fnv1a(extra[i], 0xc2b2ae35) & mask];
+    for (let i = 0; i < extra.length; i++) s += w[extraHash(extra[i]) & mask];
     this.count = n + extra.length;
     return s;
   }
@@ -349,7 +343,7 @@ export class FastScorerV1 {
         }
       }
     }
-    for (const e of extra) this.add(fnv1a(e, 0xc2b2ae35) & mask);
+    for (const e of extra) this.add(extraHash(e) & mask);
     this.add(0);
     this.count = this.n;
     return this.s;

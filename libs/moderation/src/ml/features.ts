@@ -29,6 +29,32 @@ export function words(text: string): string[] {
 
 let buf = new Uint32Array(4096);
 
+// The hashes of the word features, before masking to a bucket. The fast scorer (fast.ts) must
+// produce exactly the same buckets, so both use these.
+export const wordHash = (t: string): number => fnv1a(t, 0x9e3779b1);
+export const bigramHash = (prev: number, uni: number): number => Math.imul(prev ^ 0x5bd1e995, PRIME) ^ uni;
+export const trigramHash = (prev2: number, prev: number, uni: number): number => Math.imul(Math.imul(prev2 ^ 0x27d4eb2f, PRIME) ^ prev, PRIME) ^ uni;
+export const extraHash = (e: string): number => fnv1a(e, 0xc2b2ae35);
+
+/**
+ * The buckets of one word's character n-grams (lengths lo..hi over the word padded with a space
+ * on each side), written to `out` from index `n`; returns the index after the last one. `out` must
+ * have room for (word length + 2) × (hi − lo + 1) more entries.
+ */
+export function charGrams(t: string, lo: number, hi: number, mask: number, out: Uint32Array, n: number): number {
+  const len = t.length + 2;
+  for (let i = 0; i < len; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < hi && i + k < len; k++) {
+      const p = i + k;
+      const c = p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1);
+      h = Math.imul(h ^ c, PRIME);
+      if (k + 1 >= lo) out[n++] = (Math.imul(h ^ (k + 1), 0x85ebca6b) >>> 0) & mask;
+    }
+  }
+  return n;
+}
+
 /**
  * Hashed word n-grams and character n-grams, computed with one FNV-1a pass per start position
  * (the n-gram length is mixed in at the end), so featurizing costs a few hashes per character.
@@ -51,26 +77,15 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, e
   let prev2 = 0;
   for (let ti = 0; ti < toks.length; ti++) {
     const t = toks[ti];
-    uni = fnv1a(t, 0x9e3779b1);
+    uni = wordHash(t);
     if (useUni) buf[n++] = uni & mask;
-    if (useBi && ti > 0) buf[n++] = (Math.imul(prev ^ 0x5bd1e995, PRIME) ^ uni) & mask;
-    if (useTri && ti > 1) buf[n++] = (Math.imul(Math.imul(prev2 ^ 0x27d4eb2f, PRIME) ^ prev, PRIME) ^ uni) & mask;
+    if (useBi && ti > 0) buf[n++] = bigramHash(prev, uni) & mask;
+    if (useTri && ti > 1) buf[n++] = trigramHash(prev2, prev, uni) & mask;
     prev2 = prev;
     prev = uni;
-    if (lo > 0) {
-      const len = t.length + 2;
-      for (let i = 0; i < len; i++) {
-        let h = 0x811c9dc5;
-        for (let k = 0; k < hi && i + k < len; k++) {
-          const p = i + k;
-          const c = p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1);
-          h = Math.imul(h ^ c, PRIME);
-          if (k + 1 >= lo) buf[n++] = (Math.imul(h ^ (k + 1), 0x85ebca6b) >>> 0) & mask;
-        }
-      }
-    }
+    if (lo > 0) n = charGrams(t, lo, hi, mask, buf, n);
   }
-  for (const e of extra) buf[n++] = fnv1a(e, 0xc2b2ae35) & mask;
+  for (const e of extra) buf[n++] = extraHash(e) & mask;
   return { idx: buf.slice(0, n), value: 1 / Math.sqrt(n) };
 }
 
@@ -94,7 +109,7 @@ export function featurizeV1(text: string, cfg: FeatureConfig = DEFAULT_FEATURES,
       }
     }
   }
-  for (const e of extra) set.add(fnv1a(e, 0xc2b2ae35) & mask);
+  for (const e of extra) set.add(extraHash(e) & mask);
   set.add(0); // bias-like always-on bucket keeps empty texts well-defined
   const idx = Uint32Array.from(set);
   return { idx, value: 1 / Math.sqrt(idx.length) };

@@ -1,5 +1,5 @@
 import { hatecheck, kaggle, olidTestA, wikiIdentity } from '../datasets';
-import { binary, rate, recallOnly } from '../score';
+import { binary, rate, recallOnly, peersBinary } from '../score';
 import { EvalContext, ReportRow, Suite } from '../suite';
 
 const check = (ctx: EvalContext, t: string, name: string) => ctx.screen(t).checks.find((c) => c.check === name)!;
@@ -23,8 +23,7 @@ export const attackSuite: Suite = {
       target: 'AUC >= 0.90 (leader ~0.919)',
       pass: (km.auc ?? 0) >= 0.9,
       engine: km,
-      badWords: binary(kt.map((r) => ctx.peers.badWords(r.text)), kg),
-      obscenity: binary(kt.map((r) => ctx.peers.obscenity(r.text)), kg),
+      ...peersBinary(ctx, kt.map((r) => r.text), kg),
     });
     const ot = olidTestA(d);
     const og = ot.map((r) => r.label === 1);
@@ -37,8 +36,7 @@ export const attackSuite: Suite = {
       target: 'macro-F1 >= 0.75 (SVM 0.69, BiLSTM 0.75, CNN 0.80)',
       pass: (om.macroF1 ?? 0) >= 0.75,
       engine: om,
-      badWords: binary(ot.map((r) => ctx.peers.badWords(r.text)), og),
-      obscenity: binary(ot.map((r) => ctx.peers.obscenity(r.text)), og),
+      ...peersBinary(ctx, ot.map((r) => r.text), og),
     });
     const hc = hatecheck(d);
     for (const f of ['target_indiv_nh', 'threat_dir_h']) {
@@ -91,8 +89,7 @@ export const attackSuite: Suite = {
       n: wiki.length,
       target: 'report',
       engine: binary(wiki.map((r) => ctx.screen(r.text).checks.some((c) => c.check !== 'links' && c.flagged)), wg),
-      badWords: binary(wiki.map((r) => ctx.peers.badWords(r.text)), wg),
-      obscenity: binary(wiki.map((r) => ctx.peers.obscenity(r.text)), wg),
+      ...peersBinary(ctx, wiki.map((r) => r.text), wg),
     });
     return rows;
   },

@@ -1,5 +1,5 @@
 import { CheckName } from '@app/moderation';
-import { binary, rate, recallOnly } from '../score';
+import { binary, rate, recallOnly, peersBinary } from '../score';
 import { EvalContext, Metrics, ReportRow, Suite } from '../suite';
 import { HATECHECK_NAMED_NH, TRAC_BANDS } from './indian-eval';
 import { loadHasoc2019, loadHateCheck, loadHateXplain, loadTrac1, TracLabel } from './indian-datasets';
@@ -44,8 +44,7 @@ export const indianSuite: Suite = {
         target: `macro-F1 >= ${target} (best of task ${lang === 'hi' ? '0.81' : '0.78'})`,
         pass: (m.macroF1 ?? 0) >= target,
         engine: m,
-        badWords: binary(data.map((r) => ctx.peers.badWords(r.text)), gold),
-        obscenity: binary(data.map((r) => ctx.peers.obscenity(r.text)), gold),
+        ...peersBinary(ctx, data.map((r) => r.text), gold),
       });
       const prfn = data.filter((r) => r.task2 === 'PRFN').map((r) => r.text);
       const rec = recallOnly(prfn.map((t) => flaggedBy(ctx, t, OFFENSIVE)));
@@ -73,8 +72,7 @@ export const indianSuite: Suite = {
         target: 'F1 >= 0.60',
         pass: (m.f1 ?? 0) >= 0.6,
         engine: m,
-        badWords: binary(data.map((r) => ctx.peers.badWords(r.text)), gold),
-        obscenity: binary(data.map((r) => ctx.peers.obscenity(r.text)), gold),
+        ...peersBinary(ctx, data.map((r) => r.text), gold),
       });
       const band = (flag: boolean, score: number): TracLabel => (flag ? 'OAG' : score >= TRAC_BANDS.cagFrom ? 'CAG' : 'NAG');
       const labels = data.map((r) => r.label);
@@ -130,8 +128,7 @@ export const hateSuite: Suite = {
       n: hx.length,
       target: 'report',
       engine: binary(hx.map((r) => flaggedBy(ctx, r.text, ['hate'])), gold, hx.map((r) => maxScore(ctx, r.text, ['hate']))),
-      badWords: binary(hx.map((r) => ctx.peers.badWords(r.text)), gold),
-      obscenity: binary(hx.map((r) => ctx.peers.obscenity(r.text)), gold),
+      ...peersBinary(ctx, hx.map((r) => r.text), gold),
     });
     const normal = hx.filter((r) => r.label === 'normal').map((r) => r.text);
     rows.push({ dataset: 'HateXplain test normal posts (flag rate of hate)', check: 'hate', n: normal.length, target: 'report', engine: rate(normal.map((t) => flaggedBy(ctx, t, ['hate']))) });
