@@ -10,6 +10,13 @@ describe('loadConfig', () => {
     expect(c.MAX_BODY_BYTES).toBe(65_536);
     expect(c.RUN_MIGRATIONS).toBe(true);
     expect(c.WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
+    expect(c.WORKER_NICE).toBe(0);
+  });
+
+  it('accepts a worker nice increment of 0-19 only', () => {
+    expect(loadConfig({ ...base, WORKER_NICE: '10' }).WORKER_NICE).toBe(10);
+    expect(() => loadConfig({ ...base, WORKER_NICE: '20' })).toThrow(/WORKER_NICE/);
+    expect(() => loadConfig({ ...base, WORKER_NICE: '-5' })).toThrow(/WORKER_NICE/);
   });
 
   it('refuses to start with a message naming every bad variable, never echoing values', () => {

@@ -24,6 +24,12 @@ export const configSchema = z.object({
   /** Largest request body accepted, in bytes. */
   MAX_BODY_BYTES: int(1024, 10 * 1024 * 1024).default(64 * 1024),
   WORKER_CONCURRENCY: int(1, 256).default(32),
+  /**
+   * How much the worker process lowers its own CPU priority at boot (added to its nice value, like
+   * `nice -n`). On a machine shared with the api, intake then answers first and screening takes the
+   * CPU left over; `npm start` uses 10.
+   */
+  WORKER_NICE: int(0, 19).default(0),
   /** How often the sweeper looks for comments stranded in `queued`, in milliseconds. */
   SWEEPER_INTERVAL_MS: int(100, 3_600_000).default(10_000),
   /** A comment queued for longer than this (ms) without a decision is re-enqueued by the sweeper. */

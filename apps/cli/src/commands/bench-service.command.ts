@@ -27,6 +27,8 @@ Options:
   --connections N      HTTP connections of the unthrottled intake phase (default 32)
   --workers N          worker processes (default 1); with --drain a list (1,3) compares worker counts in one run
   --apis N             api processes (default 1)
+  --worker-nice N      CPU priority (nice) of the worker processes, WORKER_NICE (default 10, as npm start;
+                       0 gives screening the same priority as intake)
   --json               also print a JSON summary line
 A local webhook receiver is registered for the bench site, so decision-to-delivery latency is measured too
 (--no-webhook leaves it out).
@@ -184,6 +186,7 @@ export async function run(argv: string[]): Promise<number> {
   const workerCounts = String(argv.includes('--workers') ? argv[argv.indexOf('--workers') + 1] : '1').split(',').map(Number);
   const workers = workerCounts[0];
   const apis = num(argv, '--apis', 1);
+  const workerNice = num(argv, '--worker-nice', 10);
   const say = (m: string) => process.stderr.write(`[bench] ${m}\n`);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
 
@@ -192,11 +195,11 @@ export async function run(argv: string[]): Promise<number> {
   const stack: BenchStack = await startBenchStack({
     workers: drain ? 0 : workers,
     apis,
-    env: { RATE_LIMIT_SITE_PER_SECOND: '1000000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_ALLOW_HTTP: 'true' },
+    env: { RATE_LIMIT_SITE_PER_SECOND: '1000000', WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_ALLOW_HTTP: 'true', WORKER_NICE: String(workerNice) },
   });
   const receiver = await startReceiver();
   const db = new Client({ connectionString: stack.databaseUrl });
-  const summary: Record<string, unknown> = { machine, apis, workers };
+  const summary: Record<string, unknown> = { machine, apis, workers, workerNice };
   try {
     await db.connect();
     const admin = { 'content-type': 'application/json', authorization: `Bearer ${stack.adminToken}` };
@@ -339,7 +342,7 @@ export async function run(argv: string[]): Promise<number> {
       const wh = webhooks ? await webhookP99(receiver.arrivals, d.decidedAt) : { p50: NaN, p99: NaN, delivered: 0 };
       const screenRate = backlog > 0 ? Math.round(backlog / (drainMs / 1000)) : NaN;
       process.stdout.write(
-        `\nservice benchmark (${machine}; ${apis} api, ${workers} worker process(es))\n` +
+        `\nservice benchmark (${machine}; ${apis} api, ${workers} worker process(es) at nice ${workerNice})\n` +
           `  sustained intake (unthrottled, ${connections} conns, ${maxDuration} s): ${Math.round(max.rps)} comments/s   POST p50 ${max.p50} ms  p99 ${max.p99} ms   non-2xx ${max.non2xx}  errors ${max.errors}\n` +
           `    CPU per comment during intake (worker screening alongside): ${intakeCpu.line}\n` +
           `  screening throughput (draining a backlog of ${backlog}): ${fmt(screenRate)} decisions/s\n` +
