@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { repoRoot } from '../datasets';
+import { binary, peersBinary, rate, recallOnly } from '../score';
+import { ReportRow, Suite } from '../suite';
+
+// Hand-written news comments (test/fixtures/news/news-comments.jsonl), the kind a newsroom's readers
+// write: clean ones full of traps (violent words in news, place names, criticism of policies, identity
+// mentions, Hinglish and Hindi), obfuscated obscenity, attacks without swear words, disguised links and
+// group hate. Each line: { text, expect: 'approve' | 'hold', check?: the check that should hold it, kind }.
+// Written for this repository; no dataset rows. The whole engine with the default policy is judged:
+// a clean comment must pass every check, a bad one must be held by at least one.
+
+export interface NewsCase {
+  text: string;
+  expect: 'approve' | 'hold';
+  check?: string;
+  kind: string;
+}
+
+export function loadNewsCases(): NewsCase[] {
+  return fs
+    .readFileSync(path.join(repoRoot(), 'test/fixtures/news/news-comments.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as NewsCase);
+}
+
+export const newsSuite: Suite = {
+  name: 'news',
+  description: 'hand-written news comments: clean traps, obfuscated obscenity, attacks without swear words, disguised links, group hate',
+  run(ctx) {
+    const cases = loadNewsCases();
+    const held = cases.map((c) => ctx.screen(c.text).checks.some((x) => x.flagged));
+    const gold = cases.map((c) => c.expect === 'hold');
+    const texts = cases.map((c) => c.text);
+    const rows: ReportRow[] = [{ dataset: 'news comments (all): held vs approved', check: 'any', n: cases.length, target: 'report', engine: binary(held, gold), ...peersBinary(ctx, texts, gold) }];
+    const subset = (keep: (c: NewsCase) => boolean) => cases.map((c, i) => (keep(c) ? i : -1)).filter((i) => i >= 0);
+    const clean = subset((c) => c.expect === 'approve');
+    rows.push({
+      dataset: '  clean comments held (false alarms)',
+      check: 'any',
+      n: clean.length,
+      target: 'report',
+      engine: rate(clean.map((i) => held[i])),
+      badWords: rate(clean.map((i) => ctx.peers.badWords(texts[i]))),
+      obscenity: rate(clean.map((i) => ctx.peers.obscenity(texts[i]))),
+    });
+    for (const check of [...new Set(cases.map((c) => c.check).filter((c): c is string => !!c))]) {
+      const idx = subset((c) => c.check === check);
+      rows.push({
+        dataset: `  ${check} cases held (by any check)`,
+        check: 'any',
+        n: idx.length,
+        target: 'report',
+        engine: recallOnly(idx.map((i) => held[i])),
+        badWords: recallOnly(idx.map((i) => ctx.peers.badWords(texts[i]))),
+        obscenity: recallOnly(idx.map((i) => ctx.peers.obscenity(texts[i]))),
+      });
+    }
+    for (const [i, c] of cases.entries()) if (held[i] !== gold[i]) ctx.log(`news: ${gold[i] ? 'missed' : 'false alarm'}: ${JSON.stringify(c.text)}`);
+    return rows;
+  },
+};
