@@ -27,7 +27,7 @@ export const configSchema = z.object({
   /**
    * How much the worker process lowers its own CPU priority at boot (added to its nice value, like
    * `nice -n`). On a machine shared with the api, intake then answers first and screening takes the
-   * CPU left over; `npm start` uses 10.
+   * CPU left over (faster intake, slower decisions: docs/PERFORMANCE.md).
    */
   WORKER_NICE: int(0, 19).default(0),
   /** How often the sweeper looks for comments stranded in `queued`, in milliseconds. */

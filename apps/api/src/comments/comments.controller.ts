@@ -45,8 +45,10 @@ export class CommentsController {
       void reply.status(HttpStatus.OK);
       return commentResponse(comment);
     }
-    // The row is committed; if Redis is away the sweeper enqueues it later, so the 202 stands.
-    await this.producer.enqueue({ commentId: comment.id, siteId: p.siteId, requestId }).catch((err: unknown) => {
+    // The row is committed, which is what the 202 promises: the enqueue goes on after the answer
+    // (the client never waits for Redis), and if it fails, or the process dies before it is sent,
+    // the sweeper enqueues the comment.
+    void this.producer.enqueue({ commentId: comment.id, siteId: p.siteId, requestId }).catch((err: unknown) => {
       this.logger.warn({ commentId: comment.id, err: err instanceof Error ? err.message : String(err) }, 'enqueue failed; the sweeper will pick the comment up');
     });
     void reply.status(HttpStatus.ACCEPTED);

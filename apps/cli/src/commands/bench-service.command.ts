@@ -27,8 +27,8 @@ Options:
   --connections N      HTTP connections of the unthrottled intake phase (default 32)
   --workers N          worker processes (default 1); with --drain a list (1,3) compares worker counts in one run
   --apis N             api processes (default 1)
-  --worker-nice N      CPU priority (nice) of the worker processes, WORKER_NICE (default 10, as npm start;
-                       0 gives screening the same priority as intake)
+  --worker-nice N      lower the worker processes' CPU priority by N (WORKER_NICE; default 0: screening and
+                       intake share the CPU equally)
   --json               also print a JSON summary line
 A local webhook receiver is registered for the bench site, so decision-to-delivery latency is measured too
 (--no-webhook leaves it out).
@@ -186,7 +186,7 @@ export async function run(argv: string[]): Promise<number> {
   const workerCounts = String(argv.includes('--workers') ? argv[argv.indexOf('--workers') + 1] : '1').split(',').map(Number);
   const workers = workerCounts[0];
   const apis = num(argv, '--apis', 1);
-  const workerNice = num(argv, '--worker-nice', 10);
+  const workerNice = num(argv, '--worker-nice', 0);
   const say = (m: string) => process.stderr.write(`[bench] ${m}\n`);
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
 

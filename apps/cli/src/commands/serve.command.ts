@@ -50,8 +50,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const { token, file } = adminToken(dataRoot);
   const port = process.env.PORT ?? '3000';
-  // api and workers share this machine: screening runs at a lower CPU priority so intake answers first.
-  const env = { WORKER_NICE: '10', ...process.env, ...stack.env, ADMIN_TOKEN: token, PORT: port };
+  const env = { ...process.env, ...stack.env, ADMIN_TOKEN: token, PORT: port };
   const children: ChildProcess[] = [];
   let stopping = false;
   const shutdown = async (code: number) => {
