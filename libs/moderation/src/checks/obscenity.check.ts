@@ -93,6 +93,9 @@ export class ObscenityMatcher {
     for (const [t, [sev]] of this.terms) {
       if (t.includes(' ')) {
         const words = t.split(' ');
+        // Letters spelled one by one ("s h i t", "a s s") are the split-letter pass's job, which
+        // tries the longest window first: as a phrase, "s h i" would claim the start of "s h i t".
+        if (words.every((w) => w.length === 1)) continue;
         const list = this.multi.get(words[0]) ?? [];
         list.push([words, t]);
         this.multi.set(words[0], list);
@@ -108,6 +111,7 @@ export class ObscenityMatcher {
         this.byLength.set(t.length, b);
       }
     }
+    for (const list of this.multi.values()) list.sort((a, b) => b[0].length - a[0].length); // longest phrase first
     for (const p of dict.exceptionPhrases) {
       const w = p.split(' ');
       this.exceptionPhrases.set(w[0], [...(this.exceptionPhrases.get(w[0]) ?? []), w]);
