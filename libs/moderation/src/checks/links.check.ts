@@ -134,8 +134,10 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   if (obfuscated) {
     if (STOP_LABEL.has(labels[0])) return 'reject'; // "the .com bubble"
     if (known || hasPath) return { host, kind: kindOf() };
-    if (!STRONG_TLDS.has(tld)) return 'reject';
-    if (/dot|d0t/.test(hostRaw) && SPELLED_WEAK.has(tld)) return 'reject'; // "on the dot in time"
+    // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
+    const suffix2 = (p.publicSuffix ?? '').includes('.');
+    if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
+    if (/dot|d0t/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject'; // "on the dot in time"
     return { host, kind: kindOf() };
   }
   if (known || hasPath) return { host, kind: kindOf() };

@@ -9,7 +9,8 @@ import { ReportRow, Suite } from '../suite';
 // mentions, Hinglish and Hindi), obfuscated obscenity, attacks without swear words, disguised links and
 // group hate. Each line: { text, expect: 'approve' | 'hold', check?: the check that should hold it, kind }.
 // Written for this repository; no dataset rows. The whole engine with the default policy is judged:
-// a clean comment must pass every check, a bad one must be held by at least one.
+// a clean comment must pass every check, a bad one must be held by at least one. The site is
+// thehindu.com, so links to it are its own.
 
 export interface NewsCase {
   text: string;
@@ -31,7 +32,8 @@ export const newsSuite: Suite = {
   description: 'hand-written news comments: clean traps, obfuscated obscenity, attacks without swear words, disguised links, group hate',
   run(ctx) {
     const cases = loadNewsCases();
-    const held = cases.map((c) => ctx.screen(c.text).checks.some((x) => x.flagged));
+    // The comments are written for a site at thehindu.com (links to it are its own).
+    const held = cases.map((c) => ctx.engine.screen(c.text, { siteDomains: ['thehindu.com'] }).checks.some((x) => x.flagged));
     const gold = cases.map((c) => c.expect === 'hold');
     const texts = cases.map((c) => c.text);
     const rows: ReportRow[] = [{ dataset: 'news comments (all): held vs approved', check: 'any', n: cases.length, target: 'report', engine: binary(held, gold), ...peersBinary(ctx, texts, gold) }];
