@@ -184,11 +184,21 @@ export class ObscenityMatcher {
   private info(raw: string): TokenInfo {
     let inf = this.memo.get(raw);
     if (inf === undefined) {
-      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw), hit: undefined };
+      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw) ?? this.multiOfVariants(raw), hit: undefined };
       if (this.memo.size > 200_000) this.memo.clear();
       this.memo.set(raw, inf);
     }
     return inf;
+  }
+
+  /** Multi-word terms started by a leet spelling of their first word ("c0ck sucker"). */
+  private multiOfVariants(raw: string): TokenInfo['multi'] {
+    if (ASCII_LETTER.test(raw)) return undefined;
+    for (const v of this.variants(raw)) {
+      const list = this.multi.get(v);
+      if (list) return list;
+    }
+    return undefined;
   }
 
   private matchToken(raw: string, allow?: Set<string>, block?: Map<string, string>, inf = this.info(raw)): [1 | 2 | 3, string] | undefined {
