@@ -77,6 +77,33 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // Name-calling in Indian news comments without swear words: a group of people (not a policy or
+  // an institution), "only a moron would...", branding someone anti-national, paid hacks.
+  it.each(['Only a moron would believe this', 'Only an idiot would vote for this man', 'These politicians are all thieves', 'Liberals are idiots', 'You people are traitors', 'You are anti-national', 'Stop spreading lies, you anti-national', 'These protesters are paid goons', 'This journalist is a paid presstitute', 'Arnab is a paid dalal'])(
+    'flags name-calling: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  // News of violence, identity, slogans against a bill, praise, criticism of policies and groups' actions.
+  it.each([
+    'Terrorists attacked the convoy and killed 40 jawans. RIP brave soldiers.',
+    'As a Dalit woman I have faced discrimination all my life.',
+    'Kill the bill! Farmers reject these laws.',
+    'Your mother is a saint',
+    'You are a legend, sir',
+    'Lynching is a crime, whoever does it must be punished.',
+    'The government has failed Muslims and Dalits alike; this policy must be withdrawn.',
+    'Not all politicians are thieves',
+    'These policies are stupid',
+    'Politicians are corrupt',
+    'The anti-national slogans were condemned by all parties',
+    'Calling farmers anti-nationals is wrong',
+    'Why are you calling everyone anti-national?',
+    'Only a few people would believe this',
+    'Only the rich will benefit from this budget',
+    'He called them traitors',
+  ])('does not flag news, praise or criticism: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

@@ -38,6 +38,25 @@ const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|an? \\w+(?: \\w+)?|ur 
 const SELF = `(?:i|we|i'm|im|i am|we're|we are|ima|i'ma|i'll|ill|we'll|i'd|id|i've)`;
 const INTENT = `(?:will|'ll|ll|shall|am going to|'m going to|m going to|are going to|going to|gonna|am gonna|m gonna|want to|wanna|would love to|'d love to|d love to|intend to|plan to|am about to|am coming to|'m coming to|have to|'ll have to|will have to|hope to|need to|must|should|would|am just going to|really am just going to|am really going to|swear i will|swear i'll|promise to|will personally|'ll personally|can't wait to|cant wait to)`;
 
+/** Plural nouns for people (group name-calling rule): never institutions, policies or things. */
+const PEOPLE_PLURAL = alt(`people|guys|folks|men|women|idiots|fools|politicians|leaders|ministers|netas|journalists|reporters|anchors|commenters|trolls|
+  supporters|voters|followers|bhakts|andhbhakts|liberals|leftists|rightists|communists|commies|sanghis|congressis|presstitutes|libtards|sickulars|
+  feminists|activists|protesters|protestors|terrorists|jihadis|naxals|goons|thugs|ones|lot|kind|types`);
+/** Camps named without a determiner: "liberals are idiots", "bhakts are brainless". */
+const NAMED_CAMPS = alt(`liberals|leftists|rightists|right wingers|left wingers|rightwingers|leftwingers|communists|commies|sanghis|congressis|aaptards|libtards|
+  sickulars|bhakts|andhbhakts|andh bhakts|modi bhakts|presstitutes|feminists|feminazis|conservatives|republicans|democrats|dems|trump supporters|modi supporters|
+  urban naxals|you people|you guys|you lot|people like you|people like him|people like them|guys like you|guys like him`);
+/** What a group of people is called in the group rule (strong insults only). */
+const GROUP_INSULT = alt(`idiots|morons|fools|clowns|jokers|imbeciles|cretins|retards|losers|scumbags|scum|traitors|hypocrites|cowards|liars|thieves|looters|crooks|
+  goons|thugs|parasites|leeches|pigs|rats|dogs|animals|donkeys|monkeys|bastards|anti nationals|anti-nationals|antinationals|presstitutes|dalals|chamchas|slaves|
+  sheep|puppets|stooges|bootlickers|sellouts|vermin|trash|garbage|filth|morons|dimwits|nitwits|buffoons|
+  stupid|dumb|idiotic|brainless|moronic|retarded|braindead|brain dead|disgusting|vile|despicable|worthless|spineless|gutless|mindless`);
+const GROUP_INSULT_GATE = /stupid|dumb|idiot|brainless|moron|retard|brain ?dead|disgust|vile|despicable|worthless|shameless|spineless|gutless|mindless|pathetic|scum|trash|garbage|filth|fool|clown|joker|imbecile|cretin|traitor|loser|hypocrit|coward|liar|thie|looter|crook|goon|thug|parasite|leech|pig|rat|dog|animal|donkey|monkey|bastard|national|presstitute|dalal|chamcha|slave|sheep|puppet|stooge|bootlicker|sellout|vermin|dimwit|nitwit|buffoon|disgrace|bunch/;
+/** Who "only a ... would" insults. */
+const INSULT_PERSON = alt(`idiot|idiots|moron|morons|fool|fools|imbecile|imbeciles|retard|retards|cretin|cretins|dumbass|dumbasses|clown|clowns|loser|losers|
+  nitwit|dimwit|halfwit|simpleton|sucker|suckers|bhakt|bhakts|andhbhakt|andhbhakts|traitor|traitors|anti national|anti-national|antinational|
+  (?:stupid|dumb|brainless|gullible|braindead|brain dead|mindless) (?:person|people|man|men|woman|guy|guys|fool|fools|idiot|idiots)`);
+
 const R = (src: string): RegExp => new RegExp(src.replace(/\s*\n\s*/g, ''), 'g');
 
 interface Rule {
@@ -91,6 +110,16 @@ const RULES: Rule[] = [
   // back to your country", "get out of India". Only as an imperative (sentence start) or addressed
   // to "you": "he will go to Pakistan for the talks" is news.
   { re: R(`(?:^|[.!?,;:\\n] *|\\b(?:you|u|ya|you people|you guys|you all)(?: (?:should|must|better|can|need to|have to|just))?,? )(?:just |please |pls |better |now )?(?:(?:go|go back|move|shift|migrate|run|fuck off|piss off)(?: back)? to (?:pakistan|pak|china|bangladesh|your (?:own )?country|where (?:you|u) came from)|get out of (?:india|this country|our country|my country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|your (?:own )?country|came from|get out of/ },
+  // Name-calling a group of people (not an institution or a policy): "these politicians are all
+  // thieves", "liberals are idiots", "bhakts are brainless", "you people are traitors". Only people
+  // nouns as subjects ("these policies are stupid" is criticism) and only strong insults ("these
+  // players were poor today", "politicians are corrupt" pass).
+  { re: R(`\\b(?:(?:these|those|such|all(?: (?:these|those|the))?|the|you|u|ya)(?: \\w+)? (?:${PEOPLE_PLURAL})|(?:${NAMED_CAMPS}))(?: (?:are|r|were|have always been|have become|are becoming))(?: (?:all|just|nothing but|such|so|bloody|fucking|complete|total|absolute|utter|real|paid|the biggest|the most|most|a bunch of|a pack of|a gang of|bunch of|pack of|gang of))* (?:${GROUP_INSULT})\\b`), reason: 'insult', score: 0.86, gate: GROUP_INSULT_GATE },
+  // "Only a moron would believe this", "only idiots vote for him": whoever does it is insulted.
+  { re: R(`\\bonly (?:an? |the )?(?:(?:complete|total|absolute|utter|bloody|fucking|real) )?(?:${INSULT_PERSON}) (?:would|will|could|can|believes?|thinks?|votes?|supports?|trusts?|says?|writes?|falls? for|buys?|defends?)\\b`), reason: 'insult', score: 0.86, gate: /only/ },
+  // "You anti-national", "he is an anti-national", "these anti-nationals": the Indian news-comment
+  // name-calling that brands a person a traitor to the country.
+  { re: R(`\\b(?:(?:you|u|ya|he|she|they|him|her|them)(?: (?:are|r|is|was|were|'re|re|'s))?(?: (?:all|just|such|a|an|the|real|bloody|complete|total|biggest|true))* |(?:you|these|those|such|all(?: (?:these|those|the))?) (?=anti[- ]?nationals\\b|anti[- ]?national\\b(?! \\w)))anti[- ]?nationals?\\b(?! (?:slogans?|tags?|labels?|remarks?|activit(?:y|ies)|statements?|speech(?:es)?|laws?|acts?|posts?|content|propaganda|campaigns?|agenda|narrative|forces|elements)\\b)`), reason: 'insult', score: 0.86, gate: /anti/ },
   // Hostility at a person: "I hate you", "I despise him", "contempt for you".
   { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88, gate: /hate|despise|detest|loathe|abhor|stand/ },
   { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85, gate: /contempt|hatred|disgust|disdain|typical|only|that is the/ },
@@ -101,7 +130,7 @@ const RULES: Rule[] = [
 // Insults are found from the insult word backwards: each insult word (a Set lookup) is checked
 // against short prefix patterns anchored at it, which is much cheaper than running big
 // alternations over the whole comment.
-const MODIFIERS = new Set(['a', 'absolute', 'actually', 'also', 'always', 'an', 'an?', 'big', 'biggest', 'bloody', 'but', 'certainly', 'clearly', 'common', 'complete', 'damn', 'definitely', 'dumb', 'fking', 'freaking', 'fuckin', 'fucking', 'huge', 'ignorant', 'indeed', 'just', 'literally', 'little', 'lying', 'massive', 'more', 'most', 'nothing', 'obviously', 'of', 'one', 'only', 'pathetic', 'piece', 'proper', 'real', 'really', 'sad', 'so', 'sorry', 'still', 'stupid', 'such', 'the', 'too', 'total', 'truly', 'utter', 'very', 'worthless']);
+const MODIFIERS = new Set(['a', 'absolute', 'actually', 'also', 'always', 'an', 'an?', 'big', 'biggest', 'bloody', 'but', 'certainly', 'clearly', 'common', 'complete', 'damn', 'definitely', 'dumb', 'fking', 'freaking', 'fuckin', 'fucking', 'huge', 'ignorant', 'indeed', 'just', 'literally', 'little', 'lying', 'massive', 'more', 'most', 'nothing', 'obviously', 'of', 'one', 'only', 'paid', 'pathetic', 'piece', 'proper', 'real', 'really', 'sad', 'so', 'sorry', 'still', 'stupid', 'such', 'the', 'too', 'total', 'truly', 'utter', 'very', 'worthless']);
 const SECOND_SUBJ = new Set(['you', 'u', 'ya', 'ye', 'yu', 'thou', 'youre', "you're", 'ur', 'yall', "y'all"]);
 const SECOND_COP = new Set(['are', 'r', 're', 'is', 'were', 'was', "'re"]);
 /** "you people are idiots", "you guys are clowns": the readers addressed as a group. */
