@@ -104,6 +104,18 @@ describe('personal_attack check', () => {
     'He called them traitors',
   ])('does not flag news, praise or criticism: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
+  // Calls for violence at people, insults as a sentence of their own, sending someone to Pakistan.
+  it.each(['Shoot the traitors', 'Hang them all', 'Slap him!', 'Beat him with shoes', 'This traitor should be hanged', 'Send these traitors to Pakistan', 'Talk sense, idiot.', 'Bloody traitor', 'Stop barking'])(
+    'flags calls for violence and vocative insults: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  // Slogans, sport, elections, idioms and questions with the same verbs.
+  it.each(['We will beat them in the final', "We'll crush them at the polls", 'India will thrash them by 10 wickets', 'Hang them on the wall', 'Hit them hard where it hurts: boycott their products', 'Stop barking up the wrong tree', 'The dog would not stop barking', 'What would he do... shoot him?', 'Shoot the messenger, as usual', 'Throw him out of the party', 'He called me a liar.'])(
+    'does not flag sport, slogans, idioms or questions: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

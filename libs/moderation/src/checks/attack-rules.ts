@@ -57,6 +57,18 @@ const INSULT_PERSON = alt(`idiot|idiots|moron|morons|fool|fools|imbecile|imbecil
   nitwit|dimwit|halfwit|simpleton|sucker|suckers|bhakt|bhakts|andhbhakt|andhbhakts|traitor|traitors|anti national|anti-national|antinational|
   (?:stupid|dumb|brainless|gullible|braindead|brain dead|mindless) (?:person|people|man|men|woman|guy|guys|fool|fools|idiot|idiots)`);
 
+/** Objects of the violence imperatives when named by an insult ("shoot the traitors"). */
+const INSULT_OBJECT = alt(`traitor|traitors|idiot|idiots|moron|morons|bastard|bastards|rascal|rascals|scoundrel|scoundrels|anti nationals|anti-nationals|antinationals|
+  jihadi|jihadis|bhakt|bhakts|sickulars|libtards|presstitutes|dalals|chamchas|scumbags|pigs|dogs|rats`);
+/** Insults that make a sentence of their own, said to the reader ("Talk sense, idiot."). */
+const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retards|dumbass|jackass|loser|losers|traitor|traitors|scumbag|scumbags|bastard|
+  bastards|rascal|rascals|scoundrel|scoundrels|hypocrite|hypocrites|coward|cowards|liar|liars|jerk|nitwit|dimwit|halfwit|buffoon|buffoons|cretin|cretins|
+  presstitute|presstitutes|chamcha|chamchas|bhakt|bhakts|andhbhakt|andhbhakts|libtard|libtards|sickular|sickulars|anti national|anti-national|antinational`);
+const VOCATIVE_GATE = /idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|libtard|sickular|national/;
+
+/** What follows a "threat" that is about a contest, not a person's body. */
+const CONTEST_AFTER = /^(?: (?:hollow|easily|badly|comfortably|again|once more|today|tomorrow|tonight))? (?:in|at|on) (?:the |this |next |today's |tomorrow's |tonight's |every |each |their |our |a )?(?:final|finals|semi ?finals?|semis|match|matches|game|games|series|test|odi|t20|world cup|cup|league|tournament|ipl|polls?|elections?|ballot|ballot box|box office|debate|quiz|race|chess|court|pitch|field|ground|stadium|home|away)\b|^ by (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a huge|a big|a record|a massive|a narrow|a wide|a large|a small)? ?(?:\w+ )?(?:runs?|wickets?|votes?|goals?|points?|seats?|margin|innings)\b/;
+
 const R = (src: string): RegExp => new RegExp(src.replace(/\s*\n\s*/g, ''), 'g');
 
 interface Rule {
@@ -120,6 +132,20 @@ const RULES: Rule[] = [
   // "You anti-national", "he is an anti-national", "these anti-nationals": the Indian news-comment
   // name-calling that brands a person a traitor to the country.
   { re: R(`\\b(?:(?:you|u|ya|he|she|they|him|her|them)(?: (?:are|r|is|was|were|'re|re|'s))?(?: (?:all|just|such|a|an|the|real|bloody|complete|total|biggest|true))* |(?:you|these|those|such|all(?: (?:these|those|the))?) (?=anti[- ]?nationals\\b|anti[- ]?national\\b(?! \\w)))anti[- ]?nationals?\\b(?! (?:slogans?|tags?|labels?|remarks?|activit(?:y|ies)|statements?|speech(?:es)?|laws?|acts?|posts?|content|propaganda|campaigns?|agenda|narrative|forces|elements)\\b)`), reason: 'insult', score: 0.86, gate: /anti/ },
+  // Imperatives of violence at people: "Shoot the traitors", "Slap him", "Hang them all", "Beat him
+  // with shoes". Only people objects (pronouns, "these/those/all X", insult nouns): "Kill the bill!"
+  // is a slogan. "hang" / "beat" need a word that makes it violence ("hang them on the wall", "beat
+  // them in the final" are not).
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls |now |go and |go |someone |somebody |let's |lets )?(?:kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch)(?: (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|this (?:guy|man|woman|fellow|idiot|traitor|bastard|rascal|moron|clown|joker)|the (?:${INSULT_OBJECT}))(?! (?:with kindness|in the (?:final|match|game|polls?|elections?)|at the (?:polls?|ballot))\\b)|(?: (?:these|those|all|the)(?: \\w+)?)? (?:${INSULT_OBJECT}))\\b(?! (?:bill|law|laws|scheme|policy|plan|idea|proposal|project|deal|rule|rules|tax)\\b)(?! *\\?)`), reason: 'threat', score: 0.9, gate: /kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch/ },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls |now |go and |go |someone |somebody |let's |lets )?(?:hang|beat|thrash)(?: up)? (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|this (?:guy|man|woman|fellow|idiot|traitor|bastard|rascal)|the (?:${INSULT_OBJECT}))(?: up)? (?:all\\b|publicly|in public|till (?:death|they die|he dies|she dies)|to death|black and blue|with (?:shoes|slippers|chappals|sticks|lathis|belts|rods)|from (?:a|the) (?:tree|pole|lamp ?post))`), reason: 'threat', score: 0.9, gate: /hang|beat|thrash/ },
+  // "This traitor should be hanged", "that man must be shot": a person singled out for death or beating.
+  { re: R(`\\b(?:this|that) (?:\\w+ )?(?:man|woman|guy|fellow|person|traitor|idiot|rascal|bastard|scoundrel|moron|creature|joker|clown|monster|animal|pig|dog|anchor|reporter|journalist|politician|leader|minister|mla|mp) (?:should|must|deserves? to|needs? to|ought to) be (?:hanged|hung|shot|shot dead|killed|lynched|executed|beheaded|burnt alive|burned alive|beaten(?: up| to death)?|stoned(?: to death)?|butchered|slapped|thrashed)`), reason: 'harm_wish', score: 0.9, gate: /hanged|hung|shot|killed|lynched|executed|beheaded|burnt|burned|beaten|stoned|butchered|slapped|thrashed/ },
+  // "Send these traitors to Pakistan", "throw them out of the country".
+  { re: R(`\\b(?:send|throw|kick|chase|drive|deport) (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|such \\w+|this (?:guy|man|woman|fellow|traitor|idiot))(?: all)?(?: back)? (?:to (?:pakistan|pak|china|bangladesh)|out of (?:india|this country|our country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|country|india/ },
+  // An insult said to the reader as a vocative: "Talk sense, idiot.", "Traitor!", "Bloody traitor".
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:you )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
+  // "Stop barking": the person addressed as a dog.
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls )?stop (?:your )?(?:barking|yapping|bhonking|bhaunking)\\b(?! up)`), reason: 'insult', score: 0.86, gate: /barking|yapping|bhonking|bhaunking/ },
   // Hostility at a person: "I hate you", "I despise him", "contempt for you".
   { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88, gate: /hate|despise|detest|loathe|abhor|stand/ },
   { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85, gate: /contempt|hatred|disgust|disdain|typical|only|that is the/ },
@@ -361,6 +387,8 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         if (seen?.has(key)) continue;
         (seen ??= new Set()).add(key);
         const before = text.slice(Math.max(0, start - 40), start);
+        // "We will beat them in the final", "crush them at the polls": sport and elections.
+        if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && CONTEST_AFTER.test(text.slice(end, end + 50))) continue;
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           if (NEGATION.test(before) || (!rule.negationInside && /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30)))) continue;
           if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
