@@ -116,6 +116,17 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // Orders to leave and short insult comments; the same words in ordinary sentences.
+  it.each(['Get lost', 'Anna go to hell', 'Shut up', 'Another idiot', 'Cheater', 'This fool needs a tight slap', 'He has lost his mental balance, admit him to a mental asylum'])(
+    'flags orders to leave and short insults: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  it.each(['I always get lost in Delhi traffic', 'Get lost in the beauty of Kashmir', 'The economy is going to hell', 'We will all go to hell for this', 'The shops were shut up', 'Put up or shut up', 'What a fraud!', 'The economy needs a kick start', 'The team needs a good beating in practice', 'Pig farming is a big business'])(
+    'does not flag the same words in ordinary sentences: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

@@ -63,8 +63,9 @@ const INSULT_OBJECT = alt(`traitor|traitors|idiot|idiots|moron|morons|bastard|ba
 /** Insults that make a sentence of their own, said to the reader ("Talk sense, idiot."). */
 const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retards|dumbass|jackass|loser|losers|traitor|traitors|scumbag|scumbags|bastard|
   bastards|rascal|rascals|scoundrel|scoundrels|hypocrite|hypocrites|coward|cowards|liar|liars|jerk|nitwit|dimwit|halfwit|buffoon|buffoons|cretin|cretins|
-  presstitute|presstitutes|chamcha|chamchas|bhakt|bhakts|andhbhakt|andhbhakts|libtard|libtards|sickular|sickulars|anti national|anti-national|antinational`);
-const VOCATIVE_GATE = /idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|libtard|sickular|national/;
+  presstitute|presstitutes|chamcha|chamchas|bhakt|bhakts|andhbhakt|andhbhakts|libtard|libtards|sickular|sickulars|anti national|anti-national|antinational|
+  pig|pigs|cheater|cheaters|thug|thugs|goonda|goondas|gaddar|gaddars|deshdrohi|deshdrohis|dalal|dalals|dalaal|dalla|pimp|pimps|looser|loosers`);
+const VOCATIVE_GATE = /idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|libtard|sickular|national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser/;
 
 /** What follows a "threat" that is about a contest, not a person's body. */
 const CONTEST_AFTER = /^(?: (?:hollow|easily|badly|comfortably|again|once more|today|tomorrow|tonight))? (?:in|at|on) (?:the |this |next |today's |tomorrow's |tonight's |every |each |their |our |a )?(?:final|finals|semi ?finals?|semis|match|matches|game|games|series|test|odi|t20|world cup|cup|league|tournament|ipl|polls?|elections?|ballot|ballot box|box office|debate|quiz|race|chess|court|pitch|field|ground|stadium|home|away)\b|^ by (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a huge|a big|a record|a massive|a narrow|a wide|a large|a small)? ?(?:\w+ )?(?:runs?|wickets?|votes?|goals?|points?|seats?|margin|innings)\b/;
@@ -116,7 +117,10 @@ const RULES: Rule[] = [
   // Telling someone to kill themselves.
   { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\bnobody would miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b`), reason: 'self_harm_incitement', score: 0.97, gate: /self|kys|bleach|jump off|end your|miss (?:you|u)|favou?r|die|drop dead/ },
   // Second-person insults: "you are an idiot", "u r a moron", "you stupid clown", "what an idiot you are".
-  { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|get lost|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|go to hell|eat shit|bite me|kiss my ass|suck my dick|up yours),? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?`), reason: 'insult', score: 0.88, gate: /shut|stfu|lost|piss|fuck|screw|f\*+k|hell|eat shit|bite me|kiss my|suck my|up yours/ },
+  { re: R(`(?<!\\b(?:were|was|been|be|is|are|got|get|gets|being|and|put up or) )\\b(?:shut (?:the fuck |the hell )?up|stfu|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|eat shit|bite me|kiss my ass|suck my dick|up yours)(?:,? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?|\\b)`), reason: 'insult', score: 0.88, gate: /shut|stfu|piss|fuck|screw|f\*+k|eat shit|bite me|kiss my|suck my|up yours/ },
+  // "Get lost" as an order (not "I get lost in traffic", "get lost in the hills"); "go to hell" said
+  // to someone (not "we will go to hell", "the economy is going to hell").
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |now |please |pls |so |you |u |\\w+,? )?get lost\\b(?! (?:in|on|at|among|inside|for|with|while)\\b)(?:,? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS}))?|(?<!\\b(?:will|would|'ll|shall|we|i|all|not|never|won't|to|they'll|you'll) )\\bgo to hell\\b(?:,? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS}))?`), reason: 'insult', score: 0.88, gate: /get lost|go to hell/ },
   { re: R(`(?:^|[.!?,;:] ?)(?:fuck|screw|f\\*+k|fk|frick|damn) (?:you|u|ya|yourself|urself|off)\\b`), reason: 'insult', score: 0.9, gate: /fuck|screw|f\*+k|fk|frick|damn/ },
   // Telling the reader (or a named person) to leave the country: "go to Pakistan", "you should go
   // back to your country", "get out of India". Only as an imperative (sentence start) or addressed
@@ -143,7 +147,10 @@ const RULES: Rule[] = [
   // "Send these traitors to Pakistan", "throw them out of the country".
   { re: R(`\\b(?:send|throw|kick|chase|drive|deport) (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|such \\w+|this (?:guy|man|woman|fellow|traitor|idiot))(?: all)?(?: back)? (?:to (?:pakistan|pak|china|bangladesh)|out of (?:india|this country|our country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|country|india/ },
   // An insult said to the reader as a vocative: "Talk sense, idiot.", "Traitor!", "Bloody traitor".
-  { re: R(`(?:^|[.!?,;:\\n] *)(?:you )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:you |another |what an? |such an? )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
+  // "This fool needs a tight slap", "he deserves slaps"; "admit him to a mental asylum".
+  { re: R(`\\b(?:needs?|deserves?|should get|must get|wants?|requires?) (?:a |some |few |a few |more )?(?:tight |good |hard |big |solid |proper )?(?:slaps?|jootas?|joote)\\b`), reason: 'hostility', score: 0.86, gate: /slap|joota|joote/ },
+  { re: R(`\\b(?:admit|send|put|lock|take) (?:him|her|you|them|this (?:guy|man|woman|fellow|idiot|joker|clown)) (?:up )?(?:in|to|into) (?:an? |the )?(?:mental asylum|mental hospital|lunatic asylum|asylum|agra)\\b|\\b(?:has|have|had) lost (?:his|her|your|their) mental balance`), reason: 'insult', score: 0.86, gate: /asylum|mental|agra/ },
   // "Stop barking": the person addressed as a dog.
   { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls )?stop (?:your )?(?:barking|yapping|bhonking|bhaunking)\\b(?! up)`), reason: 'insult', score: 0.86, gate: /barking|yapping|bhonking|bhaunking/ },
   // Hostility at a person: "I hate you", "I despise him", "contempt for you".
