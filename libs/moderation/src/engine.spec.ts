@@ -102,6 +102,8 @@ describe('personal_attack check', () => {
     'Only a few people would believe this',
     'Only the rich will benefit from this budget',
     'He called them traitors',
+    'Stupid me, I voted for them.',
+    'Go to Pakistan for the match? Tickets are sold out.',
   ])('does not flag news, praise or criticism: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   // Calls for violence at people, insults as a sentence of their own, sending someone to Pakistan.

@@ -127,7 +127,7 @@ const RULES: Rule[] = [
   // Telling the reader (or a named person) to leave the country: "go to Pakistan", "you should go
   // back to your country", "get out of India". Only as an imperative (sentence start) or addressed
   // to "you": "he will go to Pakistan for the talks" is news.
-  { re: R(`(?:^|[.!?,;:\\n] *|\\b(?:you|u|ya|you people|you guys|you all)(?: (?:should|must|better|can|need to|have to|just))?,? )(?:just |please |pls |better |now )?(?:(?:go|go back|move|shift|migrate|run|fuck off|piss off)(?: back)? to (?:pakistan|pak|china|bangladesh|your (?:own )?country|where (?:you|u) came from)|get out of (?:india|this country|our country|my country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|your (?:own )?country|came from|get out of/ },
+  { re: R(`(?:^|[.!?,;:\\n] *|\\b(?:you|u|ya|you people|you guys|you all)(?: (?:should|must|better|can|need to|have to|just))?,? )(?:just |please |pls |better |now )?(?:(?:go|go back|move|shift|migrate|run|fuck off|piss off)(?: back)? to (?:pakistan|pak|china|bangladesh|your (?:own )?country|where (?:you|u) came from)|get out of (?:india|this country|our country|my country|the country))\\b(?! (?:for|on|to (?:watch|play|see|meet|attend|cover|report)|with|by|via|next|this|in|and (?:watch|play|see|meet))\\b)(?![^.!?]{0,40}\\?)`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|your (?:own )?country|came from|get out of/ },
   // Name-calling a group of people (not an institution or a policy): "these politicians are all
   // thieves", "liberals are idiots", "bhakts are brainless", "you people are traitors". Only people
   // nouns as subjects ("these policies are stupid" is criticism) and only strong insults ("these

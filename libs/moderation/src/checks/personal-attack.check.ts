@@ -67,6 +67,10 @@ const NAME = /[a-z,;:] +\p{Lu}\p{Ll}+/u;
  */
 const PRAISE = /\b(?:you|u|ur|your \w+|he|she|they|him|her|this (?:man|woman|guy|lady|boy|girl))(?: (?:are|r|is|was|were|'re|'s|remain|remains))?(?: (?:a|an|the|such an?|truly|really|so|real|true|absolute|total|genuine|simply|just))* (?:saint|saints|hero|heroes|legend|legends|genius|gem|gems|star|angel|angels|champion|inspiration|role model|blessing|treasure|sweetheart|darling|brave|kind|wonderful|amazing|brilliant|great|honest|lovely|beautiful|awesome|the best|right|correct)\b/;
 
+/** The author calling themselves names ("Stupid me, I voted for them", "I am such an idiot"). */
+const SELF_INSULT = /\b(?:stupid|silly|dumb|foolish|idiot|idiotic) me\b|\b(?:i'm|im|i am|i was|i feel like|i felt like|what an? (?:\w+ )?(?:idiot|fool|moron) i (?:am|was))(?: (?:such|a|an|so|an absolute|a complete|a total|the biggest|really))* (?:idiot|fool|moron|stupid|dumb|idiotic)\b/;
+const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -96,6 +100,7 @@ export class PersonalAttackCheck implements Check {
     if (!TARGET.test(text) && !NAME.test(doc.original)) ml *= NO_TARGET_DAMPING;
     else if (insultsAllNegated(text)) ml *= NO_TARGET_DAMPING;
     else if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) ml *= NO_TARGET_DAMPING;
+    else if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) ml *= NO_TARGET_DAMPING;
     // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
     const indic = ctx.language === 'hi' || ctx.language === 'hi-Latn' ? indicAbuseModel() : undefined;
     const indicScore = indic ? indic.score(doc.text, ctx.language) : 0;
