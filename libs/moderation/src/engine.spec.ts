@@ -77,6 +77,58 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // Name-calling in Indian news comments without swear words: a group of people (not a policy or
+  // an institution), "only a moron would...", branding someone anti-national, paid hacks.
+  it.each(['Only a moron would believe this', 'Only an idiot would vote for this man', 'These politicians are all thieves', 'Liberals are idiots', 'You people are traitors', 'You are anti-national', 'Stop spreading lies, you anti-national', 'These protesters are paid goons', 'This journalist is a paid presstitute', 'Arnab is a paid dalal'])(
+    'flags name-calling: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  // News of violence, identity, slogans against a bill, praise, criticism of policies and groups' actions.
+  it.each([
+    'Terrorists attacked the convoy and killed 40 jawans. RIP brave soldiers.',
+    'As a Dalit woman I have faced discrimination all my life.',
+    'Kill the bill! Farmers reject these laws.',
+    'Your mother is a saint',
+    'You are a legend, sir',
+    'Lynching is a crime, whoever does it must be punished.',
+    'The government has failed Muslims and Dalits alike; this policy must be withdrawn.',
+    'Not all politicians are thieves',
+    'These policies are stupid',
+    'Politicians are corrupt',
+    'The anti-national slogans were condemned by all parties',
+    'Calling farmers anti-nationals is wrong',
+    'Why are you calling everyone anti-national?',
+    'Only a few people would believe this',
+    'Only the rich will benefit from this budget',
+    'He called them traitors',
+    'Stupid me, I voted for them.',
+    'Go to Pakistan for the match? Tickets are sold out.',
+  ])('does not flag news, praise or criticism: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
+
+  // Calls for violence at people, insults as a sentence of their own, sending someone to Pakistan.
+  it.each(['Shoot the traitors', 'Hang them all', 'Slap him!', 'Beat him with shoes', 'This traitor should be hanged', 'Send these traitors to Pakistan', 'Talk sense, idiot.', 'Bloody traitor', 'Stop barking'])(
+    'flags calls for violence and vocative insults: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  // Slogans, sport, elections, idioms and questions with the same verbs.
+  it.each(['We will beat them in the final', "We'll crush them at the polls", 'India will thrash them by 10 wickets', 'Hang them on the wall', 'Hit them hard where it hurts: boycott their products', 'Stop barking up the wrong tree', 'The dog would not stop barking', 'What would he do... shoot him?', 'Shoot the messenger, as usual', 'Throw him out of the party', 'He called me a liar.'])(
+    'does not flag sport, slogans, idioms or questions: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
+  // Orders to leave and short insult comments; the same words in ordinary sentences.
+  it.each(['Get lost', 'Anna go to hell', 'Shut up', 'Another idiot', 'Cheater', 'This fool needs a tight slap', 'He has lost his mental balance, admit him to a mental asylum'])(
+    'flags orders to leave and short insults: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  it.each(['I always get lost in Delhi traffic', 'Get lost in the beauty of Kashmir', 'The economy is going to hell', 'We will all go to hell for this', 'The shops were shut up', 'Put up or shut up', 'What a fraud!', 'The economy needs a kick start', 'The team needs a good beating in practice', 'Pig farming is a big business'])(
+    'does not flag the same words in ordinary sentences: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

@@ -38,6 +38,38 @@ const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|an? \\w+(?: \\w+)?|ur 
 const SELF = `(?:i|we|i'm|im|i am|we're|we are|ima|i'ma|i'll|ill|we'll|i'd|id|i've)`;
 const INTENT = `(?:will|'ll|ll|shall|am going to|'m going to|m going to|are going to|going to|gonna|am gonna|m gonna|want to|wanna|would love to|'d love to|d love to|intend to|plan to|am about to|am coming to|'m coming to|have to|'ll have to|will have to|hope to|need to|must|should|would|am just going to|really am just going to|am really going to|swear i will|swear i'll|promise to|will personally|'ll personally|can't wait to|cant wait to)`;
 
+/** Plural nouns for people (group name-calling rule): never institutions, policies or things. */
+const PEOPLE_PLURAL = alt(`people|guys|folks|men|women|idiots|fools|politicians|leaders|ministers|netas|journalists|reporters|anchors|commenters|trolls|
+  supporters|voters|followers|bhakts|andhbhakts|liberals|leftists|rightists|communists|commies|sanghis|congressis|presstitutes|libtards|sickulars|
+  feminists|activists|protesters|protestors|terrorists|jihadis|naxals|goons|thugs|ones|lot|kind|types`);
+/** Camps named without a determiner: "liberals are idiots", "bhakts are brainless". */
+const NAMED_CAMPS = alt(`liberals|leftists|rightists|right wingers|left wingers|rightwingers|leftwingers|communists|commies|sanghis|congressis|aaptards|libtards|
+  sickulars|bhakts|andhbhakts|andh bhakts|modi bhakts|presstitutes|feminists|feminazis|conservatives|republicans|democrats|dems|trump supporters|modi supporters|
+  urban naxals|you people|you guys|you lot|people like you|people like him|people like them|guys like you|guys like him`);
+/** What a group of people is called in the group rule (strong insults only). */
+const GROUP_INSULT = alt(`idiots|morons|fools|clowns|jokers|imbeciles|cretins|retards|losers|scumbags|scum|traitors|hypocrites|cowards|liars|thieves|looters|crooks|
+  goons|thugs|parasites|leeches|pigs|rats|dogs|animals|donkeys|monkeys|bastards|anti nationals|anti-nationals|antinationals|presstitutes|dalals|chamchas|slaves|
+  sheep|puppets|stooges|bootlickers|sellouts|vermin|trash|garbage|filth|morons|dimwits|nitwits|buffoons|
+  stupid|dumb|idiotic|brainless|moronic|retarded|braindead|brain dead|disgusting|vile|despicable|worthless|spineless|gutless|mindless`);
+const GROUP_INSULT_GATE = /\b(?:stupid|dumb|idiot|brainless|moron|retard|brain ?dead|disgusting|vile|despicable|worthless|spineless|gutless|mindless|scum|trash|garbage|filth|fools|clowns|jokers|imbeciles|cretins|traitors|losers|hypocrites|cowards|liars|thieves|looters|crooks|goons|thugs|parasites|leeches|pigs|rats|dogs|animals|donkeys|monkeys|bastards|anti.?nationals|presstitutes|dalals|chamchas|slaves|sheep|puppets|stooges|bootlickers|sellouts|vermin|dimwits|nitwits|buffoons)/;
+/** Who "only a ... would" insults. */
+const INSULT_PERSON = alt(`idiot|idiots|moron|morons|fool|fools|imbecile|imbeciles|retard|retards|cretin|cretins|dumbass|dumbasses|clown|clowns|loser|losers|
+  nitwit|dimwit|halfwit|simpleton|sucker|suckers|bhakt|bhakts|andhbhakt|andhbhakts|traitor|traitors|anti national|anti-national|antinational|
+  (?:stupid|dumb|brainless|gullible|braindead|brain dead|mindless) (?:person|people|man|men|woman|guy|guys|fool|fools|idiot|idiots)`);
+
+/** Objects of the violence imperatives when named by an insult ("shoot the traitors"). */
+const INSULT_OBJECT = alt(`traitor|traitors|idiot|idiots|moron|morons|bastard|bastards|rascal|rascals|scoundrel|scoundrels|anti nationals|anti-nationals|antinationals|
+  jihadi|jihadis|bhakt|bhakts|sickulars|libtards|presstitutes|dalals|chamchas|scumbags|pigs|dogs|rats`);
+/** Insults that make a sentence of their own, said to the reader ("Talk sense, idiot."). */
+const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retards|dumbass|jackass|loser|losers|traitor|traitors|scumbag|scumbags|bastard|
+  bastards|rascal|rascals|scoundrel|scoundrels|hypocrite|hypocrites|coward|cowards|liar|liars|jerk|nitwit|dimwit|halfwit|buffoon|buffoons|cretin|cretins|
+  presstitute|presstitutes|chamcha|chamchas|bhakt|bhakts|andhbhakt|andhbhakts|libtard|libtards|sickular|sickulars|anti national|anti-national|antinational|
+  pig|pigs|cheater|cheaters|thug|thugs|goonda|goondas|gaddar|gaddars|deshdrohi|deshdrohis|dalal|dalals|dalaal|dalla|pimp|pimps|looser|loosers`);
+const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser)/;
+
+/** What follows a "threat" that is about a contest, not a person's body. */
+const CONTEST_AFTER = /^(?: (?:hollow|easily|badly|comfortably|again|once more|today|tomorrow|tonight))? (?:in|at|on) (?:the |this |next |today's |tomorrow's |tonight's |every |each |their |our |a )?(?:final|finals|semi ?finals?|semis|match|matches|game|games|series|test|odi|t20|world cup|cup|league|tournament|ipl|polls?|elections?|ballot|ballot box|box office|debate|quiz|race|chess|court|pitch|field|ground|stadium|home|away)\b|^ by (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a huge|a big|a record|a massive|a narrow|a wide|a large|a small)? ?(?:\w+ )?(?:runs?|wickets?|votes?|goals?|points?|seats?|margin|innings)\b/;
+
 const R = (src: string): RegExp => new RegExp(src.replace(/\s*\n\s*/g, ''), 'g');
 
 interface Rule {
@@ -48,6 +80,8 @@ interface Rule {
   gate?: RegExp | 'insult';
   /** The rule's own wording contains a negation ("should not be allowed"): not a negated insult. */
   negationInside?: boolean;
+  /** Skip a match when the text just before it matches (a lookbehind, tested once per match instead of at every position). */
+  notAfter?: RegExp;
 }
 
 const HARM_GATE = /\b(?:attack|kill|murder|shoot|stab|hurt|beat|rape|slaughter|butcher|execut|hang|lynch|strangl|chok|burn|drown|tortur|behead|decapitat|cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminat|extermina|eradicat|gas|bomb|run over|bury|skin|gut|crippl|maim|end|wipe|rid|deal|suffer|come|find|hunt|track|teach)/;
@@ -85,12 +119,42 @@ const RULES: Rule[] = [
   // Telling someone to kill themselves.
   { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\bnobody would miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b`), reason: 'self_harm_incitement', score: 0.97, gate: /self|kys|bleach|jump off|end your|miss (?:you|u)|favou?r|die|drop dead/ },
   // Second-person insults: "you are an idiot", "u r a moron", "you stupid clown", "what an idiot you are".
-  { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|get lost|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|go to hell|eat shit|bite me|kiss my ass|suck my dick|up yours),? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?`), reason: 'insult', score: 0.88, gate: /shut|stfu|lost|piss|fuck|screw|f\*+k|hell|eat shit|bite me|kiss my|suck my|up yours/ },
+  { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|eat shit|bite me|kiss my ass|suck my dick|up yours)(?:,? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?|\\b)`), reason: 'insult', score: 0.88, gate: /shut|stfu|piss|fuck|screw|f\*+k|eat shit|bite me|kiss my|suck my|up yours/, notAfter: /\b(?:were|was|been|be|is|are|got|get|gets|being|and|put up or) $/ },
+  // "Get lost" as an order (not "I get lost in traffic", "get lost in the hills"); "go to hell" said
+  // to someone (not "we will go to hell", "the economy is going to hell").
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |now |please |pls |so |you |u |\\w+,? )?get lost\\b(?! (?:in|on|at|among|inside|for|with|while)\\b)(?:,? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS}))?|\\bgo to hell\\b(?:,? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS}))?`), reason: 'insult', score: 0.88, gate: /get lost|go to hell/, notAfter: /\b(?:will|would|'ll|shall|we|i|all|not|never|won't|to|they'll|you'll) $/ },
   { re: R(`(?:^|[.!?,;:] ?)(?:fuck|screw|f\\*+k|fk|frick|damn) (?:you|u|ya|yourself|urself|off)\\b`), reason: 'insult', score: 0.9, gate: /fuck|screw|f\*+k|fk|frick|damn/ },
   // Telling the reader (or a named person) to leave the country: "go to Pakistan", "you should go
   // back to your country", "get out of India". Only as an imperative (sentence start) or addressed
   // to "you": "he will go to Pakistan for the talks" is news.
-  { re: R(`(?:^|[.!?,;:\\n] *|\\b(?:you|u|ya|you people|you guys|you all)(?: (?:should|must|better|can|need to|have to|just))?,? )(?:just |please |pls |better |now )?(?:(?:go|go back|move|shift|migrate|run|fuck off|piss off)(?: back)? to (?:pakistan|pak|china|bangladesh|your (?:own )?country|where (?:you|u) came from)|get out of (?:india|this country|our country|my country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|your (?:own )?country|came from|get out of/ },
+  { re: R(`(?:^|[.!?,;:\\n] *|\\b(?:you|u|ya|you people|you guys|you all)(?: (?:should|must|better|can|need to|have to|just))?,? )(?:just |please |pls |better |now )?(?:(?:go|go back|move|shift|migrate|run|fuck off|piss off)(?: back)? to (?:pakistan|pak|china|bangladesh|your (?:own )?country|where (?:you|u) came from)|get out of (?:india|this country|our country|my country|the country))\\b(?! (?:for|on|to (?:watch|play|see|meet|attend|cover|report)|with|by|via|next|this|in|and (?:watch|play|see|meet))\\b)(?![^.!?]{0,40}\\?)`), reason: 'hostility', score: 0.86, gate: /pakistan|pak\b|china|bangladesh|your (?:own )?country|came from|get out of/ },
+  // Name-calling a group of people (not an institution or a policy): "these politicians are all
+  // thieves", "liberals are idiots", "bhakts are brainless", "you people are traitors". Only people
+  // nouns as subjects ("these policies are stupid" is criticism) and only strong insults ("these
+  // players were poor today", "politicians are corrupt" pass).
+  { re: R(`\\b(?:(?:these|those|such|all(?: (?:these|those|the))?|the|you|u|ya)(?: \\w+)? (?:${PEOPLE_PLURAL})|(?:${NAMED_CAMPS}))(?: (?:are|r|were|have always been|have become|are becoming))(?: (?:all|just|nothing but|such|so|bloody|fucking|complete|total|absolute|utter|real|paid|the biggest|the most|most|a bunch of|a pack of|a gang of|bunch of|pack of|gang of))* (?:${GROUP_INSULT})\\b`), reason: 'insult', score: 0.86, gate: GROUP_INSULT_GATE },
+  // "Only a moron would believe this", "only idiots vote for him": whoever does it is insulted.
+  { re: R(`\\bonly (?:an? |the )?(?:(?:complete|total|absolute|utter|bloody|fucking|real) )?(?:${INSULT_PERSON}) (?:would|will|could|can|believes?|thinks?|votes?|supports?|trusts?|says?|writes?|falls? for|buys?|defends?)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:idiot|moron|fool|imbecile|retard|cretin|dumbass|clown|loser|nitwit|dimwit|halfwit|simpleton|sucker|bhakt|andhbhakt|traitor|anti.?national|stupid|dumb|brainless|gullible|brain ?dead|mindless)/ },
+  // "You anti-national", "he is an anti-national", "these anti-nationals": the Indian news-comment
+  // name-calling that brands a person a traitor to the country.
+  { re: R(`\\b(?:(?:you|u|ya|he|she|they|him|her|them)(?: (?:are|r|is|was|were|'re|re|'s))?(?: (?:all|just|such|a|an|the|real|bloody|complete|total|biggest|true))* |(?:you|these|those|such|all(?: (?:these|those|the))?) (?=anti[- ]?nationals\\b|anti[- ]?national\\b(?! \\w)))anti[- ]?nationals?\\b(?! (?:slogans?|tags?|labels?|remarks?|activit(?:y|ies)|statements?|speech(?:es)?|laws?|acts?|posts?|content|propaganda|campaigns?|agenda|narrative|forces|elements)\\b)`), reason: 'insult', score: 0.86, gate: /\banti.?national/ },
+  // Imperatives of violence at people: "Shoot the traitors", "Slap him", "Hang them all", "Beat him
+  // with shoes". Only people objects (pronouns, "these/those/all X", insult nouns): "Kill the bill!"
+  // is a slogan. "hang" / "beat" need a word that makes it violence ("hang them on the wall", "beat
+  // them in the final" are not).
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls |now |go and |go |someone |somebody |let's |lets )?(?:kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch)(?: (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|this (?:guy|man|woman|fellow|idiot|traitor|bastard|rascal|moron|clown|joker)|the (?:${INSULT_OBJECT}))(?! (?:with kindness|in the (?:final|match|game|polls?|elections?)|at the (?:polls?|ballot))\\b)|(?: (?:these|those|all|the)(?: \\w+)?)? (?:${INSULT_OBJECT}))\\b(?! (?:bill|law|laws|scheme|policy|plan|idea|proposal|project|deal|rule|rules|tax)\\b)(?! *\\?)`), reason: 'threat', score: 0.9, gate: /\b(?:kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch)/ },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls |now |go and |go |someone |somebody |let's |lets )?(?:hang|beat|thrash)(?: up)? (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|this (?:guy|man|woman|fellow|idiot|traitor|bastard|rascal)|the (?:${INSULT_OBJECT}))(?: up)? (?:all\\b|publicly|in public|till (?:death|they die|he dies|she dies)|to death|black and blue|with (?:shoes|slippers|chappals|sticks|lathis|belts|rods)|from (?:a|the) (?:tree|pole|lamp ?post))`), reason: 'threat', score: 0.9, gate: /\b(?:hang|beat|thrash)/ },
+  // "This traitor should be hanged", "that man must be shot": a person singled out for death or beating.
+  { re: R(`\\b(?:this|that) (?:\\w+ )?(?:man|woman|guy|fellow|person|traitor|idiot|rascal|bastard|scoundrel|moron|creature|joker|clown|monster|animal|pig|dog|anchor|reporter|journalist|politician|leader|minister|mla|mp) (?:should|must|deserves? to|needs? to|ought to) be (?:hanged|hung|shot|shot dead|killed|lynched|executed|beheaded|burnt alive|burned alive|beaten(?: up| to death)?|stoned(?: to death)?|butchered|slapped|thrashed)`), reason: 'harm_wish', score: 0.9, gate: /\b(?:hanged|hung|shot|killed|lynched|executed|beheaded|burnt|burned|beaten|stoned|butchered|slapped|thrashed)\b/ },
+  // "Send these traitors to Pakistan", "throw them out of the country".
+  { re: R(`\\b(?:send|throw|kick|chase|drive|deport) (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|such \\w+|this (?:guy|man|woman|fellow|traitor|idiot))(?: all)?(?: back)? (?:to (?:pakistan|pak|china|bangladesh)|out of (?:india|this country|our country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /\b(?:send|throw|kick|chase|drive|deport)/ },
+  // An insult said to the reader as a vocative: "Talk sense, idiot.", "Traitor!", "Bloody traitor".
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:you |another |what an? |such an? )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
+  // "This fool needs a tight slap", "he deserves slaps"; "admit him to a mental asylum".
+  { re: R(`\\b(?:needs?|deserves?|should get|must get|wants?|requires?) (?:a |some |few |a few |more )?(?:tight |good |hard |big |solid |proper )?(?:slaps?|jootas?|joote)\\b`), reason: 'hostility', score: 0.86, gate: /slap|joota|joote/ },
+  { re: R(`\\b(?:admit|send|put|lock|take) (?:him|her|you|them|this (?:guy|man|woman|fellow|idiot|joker|clown)) (?:up )?(?:in|to|into) (?:an? |the )?(?:mental asylum|mental hospital|lunatic asylum|asylum|agra)\\b|\\b(?:has|have|had) lost (?:his|her|your|their) mental balance`), reason: 'insult', score: 0.86, gate: /asylum|mental|agra/ },
+  // "Stop barking": the person addressed as a dog.
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls )?stop (?:your )?(?:barking|yapping|bhonking|bhaunking)\\b(?! up)`), reason: 'insult', score: 0.86, gate: /barking|yapping|bhonking|bhaunking/ },
   // Hostility at a person: "I hate you", "I despise him", "contempt for you".
   { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88, gate: /hate|despise|detest|loathe|abhor|stand/ },
   { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85, gate: /contempt|hatred|disgust|disdain|typical|only|that is the/ },
@@ -101,7 +165,7 @@ const RULES: Rule[] = [
 // Insults are found from the insult word backwards: each insult word (a Set lookup) is checked
 // against short prefix patterns anchored at it, which is much cheaper than running big
 // alternations over the whole comment.
-const MODIFIERS = new Set(['a', 'absolute', 'actually', 'also', 'always', 'an', 'an?', 'big', 'biggest', 'bloody', 'but', 'certainly', 'clearly', 'common', 'complete', 'damn', 'definitely', 'dumb', 'fking', 'freaking', 'fuckin', 'fucking', 'huge', 'ignorant', 'indeed', 'just', 'literally', 'little', 'lying', 'massive', 'more', 'most', 'nothing', 'obviously', 'of', 'one', 'only', 'pathetic', 'piece', 'proper', 'real', 'really', 'sad', 'so', 'sorry', 'still', 'stupid', 'such', 'the', 'too', 'total', 'truly', 'utter', 'very', 'worthless']);
+const MODIFIERS = new Set(['a', 'absolute', 'actually', 'also', 'always', 'an', 'an?', 'big', 'biggest', 'bloody', 'but', 'certainly', 'clearly', 'common', 'complete', 'damn', 'definitely', 'dumb', 'fking', 'freaking', 'fuckin', 'fucking', 'huge', 'ignorant', 'indeed', 'just', 'literally', 'little', 'lying', 'massive', 'more', 'most', 'nothing', 'obviously', 'of', 'one', 'only', 'paid', 'pathetic', 'piece', 'proper', 'real', 'really', 'sad', 'so', 'sorry', 'still', 'stupid', 'such', 'the', 'too', 'total', 'truly', 'utter', 'very', 'worthless']);
 const SECOND_SUBJ = new Set(['you', 'u', 'ya', 'ye', 'yu', 'thou', 'youre', "you're", 'ur', 'yall', "y'all"]);
 const SECOND_COP = new Set(['are', 'r', 're', 'is', 'were', 'was', "'re"]);
 /** "you people are idiots", "you guys are clowns": the readers addressed as a group. */
@@ -332,6 +396,9 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         if (seen?.has(key)) continue;
         (seen ??= new Set()).add(key);
         const before = text.slice(Math.max(0, start - 40), start);
+        if (rule.notAfter?.test(before)) continue;
+        // "We will beat them in the final", "crush them at the polls": sport and elections.
+        if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && CONTEST_AFTER.test(text.slice(end, end + 50))) continue;
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           if (NEGATION.test(before) || (!rule.negationInside && /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30)))) continue;
           if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;

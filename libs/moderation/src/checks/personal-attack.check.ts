@@ -5,7 +5,7 @@ import { indicAbuseModel } from '../lang';
 import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
-import { attackRules, insultsAllNegated } from './attack-rules';
+import { attackRules, hasInsultWord, insultsAllNegated } from './attack-rules';
 
 // Personal attacks: a hashed logistic-regression model trained by `bin/moderate train`
 // (Kaggle insults + OLID train) plus rules for threats, incitement to self-harm and insults
@@ -61,6 +61,16 @@ const EVIDENCE_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 const TARGET = /\b(?:you|u|ur|your|yours|youre|ya|yall|y'all|yourself|thou|he|she|him|her|his|hers|they|them|@user|guy|dude|author|writer|reporter|journalist|editor|columnist|anchor)\b/;
 const NAME = /[a-z,;:] +\p{Lu}\p{Ll}+/u;
 
+/**
+ * Praise of a person ("your mother is a saint", "you are a legend", "he is a true hero"): the model
+ * has learnt "your mother" and "you are a" from insults, so without an insult word its score is damped.
+ */
+const PRAISE = /\b(?:you|u|ur|your \w+|he|she|they|him|her|this (?:man|woman|guy|lady|boy|girl))(?: (?:are|r|is|was|were|'re|'s|remain|remains))?(?: (?:a|an|the|such an?|truly|really|so|real|true|absolute|total|genuine|simply|just))* (?:saint|saints|hero|heroes|legend|legends|genius|gem|gems|star|angel|angels|champion|inspiration|role model|blessing|treasure|sweetheart|darling|brave|kind|wonderful|amazing|brilliant|great|honest|lovely|beautiful|awesome|the best|right|correct)\b/;
+
+/** The author calling themselves names ("Stupid me, I voted for them", "I am such an idiot"). */
+const SELF_INSULT = /\b(?:stupid|silly|dumb|foolish|idiot|idiotic) me\b|\b(?:i'm|im|i am|i was|i feel like|i felt like|what an? (?:\w+ )?(?:idiot|fool|moron) i (?:am|was))(?: (?:such|a|an|so|an absolute|a complete|a total|the biggest|really))* (?:idiot|fool|moron|stupid|dumb|idiotic)\b/;
+const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -89,6 +99,8 @@ export class PersonalAttackCheck implements Check {
     let ml = this.modelScore(doc, text);
     if (!TARGET.test(text) && !NAME.test(doc.original)) ml *= NO_TARGET_DAMPING;
     else if (insultsAllNegated(text)) ml *= NO_TARGET_DAMPING;
+    else if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) ml *= NO_TARGET_DAMPING;
+    else if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) ml *= NO_TARGET_DAMPING;
     // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
     const indic = ctx.language === 'hi' || ctx.language === 'hi-Latn' ? indicAbuseModel() : undefined;
     const indicScore = indic ? indic.score(doc.text, ctx.language) : 0;

@@ -20,9 +20,12 @@ suite('issue 7 acceptance (HASOC 2019, TRAC-1, HateCheck)', () => {
     expect(metrics['en:engine'].prfnRecall).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('TRAC-1 Hindi Facebook gold: overtly-aggressive F1 >= 0.60', () => {
+  it('TRAC-1 Hindi Facebook gold: overtly-aggressive F1 >= 0.60; English floor', () => {
     const { metrics } = tracTable([engine], dir);
     expect(metrics['hi:engine'].oagF1).toBeGreaterThanOrEqual(0.6);
+    // English: 0.427 measured (was 0.415) after the personal_attack rules for name-calling, calls
+    // for violence and short insults. Issue 7 asks for 0.60: not met; this only guards regressions.
+    expect(metrics['en:engine'].oagF1).toBeGreaterThanOrEqual(0.42);
   });
 
   it('HateCheck: the hate check keeps the non-hateful functionalities clean (mean accuracy >= 0.85)', () => {
