@@ -67,12 +67,12 @@ describe('personal_attack check', () => {
   );
 
   // Hoped-for harm through someone else, and the reader excluded for who they are.
-  it.each(['I hope someone finds you and breaks your legs', 'I hope somebody beats you senseless', 'People like you should not be allowed to vote', 'You people should be deported'])(
+  it.each(['I hope someone finds you and breaks your legs', 'I hope somebody beats you senseless', 'Someone should put a bullet in that journalist', 'I will put a bullet in you', 'Hope your family suffers the way ours did', 'Great article. Hope you get cancer', 'People like you should not be allowed to vote', 'You people should be deported'])(
     'flags wishes of harm and exclusion of the reader: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );
 
-  it.each(['I hope the surgery doesnt hurt you too much', 'I hope someone breaks the record this season', 'I hope they beat Australia in the final', 'I hope the police catch whoever hurt him', 'Farmers like you should not be allowed to suffer like this', 'People like you should be allowed to vote'])(
+  it.each(['I hope the surgery doesnt hurt you too much', 'I hope someone breaks the record this season', 'The soldier put a bullet in the chamber and waited', 'We hope your family suffers no more, RIP', 'Hope you get well soon', 'Police put a bullet in the tyre to stop the car', 'I hope they beat Australia in the final', 'I hope the police catch whoever hurt him', 'Farmers like you should not be allowed to suffer like this', 'People like you should be allowed to vote'])(
     'does not flag hopes and sympathy: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );

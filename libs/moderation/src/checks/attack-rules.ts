@@ -30,7 +30,7 @@ export const INSULT_ADJ = alt(`stupid|dumb|idiotic|brainless|clueless|ignorant|p
 
 const HARM_VERB = alt(`kill|murder|shoot|stab|hurt|beat|beat up|rape|slaughter|butcher|execute|hang|lynch|strangle|choke|burn|drown|torture|behead|decapitate|
   cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminate|exterminate|eradicate|gas|bomb|run over|bury|skin|gut|cripple|maim|end|wipe out|get rid of|deal with|
-  make .{1,40}? suffer|come for|find|hunt down|hunt|track down|teach .{1,20}? a lesson`);
+  make .{1,40}? suffer|come for|find|hunt down|hunt|track down|teach .{1,20}? a lesson|put (?:a|one|two|some) bullets? (?:in|into|through)`);
 
 const GROUP_NOUN = `(?:people|persons|folks|women|men|girls|boys|kids|muslims|hindus|christians|jews|sikhs|immigrants|refugees|migrants|foreigners|blacks|whites|gays|lesbians|trans|disabled|dalits|arabs|asians|africans|liberals|conservatives|leftists|rightists|bhakts|muslim|hindu|christian|jew|sikh|immigrant|refugee|woman|man|girl|boy|person|guy|bastards|bitches|idiots|morons|scum|vermin|animals|pigs|rats|traitors)`;
 const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|an? \\w+(?: \\w+)?|ur \\w+|your \\w+|yourself|those \\w+(?: \\w+)?|these \\w+(?: \\w+)?|that \\w+(?: \\w+)?|the next \\w+(?: \\w+)?|every(?: single)? \\w+(?: \\w+)?|all(?: of)?(?: the| those| these)? \\w+(?: \\w+)?|any \\w+|each \\w+|this (?:guy|man|woman|girl|boy|idiot|clown|reporter|author|writer|journalist|person|bitch|bastard)|the (?:reporter|author|writer|journalist|editor|guy|man|woman|girl|boy|bitch|bastard|idiot|moron|president|minister|pm|cm|mp|mla|judge|cop|officer|anchor|columnist)|\\w+ people|\\w+s)`;
@@ -84,7 +84,7 @@ interface Rule {
   notAfter?: RegExp;
 }
 
-const HARM_GATE = /\b(?:attack|kill|murder|shoot|stab|hurt|beat|rape|slaughter|butcher|execut|hang|lynch|strangl|chok|burn|drown|tortur|behead|decapitat|cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminat|extermina|eradicat|gas|bomb|run over|bury|skin|gut|crippl|maim|end|wipe|rid|deal|suffer|come|find|hunt|track|teach)/;
+const HARM_GATE = /\b(?:bullet|attack|kill|murder|shoot|stab|hurt|beat|rape|slaughter|butcher|execut|hang|lynch|strangl|chok|burn|drown|tortur|behead|decapitat|cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminat|extermina|eradicat|gas|bomb|run over|bury|skin|gut|crippl|maim|end|wipe|rid|deal|suffer|come|find|hunt|track|teach)/;
 const HARM_PASSIVE_GATE = /\b(?:die|shot|kill|hang|hung|execut|rape|burn|beat|lynch|gas|extermin|wipe|eradic|murder|slaughter|put down|strung|tortur|stab|strangl|drown|rot|suffer|dead)/;
 
 const RULES: Rule[] = [
@@ -103,7 +103,7 @@ const RULES: Rule[] = [
   { re: R(`\\bdeath to (?:all |the |those |these )?\\w+`), reason: 'threat', score: 0.95, gate: /death to/ },
   { re: R(`\\b(?:execution|extermination|genocide|a bullet|the gas chamber|the noose|hanging) is the (?:only |final |best )?(?:solution|answer) for`), reason: 'threat', score: 0.95, gate: /solution|answer/ },
   // Wishes of harm: "I hope you die", "you deserve to be shot", "he should be killed".
-  { re: R(`\\bi (?:really |sincerely |truly )?(?:hope|wish|pray) (?:that )?(?:you|u|ya|he|she|they|them|all \\w+(?: \\w+)?|those \\w+(?: \\w+)?|your \\w+|someone|somebody)(?: \\w+){0,3}? (?:die|dies|dead|get cancer|gets cancer|get aids|get raped|gets raped|get shot|gets shot|get killed|gets killed|be shot|be killed|be raped|rot|rots|burn|burns|suffer|suffers|choke|chokes|drown|drowns|get run over|starve|starves|get hit by|gets hit by|were dead|was dead|would die|would be shot|would be killed|kill (?:you|him|her|them)|shoot (?:you|him|her|them))`), reason: 'harm_wish', score: 0.95, gate: /hope|wish|pray/ },
+  { re: R(`(?:\\bi (?:really |sincerely |truly )?|(?:^|[.!?] ?)(?:really )?)(?:hope|wish|pray) (?:that )?(?:you|u|ya|he|she|they|them|all \\w+(?: \\w+)?|those \\w+(?: \\w+)?|your \\w+|someone|somebody)(?: \\w+){0,3}? (?:die|dies|dead|get cancer|gets cancer|get aids|get raped|gets raped|get shot|gets shot|get killed|gets killed|be shot|be killed|be raped|rot|rots|burn|burns|suffer|suffers|choke|chokes|drown|drowns|get run over|starve|starves|get hit by|gets hit by|were dead|was dead|would die|would be shot|would be killed|kill (?:you|him|her|them)|shoot (?:you|him|her|them))`), reason: 'harm_wish', score: 0.95, gate: /hope|wish|pray/ },
   // "I hope someone finds you and breaks your legs": a hoped-for assailant doing harm to the reader.
   { re: R(`\\bi (?:really |sincerely |truly )?(?:hope|wish|pray) (?:that )?(?:some(?:one|body)|they|he|she|the \\w+|a \\w+)(?: (?!(?:not|never|no|doesnt|dont|wont|didnt|cant|cannot|wouldnt|who|whoever|whom|that|which|those|anyone|nobody)\\b)\\w+){0,5}? (?:(?:kill|murder|shoot|stab|hurt|beat|rape|strangle|choke|drown|torture|cripple|maim|punch|kick)(?:s|es)? (?:you|u|ya|him|her|them)\\b|breaks? (?:your|ur|his|her|their) (?:legs?|arms?|neck|bones?|face|head|jaw|nose|skull|knees?|fingers?|teeth|back))`), reason: 'harm_wish', score: 0.93, gate: /hope|wish|pray/ },
   { re: R(`\\bi (?:would|'d|d) (?:love|like|enjoy|be happy|be glad|pay) (?:to )?(?:see|watch) (?:you|u|him|her|them|those \\w+(?: \\w+)?|all \\w+(?: \\w+)?)(?: \\w+){0,2}? (?:suffer|die|burn|hang|rot|get shot|get killed|be killed|be shot|be hanged|beaten|killed|shot|dead)`), reason: 'harm_wish', score: 0.93, gate: /see|watch/ },
