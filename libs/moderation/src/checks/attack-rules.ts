@@ -64,8 +64,9 @@ const INSULT_OBJECT = alt(`traitor|traitors|idiot|idiots|moron|morons|bastard|ba
 const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retards|dumbass|jackass|loser|losers|traitor|traitors|scumbag|scumbags|bastard|
   bastards|rascal|rascals|scoundrel|scoundrels|hypocrite|hypocrites|coward|cowards|liar|liars|jerk|nitwit|dimwit|halfwit|buffoon|buffoons|cretin|cretins|
   presstitute|presstitutes|chamcha|chamchas|bhakt|bhakts|andhbhakt|andhbhakts|libtard|libtards|sickular|sickulars|anti national|anti-national|antinational|
-  pig|pigs|cheater|cheaters|thug|thugs|goonda|goondas|gaddar|gaddars|deshdrohi|deshdrohis|dalal|dalals|dalaal|dalla|pimp|pimps|looser|loosers`);
-const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser)/;
+  pig|pigs|cheater|cheaters|thug|thugs|goonda|goondas|gaddar|gaddars|deshdrohi|deshdrohis|dalal|dalals|dalaal|dalla|pimp|pimps|looser|loosers|
+  clown|clowns|fool|fools|joker|jokers|troll|trolls`);
+const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll)/;
 
 /** What follows a "threat" that is about a contest, not a person's body. */
 const CONTEST_AFTER = /^(?: (?:hollow|easily|badly|comfortably|again|once more|today|tomorrow|tonight))? (?:in|at|on) (?:the |this |next |today's |tomorrow's |tonight's |every |each |their |our |a )?(?:final|finals|semi ?finals?|semis|match|matches|game|games|series|test|odi|t20|world cup|cup|league|tournament|ipl|polls?|elections?|ballot|ballot box|box office|debate|quiz|race|chess|court|pitch|field|ground|stadium|home|away)\b|^ by (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a huge|a big|a record|a massive|a narrow|a wide|a large|a small)? ?(?:\w+ )?(?:runs?|wickets?|votes?|goals?|points?|seats?|margin|innings)\b/;
