@@ -29,7 +29,7 @@ for (const w of words) {
 lex.fuzzyExceptions = [...out].sort();
 // The spelling repair of English comments (src/hate/spelling.ts) leaves dictionary words alone too.
 const { Speller } = require('../dist/libs/moderation/src/hate/spelling');
-const speller = new Speller(lexicon.vocabulary, new Set());
+const speller = new Speller(lexicon.vocabulary, new Set(), lexicon.slurVocabulary);
 const spell = new Set();
 for (const w of words) if (speller.repairIgnoringExceptions(romanKey(w))) spell.add(w);
 lex.spellingExceptions = [...spell].sort();

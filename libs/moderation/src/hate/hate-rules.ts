@@ -103,6 +103,8 @@ export class HateLexicon {
   readonly exceptions: Set<string>;
   readonly spellingExceptions: Set<string>;
   readonly vocabulary: Set<string>;
+  /** Slurs of 4+ letters: the spelling repair may split them out of run-together words only (`justafaggot`). */
+  readonly slurVocabulary: Set<string>;
   /** Slur key → keys of words that give it its innocent sense. */
   readonly homonyms = new Map<string, Set<string>>();
   /** Latin words of 5+ letters inside group phrases (`people`): fuzzy-matched so `black peple` is found. */
@@ -151,11 +153,15 @@ export class HateLexicon {
     // Latin words of every class, phrase and rule, plus everyday words: what spelling repair aims at.
     const vocab = new Set<string>();
     const latin = (w: string) => w.length > 0 && /^[a-z]+$/.test(w);
-    for (const k of this.single.keys()) if (latin(k)) vocab.add(k);
-    for (const ps of this.phrases.values()) for (const p of ps) for (const k of p.keys) if (latin(k)) vocab.add(k);
+    // Not slurs: a short word is too often one letter from one (`pak` ~ `paki`); their own fuzzy match is stricter.
+    for (const [k, c] of this.single) if (latin(k) && !(c & C.Slur)) vocab.add(k);
+    for (const ps of this.phrases.values()) for (const p of ps) if (!(p.cls & C.Slur)) for (const k of p.keys) if (latin(k)) vocab.add(k);
     for (const k of ruleWords()) if (latin(k)) vocab.add(k);
     for (const w of lex.spellingWords ?? []) for (const k of w.toLowerCase().split(' ').map(key)) if (latin(k)) vocab.add(k);
     this.vocabulary = vocab;
+    const slurs = new Set<string>();
+    for (const [k, c] of this.single) if (latin(k) && c & C.Slur && k.length >= 4) slurs.add(k);
+    this.slurVocabulary = slurs;
     for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
   }
 
@@ -407,6 +413,8 @@ const UNSAFE = new Set(['fear', 'afraid', 'unsafe', 'scared', 'danger', 'pain', 
 const INTENSIFIERS = new Set(['fucking', 'fuckin', 'fking', 'effing', 'bloody', 'goddamn', 'damn', 'freaking', 'fricking', 'friggin', 'frigging'].map(key));
 const COPULA = new Set(['am', 'are', 'im', 'be', 'being', 'was', 'been'].map(key));
 const MENTION = new Set(['said', 'say', 'saying', 'says', 'word', 'words', 'term', 'terms', 'spelled', 'spelt', 'typed', 'wrote', 'write', 'writing', 'autocorrect', 'autocorrected', 'slur', 'slurs'].map(key));
+const HOW_LIVED = new Set(['in', 'with', 'like', 'under', 'through', 'without', 'on', 'as', 'this', 'that', 'such', 'so', 'from', 'for', 'of', 'being', 'getting', 'to'].map(key));
+const VERDICT_FILLER = new Set(['of', 'them', 'every', 'one', 'single', 'pure', 'utter', 'absolute', 'absolutely', 'total', 'complete', 'utterly', 'a', 'an', 'the', 'bunch', 'lot', 'such', 'what', 'ugh', 'yuck', 'eww', 'ew'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -783,7 +791,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (tokens[j].key !== K.deserve && tokens[j].key !== K.deserves) continue;
       let deny = negatedClaim;
       for (let k = i + 1; k < j; k++) if (isNeg(k)) deny = true;
-      for (let m = j + 1; m < Math.min(n, j + 3) && deny && !isDoubt; m++) if (DESERVED.has(tokens[m].key)) hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation });
+      // Not "…don't deserve to live IN fear", "…to exist LIKE this": the conditions are what is denied.
+      for (let m = j + 1; m < Math.min(n, j + 3) && deny && !isDoubt; m++) if (DESERVED.has(tokens[m].key) && !(m + 1 < n && sent[m + 1] === sent[m] && (HOW_LIVED.has(tokens[m + 1].key) || cls[m + 1] & (C.NegAttr | C.Dehum | C.HateVerb | C.Violence | C.ViolencePassive)))) hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation });
       break;
     }
     // "I don't want any Muslims living here", "we don't need more immigrants": the group unwanted.
@@ -845,6 +854,29 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         break;
       }
     }
+  }
+  // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
+  // sentence that only names the group.
+  for (let i = 0; i < n; i++) {
+    if (!(cls[i] & (C.Identity | C.Slur)) || cls[i] & C.Anaphora) continue;
+    let a = i;
+    while (a > 0 && sent[a - 1] === sent[i]) a--;
+    let b = i;
+    while (b + 1 < n && sent[b + 1] === sent[i]) b++;
+    if (b - a > 3 || b + 1 >= n) continue;
+    let named = true; // nothing but the group (and a determiner) in its sentence
+    for (let k = a; k <= b; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you) named = false;
+    if (!named) continue;
+    let c = b + 1;
+    let e = c;
+    while (e + 1 < n && sent[e + 1] === sent[c]) e++;
+    let verdict = false;
+    let only = true;
+    for (let k = c; k <= e; k++) {
+      if (cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod) && !isNeg(k)) verdict = true;
+      else if (!(ADVERB.has(tokens[k].key) || VERDICT_FILLER.has(tokens[k].key) || cls[k] & (C.All | C.Anaphora))) only = false;
+    }
+    if (verdict && only && e - c <= 5) hits.push({ kind: 'derogation', from: i, to: e, score: SCORES.derogation });
   }
   if (hits.length === 0) {
     let hostile = false;

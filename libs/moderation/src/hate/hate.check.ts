@@ -37,7 +37,7 @@ export class HateDetector {
     private readonly model: Model | undefined,
     private readonly modelThreshold: number,
   ) {
-    this.speller = new Speller(lexicon.vocabulary, lexicon.spellingExceptions);
+    this.speller = new Speller(lexicon.vocabulary, lexicon.spellingExceptions, lexicon.slurVocabulary);
   }
 
   static load(dataDir = path.join(__dirname, '../../data/hate')): HateDetector {

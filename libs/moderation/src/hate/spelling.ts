@@ -22,6 +22,8 @@ export class Speller {
   constructor(
     readonly vocab: Set<string>,
     private readonly exceptions: Set<string>,
+    /** Words that may be split out of a run-together word but never reached by a letter edit (slurs). */
+    private readonly splitOnly: Set<string> = new Set(),
   ) {
     for (const w of vocab) {
       if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
@@ -50,17 +52,17 @@ export class Speller {
   }
 
   private known(w: string): boolean {
-    return this.vocab.has(w);
+    return this.vocab.has(w) || this.splitOnly.has(w);
   }
 
   private compute(k: string, useExceptions: boolean): string[] | null {
-    if (k.length < 3 || k.length > MAX_LEN || this.vocab.has(k) || !/^[a-z]+$/.test(k)) return null;
+    if (k.length < 3 || k.length > MAX_LEN || this.vocab.has(k) || this.splitOnly.has(k) || !/^[a-z]+$/.test(k)) return null;
     if (useExceptions && this.exceptions.has(k)) return null;
     // Two neighbouring letters swapped (`sohuld`, `tehy`), not the first one.
     for (let i = 1; i + 1 < k.length; i++) {
       if (k[i] === k[i + 1]) continue;
       const w = k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2);
-      if (this.known(w)) return [w];
+      if (this.vocab.has(w)) return [w];
     }
     // One letter dropped (`sould`, `belng`, `kitchn`), not the first one.
     const del = this.deletes.get(k);
@@ -110,7 +112,7 @@ export class Speller {
         const u = tokens[i + 1];
         if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20) {
           const joined = t.key + u.key;
-          if (joined.length >= 4 && this.known(joined) && (!this.known(t.key) || !this.known(u.key)) && !this.exceptions.has(t.key + ' ' + u.key)) {
+          if (joined.length >= 4 && this.vocab.has(joined) && (!this.known(t.key) || !this.known(u.key)) && !this.exceptions.has(t.key + ' ' + u.key)) {
             out ??= tokens.slice(0, i);
             out.push({ start: t.start, end: u.end, key: joined, script: 'latn', masked: false });
             i++;
@@ -118,7 +120,7 @@ export class Speller {
           }
         }
       }
-      const r = this.vocab.has(t.key) ? null : this.repair(t.key);
+      const r = this.known(t.key) ? null : this.repair(t.key);
       if (!r) {
         out?.push(t);
         continue;
