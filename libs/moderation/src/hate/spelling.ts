@@ -103,7 +103,9 @@ export class Speller {
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
-      if (t.script !== 'latn' || t.masked) {
+      // Hashtags and handles name topics and accounts (`#PakInsultsAbhi`): left as written.
+      const tagged = t.start > 0 && (text.charCodeAt(t.start - 1) === 0x23 || text.charCodeAt(t.start - 1) === 0x40);
+      if (t.script !== 'latn' || t.masked || tagged) {
         out?.push(t);
         continue;
       }
