@@ -809,7 +809,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
       const after = e + 1 < n && sent[e + 1] === sent[i] ? tokens[e + 1].key : '';
       let harmLater = false; // "I don't want any Muslims living in fear": harm to the group unwanted, not the group
-      for (let k = i + 1; k < n && sent[k] === sent[i]; k++) if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || UNSAFE.has(tokens[k].key)) harmLater = true;
+      for (let k = i + 1; k < Math.min(n, i + 12) && sent[k] === sent[i]; k++) if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || UNSAFE.has(tokens[k].key)) harmLater = true;
       if (want && (after === '' || WANT_AFTER.has(after)) && !harmLater) hits.push({ kind: 'exclusion', from: k - 1, to: i, score: SCORES.exclusion });
     }
     // "Keep immigrants out of our schools", "kick these Muslims out": an order to shut the group out.
@@ -864,17 +864,18 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   // sentence that only names the group.
   for (let i = 0; i < n; i++) {
     if (!(cls[i] & (C.Identity | C.Slur)) || cls[i] & C.Anaphora) continue;
+    // Bounded scans: a sentence of more than four tokens is no bare naming of the group.
     let a = i;
-    while (a > 0 && sent[a - 1] === sent[i]) a--;
+    while (a > 0 && sent[a - 1] === sent[i] && i - a <= 4) a--;
     let b = i;
-    while (b + 1 < n && sent[b + 1] === sent[i]) b++;
+    while (b + 1 < n && sent[b + 1] === sent[i] && b - i <= 4) b++;
     if (b - a > 3 || b + 1 >= n) continue;
     let named = true; // nothing but the group (and a determiner) in its sentence
     for (let k = a; k <= b; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you) named = false;
     if (!named) continue;
     let c = b + 1;
     let e = c;
-    while (e + 1 < n && sent[e + 1] === sent[c]) e++;
+    while (e + 1 < n && sent[e + 1] === sent[c] && e - c <= 6) e++;
     let verdict = false;
     let only = true;
     for (let k = c; k <= e; k++) {

@@ -97,20 +97,46 @@ export interface EarlierFindings {
 }
 
 function markEarlier(tokens: Token[], cls: Uint32Array, earlier: EarlierFindings): void {
+  markSpans(tokens, cls, earlier.threats, C.Threat);
+  markSpans(tokens, cls, earlier.profanity, C.Profane);
+}
+
+/** Sets `bit` on every token overlapping a span: one sweep over tokens and spans sorted by start. */
+function markSpans(tokens: Token[], cls: Uint32Array, spans: Array<[number, number]>, bit: number): void {
+  if (spans.length === 0) return;
+  const sorted = spans.length > 1 ? [...spans].sort((a, b) => a[0] - b[0]) : spans;
+  let first = 0; // first span that may still overlap a later token
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    for (const [s, e] of earlier.threats) if (t.start < e && t.end > s) cls[i] |= C.Threat;
-    for (const [s, e] of earlier.profanity) if (t.start < e && t.end > s) cls[i] |= C.Profane;
+    while (first < sorted.length && sorted[first][1] <= t.start) first++;
+    for (let k = first; k < sorted.length && sorted[k][0] < t.end; k++) {
+      if (sorted[k][1] > t.start) {
+        cls[i] |= bit;
+        break;
+      }
+    }
   }
 }
 
 /** Folded-text range of an evidence span of the original text. */
 function foldedRange(doc: NormalizedText, start: number, end: number): [number, number] {
-  let s = 0;
-  while (s < doc.text.length && doc.ends[s] <= start) s++;
-  let e = s;
-  while (e < doc.text.length && doc.starts[e] < end) e++;
-  return [s, e];
+  // First folded char ending after `start`, then the first starting at or after `end` (both monotone).
+  const n = doc.text.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (doc.ends[m] <= start) lo = m + 1;
+    else hi = m;
+  }
+  const s = lo;
+  hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (doc.starts[m] < end) lo = m + 1;
+    else hi = m;
+  }
+  return [s, Math.max(s, lo)];
 }
 
 function earlierFindings(doc: NormalizedText, previous: readonly CheckResult[]): EarlierFindings | undefined {
