@@ -415,6 +415,9 @@ const COPULA = new Set(['am', 'are', 'im', 'be', 'being', 'was', 'been'].map(key
 const MENTION = new Set(['said', 'say', 'saying', 'says', 'word', 'words', 'term', 'terms', 'spelled', 'spelt', 'typed', 'wrote', 'write', 'writing', 'autocorrect', 'autocorrected', 'slur', 'slurs'].map(key));
 const HOW_LIVED = new Set(['in', 'with', 'like', 'under', 'through', 'without', 'on', 'as', 'this', 'that', 'such', 'so', 'from', 'for', 'of', 'being', 'getting', 'to'].map(key));
 const VERDICT_FILLER = new Set(['of', 'them', 'every', 'one', 'single', 'pure', 'utter', 'absolute', 'absolutely', 'total', 'complete', 'utterly', 'a', 'an', 'the', 'bunch', 'lot', 'such', 'what', 'ugh', 'yuck', 'eww', 'ew'].map(key));
+const DETERMINER = new Set(['the', 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'my', 'your'].map(key));
+const PART_OF = new Set(['one', 'some', 'each', 'rest', 'any', 'none', 'most', 'many', 'all', 'every', 'lot', 'lots', 'bunch', 'hundreds', 'thousands', 'millions'].map(key));
+const AGENT = new Set(['mob', 'mobs', 'enemies', 'enemy', 'haters', 'abusers', 'goons', 'thugs', 'culprits', 'accused', 'guilty', 'perpetrators'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -549,9 +552,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (j - i === 1 || hindi) return true;
     if (j - i === 2 && (ADVERB.has(tokens[i + 1].key) || cls[i + 1] & (C.Dehum | C.NegAttr | C.ProfaneMod | C.Modal))) return true;
     let link = false;
+    let comma = false;
     for (let k = i + 1; k < j; k++) {
       // "women are exploited BY primitive laws", "Muslims say IT is a problem": someone else is the subject.
       if (NONPRED.has(tokens[k].key) || CLAUSE_SUBJECT.has(tokens[k].key)) return false;
+      // "Pakistanis are our brothers, THE POLITICIANS are the problem": a new subject after a comma.
+      if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) comma = true;
+      if (comma && DETERMINER.has(tokens[k].key) && k + 1 < j && !(cls[k + 1] & (C.Identity | C.Slur | C.NegAttr | C.Dehum | C.ProfaneMod))) return false;
       if (LINK.has(tokens[k].key)) link = true;
     }
     return link;
@@ -694,7 +701,15 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
         const modalAt = (m: number): boolean => has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)));
         const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
-        const ok = hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
+        // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
+        let victim = false;
+        // ("burn the houses OF X", "slit the throat OF any X" still aim at the group: only agents OF X are others.)
+        for (let k = j + 1; k < i; k++) {
+          if (!OBJECT_OF.has(tokens[k].key) || cls[k - 1] & C.All || PART_OF.has(tokens[k - 1].key)) continue;
+          const prev = tokens[k - 1].key;
+          if (tokens[k].key !== K.of || AGENT.has(prev) || /(?:er|ist|or)s?$/.test(prev)) victim = true;
+        }
+        const ok = victim ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
       if (cj & C.ViolencePassive && j > i && !negatedClaim) {

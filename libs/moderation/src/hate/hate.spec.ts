@@ -288,6 +288,13 @@ describe('hate (issue 7, third pass): threats and profanity from earlier checks,
       'neta log chor hain',
       'Women are underrepresented in parliament, which is a disgrace.',
       'Muslims are angry about the verdict.',
+      'Hang the rapists of the Dalit girl!',
+      'Pakistanis are our brothers, the politicians are the problem.',
+      'Muslims are fucking brilliant at cricket, love Shami.',
+      'Fuck, women in Afghanistan are suffering so much.',
+      'Pak PM Imran Khan spoke at the UN.',
+      'Tehy should resign.',
     ]);
+    cases(true, ['Kill all of the Muslims.', 'I am going to burn down the houses of Dalits.', 'Muslims are, frankly, the problem.']);
   });
 });
