@@ -418,6 +418,7 @@ const VERDICT_FILLER = new Set(['of', 'them', 'every', 'one', 'single', 'pure', 
 const DETERMINER = new Set(['the', 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'my', 'your'].map(key));
 const PART_OF = new Set(['one', 'some', 'each', 'rest', 'any', 'none', 'most', 'many', 'all', 'every', 'lot', 'lots', 'bunch', 'hundreds', 'thousands', 'millions'].map(key));
 const AGENT = new Set(['mob', 'mobs', 'enemies', 'enemy', 'haters', 'abusers', 'goons', 'thugs', 'culprits', 'accused', 'guilty', 'perpetrators'].map(key));
+const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'gyi', 'गया', 'गए', 'गये', 'गई', 'गयी'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -709,7 +710,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
           const prev = tokens[k - 1].key;
           if (tokens[k].key !== K.of || AGENT.has(prev) || /(?:er|ist|or)s?$/.test(prev)) victim = true;
         }
-        const ok = victim ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
+        // "kashmiri students ko hostel se nikala GAYA": Hindi past passive, news of what was done.
+        const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
+        const ok = victim || donePast ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
       if (cj & C.ViolencePassive && j > i && !negatedClaim) {
