@@ -465,7 +465,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language, homonyms: Map<string, Set<string>> = HateLexicon.load().homonyms): RuleOutcome {
   const n = tokens.length;
@@ -742,6 +742,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let e = j;
         while (e + 1 < n && cls[e + 1] & C.Positive && sent[e + 1] === sent[j]) e++;
         if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e].key === K.live || tokens[e].key === K.exist) && HOW_LIVED.has(tokens[e + 1].key)) filler = false;
+        // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
+        if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e + 1].key === K.in || tokens[e + 1].key === K.yet)) filler = false;
         if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
       }
       // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
@@ -909,6 +911,21 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return { hits, counterSpeech: false, identities, hostile };
   }
 
+  // "Dalits are not allowed to enter the temple, WHICH IS SHAMEFUL": the author condemns the state described.
+  // "Muslims are not welcome in that club, SAYS THE OWNER": a claim attributed to someone else.
+  const condemned = (h: HateHit): boolean => {
+    for (let k = h.to + 1; k < n && sent[k] === sent[h.to]; k++) {
+      const kk = tokens[k].key;
+      if ((kk === K.which || kk === K.this || kk === K.it || kk === K.that) && k > h.to + 1) {
+        for (let m = k + 1; m <= Math.min(n - 1, k + 3) && sent[m] === sent[k]; m++) if (cls[m] & C.Rejection && !(cls[m] & C.HateVerb)) return true;
+      }
+      const comma = text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+      if (comma && (cls[k] & C.CounterCue || kk === K.according) && !FIRST.has(tokens[k + 1]?.key ?? '')) return true;
+    }
+    return false;
+  };
+  for (let x = hits.length - 1; x >= 0; x--) if (hits[x].kind !== 'slur' && condemned(hits[x])) hits.splice(x, 1);
+  if (hits.length === 0) return { hits, counterSpeech: true, identities, hostile: true };
   // Counter-speech: a hit inside somebody else's words (a report: `saying`, `calling`, `you think`,
   // quotation marks) that the comment rejects (`wrong`, `racist`, `stop`, a doubting question).
   const inHit = new Uint8Array(n);
