@@ -419,6 +419,9 @@ const DETERMINER = new Set(['the', 'these', 'those', 'this', 'that', 'our', 'the
 const PART_OF = new Set(['one', 'some', 'each', 'rest', 'any', 'none', 'most', 'many', 'all', 'every', 'lot', 'lots', 'bunch', 'hundreds', 'thousands', 'millions'].map(key));
 const AGENT = new Set(['mob', 'mobs', 'enemies', 'enemy', 'haters', 'abusers', 'goons', 'thugs', 'culprits', 'accused', 'guilty', 'perpetrators'].map(key));
 const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'gyi', 'गया', 'गए', 'गये', 'गई', 'गयी'].map(key));
+const SUPERLATIVE = new Set(['worst', 'most', 'hardest', 'badly', 'severely', 'least'].map(key));
+const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
+const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -465,7 +468,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language, homonyms: Map<string, Set<string>> = HateLexicon.load().homonyms): RuleOutcome {
   const n = tokens.length;
@@ -571,6 +574,17 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return false;
   };
   const FIRST = FIRST_PERSON;
+  // The group as the object of a preposition: "the attack ON Muslims", "what happened TO the Dalit
+  // family", "compared TO women" (not "want TO say women…", "all OF them", "OF course").
+  const objectOfPrep = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+      const kk = tokens[k].key;
+      if (kk === K.to) return k > 0 && DONE_TO.has(tokens[k - 1].key);
+      if (PREP.has(kk)) return true;
+      if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(kk)) return false;
+    }
+    return false;
+  };
   // "The migrants WERE sent back by the police": what happened, not a call (no modal in between).
   const reportedPast = (i: number, j: number): boolean => {
     let past = false;
@@ -584,6 +598,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   // somebody's victim or a prepositional object, not the subject of the call.
   const notSubject = (i: number): boolean => {
     for (let k = i - 1; k >= Math.max(0, i - 4) && sent[k] === sent[i]; k--) {
+      if (OBJECT_OF.has(tokens[k].key) && tokens[k].key === K.of && k > 0 && (cls[k - 1] & C.All || PART_OF.has(tokens[k - 1].key))) continue; // "all of the Muslims"
       if (OBJECT_OF.has(tokens[k].key) || (cls[k] & (C.Violence | C.ViolencePassive) && !(cls[k] & (C.Identity | C.Slur)))) return true;
       if (cls[k] & C.Modal || LINK.has(tokens[k].key)) return false;
     }
@@ -671,6 +686,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
         if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
         if (ok && !before && !linked(i, j)) ok = false;
+        // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
+        // predicate is said of something else.
+        if (ok && !before && objectOfPrep(i)) ok = false;
+        // "Muslims are the worst AFFECTED": a superlative of a participle, not of the group.
+        let je = j;
+        while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
+        if (ok && !before && SUPERLATIVE.has(tokens[je].key) && je + 1 < n && sent[je + 1] === sent[je] && (/ed$/.test(tokens[je + 1].key) || tokens[je + 1].key === K.hit || tokens[je + 1].key === K.off)) ok = false;
         if (ok && (negBetween(i, j) || negAt(j - 1))) ok = false;
         if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
         if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
@@ -689,6 +711,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
           // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
           if (OTHER_SUBJECT.has(tokens[k].key) && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
         }
+        // "Only idiots hate immigrants": insulted haters are somebody else.
+        if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
+        // "I hate racists WHO abuse Dalits": the hated are others, the group is in their clause.
+        for (let k = j + 1; k < i; k++) if (tokens[k].key === K.who) other = true;
         // "Am I the only one who hates…": the author's own feeling.
         if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
         // "Don't you just hate…?": a question inviting agreement, not a denial.
