@@ -27,5 +27,11 @@ for (const w of words) {
   if (m && !inflection(k, m[0])) out.add(w);
 }
 lex.fuzzyExceptions = [...out].sort();
+// The spelling repair of English comments (src/hate/spelling.ts) leaves dictionary words alone too.
+const { Speller } = require('../dist/libs/moderation/src/hate/spelling');
+const speller = new Speller(lexicon.vocabulary, new Set(), lexicon.slurVocabulary);
+const spell = new Set();
+for (const w of words) if (speller.repairIgnoringExceptions(romanKey(w))) spell.add(w);
+lex.spellingExceptions = [...spell].sort();
 fs.writeFileSync(lexFile, JSON.stringify(lex, null, 1) + '\n');
-console.log(`hate-fuzzy-exceptions: ${out.size} dictionary words exempt from fuzzy matching (from ${words.length})`);
+console.log(`hate-fuzzy-exceptions: ${out.size} dictionary words exempt from fuzzy matching, ${spell.size} from spelling repair (from ${words.length})`);

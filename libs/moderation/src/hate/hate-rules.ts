@@ -41,6 +41,10 @@ export const C = {
   Place: 262144,
   /** Several words run together (`ihatewomen`): the classes of all of them, on one token. */
   Merged: 524288,
+  /** Inside a threat or wish of harm found by personal_attack (set by the check, not the lexicon). */
+  Threat: 1048576,
+  /** A profane word found by obscenity (set by the check). */
+  Profane: 2097152,
 } as const;
 
 interface LexiconFile {
@@ -68,6 +72,10 @@ interface LexiconFile {
    * Generated from a dictionary by scripts/hate-fuzzy-exceptions.js; the dictionary is not shipped.
    */
   fuzzyExceptions?: string[];
+  /** Everyday words of hateful sentences the spelling repair restores (`should`, `they`, `kitchen`). */
+  spellingWords?: string[];
+  /** Dictionary words the spelling repair would change: left alone (scripts/hate-fuzzy-exceptions.js). */
+  spellingExceptions?: string[];
 }
 
 const MODALS = ["i'll", "we'll", "you'll", "i'm gonna", 'should', 'must', 'need to', 'needs to', 'ought to', 'deserve to', 'deserves to', 'deserve', 'have to', 'has to', 'got to', 'gotta', 'will', "'ll", 'gonna', 'going to', 'want to', 'wanna', "let's", 'lets', 'let us', 'shall', 'would', "i'd", "we'd", 'to', 'chahiye', 'chahie', 'चाहिए', 'do', 'please'];
@@ -93,6 +101,10 @@ export class HateLexicon {
   readonly fuzzy = new Map<string, Array<[string, number]>>();
   /** Dictionary words near a listed word: exempt from fuzzy matching. */
   readonly exceptions: Set<string>;
+  readonly spellingExceptions: Set<string>;
+  readonly vocabulary: Set<string>;
+  /** Slurs of 4+ letters: the spelling repair may split them out of run-together words only (`justafaggot`). */
+  readonly slurVocabulary: Set<string>;
   /** Slur key → keys of words that give it its innocent sense. */
   readonly homonyms = new Map<string, Set<string>>();
   /** Latin words of 5+ letters inside group phrases (`people`): fuzzy-matched so `black peple` is found. */
@@ -137,6 +149,19 @@ export class HateLexicon {
     add(lex.profaneModifiers, C.ProfaneMod);
     add(lex.places ?? [], C.Place);
     this.exceptions = new Set((lex.fuzzyExceptions ?? []).map(key));
+    this.spellingExceptions = new Set((lex.spellingExceptions ?? []).map(key));
+    // Latin words of every class, phrase and rule, plus everyday words: what spelling repair aims at.
+    const vocab = new Set<string>();
+    const latin = (w: string) => w.length > 0 && /^[a-z]+$/.test(w);
+    // Not slurs: a short word is too often one letter from one (`pak` ~ `paki`); their own fuzzy match is stricter.
+    for (const [k, c] of this.single) if (latin(k) && !(c & C.Slur)) vocab.add(k);
+    for (const ps of this.phrases.values()) for (const p of ps) if (!(p.cls & C.Slur)) for (const k of p.keys) if (latin(k)) vocab.add(k);
+    for (const k of ruleWords()) if (latin(k)) vocab.add(k);
+    for (const w of lex.spellingWords ?? []) for (const k of w.toLowerCase().split(' ').map(key)) if (latin(k)) vocab.add(k);
+    this.vocabulary = vocab;
+    const slurs = new Set<string>();
+    for (const [k, c] of this.single) if (latin(k) && c & C.Slur && k.length >= 4) slurs.add(k);
+    this.slurVocabulary = slurs;
     for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
   }
 
@@ -240,11 +265,16 @@ export class HateLexicon {
       const ps = this.phrases.get(keys[i]);
       if (!ps) continue;
       for (const p of ps) {
-        if (i + p.keys.length > keys.length) continue;
+        // Profane intensifiers inside a phrase are skipped: "make me FUCKING sick", "a BLOODY waste of space".
+        let m = i + 1;
         let ok = true;
-        for (let j = 1; j < p.keys.length && ok; j++) ok = keys[i + j] === p.keys[j];
+        for (let j = 1; j < p.keys.length && ok; j++) {
+          while (m < keys.length && keys[m] !== p.keys[j] && INTENSIFIERS.has(keys[m])) m++;
+          ok = m < keys.length && keys[m] === p.keys[j];
+          m++;
+        }
         if (ok) {
-          for (let j = 0; j < p.keys.length; j++) cls[i + j] |= p.cls;
+          for (let j = i; j < m; j++) cls[j] |= p.cls;
           any |= p.cls;
         }
       }
@@ -344,12 +374,12 @@ const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against'
 const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
 const ENDORSE = new Set(['true', 'right', 'agree', 'agreed', 'exactly', 'correct', 'fact', 'facts', 'yes', 'indeed', 'sahi', 'bilkul', 'satya', 'sach', 'well'].map(romanKey));
 const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKey));
-const NOT_NEGATING_NEXT = new Set(['but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
+const NOT_NEGATING_NEXT = new Set(['wait', 'surprising', 'surprised', 'shocking', 'coincidence', 'accident', 'but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted', 'hope', 'like', 'love', 'make', 'makes', 'see', 'watch', 'let', 'making', 'seeing', 'watching'].map(romanKey));
 // Links a group to what is said of it ("Muslims ARE vermin", "women SEEM stupid", "they R scum").
 const LINK = new Set(['need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
 // One word allowed between a group and its attribute without a link ("women honestly disgust me").
-const ADVERB = new Set(['all', 'just', 'so', 'really', 'truly', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'totally', 'completely', 'only', 'mostly', 'sab', 'sabhi', 'सब', 'सभी'].map(key));
+const ADVERB = new Set(['such', 'all', 'just', 'so', 'really', 'truly', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'totally', 'completely', 'only', 'mostly', 'sab', 'sabhi', 'सब', 'सभी'].map(key));
 // A participle that makes the clause somebody else's view or treatment ("Dalits are TREATED like animals").
 const NONPRED = new Set(['calling', 'labelling', 'labeling', 'branding', 'view', 'views', 'see', 'sees', 'consider', 'considers', 'call', 'calls', 'label', 'labels', 'regard', 'regards', 'portray', 'portrays', 'describe', 'describes', 'treat', 'treats', 'paint', 'paints', 'brand', 'brands', 'treated', 'called', 'labelled', 'labeled', 'branded', 'seen', 'viewed', 'portrayed', 'described', 'considered', 'regarded', 'dismissed', 'painted', 'depicted', 'stereotyped', 'demonised', 'demonized', 'shown', 'framed', 'tagged', 'accused', 'mocked', 'abused', 'made', 'forced', 'kept', 'dehumanised', 'dehumanized', 'compared', 'likened', 'referred'].map(key));
 // Who else can hate ("people hate Muslims", "why do they hate women"): a report, not the author's hate.
@@ -357,20 +387,41 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
+const DENY_FILLER = new Set(['going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
-const BELONG = new Set(['belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'stuck', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
+const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'stuck', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
 const ASKER = new Set(['if', 'how', 'why', 'anyone', 'whoever', 'those', 'people'].map(key));
 const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(key));
 // `to` is a call to violence only after these ("I want to kill…", "time to get rid of…"), not in "lead readers to attack".
-const WANT_TO = new Set(['want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
+const WANT_TO = new Set(['wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
-const FOLLOWER = new Set(['and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
+const FOLLOWER = new Set(['out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
 // Words that open a clause with its own subject: what follows is not said of the group. "which"
 // refers to the whole preceding clause ("women are underrepresented, which is a disgrace").
 const CLAUSE_SUBJECT = new Set(['by', 'there', 'it', 'we', 'he', 'she', 'which', 'this'].map(key));
+const OBJECT_OF = new Set(['of', 'by', 'against', 'who', 'whoever', 'whom', 'towards', 'toward', 'on', 'upon'].map(key));
+const PAST_AUX = new Set(['were', 'was', 'been', 'had', 'got'].map(key));
+// After a profane word said of a group: "…can fuck off", "…shut the fuck up", "…pieces of shit".
+const PROFANE_TAIL = new Set(['up', 'off', 'away', 'out', 'of', 'you', 'them', 'themselves', 'head', 'heads', 'bag', 'bags', 'hole', 'holes', 'stain', 'stains', 'eaters', 'for', 'and', 'to', 'in', 'on'].map(key));
+// What a group is said not to deserve ("women don't deserve the vote"); not "…don't deserve to be treated so".
+const DESERVED = new Set(['vote', 'votes', 'rights', 'respect', 'freedom', 'equality', 'jobs', 'citizenship', 'anything', 'life', 'live', 'exist', 'voice', 'dignity', 'education', 'help', 'kindness', 'mercy', 'love', 'happiness', 'success', 'sympathy'].map(key));
+const OUT_VERB = new Set(['keep', 'kick', 'throw', 'drive', 'chase', 'get', 'force', 'push', 'vote', 'boot', 'toss', 'ban'].map(key));
+const WANT_AFTER = new Set(['near', 'around', 'next', 'here', 'there', 'in', 'near', 'around', 'anywhere', 'as', 'at', 'on', 'living', 'moving', 'coming', 'anymore', 'any', 'working', 'teaching'].map(key));
+const UNSAFE = new Set(['fear', 'afraid', 'unsafe', 'scared', 'danger', 'pain', 'poverty', 'misery', 'hunger', 'hungry', 'suffering', 'unwelcome', 'excluded', 'left', 'harm', 'hurt', 'targeted'].map(key));
+const INTENSIFIERS = new Set(['fucking', 'fuckin', 'fking', 'effing', 'bloody', 'goddamn', 'damn', 'freaking', 'fricking', 'friggin', 'frigging'].map(key));
+const COPULA = new Set(['am', 'are', 'im', 'be', 'being', 'was', 'been'].map(key));
+const MENTION = new Set(['said', 'say', 'saying', 'says', 'word', 'words', 'term', 'terms', 'spelled', 'spelt', 'typed', 'wrote', 'write', 'writing', 'autocorrect', 'autocorrected', 'slur', 'slurs'].map(key));
+const HOW_LIVED = new Set(['in', 'with', 'like', 'under', 'through', 'without', 'on', 'as', 'this', 'that', 'such', 'so', 'from', 'for', 'of', 'being', 'getting', 'to'].map(key));
+const VERDICT_FILLER = new Set(['of', 'them', 'every', 'one', 'single', 'pure', 'utter', 'absolute', 'absolutely', 'total', 'complete', 'utterly', 'a', 'an', 'the', 'bunch', 'lot', 'such', 'what', 'ugh', 'yuck', 'eww', 'ew'].map(key));
+const DETERMINER = new Set(['the', 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'my', 'your'].map(key));
+const PART_OF = new Set(['one', 'some', 'each', 'rest', 'any', 'none', 'most', 'many', 'all', 'every', 'lot', 'lots', 'bunch', 'hundreds', 'thousands', 'millions'].map(key));
+const AGENT = new Set(['mob', 'mobs', 'enemies', 'enemy', 'haters', 'abusers', 'goons', 'thugs', 'culprits', 'accused', 'guilty', 'perpetrators'].map(key));
+const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'gyi', 'गया', 'गए', 'गये', 'गई', 'गयी'].map(key));
+const SUPERLATIVE = new Set(['worst', 'most', 'hardest', 'badly', 'severely', 'least'].map(key));
+const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
+const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -380,6 +431,14 @@ const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 function deletions(w: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+/** Every word the grammar reads by spelling (for the spelling repair's vocabulary, see spelling.ts). */
+export function ruleWords(): string[] {
+  const out: string[] = [...Object.values(K)];
+  for (const set of [DESCRIBED_NEXT, OPPOSE, JOINABLE, ENDORSE, FIRST_PERSON, NOT_NEGATING_NEXT, WISH, LINK, ADVERB, NONPRED, OTHER_SUBJECT, CLAUSE_NEXT, DENY_FILLER, BELONG, ASKER, ASKED, WANT_TO, PERSON_NOUN, FOLLOWER, CLAUSE_SUBJECT, OBJECT_OF, PAST_AUX, PROFANE_TAIL, DESERVED, OUT_VERB, WANT_AFTER, UNSAFE, RHETORICAL_NEG, STRONG_MODAL, RECLAIM_FILLER]) out.push(...set);
+  for (const w of [...MODALS, ...INSTITUTIONS, ...SUBGROUPS, ...ALL_WORDS]) out.push(...w.toLowerCase().split(' ').map(key));
   return out;
 }
 
@@ -409,7 +468,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language, homonyms: Map<string, Set<string>> = HateLexicon.load().homonyms): RuleOutcome {
   const n = tokens.length;
@@ -489,6 +548,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let p = tokens[a].end; p < tokens[b].start; p++) if (text.charCodeAt(p) !== 0x20) return false;
     return true;
   };
+  const rhetorical = (k: number): boolean => k >= 0 && k < n && RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[k]];
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
   // Is what follows the group at j said OF the group? Next word, one adverb away, or through a link verb.
@@ -496,9 +556,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (j - i === 1 || hindi) return true;
     if (j - i === 2 && (ADVERB.has(tokens[i + 1].key) || cls[i + 1] & (C.Dehum | C.NegAttr | C.ProfaneMod | C.Modal))) return true;
     let link = false;
+    let comma = false;
     for (let k = i + 1; k < j; k++) {
       // "women are exploited BY primitive laws", "Muslims say IT is a problem": someone else is the subject.
       if (NONPRED.has(tokens[k].key) || CLAUSE_SUBJECT.has(tokens[k].key)) return false;
+      // "Pakistanis are our brothers, THE POLITICIANS are the problem": a new subject after a comma.
+      if (text.slice(tokens[k - 1].end, tokens[k].start).includes(',')) comma = true;
+      if (comma && DETERMINER.has(tokens[k].key) && k + 1 < j && !(cls[k + 1] & (C.Identity | C.Slur | C.NegAttr | C.Dehum | C.ProfaneMod))) return false;
       if (LINK.has(tokens[k].key)) link = true;
     }
     return link;
@@ -510,6 +574,36 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return false;
   };
   const FIRST = FIRST_PERSON;
+  // The group as the object of a preposition: "the attack ON Muslims", "what happened TO the Dalit
+  // family", "compared TO women" (not "want TO say women…", "all OF them", "OF course").
+  const objectOfPrep = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+      const kk = tokens[k].key;
+      if (kk === K.to) return k > 0 && DONE_TO.has(tokens[k - 1].key);
+      if (PREP.has(kk)) return true;
+      if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(kk)) return false;
+    }
+    return false;
+  };
+  // "The migrants WERE sent back by the police": what happened, not a call (no modal in between).
+  const reportedPast = (i: number, j: number): boolean => {
+    let past = false;
+    for (let k = i + 1; k < j; k++) {
+      if (cls[k] & C.Modal) return false;
+      if (PAST_AUX.has(tokens[k].key)) past = true;
+    }
+    return past;
+  };
+  // "The killers OF the Dalit boy must be hanged", "those who ATTACKED Muslims should be shot": the group is
+  // somebody's victim or a prepositional object, not the subject of the call.
+  const notSubject = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(0, i - 4) && sent[k] === sent[i]; k--) {
+      if (OBJECT_OF.has(tokens[k].key) && tokens[k].key === K.of && k > 0 && (cls[k - 1] & C.All || PART_OF.has(tokens[k - 1].key))) continue; // "all of the Muslims"
+      if (OBJECT_OF.has(tokens[k].key) || (cls[k] & (C.Violence | C.ViolencePassive) && !(cls[k] & (C.Identity | C.Slur)))) return true;
+      if (cls[k] & C.Modal || LINK.has(tokens[k].key)) return false;
+    }
+    return false;
+  };
 
   for (let i = 0; i < n; i++) {
     const c = cls[i];
@@ -517,18 +611,40 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       // Reclaimed: first person shortly before, nothing hostile or negated in between ("I'm a proud dyke",
       // "we queers", "I'm the loudest queer here"; not "I don't want any kikes here", "I hate fags").
       let reclaimed = false;
-      for (let k = i - 1; k >= Math.max(0, i - 5) && sent[k] === sent[i]; k--) {
+      // The author must BE what the slur names: right next to it ("we queers", "us dykes", "as a fag", "my fellow
+      // dykes") or through a copula ("I'm a proud dyke", "we are the loudest queers"). "I had this <slur> in my
+      // taxi", "my neighbour is a <slur>" name somebody else.
+      for (let k = i - 1; k >= Math.max(0, i - 6) && sent[k] === sent[i]; k--) {
         if (isNeg(k) || cls[k] & (C.HateVerb | C.Violence | C.Dehum | C.NegAttr | C.ProfaneMod | C.Exclusion) || tokens[k].key === K.you) break;
-        if (cls[k] & C.SelfRef) {
+        if (!(cls[k] & C.SelfRef)) continue;
+        const sk = tokens[k].key;
+        // `were` is "we're" only when written with the apostrophe.
+        if (sk === K.were && !text.slice(tokens[k].start, tokens[k].end).includes("'") && !text.slice(tokens[k].start, tokens[k].end).includes('’')) continue;
+        if (k === i - 1) {
           reclaimed = true;
           break;
         }
+        let copula = sk === K.im || sk === K.were;
+        let unknown = 0;
+        let fellow = false;
+        for (let m = k + 1; m < i; m++) {
+          const mk = tokens[m].key;
+          if (COPULA.has(mk)) copula = true;
+          else if (mk === K.fellow || mk === K.own) fellow = true;
+          else if (!(RECLAIM_FILLER.has(mk) || mk.endsWith('est') || cls[m] & (C.Positive | C.SelfRef))) unknown++;
+        }
+        const possessive = sk === K.my || sk === K.our;
+        reclaimed = possessive ? fellow && unknown === 0 : sk === K.myself || sk === K.ourselves ? unknown === 0 : copula && unknown <= 2;
+        break;
       }
       // Homonyms: "the Dutch built a dyke", "faggots and peas", "a queer feeling".
       const ctx = homonyms.get(tokens[i].key);
       let homonym = false;
       if (ctx) for (let k = 0; k < n && !homonym; k++) if (k !== i && ctx.has(tokens[k].key)) homonym = true;
-      if (!reclaimed && !homonym) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
+      // The word mentioned, not used: "instead of maggots I SAID faggots", "the WORD k*ke".
+      let mention = false;
+      for (let k = i - 1; k >= Math.max(0, i - 2) && sent[k] === sent[i]; k--) if (MENTION.has(tokens[k].key)) mention = true;
+      if (!reclaimed && !homonym && !mention) hits.push({ kind: 'slur', from: i, to: i, score: SCORES.slur });
       if (homonym) continue;
     }
     if (!(c & (C.Identity | C.Slur))) continue;
@@ -550,6 +666,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     let negatedClaim = false;
     for (let k = Math.max(0, i - 3); k < i; k++) {
       if (!isNeg(k) || sent[k] !== sent[i]) continue;
+      if (k > 0 && tokens[k - 1].key === K.why) continue; // "why can't Dalits just disappear?": a wish
       const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];
       if (!rhetorical) negatedClaim = true;
     }
@@ -569,6 +686,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
         if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
         if (ok && !before && !linked(i, j)) ok = false;
+        // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
+        // predicate is said of something else.
+        if (ok && !before && objectOfPrep(i)) ok = false;
+        // "Muslims are the worst AFFECTED": a superlative of a participle, not of the group.
+        let je = j;
+        while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
+        if (ok && !before && SUPERLATIVE.has(tokens[je].key) && je + 1 < n && sent[je + 1] === sent[je] && (/ed$/.test(tokens[je + 1].key) || tokens[je + 1].key === K.hit || tokens[je + 1].key === K.off)) ok = false;
         if (ok && (negBetween(i, j) || negAt(j - 1))) ok = false;
         if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
         if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
@@ -576,7 +700,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
       if (cj & C.HateVerb && j < i && i - j <= 6) {
         const described = j + 1 < n && DESCRIBED_NEXT.has(tokens[j + 1].key);
-        const opposed = j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self);
+        // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
+        const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
+        const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
         const clause = j + 1 < i && CLAUSE_NEXT.has(tokens[j + 1].key);
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
@@ -585,7 +711,15 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
           // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
           if (OTHER_SUBJECT.has(tokens[k].key) && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
         }
-        if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3)) {
+        // "Only idiots hate immigrants": insulted haters are somebody else.
+        if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
+        // "I hate racists WHO abuse Dalits": the hated are others, the group is in their clause.
+        for (let k = j + 1; k < i; k++) if (tokens[k].key === K.who) other = true;
+        // "Am I the only one who hates…": the author's own feeling.
+        if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
+        // "Don't you just hate…?": a question inviting agreement, not a denial.
+        const negBefore = (k: number): boolean => negAt(k) && !rhetorical(k);
+        if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negBefore(j - 1) && !negBefore(j - 2) && !negBefore(j - 3)) {
           hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
         }
       }
@@ -594,7 +728,17 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
         const modalAt = (m: number): boolean => has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)));
         const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
-        const ok = hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3);
+        // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
+        let victim = false;
+        // ("burn the houses OF X", "slit the throat OF any X" still aim at the group: only agents OF X are others.)
+        for (let k = j + 1; k < i; k++) {
+          if (!OBJECT_OF.has(tokens[k].key) || cls[k - 1] & C.All || PART_OF.has(tokens[k - 1].key)) continue;
+          const prev = tokens[k - 1].key;
+          if (tokens[k].key !== K.of || AGENT.has(prev) || /(?:er|ist|or)s?$/.test(prev)) victim = true;
+        }
+        // "kashmiri students ko hostel se nikala GAYA": Hindi past passive, news of what was done.
+        const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
+        const ok = victim || donePast ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
       if (cj & C.ViolencePassive && j > i && !negatedClaim) {
@@ -602,11 +746,16 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "I want all Muslims dead", "make women suffer": a wish or causative right before the group.
         let modal = false;
         const addressedGroup = i > 0 && (tokens[i - 1].key === K.you || tokens[i - 1].key === K.u);
-        for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup)) modal = true;
-        if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i]) modal = true;
-        if (modal && !negBetween(i, j)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
+        // "Any immigrant who comes here WILL be shot": a promise made to every member of the group.
+        // "Why can't Muslims just disappear?", "why don't immigrants go away?": a wish put as a question.
+        if (i > 1 && (tokens[i - 1].key === K.cant || tokens[i - 1].key === K.dont) && tokens[i - 2].key === K.why) modal = true;
+        const everyMember = i > 0 && (cls[i - 1] & C.All || tokens[i - 1].key === K.any || tokens[i - 1].key === K.every);
+        for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) modal = true;
+        // Not a wish denied: "I don't want to see any Muslims suffer".
+        if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4)) modal = true;
+        if (modal && !negBetween(i, j) && !notSubject(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
       }
-      if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j))) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
+      if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j)) && !reportedPast(i, j) && !notSubject(i)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
       // "fucking immigrants": a profane or contemptuous modifier right before the group word.
       if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
       // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
@@ -615,6 +764,12 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let filler = false;
         for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
         for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;
+        // "…don't deserve to live IN fear": the conditions are denied, not the life.
+        let e = j;
+        while (e + 1 < n && cls[e + 1] & C.Positive && sent[e + 1] === sent[j]) e++;
+        if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e].key === K.live || tokens[e].key === K.exist) && HOW_LIVED.has(tokens[e + 1].key)) filler = false;
+        // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
+        if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e + 1].key === K.in || tokens[e + 1].key === K.yet)) filler = false;
         if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
       }
       // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
@@ -624,6 +779,90 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         const b = Math.max(i, j);
         for (let k = Math.max(0, a - 2); k < b && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
         if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
+      }
+    }
+    // A threat or wish of harm found by personal_attack that takes the group as its target ("I'm going to
+    // make every woman here pay", "someone should shoot those Muslims"). At the head of the threat the group
+    // must be its subject ("Muslims should be shot", not "the killers OF Muslims should be shot").
+    let threatStart = i;
+    while (threatStart > 0 && cls[threatStart - 1] & C.Threat) threatStart--;
+    let threatNegated = false; // "I'm not going to kill any immigrants"
+    for (let k = Math.max(0, threatStart - 4); k < i && !threatNegated; k++) if (sent[k] === sent[i] && isNeg(k)) threatNegated = true;
+    if (cls[i] & C.Threat && !negatedClaim && !threatNegated && !isDoubt && (threatStart < i || !notSubject(i))) {
+      hits.push({ kind: 'violence', from: i, to: i, score: SCORES.violence });
+    }
+    // Profanity aimed at the group: "fuck all Muslims", "immigrants are pieces of shit", "women can fuck off".
+    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 6); j++) {
+      if (!(cls[j] & C.Profane) || cls[j] & (C.Identity | C.Slur) || sent[j] !== sent[i] || negatedClaim || isDoubt) continue;
+      if (j < i) {
+        if (cls[i] & C.Anaphora) continue; // "bullshit, they were…": a pronoun is no named target
+        // Only determiners between, no punctuation, and not an interjection ("what the fuck, Muslims…").
+        let ok = !(j > 0 && (tokens[j - 1].key === K.the || tokens[j - 1].key === K.a)) && !tokens[j].key.endsWith('ed');
+        for (let k = j + 1; k < i && ok; k++) if (!(cls[k] & C.All) && tokens[k].key !== K.the && tokens[k].key !== K.you) ok = false;
+        for (let k = j + 1; k <= i && ok; k++) if (!tight(k - 1, k)) ok = false;
+        if (ok) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
+      } else if (j > i && linked(i, j) && !negBetween(i, j) && !(j > 0 && negAt(j - 1))) {
+        // Said of the group and not an intensifier of something else ("women are fucking amazing").
+        const next = j + 1 < n && sent[j + 1] === sent[j] ? j + 1 : -1;
+        if (next < 0 || cls[next] & (C.NegAttr | C.Dehum | C.Exclusion | C.Profane) || PROFANE_TAIL.has(tokens[next].key)) {
+          hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+        }
+      }
+    }
+    // "Typical woman, always complaining": the group as a byword.
+    if (i > 0 && tokens[i - 1].key === K.typical && (i === 1 || sent[i - 2] !== sent[i - 1] || tokens[i - 2].key === K.so || tokens[i - 2].key === K.how || tokens[i - 2].key === K.such)) {
+      hits.push({ kind: 'derogation', from: i - 1, to: i, score: SCORES.derogation });
+    }
+    // "I have never met a Muslim who wasn't disgusting", "there is no woman who is not stupid": two negations.
+    if (negatedClaim && !isDoubt) {
+      for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i]; j++) {
+        if (!(cls[j] & (C.NegAttr | C.Dehum)) || cls[j] & (C.Identity | C.Slur)) continue;
+        let rel = false;
+        for (let k = i + 1; k < j; k++) if (tokens[k].key === K.who || tokens[k].key === K.that) rel = true;
+        if (rel && negBetween(i, j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+        break;
+      }
+    }
+    // "Muslims are the kind of people I despise", "women are people I can't stand": the author's hate after the group.
+    for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i] && !negatedClaim; j++) {
+      if (!(cls[j] & C.HateVerb) || !(FIRST.has(tokens[j - 1].key) || (j > i + 2 && FIRST.has(tokens[j - 2].key) && ADVERB.has(tokens[j - 1].key)))) continue;
+      let ok = true;
+      for (let k = i + 1; k < j - 1; k++) if (isNeg(k) || cls[k] & (C.CounterCue | C.Rejection) || CLAUSE_NEXT.has(tokens[k].key)) ok = false;
+      if (ok && !(j + 1 < n && CLAUSE_NEXT.has(tokens[j + 1].key))) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
+      break;
+    }
+    // "The only good Muslim is a dead Muslim".
+    if (i > 1 && ((tokens[i - 1].key === K.good && tokens[i - 2].key === K.only) || tokens[i - 1].key === K.best)) {
+      for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.ViolencePassive) hits.push({ kind: 'violence', from: i - 2, to: j, score: SCORES.violence });
+    }
+    // "There is nothing good about immigrants", "nothing positive about Dalits".
+    if (i > 2 && tokens[i - 1].key === K.about && cls[i - 2] & C.Positive && (negAt(i - 3) || negAt(i - 4))) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });
+    // "Women don't deserve the vote", "Dalits do not deserve rights".
+    for (let j = i + 1; j < Math.min(n - 1, i + 5) && sent[j] === sent[i]; j++) {
+      if (tokens[j].key !== K.deserve && tokens[j].key !== K.deserves) continue;
+      let deny = negatedClaim;
+      for (let k = i + 1; k < j; k++) if (isNeg(k)) deny = true;
+      // Not "…don't deserve to live IN fear", "…to exist LIKE this": the conditions are what is denied.
+      for (let m = j + 1; m < Math.min(n, j + 3) && deny && !isDoubt; m++) if (DESERVED.has(tokens[m].key) && !(m + 1 < n && sent[m + 1] === sent[m] && (HOW_LIVED.has(tokens[m + 1].key) || cls[m + 1] & (C.NegAttr | C.Dehum | C.HateVerb | C.Violence | C.ViolencePassive)))) hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation });
+      break;
+    }
+    // "I don't want any Muslims living here", "we don't need more immigrants": the group unwanted.
+    if (i > 1 && !question[sent[i]]) {
+      let k = i - 1;
+      if (tokens[k].key === K.any || tokens[k].key === K.more || cls[k] & C.All) k--;
+      const want = k >= 1 && (tokens[k].key === K.want || tokens[k].key === K.need) && negAt(k - 1);
+      let e = i; // the end of a group phrase ("trans people")
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      const after = e + 1 < n && sent[e + 1] === sent[i] ? tokens[e + 1].key : '';
+      let harmLater = false; // "I don't want any Muslims living in fear": harm to the group unwanted, not the group
+      for (let k = i + 1; k < Math.min(n, i + 12) && sent[k] === sent[i]; k++) if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || UNSAFE.has(tokens[k].key)) harmLater = true;
+      if (want && (after === '' || WANT_AFTER.has(after)) && !harmLater) hits.push({ kind: 'exclusion', from: k - 1, to: i, score: SCORES.exclusion });
+    }
+    // "Keep immigrants out of our schools", "kick these Muslims out": an order to shut the group out.
+    if (i > 0 && i + 1 < n && tokens[i + 1].key === K.out && sent[i + 1] === sent[i]) {
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        if (OUT_VERB.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k] || has(k - 1, C.Modal))) hits.push({ kind: 'exclusion', from: k, to: i + 1, score: SCORES.exclusion });
+        if (!(cls[k] & C.All) && tokens[k].key !== K.the) break;
       }
     }
     // "All I feel for women is hatred": the feeling named after the group.
@@ -637,6 +876,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
         if (tokens[k].key !== K.than) continue;
         const w = tokens[k - 1].key;
+        // "I'm better than any Muslim", "we are better than these immigrants": the author above the group.
+        if (w === K.beter && k > 1 && (tokens[k - 2].key === K.im || (k > 2 && tokens[k - 2].key === K.am && tokens[k - 3].key === K.i) || (k > 2 && tokens[k - 2].key === K.are && tokens[k - 3].key === K.we))) {
+          hits.push({ kind: 'derogation', from: k - 2, to: i, score: SCORES.derogation });
+          break;
+        }
         if (w === K.worse || w === K.lower || w === K.dumber || w === K.dirtier || w === K.uglier) {
           let nothing = false;
           for (let m = Math.max(0, k - 5); m < k - 1; m++) if (tokens[m].key === K.nothing || tokens[m].key === K.noone) nothing = true;
@@ -662,6 +906,30 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       }
     }
   }
+  // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
+  // sentence that only names the group.
+  for (let i = 0; i < n; i++) {
+    if (!(cls[i] & (C.Identity | C.Slur)) || cls[i] & C.Anaphora) continue;
+    // Bounded scans: a sentence of more than four tokens is no bare naming of the group.
+    let a = i;
+    while (a > 0 && sent[a - 1] === sent[i] && i - a <= 4) a--;
+    let b = i;
+    while (b + 1 < n && sent[b + 1] === sent[i] && b - i <= 4) b++;
+    if (b - a > 3 || b + 1 >= n) continue;
+    let named = true; // nothing but the group (and a determiner) in its sentence
+    for (let k = a; k <= b; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you) named = false;
+    if (!named) continue;
+    let c = b + 1;
+    let e = c;
+    while (e + 1 < n && sent[e + 1] === sent[c] && e - c <= 6) e++;
+    let verdict = false;
+    let only = true;
+    for (let k = c; k <= e; k++) {
+      if (cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod) && !isNeg(k)) verdict = true;
+      else if (!(ADVERB.has(tokens[k].key) || VERDICT_FILLER.has(tokens[k].key) || cls[k] & (C.All | C.Anaphora))) only = false;
+    }
+    if (verdict && only && e - c <= 5) hits.push({ kind: 'derogation', from: i, to: e, score: SCORES.derogation });
+  }
   if (hits.length === 0) {
     let hostile = false;
     // A hostile word next to a negation ("nafrat mat failao", "don't hate") is no hostility.
@@ -669,12 +937,29 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return { hits, counterSpeech: false, identities, hostile };
   }
 
+  // "Dalits are not allowed to enter the temple, WHICH IS SHAMEFUL": the author condemns the state described.
+  // "Muslims are not welcome in that club, SAYS THE OWNER": a claim attributed to someone else.
+  const condemned = (h: HateHit): boolean => {
+    for (let k = h.to + 1; k < n && sent[k] === sent[h.to]; k++) {
+      const kk = tokens[k].key;
+      if ((kk === K.which || kk === K.this || kk === K.it || kk === K.that) && k > h.to + 1) {
+        for (let m = k + 1; m <= Math.min(n - 1, k + 3) && sent[m] === sent[k]; m++) if (cls[m] & C.Rejection && !(cls[m] & C.HateVerb)) return true;
+      }
+      const comma = text.slice(tokens[k - 1].end, tokens[k].start).includes(',');
+      if (comma && (cls[k] & C.CounterCue || kk === K.according) && !FIRST.has(tokens[k + 1]?.key ?? '')) return true;
+    }
+    return false;
+  };
+  for (let x = hits.length - 1; x >= 0; x--) if (hits[x].kind !== 'slur' && condemned(hits[x])) hits.splice(x, 1);
+  if (hits.length === 0) return { hits, counterSpeech: true, identities, hostile: true };
   // Counter-speech: a hit inside somebody else's words (a report: `saying`, `calling`, `you think`,
   // quotation marks) that the comment rejects (`wrong`, `racist`, `stop`, a doubting question).
   const inHit = new Uint8Array(n);
   for (const h of hits) inHit[h.from] = inHit[h.to] = 1; // the group word and the attack itself
   let rejection = false;
   for (let i = 0; i < n; i++) if (cls[i] & C.Rejection && !inHit[i]) rejection = true;
+  // "Nobody should say that…", "never call…", "you can't call…": the report is rejected by its negation.
+  for (let i = 0; i < n && !rejection; i++) if (cls[i] & C.CounterCue && !inHit[i]) for (let k = Math.max(0, i - 3); k < i; k++) if (isNeg(k) && sent[k] === sent[i]) rejection = true;
   const reported = (h: HateHit): boolean => {
     if (quoted[h.from] === 1 && quoted[h.to] === 1) return true;
     // A slur must be the reported word itself ("calling them f*gs"), not the author's label ("stop spreading k*ke lies").

@@ -5,8 +5,9 @@ import { evidence, result, unflagged } from '../checks/check';
 import { Model, SerializedModel } from '../ml';
 import type { NormalizedText } from '../normalize';
 import type { CheckResult, Evidence, Language, Severity } from '../types';
-import { tokensOf } from '../lang/tokens';
-import { applyRules, HateLexicon, RuleOutcome } from './hate-rules';
+import { Token, tokensOf } from '../lang/tokens';
+import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
+import { Speller } from './spelling';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
 // a predicate that attacks it, with negation, counter-speech, pronoun and spelling handling) plus a hashed
@@ -30,11 +31,14 @@ export interface HateVerdict {
 }
 
 export class HateDetector {
+  private readonly speller: Speller;
   constructor(
     private readonly lexicon: HateLexicon,
     private readonly model: Model | undefined,
     private readonly modelThreshold: number,
-  ) {}
+  ) {
+    this.speller = new Speller(lexicon.vocabulary, lexicon.spellingExceptions, lexicon.slurVocabulary);
+  }
 
   static load(dataDir = path.join(__dirname, '../../data/hate')): HateDetector {
     const lexicon = HateLexicon.load(path.join(dataDir, 'lexicon.json'));
@@ -50,9 +54,12 @@ export class HateDetector {
   }
 
   /** Works on any text; offsets in the returned evidence index `text`. */
-  analyze(text: string, language: Language): HateVerdict {
-    const tokens = tokensOf(text);
+  analyze(text: string, language: Language, earlier?: EarlierFindings): HateVerdict {
+    const indicText = language === 'hi' || language === 'hi-Latn';
+    // English words misspelt, run together or split (spelling.ts); Hinglish is spelt freely and left alone.
+    const tokens = indicText ? tokensOf(text) : this.speller.respell(tokensOf(text), text);
     const cls = this.lexicon.classify(tokens);
+    if (earlier) markEarlier(tokens, cls, earlier);
     const rules = applyRules(text, tokens, cls, language, this.lexicon.homonyms);
     const ev: HateVerdict['evidence'] = [];
     let score = 0;
@@ -79,12 +86,79 @@ export class HateDetector {
   }
 }
 
+/**
+ * What the checks before `hate` found, as ranges of the text given to `analyze`: threats and wishes
+ * of harm (personal_attack) and profanity (obscenity). Aimed at a group they are hate (calls for
+ * violence, profane abuse of a group); the grammar decides whether the group is their target.
+ */
+export interface EarlierFindings {
+  threats: Array<[number, number]>;
+  profanity: Array<[number, number]>;
+}
+
+function markEarlier(tokens: Token[], cls: Uint32Array, earlier: EarlierFindings): void {
+  markSpans(tokens, cls, earlier.threats, C.Threat);
+  markSpans(tokens, cls, earlier.profanity, C.Profane);
+}
+
+/** Sets `bit` on every token overlapping a span: one sweep over tokens and spans sorted by start. */
+function markSpans(tokens: Token[], cls: Uint32Array, spans: Array<[number, number]>, bit: number): void {
+  if (spans.length === 0) return;
+  const sorted = spans.length > 1 ? [...spans].sort((a, b) => a[0] - b[0]) : spans;
+  let first = 0; // first span that may still overlap a later token
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    while (first < sorted.length && sorted[first][1] <= t.start) first++;
+    for (let k = first; k < sorted.length && sorted[k][0] < t.end; k++) {
+      if (sorted[k][1] > t.start) {
+        cls[i] |= bit;
+        break;
+      }
+    }
+  }
+}
+
+/** Folded-text range of an evidence span of the original text. */
+function foldedRange(doc: NormalizedText, start: number, end: number): [number, number] {
+  // First folded char ending after `start`, then the first starting at or after `end` (both monotone).
+  const n = doc.text.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (doc.ends[m] <= start) lo = m + 1;
+    else hi = m;
+  }
+  const s = lo;
+  hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (doc.starts[m] < end) lo = m + 1;
+    else hi = m;
+  }
+  return [s, Math.max(s, lo)];
+}
+
+function earlierFindings(doc: NormalizedText, previous: readonly CheckResult[]): EarlierFindings | undefined {
+  let out: EarlierFindings | undefined;
+  for (const r of previous) {
+    for (const e of r.evidence) {
+      const threat = e.reason === 'attack:threat' || e.reason === 'attack:harm_wish';
+      const profane = e.reason.startsWith('profanity:');
+      if (!threat && !profane) continue;
+      out ??= { threats: [], profanity: [] };
+      (threat ? out.threats : out.profanity).push(foldedRange(doc, e.start, e.end));
+    }
+  }
+  return out;
+}
+
 class HateCheck implements Check {
   readonly name = 'hate' as const;
   constructor(private readonly detector: HateDetector) {}
 
   run(doc: NormalizedText, ctx: CheckContext): CheckResult {
-    const v = this.detector.analyze(doc.text, ctx.language);
+    const v = this.detector.analyze(doc.text, ctx.language, earlierFindings(doc, ctx.previous));
     if (v.evidence.length === 0) return unflagged('hate', v.score);
     const ev: Evidence[] = v.evidence.map((e) => evidence(doc, e.start, e.end, e.reason));
     return result('hate', v.score >= 0.5, v.score, v.severity, ev);

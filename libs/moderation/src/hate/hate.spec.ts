@@ -183,3 +183,128 @@ describe('engine on Devanagari and mixed-script input', () => {
     for (const e of obs.evidence) expect(t.slice(e.start, e.end)).toBe(e.text);
   });
 });
+
+describe('hate (issue 7, third pass): threats and profanity from earlier checks, spelling repair, implicit hate', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('counts a threat or a wish of harm aimed at a group as hate (calls for violence)', () => {
+    cases(true, [
+      "I'm going to make every woman here pay.",
+      "Let's burn every immigrant out of this town.",
+      'Any immigrant who comes here will be shot.',
+      'The best Muslim is a dead one.',
+      'Why can\'t Dalits just disappear?',
+      "I can't wait to kill some Biharis.",
+    ]);
+  });
+
+  it('leaves denied threats, victims of violence and news of past exclusion alone', () => {
+    cases(false, [
+      "I'm not going to kill any immigrants.",
+      "There's no way I'd ever harm a gay person.",
+      "I don't want to see any Muslims suffer.",
+      'The killers of the Dalit boy must be hanged.',
+      'Those who lynched the Muslim man should be punished.',
+      'The migrants were sent back by the border police.',
+      'Rapists should be shot.',
+      'Kill the bill! Farmers reject these laws.',
+    ]);
+  });
+
+  it('counts profanity aimed at a group, not profanity near one', () => {
+    cases(true, ['Fuck the Muslims.', 'Fuck black kids.', 'Trans people are a fucking joke.', 'Immigrants are pieces of shit.', 'Women can fuck right off.', 'Dalits make me fucking sick.']);
+    cases(false, [
+      'What the fuck, Muslims were attacked again',
+      'Women are fucking amazing.',
+      'This fucking weather is killing me.',
+      'Muslims are not pieces of shit.',
+      'Fuck this government, it failed Muslims and Dalits alike.',
+    ]);
+  });
+
+  it('repairs misspelt, run-together and split words anywhere in the sentence', () => {
+    cases(true, [
+      'Women bleong in the kitchen.',
+      'Trans people sohuld be hanged.',
+      'Muslim lvies do not matter.',
+      'Black peopleare disgusting.',
+      'Trans people shouldbe hanged.',
+      'Gay people deserveto die.',
+      'Muslim l ives do not matter.',
+      'Immigrants are n ever any good.',
+      'W omen belong in the kitchen.',
+      'I met some women yesterday. Tehy are disgusting.',
+    ]);
+    cases(false, [
+      'Pakistan team played well, the Pak bowlers were brilliant.',
+      'India vs Pak match was washed out by rain.',
+      'The therapist helped many women.',
+      'Women shout slogans at the rally.',
+      'Immigrants work hard and pay taxes.',
+    ]);
+  });
+
+  it('flags implicit derogation, denied qualities and the author\'s contempt', () => {
+    cases(true, [
+      "I don't want any Muslims living on my street.",
+      'Keep immigrants out of our schools.',
+      'Women should know their place.',
+      'There is nothing good about immigrants.',
+      "Women don't deserve the vote.",
+      'Black people are never going to be equal to us.',
+      'Gay people are grooming our children.',
+      'Typical woman, always complaining.',
+      'I have never met a Dalit who was not dirty.',
+      'Muslims are the kind of people I despise.',
+      "I'm better than any Bihari.",
+      'Immigrants? Vermin, all of them.',
+      'Trans people should not exist.',
+      'Disabled people fill me with rage.',
+      "Don't you just hate Muslims?",
+      'I saw a bunch of ragheads at the airport.',
+      'My new neighbour is a paki.',
+      'saare bihari chor hote hain',
+    ]);
+  });
+
+  it('leaves the matching clean comments alone', () => {
+    cases(false, [
+      "I don't want any women to suffer.",
+      "I don't want any Muslims living in fear.",
+      "Dalits don't deserve to live in fear.",
+      'Muslims? Hardworking, all of them.',
+      'It is wrong to hate Muslims.',
+      'Nobody should say that women are stupid.',
+      'Muslims and Hindus celebrated together.',
+      'I love being a dyke.',
+      'We queers need to stick together.',
+      'Instead of maggots I said faggots, so embarrassing.',
+      'It is not surprising that women won most medals.',
+      'bjp wale sab chor hain',
+      'kashmiri students ko hostel se nikala gaya, sharmnak',
+      'Women are not safe in Delhi.',
+      'Muslims are not welcome in that club, says the owner.',
+      'Dalits are not allowed to enter the temple, which is shameful.',
+      'Women are not equal in pay yet.',
+      'Muslims are the worst affected by this policy.',
+      'The attack on Muslims in Delhi was disgusting.',
+      'What happened to the Dalit family is sickening.',
+      'Only idiots hate immigrants.',
+      'I hate racists who abuse Dalits.',
+      'neta log chor hain',
+      'Women are underrepresented in parliament, which is a disgrace.',
+      'Muslims are angry about the verdict.',
+      'Hang the rapists of the Dalit girl!',
+      'Pakistanis are our brothers, the politicians are the problem.',
+      'Muslims are fucking brilliant at cricket, love Shami.',
+      'Fuck, women in Afghanistan are suffering so much.',
+      'Pak PM Imran Khan spoke at the UN.',
+      'Tehy should resign.',
+    ]);
+    cases(true, ['Kill all of the Muslims.', 'I am going to burn down the houses of Dalits.', 'Muslims are, frankly, the problem.']);
+  });
+});
