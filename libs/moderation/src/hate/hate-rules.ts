@@ -3,7 +3,14 @@ import * as path from 'node:path';
 import type { Language } from '../types';
 import { foldDevanagari } from '../lang/devanagari';
 import { romanKey } from '../lang/roman';
-import { Token } from '../lang/tokens';
+import { keyRecord, Token } from '../lang/tokens';
+
+interface HateKeyMemo {
+  exact: number;
+  fuzzy: [string, number] | null | undefined;
+  split: number;
+  masked: [string, number] | null | undefined;
+}
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
 // identity (a protected group, or a slur for one) meets a hostile predicate in the same sentence:
@@ -252,6 +259,39 @@ export class HateLexicon {
     return any;
   }
 
+  // Per-key memo (speed): exact class, fuzzy match, run-together split and masked match are
+  // functions of the key and this lexicon, kept on the token's process-wide key record (owned by
+  // this instance, so an edited lexicon loaded later computes its own).
+  private memo(t: Token): HateKeyMemo {
+    const rec = t.rec ?? keyRecord(t.key);
+    if (rec.hateOwner !== this) {
+      const k = t.key;
+      let exact = this.single.get(k) ?? 0;
+      if (exact === 0 && k.length >= 4) exact = this.inflected(k);
+      rec.hateOwner = this;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined } as HateKeyMemo;
+    }
+    return rec.hate as HateKeyMemo;
+  }
+
+  private fuzzyMemo(t: Token): [string, number] | undefined {
+    const m = this.memo(t);
+    if (m.fuzzy === undefined) m.fuzzy = this.fuzzyMatch(t.key) ?? null;
+    return m.fuzzy ?? undefined;
+  }
+
+  private splitMemo(t: Token): number {
+    const m = this.memo(t);
+    if (m.split < 0) m.split = this.splitClass(t.key);
+    return m.split;
+  }
+
+  private maskedMemo(t: Token): [string, number] | undefined {
+    const m = this.memo(t);
+    if (m.masked === undefined) m.masked = this.maskedClass(t.key) ?? null;
+    return m.masked ?? undefined;
+  }
+
   /** Class bits per token; phrase matches mark every token they cover. */
   classify(tokens: Token[]): Uint32Array {
     const n = tokens.length;
@@ -260,9 +300,9 @@ export class HateLexicon {
     let unknown: number[] | undefined;
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
-      let c = this.single.get(k) ?? 0;
-      // Plurals, possessives and oblique forms of group words and slurs: `women's`, `katuas`, `mullon`.
-      if (c === 0 && k.length >= 4) c = this.inflected(k);
+      // Exact class, or of plurals, possessives and oblique forms of group words and slurs
+      // (`women's`, `katuas`, `mullon`): memoized per key (see keyMemo).
+      let c = this.memo(tokens[i]).exact;
       // Spelling passes (edits, run-together and masked words) only for word-sized tokens: their
       // cost grows with the square of the length, and no misspelt phrase is this long.
       if (c === 0 && tokens[i].script === 'latn' && k.length >= 2 && k.length <= MAX_FUZZY_LENGTH) (unknown ??= []).push(i);
@@ -280,7 +320,7 @@ export class HateLexicon {
       let found = 0;
       for (const i of unknown) {
         const k = tokens[i].key;
-        const c = k.length >= 8 ? this.splitClass(k) | C.Merged : tokens[i].masked ? this.maskedClass(k)?.[1] ?? 0 : 0;
+        const c = k.length >= 8 ? this.splitMemo(tokens[i]) | C.Merged : tokens[i].masked ? this.maskedMemo(tokens[i])?.[1] ?? 0 : 0;
         cls[i] |= c & ~C.Anaphora;
         found |= c;
       }
@@ -292,7 +332,7 @@ export class HateLexicon {
       let c = 0;
       if (cls[i]) continue;
       if (tokens[i].masked || k.includes('*')) {
-        const m = this.maskedClass(k);
+        const m = this.maskedMemo(tokens[i]);
         if (m) {
           cls[i] |= m[1] & FUZZY_CLASSES;
           keys[i] = m[0];
@@ -310,7 +350,7 @@ export class HateLexicon {
         }
       }
       if (c === 0) {
-        const m = this.fuzzyMatch(k);
+        const m = this.fuzzyMemo(tokens[i]);
         if (m) {
           c = m[1] & FUZZY_CLASSES;
           // `black` ~ `blacks` keeps its own key, so the phrase `black people` still matches.
@@ -321,7 +361,7 @@ export class HateLexicon {
         }
       }
       if (c === 0 && k.length >= 5) {
-        c = this.splitClass(k);
+        c = this.splitMemo(tokens[i]);
         if (c) c |= C.Merged;
       }
       cls[i] |= c;
