@@ -308,7 +308,8 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
   if (!RULE_PREFIXES) RULE_PREFIXES = RULES.map((r) => (r.gate && r.gate !== 'insult' ? prefixOf(r.gate) : null));
   for (let ri = 0; ri < RULES.length; ri++) {
     const rule = RULES[ri];
-    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(RULE_PREFIXES[ri]) || !rule.gate.test(text))) continue;
+    // (A flag-less gate is not tested on its own: gatePositions is empty exactly when it fails.)
+    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(RULE_PREFIXES[ri]) || (rule.gate.flags !== '' && !rule.gate.test(text)))) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;
     const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];

@@ -301,6 +301,37 @@ export class FastScorerV1 {
     this.n++;
   }
 
+  private readonly memo = new Map<string, Int32Array>();
+
+  /** Buckets of one word's unigram (when the model uses unigrams) and character n-grams, with repeats. */
+  private ownBuckets(t: string, uni: boolean): Int32Array {
+    let b = this.memo.get(t);
+    if (b !== undefined) return b;
+    const mask = this.mask;
+    const lo = this.lo;
+    const hi = this.hi;
+    const out: number[] = [];
+    if (uni) {
+      let h = (0x9e3779b1 + 1) >>> 0;
+      for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), PRIME);
+      out.push((h >>> 0) & mask);
+    }
+    if (lo > 0) {
+      const len = t.length + 2; // ` ${t} `
+      for (let n = lo; n <= hi; n++) {
+        for (let i = 0; i + n <= len; i++) {
+          let h = (0x85ebca6b + n) >>> 0;
+          for (let p = i; p < i + n; p++) h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1)), PRIME);
+          out.push((h >>> 0) & mask);
+        }
+      }
+    }
+    b = Int32Array.from(out);
+    if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
+    this.memo.set(t, b);
+    return b;
+  }
+
   /** Sum of the weights of the distinct buckets of `featurizeV1(text, cfg, extra)`; count in `this.count`. */
   sum(text: string, extra: readonly string[] = []): number {
     const size = this.mask + 1;
@@ -317,7 +348,15 @@ export class FastScorerV1 {
     this.n = 0;
     const toks = wordsOf(text);
     const mask = this.mask;
+    // A word's own buckets (its unigram and its character n-grams) depend on the word alone:
+    // memoized per word. Longer word n-grams are hashed here. The set of buckets is the same.
+    const uni = this.cfg.wordNgrams.includes(1);
+    for (const t of toks) {
+      const own = this.ownBuckets(t, uni);
+      for (let i = 0; i < own.length; i++) this.add(own[i]);
+    }
     for (const n of this.cfg.wordNgrams) {
+      if (n === 1) continue;
       for (let i = 0; i + n <= toks.length; i++) {
         // fnv1a(toks.slice(i, i + n).join(' '), 0x9e3779b1 + n), without the join
         let h = (0x9e3779b1 + n) >>> 0;
@@ -327,20 +366,6 @@ export class FastScorerV1 {
           for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), PRIME);
         }
         this.add((h >>> 0) & mask);
-      }
-    }
-    const lo = this.lo;
-    const hi = this.hi;
-    if (lo > 0) {
-      for (const t of toks) {
-        const len = t.length + 2; // ` ${t} `
-        for (let n = lo; n <= hi; n++) {
-          for (let i = 0; i + n <= len; i++) {
-            let h = (0x85ebca6b + n) >>> 0;
-            for (let p = i; p < i + n; p++) h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1)), PRIME);
-            this.add((h >>> 0) & mask);
-          }
-        }
       }
     }
     for (const e of extra) this.add(extraHash(e) & mask);
