@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HindiLexicon, tokensOf } from '../lang';
+import { HindiLexicon, setWordMemo, tokensOf, wordAt, wordMemo, wordSlot } from '../lang';
 import { NormalizedText } from '../normalize';
 import { Evidence, SEVERITIES, Severity } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
@@ -187,6 +187,22 @@ export class ObscenityMatcher {
     return inf;
   }
 
+  /** Slot of this matcher in the shared word records (lang/tokens.ts). */
+  private readonly slot = wordSlot();
+
+  /** info(t.raw), read from the shared word record when the language tokens had the same span. */
+  private infoAt(text: string, t: Token): TokenInfo {
+    const slot = this.slot;
+    const r = slot === undefined ? undefined : wordAt(text, t.start, t.end);
+    if (r === undefined) return this.info(t.raw);
+    let inf = wordMemo(r, slot!) as TokenInfo | undefined;
+    if (inf === undefined) {
+      inf = this.info(t.raw);
+      setWordMemo(r, slot!, inf);
+    }
+    return inf;
+  }
+
   private matchToken(raw: string, allow?: Set<string>, block?: Map<string, string>, inf = this.info(raw)): [1 | 2 | 3, string] | undefined {
     if (allow || block) return this.matchTokenUncached(raw, allow, block);
     if (inf.hit === undefined) inf.hit = this.matchTokenUncached(raw) ?? null;
@@ -216,7 +232,8 @@ export class ObscenityMatcher {
     const toks = tokenize(text);
     const hits: Hit[] = [];
     const covered = new Uint8Array(toks.length);
-    const infos = toks.map((t) => this.info(t.raw));
+    const infos = new Array<TokenInfo>(toks.length);
+    for (let i = 0; i < toks.length; i++) infos[i] = this.infoAt(text, toks[i]);
     // Bounded work for split-letter windows on pathological input (thousands of single letters).
     let budget = 4000;
     for (let i = 0; i < toks.length; i++) {

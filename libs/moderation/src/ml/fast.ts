@@ -1,3 +1,4 @@
+import { setWordMemo, WordRecord, wordAt, wordMemo, wordSlot } from '../lang/tokens';
 import { bigramHash, charGrams, extraHash, FeatureConfig, trigramHash, wordHash, words } from './features';
 
 // Fast, exact scoring for version-2 hashed models (see `featurize` in features.ts).
@@ -41,20 +42,35 @@ let lastWords: string[] = [];
  */
 export function wordsOf(text: string): string[] {
   if (text === lastText) return lastWords;
-  lastWords = scanWords(text);
+  lastWords = scanWords(text, true);
   lastText = text;
+  lastRecs = scannedRecs;
   return lastWords;
 }
 
-function scanWords(text: string): string[] {
+let lastRecs: Array<WordRecord | undefined> = [];
+let scannedRecs: Array<WordRecord | undefined> = [];
+
+/**
+ * The shared word records of wordsOf(text)'s words (lang/tokens.ts `wordAt`: undefined where the
+ * language tokens had no plain token at the same span of the same text).
+ */
+export function wordRecordsOf(text: string): Array<WordRecord | undefined> {
+  wordsOf(text);
+  return lastRecs;
+}
+
+function scanWords(text: string, withRecs = false): string[] {
   const cls = classes();
   const s = text.toLowerCase();
   const n = s.length;
   const out: string[] = [];
+  const recs: Array<WordRecord | undefined> = [];
+  if (withRecs) scannedRecs = recs;
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return words(text); // astral code points: the reference path
+    if (c >= 0xd800 && c <= 0xdfff) return bail(text, withRecs); // astral code points: the reference path
     if (cls[c] === 0) {
       i++;
       continue;
@@ -63,7 +79,7 @@ function scanWords(text: string): string[] {
     i++;
     while (i < n) {
       const d = s.charCodeAt(i);
-      if (d >= 0xd800 && d <= 0xdfff) return words(text);
+      if (d >= 0xd800 && d <= 0xdfff) return bail(text, withRecs);
       if (cls[d] === 0) break;
       i++;
     }
@@ -73,7 +89,7 @@ function scanWords(text: string): string[] {
         let j = i + 1;
         while (j < n) {
           const d = s.charCodeAt(j);
-          if (d >= 0xd800 && d <= 0xdfff) return words(text);
+          if (d >= 0xd800 && d <= 0xdfff) return bail(text, withRecs);
           if (cls[d] !== 1) break;
           j++;
         }
@@ -81,8 +97,15 @@ function scanWords(text: string): string[] {
       }
     }
     out.push(s.slice(start, i));
+    if (withRecs) recs.push(wordAt(s, start, i));
   }
   return out;
+}
+
+/** The reference tokenization (no word records). */
+function bail(text: string, withRecs: boolean): string[] {
+  if (withRecs) scannedRecs = [];
+  return words(text);
 }
 
 /** `[a-z0-9]+('[a-z]+)?` in full: words(w) is exactly [w]. */
@@ -153,6 +176,21 @@ export class FastScorer {
     if (max / unit >= 2 ** 31) return false;
     for (let i = 0; i < w.length; i++) if (!Number.isInteger(w[i] / unit)) return false;
     return true;
+  }
+
+  /** Slot of this scorer in the shared word records (lang/tokens.ts). */
+  private readonly slot = wordSlot();
+
+  /** entry(t), read from / kept in the word's shared record when there is one. */
+  private entryOf(t: string, r: WordRecord | undefined): WordEntry {
+    const slot = this.slot;
+    if (r === undefined || slot === undefined) return this.entry(t);
+    let e = wordMemo(r, slot) as WordEntry | undefined;
+    if (e === undefined) {
+      e = this.entry(t);
+      setWordMemo(r, slot, e);
+    }
+    return e;
   }
 
   private entry(t: string): WordEntry {
@@ -236,10 +274,10 @@ export class FastScorer {
    */
   count = 0;
   sum(text: string, extra: readonly string[] = [], withBias = true): number {
-    return this.sumTokens(wordsOf(text), extra, withBias);
+    return this.sumTokens(wordsOf(text), extra, withBias, wordRecordsOf(text));
   }
 
-  private sumTokens(toks: string[], extra: readonly string[], withBias: boolean): number {
+  private sumTokens(toks: string[], extra: readonly string[], withBias: boolean, recs?: ReadonlyArray<WordRecord | undefined>): number {
     const w = this.weights;
     const mask = this.mask;
     let s = withBias ? w[0] : 0;
@@ -247,7 +285,7 @@ export class FastScorer {
     let prev = 0;
     let prev2 = 0;
     for (let ti = 0; ti < toks.length; ti++) {
-      const e = this.entry(toks[ti]);
+      const e = recs ? this.entryOf(toks[ti], recs[ti]) : this.entry(toks[ti]);
       const uni = e.uni;
       s += e.sum;
       n += e.n;
