@@ -61,7 +61,12 @@ interface TokenInfo {
   multi: Array<[string[], string]> | undefined;
   /** Match without site word lists: undefined until computed, null when clean. */
   hit: [1 | 2 | 3, string] | null | undefined;
+  /** raw.length <= 2 && SPLIT_PIECE.test(raw): a possible piece of a word split by separators. */
+  piece: boolean;
 }
+
+/** Reused per call (cleared up to the token count): allocating a typed array per comment costs more. */
+let coveredBuf = new Uint8Array(256);
 
 let shared: ObscenityMatcher | undefined;
 
@@ -180,7 +185,7 @@ export class ObscenityMatcher {
   private info(raw: string): TokenInfo {
     let inf = this.memo.get(raw);
     if (inf === undefined) {
-      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw), hit: undefined };
+      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw), hit: undefined, piece: raw.length <= 2 && SPLIT_PIECE.test(raw) };
       if (this.memo.size > 200_000) this.memo.clear();
       this.memo.set(raw, inf);
     }
@@ -231,13 +236,22 @@ export class ObscenityMatcher {
     const text = doc.text;
     const toks = tokenize(text);
     const hits: Hit[] = [];
-    const covered = new Uint8Array(toks.length);
+    if (coveredBuf.length < toks.length) coveredBuf = new Uint8Array(toks.length * 2);
+    const covered = coveredBuf;
+    covered.fill(0, 0, toks.length);
     const infos = new Array<TokenInfo>(toks.length);
-    for (let i = 0; i < toks.length; i++) infos[i] = this.infoAt(text, toks[i]);
+    let anyPhrase = false;
+    for (let i = 0; i < toks.length; i++) {
+      const inf = this.infoAt(text, toks[i]);
+      infos[i] = inf;
+      if (inf.phrases !== undefined) anyPhrase = true;
+    }
     // Bounded work for split-letter windows on pathological input (thousands of single letters).
     let budget = 4000;
-    for (let i = 0; i < toks.length; i++) {
-      for (const words of infos[i].phrases ?? []) {
+    for (let i = 0; anyPhrase && i < toks.length; i++) {
+      const phrases = infos[i].phrases;
+      if (phrases === undefined) continue;
+      for (const words of phrases) {
         if (words.every((w, k) => toks[i + k]?.raw === w)) for (let k = 0; k < words.length; k++) covered[i + k] = 1;
       }
     }
@@ -259,10 +273,10 @@ export class ObscenityMatcher {
         }
       }
       // Split letters: a run of >= 3 tokens of length <= 2 (at least 2 single letters), close together.
-      if (toks[i].raw.length <= 2 && !covered[i] && SPLIT_PIECE.test(toks[i].raw)) {
+      if (infos[i].piece && !covered[i]) {
         let j = i;
         let singles = 0;
-        while (j < toks.length && toks[j].raw.length <= 2 && SPLIT_PIECE.test(toks[j].raw) && (j === i || toks[j].start - toks[j - 1].end <= 3)) {
+        while (j < toks.length && infos[j].piece && (j === i || toks[j].start - toks[j - 1].end <= 3)) {
           if (j > i && /\n/.test(text.slice(toks[j - 1].end, toks[j].start))) break;
           if (toks[j].raw.length === 1) singles++;
           j++;

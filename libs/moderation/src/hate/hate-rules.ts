@@ -10,6 +10,8 @@ interface HateKeyMemo {
   fuzzy: [string, number] | null | undefined;
   split: number;
   masked: [string, number] | null | undefined;
+  /** this.phrases.get(key) */
+  phrases: Phrase[] | undefined;
 }
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
@@ -241,10 +243,10 @@ export class HateLexicon {
     return undefined;
   }
 
-  private phrasePass(keys: string[], cls: Uint32Array): number {
+  private phrasePass(keys: string[], cls: Uint32Array, first?: Array<Phrase[] | undefined>): number {
     let any = 0;
     for (let i = 0; i < keys.length; i++) {
-      const ps = this.phrases.get(keys[i]);
+      const ps = first ? first[i] : this.phrases.get(keys[i]);
       if (!ps) continue;
       for (const p of ps) {
         if (i + p.keys.length > keys.length) continue;
@@ -269,7 +271,7 @@ export class HateLexicon {
       let exact = this.single.get(k) ?? 0;
       if (exact === 0 && k.length >= 4) exact = this.inflected(k);
       rec.hateOwner = this;
-      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined } as HateKeyMemo;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k) } as HateKeyMemo;
     }
     return rec.hate as HateKeyMemo;
   }
@@ -298,11 +300,14 @@ export class HateLexicon {
     const cls = new Uint32Array(n);
     let any = 0;
     let unknown: number[] | undefined;
+    const first = new Array<Phrase[] | undefined>(n);
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
       // Exact class, or of plurals, possessives and oblique forms of group words and slurs
-      // (`women's`, `katuas`, `mullon`): memoized per key (see keyMemo).
-      let c = this.memo(tokens[i]).exact;
+      // (`women's`, `katuas`, `mullon`), and the phrases the key starts: memoized per key.
+      const memo = this.memo(tokens[i]);
+      first[i] = memo.phrases;
+      let c = memo.exact;
       // Spelling passes (edits, run-together and masked words) only for word-sized tokens: their
       // cost grows with the square of the length, and no misspelt phrase is this long.
       if (c === 0 && tokens[i].script === 'latn' && k.length >= 2 && k.length <= MAX_FUZZY_LENGTH) (unknown ??= []).push(i);
@@ -310,7 +315,7 @@ export class HateLexicon {
       any |= c;
     }
     const keys = tokens.map((t) => t.key);
-    any |= this.phrasePass(keys, cls);
+    any |= this.phrasePass(keys, cls, first);
     // Misspelt and inflected words only matter next to something hostile or a group word, so the
     // (costlier) fuzzy pass runs only when the exact pass found one of them.
     if (!unknown) return cls;
