@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { ObscenityMatcher } from './checks/obscenity.check';
-import { loadAttackModel } from './checks/personal-attack.check';
+import { scanInsultsForTest } from './checks/attack-rules';
+import { deleet, loadAttackModel } from './checks/personal-attack.check';
 import { tokenize, wordAt } from './lang/tokens';
 import { featurize } from './ml';
 import { normalize } from './normalize';
@@ -69,6 +70,23 @@ describe('shared word records', () => {
       }),
       { numRuns: 400 },
     );
+  });
+
+  it('find the same insult words as a scan of [a-z]+ runs that never reads them', () => {
+    const insultText = fc.oneof(text, fc.array(fc.constantFrom('you', 'are', 'an', 'idiot', 'moron', 'stupid', 'id1ot', 'sh!t', "idiot's", 'clown', 'ok', ' ', '.', ',', '1'), { maxLength: 20 }).map((a) => a.join(' ')));
+    fc.assert(
+      fc.property(insultText, (raw) => {
+        const t = deleet(normalize(raw).text);
+        tokenize(OTHER);
+        const ref: number[] = [];
+        for (const m of t.matchAll(/[a-z]+/g)) if (scanInsultsForTest(m[0]).length > 0) ref.push(m.index!);
+        tokenize(t);
+        expect(scanInsultsForTest(t)).toEqual(ref);
+        expect(scanInsultsForTest(t)).toEqual(ref); // memos filled
+      }),
+      { numRuns: 400 },
+    );
+    expect(scanInsultsForTest('you are an idiot and a moron')).toEqual([11, 23]);
   });
 
   it('match obscenity like a matcher that never reads them', () => {

@@ -123,14 +123,19 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     MESSENGER_HOSTS.test(bareHost) ? 'messenger' : SHORTENERS.has(bareHost) ? 'shortener' : obfuscated ? 'obfuscated' : scheme ? 'url' : 'domain';
   // A scheme makes it a URL whatever the host looks like (truncated "http://t.c…" included).
   if (scheme && /^h/.test(scheme)) return { host, kind: kindOf() };
+  const wwwOrScheme = /^www\d?\./.test(host) || !!scheme;
+  // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
+  // Tested before the (costlier) host parse: without www or a scheme it rejects whatever that gives.
+  const titleAfterDot = (): boolean => {
+    const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
+    const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
+    return /^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld);
+  };
+  if (!wwwOrScheme && titleAfterDot()) return 'reject';
   const p = parseHost(bareHost || host);
   if (!p.isIcann || !p.domain) return 'reject';
-  if (/^www\d?\./.test(host) || scheme) return { host, kind: kindOf() };
+  if (wwwOrScheme) return { host, kind: kindOf() };
   const known = SHORTENERS.has(bareHost) || MESSENGER_HOSTS.test(bareHost);
-  const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
-  const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
-  // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
-  if (/^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld)) return 'reject';
   if (obfuscated) {
     if (STOP_LABEL.has(labels[0])) return 'reject'; // "the .com bubble"
     if (known || hasPath) return { host, kind: kindOf() };
