@@ -357,7 +357,8 @@ function pushToken(out: Token[], text: string, start: number, end: number): void
   // A sentence-final "!" or a "#hashtag" marker is punctuation, not leet.
   while (end - start > 1 && (text[end - 1] === '!' || text[end - 1] === '*') && /[a-z]{3}/.test(text.slice(start, end - 1)) && !/[*]/.test(text.slice(start, end - 1))) end--;
   if (end - start > 1 && text[start] === '#' && /^[a-z]/.test(text[start + 1])) start++;
-  out.push({ start, end, raw: text.slice(start, end) });
+  // The language tokens' record of the same span holds the same string: no copy of it.
+  out.push({ start, end, raw: wordAt(text, start, end)?.raw ?? text.slice(start, end) });
 }
 
 export function squeeze(w: string): string {

@@ -12,6 +12,8 @@ interface HateKeyMemo {
   masked: [string, number] | null | undefined;
   /** this.phrases.get(key) */
   phrases: Phrase[] | undefined;
+  /** The key is a proper prefix of a listed word with a spelling class (it may start a split word). */
+  joins: boolean;
 }
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
@@ -271,9 +273,18 @@ export class HateLexicon {
       let exact = this.single.get(k) ?? 0;
       if (exact === 0 && k.length >= 4) exact = this.inflected(k);
       rec.hateOwner = this;
-      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k) } as HateKeyMemo;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k) } as HateKeyMemo;
     }
     return rec.hate as HateKeyMemo;
+  }
+
+  private prefixes: Set<string> | undefined;
+  private fuzzyPrefixes(): Set<string> {
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const [w, c] of this.single) if (c & FUZZY_CLASSES) for (let i = 1; i < w.length; i++) this.prefixes.add(w.slice(0, i));
+    }
+    return this.prefixes;
   }
 
   private fuzzyMemo(t: Token): [string, number] | undefined {
@@ -346,7 +357,7 @@ export class HateLexicon {
         }
       }
       // A word split in two (`mus lims`, `dis gusting`): the halves joined make a listed word.
-      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES)) {
+      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES) && this.memo(tokens[i]).joins) {
         const joined = this.single.get(k + tokens[i + 1].key) ?? 0;
         if (joined & FUZZY_CLASSES) {
           cls[i] |= joined & FUZZY_CLASSES;

@@ -162,6 +162,8 @@ export function tokenize(text: string): Token[] {
  * lookup per word then serves every check (see `wordAt`).
  */
 export interface WordRecord {
+  /** The word itself (the token's text). */
+  raw: string;
   key: string;
   rec: KeyRecord;
   /** slots[i]: the memo of the consumer registered as slot i (see `wordSlot`). */
@@ -176,7 +178,7 @@ function plainRecord(raw: string, script: 'latn' | 'deva'): WordRecord {
   let r = memo.get(raw);
   if (r === undefined) {
     const key = keyOf(raw, script, false);
-    r = { key, rec: keyRecord(key), slots: undefined };
+    r = { raw, key, rec: keyRecord(key), slots: undefined };
     if (memo.size >= 200_000) memo.clear();
     memo.set(raw, r);
   }

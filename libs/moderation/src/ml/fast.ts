@@ -96,8 +96,12 @@ function scanWords(text: string, withRecs = false): string[] {
         if (j > i + 1) i = j;
       }
     }
-    out.push(s.slice(start, i));
-    if (withRecs) recs.push(wordAt(s, start, i));
+    if (withRecs) {
+      // The language tokens' record of the same span holds the same string: no copy of it.
+      const r = wordAt(s, start, i);
+      recs.push(r);
+      out.push(r !== undefined ? r.raw : s.slice(start, i));
+    } else out.push(s.slice(start, i));
   }
   return out;
 }
