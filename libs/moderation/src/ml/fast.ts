@@ -310,8 +310,33 @@ export class FastScorer {
   }
 }
 
-let mark = new Uint32Array(0);
-let markGeneration = 0;
+interface OwnBuckets {
+  buckets: Int32Array;
+  weights: Float64Array;
+}
+
+// The bucket set of one FastScorerV1.sum call (see `add`).
+let setKeys = new Int32Array(1024);
+let setGen = new Uint32Array(1024);
+let setMask = 1023;
+let setGeneration = 0;
+
+/** Readies the bucket set for at most `most` distinct buckets (at most half full). */
+function startSet(most: number): void {
+  let size = 1024;
+  while (size < 2 * most) size *= 2;
+  if (size > setKeys.length) {
+    setKeys = new Int32Array(size);
+    setGen = new Uint32Array(size);
+    setGeneration = 0;
+  }
+  // Only the first `size` entries are used: a short text keeps its set small after a long one.
+  setMask = size - 1;
+  if (++setGeneration === 0xffffffff) {
+    setGen.fill(0);
+    setGeneration = 1;
+  }
+}
 
 /**
  * Version-1 models (`featurizeV1`: binary, deduplicated buckets). The sum over the distinct
@@ -326,7 +351,6 @@ export class FastScorerV1 {
   count = 0;
   private s = 0;
   private n = 0;
-  private gen = 0;
 
   constructor(
     private readonly cfg: FeatureConfig,
@@ -336,17 +360,32 @@ export class FastScorerV1 {
     [this.lo, this.hi] = cfg.charNgrams;
   }
 
-  private add(bucket: number): void {
-    if (mark[bucket] === this.gen) return;
-    mark[bucket] = this.gen;
-    this.s += this.weights[bucket];
-    this.n++;
+  /**
+   * Adds a bucket's weight once per call. The buckets of one call are kept in a small
+   * open-addressing set sized for the call (it stays in the processor cache, unlike a table of
+   * every bucket), with generation stamps instead of clearing.
+   */
+  private add(bucket: number, weight: number): void {
+    const m = setMask;
+    let h = (Math.imul(bucket, 0x9e3779b1) >>> 7) & m;
+    const g = setGeneration;
+    for (;;) {
+      if (setGen[h] !== g) {
+        setGen[h] = g;
+        setKeys[h] = bucket;
+        this.s += weight;
+        this.n++;
+        return;
+      }
+      if (setKeys[h] === bucket) return;
+      h = (h + 1) & m;
+    }
   }
 
-  private readonly memo = new Map<string, Int32Array>();
+  private readonly memo = new Map<string, OwnBuckets>();
 
-  /** Buckets of one word's unigram (when the model uses unigrams) and character n-grams, with repeats. */
-  private ownBuckets(t: string, uni: boolean): Int32Array {
+  /** Buckets (with repeats) and their weights of one word's unigram (when the model uses unigrams) and character n-grams. */
+  private ownBuckets(t: string, uni: boolean): OwnBuckets {
     let b = this.memo.get(t);
     if (b !== undefined) return b;
     const mask = this.mask;
@@ -368,7 +407,10 @@ export class FastScorerV1 {
         }
       }
     }
-    b = Int32Array.from(out);
+    const buckets = Int32Array.from(out);
+    const weights = new Float64Array(buckets.length);
+    for (let i = 0; i < buckets.length; i++) weights[i] = this.weights[buckets[i]];
+    b = { buckets, weights };
     if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
     this.memo.set(t, b);
     return b;
@@ -376,26 +418,27 @@ export class FastScorerV1 {
 
   /** Sum of the weights of the distinct buckets of `featurizeV1(text, cfg, extra)`; count in `this.count`. */
   sum(text: string, extra: readonly string[] = []): number {
-    const size = this.mask + 1;
-    if (mark.length < size) {
-      mark = new Uint32Array(size);
-      markGeneration = 0;
-    }
-    if (++markGeneration === 0xffffffff) {
-      mark.fill(0);
-      markGeneration = 1;
-    }
-    this.gen = markGeneration;
     this.s = 0;
     this.n = 0;
     const toks = wordsOf(text);
     const mask = this.mask;
+    const w = this.weights;
     // A word's own buckets (its unigram and its character n-grams) depend on the word alone:
     // memoized per word. Longer word n-grams are hashed here. The set of buckets is the same.
     const uni = this.cfg.wordNgrams.includes(1);
+    const owns: OwnBuckets[] = [];
+    let most = extra.length + 1;
     for (const t of toks) {
       const own = this.ownBuckets(t, uni);
-      for (let i = 0; i < own.length; i++) this.add(own[i]);
+      owns.push(own);
+      most += own.buckets.length;
+    }
+    for (const n of this.cfg.wordNgrams) if (n !== 1) most += Math.max(0, toks.length - n + 1);
+    startSet(most);
+    for (const own of owns) {
+      const b = own.buckets;
+      const ow = own.weights;
+      for (let i = 0; i < b.length; i++) this.add(b[i], ow[i]);
     }
     for (const n of this.cfg.wordNgrams) {
       if (n === 1) continue;
@@ -407,11 +450,15 @@ export class FastScorerV1 {
           const t = toks[i + k];
           for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), PRIME);
         }
-        this.add((h >>> 0) & mask);
+        const b = (h >>> 0) & mask;
+        this.add(b, w[b]);
       }
     }
-    for (const e of extra) this.add(extraHash(e) & mask);
-    this.add(0);
+    for (const e of extra) {
+      const b = extraHash(e) & mask;
+      this.add(b, w[b]);
+    }
+    this.add(0, w[0]);
     this.count = this.n;
     return this.s;
   }
