@@ -1,4 +1,4 @@
-import { setWordMemo, wordAt, wordMemo, wordSlot } from '../lang/tokens';
+import { setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
 // telling someone to kill themselves, second-person insults without swear words, insults at a
@@ -166,6 +166,8 @@ const INSULT_SLOT = wordSlot();
 function scanInsults(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
+  // Records only when the language tokens are of this very text (compared once, not per word).
+  const spans = INSULT_SLOT !== undefined && spansFor(text);
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -176,7 +178,7 @@ function scanInsults(text: string): number[] {
     const s = i;
     while (i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
     // The answer for a word the language tokens had at the same span is kept on its shared record.
-    const r = INSULT_SLOT === undefined ? undefined : wordAt(text, s, i);
+    const r = spans ? wordAtSpan(s, i) : undefined;
     let hit: boolean;
     if (r === undefined) hit = INSULT_WORDS.has(text.slice(s, i));
     else {

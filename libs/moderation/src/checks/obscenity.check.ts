@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HindiLexicon, setWordMemo, tokensOf, wordAt, wordMemo, wordSlot } from '../lang';
+import { HindiLexicon, tokensOf } from '../lang';
+import { setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
 import { Evidence, SEVERITIES, Severity } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
@@ -196,9 +197,9 @@ export class ObscenityMatcher {
   private readonly slot = wordSlot();
 
   /** info(t.raw), read from the shared word record when the language tokens had the same span. */
-  private infoAt(text: string, t: Token): TokenInfo {
+  private infoAt(spans: boolean, t: Token): TokenInfo {
     const slot = this.slot;
-    const r = slot === undefined ? undefined : wordAt(text, t.start, t.end);
+    const r = slot === undefined || !spans ? undefined : wordAtSpan(t.start, t.end);
     if (r === undefined) return this.info(t.raw);
     let inf = wordMemo(r, slot!) as TokenInfo | undefined;
     if (inf === undefined) {
@@ -241,8 +242,9 @@ export class ObscenityMatcher {
     covered.fill(0, 0, toks.length);
     const infos = new Array<TokenInfo>(toks.length);
     let anyPhrase = false;
+    const spans = spansFor(text);
     for (let i = 0; i < toks.length; i++) {
-      const inf = this.infoAt(text, toks[i]);
+      const inf = this.infoAt(spans, toks[i]);
       infos[i] = inf;
       if (inf.phrases !== undefined) anyPhrase = true;
     }
@@ -339,6 +341,7 @@ function tokenCharTable(): Uint8Array {
 /** Tokens of the folded text: letters, digits and leet symbols; split on everything else. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const spans = spansFor(text);
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
@@ -346,19 +349,19 @@ export function tokenize(text: string): Token[] {
     if (isTok) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      pushToken(out, text, start, i);
+      pushToken(out, text, start, i, spans);
       start = -1;
     }
   }
   return out;
 }
 
-function pushToken(out: Token[], text: string, start: number, end: number): void {
+function pushToken(out: Token[], text: string, start: number, end: number, spans: boolean): void {
   // A sentence-final "!" or a "#hashtag" marker is punctuation, not leet.
   while (end - start > 1 && (text[end - 1] === '!' || text[end - 1] === '*') && /[a-z]{3}/.test(text.slice(start, end - 1)) && !/[*]/.test(text.slice(start, end - 1))) end--;
   if (end - start > 1 && text[start] === '#' && /^[a-z]/.test(text[start + 1])) start++;
   // The language tokens' record of the same span holds the same string: no copy of it.
-  out.push({ start, end, raw: wordAt(text, start, end)?.raw ?? text.slice(start, end) });
+  out.push({ start, end, raw: (spans ? wordAtSpan(start, end)?.raw : undefined) ?? text.slice(start, end) });
 }
 
 export function squeeze(w: string): string {

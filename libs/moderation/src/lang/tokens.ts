@@ -270,7 +270,20 @@ function startSpans(text: string): number {
  * had a plain token at exactly that span; otherwise undefined (the caller looks the word up itself).
  */
 export function wordAt(text: string, start: number, end: number): WordRecord | undefined {
-  if (text !== spanText || start >= MAX_SPAN_TEXT || spanGen[start] !== spanGeneration || spanEnd[start] !== end) return undefined;
+  return spansFor(text) ? wordAtSpan(start, end) : undefined;
+}
+
+/**
+ * Whether `text` is the last tokenized text. Compare once per text and then call wordAtSpan per
+ * word: comparing two long equal strings that are distinct objects costs their length each time.
+ */
+export function spansFor(text: string): boolean {
+  return text === spanText;
+}
+
+/** wordAt for the last tokenized text (the caller checked spansFor(text) and tokenized nothing since). */
+export function wordAtSpan(start: number, end: number): WordRecord | undefined {
+  if (start >= MAX_SPAN_TEXT || spanGen[start] !== spanGeneration || spanEnd[start] !== end) return undefined;
   return spanRec[start];
 }
 

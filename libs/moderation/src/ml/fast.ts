@@ -1,4 +1,4 @@
-import { setWordMemo, WordRecord, wordAt, wordMemo, wordSlot } from '../lang/tokens';
+import { setWordMemo, spansFor, WordRecord, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { bigramHash, charGrams, extraHash, FeatureConfig, trigramHash, wordHash, words } from './features';
 
 // Fast, exact scoring for version-2 hashed models (see `featurize` in features.ts).
@@ -67,6 +67,8 @@ function scanWords(text: string, withRecs = false): string[] {
   const out: string[] = [];
   const recs: Array<WordRecord | undefined> = [];
   if (withRecs) scannedRecs = recs;
+  // Records only when the language tokens are of this very text (compared once, not per word).
+  const spans = withRecs && spansFor(s);
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
@@ -98,7 +100,7 @@ function scanWords(text: string, withRecs = false): string[] {
     }
     if (withRecs) {
       // The language tokens' record of the same span holds the same string: no copy of it.
-      const r = wordAt(s, start, i);
+      const r = spans ? wordAtSpan(start, i) : undefined;
       recs.push(r);
       out.push(r !== undefined ? r.raw : s.slice(start, i));
     } else out.push(s.slice(start, i));
