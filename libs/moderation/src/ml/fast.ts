@@ -437,10 +437,35 @@ export class FastScorerV1 {
     }
     for (const n of this.cfg.wordNgrams) if (n !== 1) most += Math.max(0, toks.length - n + 1);
     startSet(most);
-    for (const own of owns) {
-      const b = own.buckets;
-      const ow = own.weights;
-      for (let i = 0; i < b.length; i++) this.add(b[i], ow[i]);
+    {
+      // add() inlined for the bulk of the buckets (locals instead of fields).
+      const keys = setKeys;
+      const gens = setGen;
+      const m = setMask;
+      const g = setGeneration;
+      let sum = 0;
+      let count = 0;
+      for (let k = 0; k < owns.length; k++) {
+        const b = owns[k].buckets;
+        const ow = owns[k].weights;
+        for (let i = 0; i < b.length; i++) {
+          const bucket = b[i];
+          let h = (Math.imul(bucket, 0x9e3779b1) >>> 7) & m;
+          for (;;) {
+            if (gens[h] !== g) {
+              gens[h] = g;
+              keys[h] = bucket;
+              sum += ow[i];
+              count++;
+              break;
+            }
+            if (keys[h] === bucket) break;
+            h = (h + 1) & m;
+          }
+        }
+      }
+      this.s = sum;
+      this.n = count;
     }
     for (const n of this.cfg.wordNgrams) {
       if (n === 1) continue;
