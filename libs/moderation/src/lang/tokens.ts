@@ -278,8 +278,11 @@ export function wordAt(text: string, start: number, end: number): WordRecord | u
  * word: comparing two long equal strings that are distinct objects costs their length each time.
  */
 export function spansFor(text: string): boolean {
-  return text === spanText;
+  // Long texts get no records: comparing two long equal strings that are distinct objects (a new
+  // normalized copy of the same comment) was measured to cost milliseconds per call there.
+  return text.length <= MAX_RECORD_TEXT && text === spanText;
 }
+const MAX_RECORD_TEXT = 4096;
 
 /** wordAt for the last tokenized text (the caller checked spansFor(text) and tokenized nothing since). */
 export function wordAtSpan(start: number, end: number): WordRecord | undefined {
