@@ -31,6 +31,29 @@ let loaded: Check[] | undefined;
 let defaults: SitePolicy | undefined;
 const fallbackPolicy = (): SitePolicy => (defaults ??= defaultPolicy());
 
+// The allowed-domain list of the last call, kept while the caller's lists have the same contents
+// (callers usually pass the same site and policy for every comment). Checks only read it.
+let lastSite: string[] = [];
+let lastPolicyDomains: string[] = [];
+let lastAllowed: string[] = [];
+const sameList = (a: readonly string[], b: readonly string[]): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+function allowedDomainsOf(site: string[] | undefined, policyDomains: string[]): string[] {
+  const s = site ?? [];
+  if (sameList(s, lastSite) && sameList(policyDomains, lastPolicyDomains)) return lastAllowed;
+  const allowed = s
+    .concat(policyDomains)
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
+  lastSite = s.slice();
+  lastPolicyDomains = policyDomains.slice();
+  lastAllowed = allowed;
+  return allowed;
+}
+
 export class ModerationEngine {
   private constructor(private readonly checks: Check[]) {}
 
@@ -44,10 +67,7 @@ export class ModerationEngine {
     const policy = ctx.policy ?? fallbackPolicy();
     const doc = normalize(typeof text === 'string' ? text : String(text ?? ''));
     const language = detectLanguage(doc);
-    const allowedDomains = (ctx.siteDomains ?? [])
-      .concat(policy.allowedDomains)
-      .map((d) => d.trim().toLowerCase())
-      .filter(Boolean);
+    const allowedDomains = allowedDomainsOf(ctx.siteDomains, policy.allowedDomains);
     const checks: CheckResult[] = [];
     const cctx: CheckContext = { allowedDomains, policy, language, previous: checks };
     for (const c of this.checks) {

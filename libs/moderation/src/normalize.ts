@@ -73,6 +73,8 @@ export function foldCodePoint(cp: number, ch: string): string {
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 let codes = new Uint16Array(1024);
 let identity = new Int32Array(0);
+const MAX_VIEW_CACHE = 4096;
+const identityViews: Array<[Int32Array, Int32Array] | undefined> = [];
 
 /** String of codes[0..len) (UTF-16 code units; decoded natively). */
 function codesToString(len: number): string {
@@ -87,6 +89,13 @@ export function normalize(original: string): NormalizedText {
     if (identity.length < n + 1) {
       identity = new Int32Array(Math.max(2 * (n + 1), 4096));
       for (let i = 0; i < identity.length; i++) identity[i] = i;
+      identityViews.length = 0;
+    }
+    // The views of one length are the same read-only maps: made once per length (short texts).
+    if (n < MAX_VIEW_CACHE) {
+      let v = identityViews[n];
+      if (v === undefined) identityViews[n] = v = [identity.subarray(0, n), identity.subarray(1, n + 1)];
+      return { original, text: original.toLowerCase(), starts: v[0], ends: v[1] };
     }
     return { original, text: original.toLowerCase(), starts: identity.subarray(0, n), ends: identity.subarray(1, n + 1) };
   }

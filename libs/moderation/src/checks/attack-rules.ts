@@ -1,3 +1,5 @@
+import { setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
+
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
 // telling someone to kill themselves, second-person insults without swear words, insults at a
 // named person. They run on the folded text (lower-case, look-alikes folded) with an extra
@@ -225,11 +227,34 @@ function insultPositions(text: string): number[] {
   return lastInsultAt;
 }
 
+const INSULT_SLOT = wordSlot();
+
+/** Starts of the `[a-z]+` runs of `text` that are insult words. */
 function scanInsults(text: string): number[] {
   const out: number[] = [];
-  const re = /[a-z]+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) if (INSULT_WORDS.has(m[0])) out.push(m.index);
+  const n = text.length;
+  // Records only when the language tokens are of this very text (compared once, not per word).
+  const spans = INSULT_SLOT !== undefined && spansFor(text);
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
+    // The answer for a word the language tokens had at the same span is kept on its shared record.
+    const r = spans ? wordAtSpan(s, i) : undefined;
+    let hit: boolean;
+    if (r === undefined) hit = INSULT_WORDS.has(text.slice(s, i));
+    else {
+      const known = wordMemo(r, INSULT_SLOT!) as boolean | undefined;
+      hit = known ?? INSULT_WORDS.has(text.slice(s, i));
+      if (known === undefined) setWordMemo(r, INSULT_SLOT!, hit);
+    }
+    if (hit) out.push(s);
+  }
   return out;
 }
 
@@ -261,6 +286,8 @@ function gatePositions(gate: RegExp, text: string): number[] {
 }
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
+/** For tests: the insult-word scan (see scanInsults). */
+export const scanInsultsForTest = (text: string): number[] => scanInsults(text);
 /** For tests: the letter prefixes a gate is pre-tested with (null: always tested). */
 export const gatePrefixForTest = (gate: RegExp): GatePrefix | null => prefixOf(gate);
 
@@ -375,7 +402,8 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
   if (!RULE_PREFIXES) RULE_PREFIXES = RULES.map((r) => (r.gate && r.gate !== 'insult' ? prefixOf(r.gate) : null));
   for (let ri = 0; ri < RULES.length; ri++) {
     const rule = RULES[ri];
-    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(RULE_PREFIXES[ri]) || !rule.gate.test(text))) continue;
+    // (A flag-less gate is not tested on its own: gatePositions is empty exactly when it fails.)
+    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(RULE_PREFIXES[ri]) || (rule.gate.flags !== '' && !rule.gate.test(text)))) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;
     const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];

@@ -123,14 +123,19 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     MESSENGER_HOSTS.test(bareHost) ? 'messenger' : SHORTENERS.has(bareHost) ? 'shortener' : obfuscated ? 'obfuscated' : scheme ? 'url' : 'domain';
   // A scheme makes it a URL whatever the host looks like (truncated "http://t.c…" included).
   if (scheme && /^h/.test(scheme)) return { host, kind: kindOf() };
+  const wwwOrScheme = /^www\d?\./.test(host) || !!scheme;
+  // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
+  // Tested before the (costlier) host parse: without www or a scheme it rejects whatever that gives.
+  const titleAfterDot = (): boolean => {
+    const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
+    const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
+    return /^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld);
+  };
+  if (!wwwOrScheme && titleAfterDot()) return 'reject';
   const p = parseHost(bareHost || host);
   if (!p.isIcann || !p.domain) return 'reject';
-  if (/^www\d?\./.test(host) || scheme) return { host, kind: kindOf() };
+  if (wwwOrScheme) return { host, kind: kindOf() };
   const known = SHORTENERS.has(bareHost) || MESSENGER_HOSTS.test(bareHost);
-  const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
-  const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
-  // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
-  if (/^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld)) return 'reject';
   if (obfuscated) {
     if (STOP_LABEL.has(labels[0])) return 'reject'; // "the .com bubble"
     if (known || hasPath) return { host, kind: kindOf() };
@@ -148,6 +153,43 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
 }
 
 const DOMAIN_SCAN = new RegExp(DOMAIN_RE.source, 'gu');
+
+let LETTER_OR_NUMBER: Uint8Array | undefined;
+/** `[\p{L}\p{N}]` for the code unit at i (a surrogate counts: the astral letters are not tabled). */
+function letterOrNumberAt(v: string, i: number): boolean {
+  if (i < 0 || i >= v.length) return false;
+  if (!LETTER_OR_NUMBER) {
+    LETTER_OR_NUMBER = new Uint8Array(65536);
+    const re = /^[\p{L}\p{N}]$/u;
+    for (let c = 0; c < 65536; c++) LETTER_OR_NUMBER[c] = (c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return LETTER_OR_NUMBER[v.charCodeAt(i)] === 1;
+}
+const isBlank = (c: number): boolean => c === 0x20 || c === 0x09;
+
+/**
+ * Necessary for a DOMAIN_RE match in a text without "dot" / "d0t": two labels joined by a
+ * separator, i.e. a letter or digit, up to three blanks, ".", "[.]", "(.)" or "{.}", up to three
+ * blanks, a letter or digit ("heart. It was" passes; "the end." and "so... what" do not).
+ */
+export function dotBetweenLabels(v: string): boolean {
+  for (let i = v.indexOf('.'); i >= 0; i = v.indexOf('.', i + 1)) {
+    let l = i - 1;
+    const open = l >= 0 ? v.charCodeAt(l) : 0;
+    if (open === 0x5b || open === 0x28 || open === 0x7b) l--;
+    for (let k = 0; k < 3 && l >= 0 && isBlank(v.charCodeAt(l)); k++) l--;
+    if (!letterOrNumberAt(v, l)) continue;
+    let r = i + 1;
+    const close = r < v.length ? v.charCodeAt(r) : 0;
+    if (close === 0x5d || close === 0x29 || close === 0x7d) r++;
+    for (let k = 0; k < 3 && r < v.length && isBlank(v.charCodeAt(r)); k++) r++;
+    if (letterOrNumberAt(v, r)) return true;
+  }
+  return false;
+}
+
+/** For tests: the domain expression (one match, not global). */
+export const DOMAIN_RE_FOR_TEST = new RegExp(DOMAIN_RE.source, 'u');
 let takenBuf = new Uint8Array(1024);
 
 export function findLinks(original: string, allow: string[]): LinkHit[] {
@@ -198,7 +240,8 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
     }
   }
   // Every domain separator has a ".", "dot" or "d0t" in it: without one the expression cannot match.
-  if ((v.includes('.') || v.includes('dot') || v.includes('d0t')) && DOMAIN_PREFILTER.test(v)) {
+  const spelledDot = v.includes('dot') || v.includes('d0t');
+  if ((spelledDot || (v.includes('.') && dotBetweenLabels(v))) && DOMAIN_PREFILTER.test(v)) {
     const re = DOMAIN_SCAN;
     re.lastIndex = 0;
     let candidates = 0;

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HindiLexicon, tokensOf } from '../lang';
+import { setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
 import { Evidence, SEVERITIES, Severity } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
@@ -61,7 +62,12 @@ interface TokenInfo {
   multi: Array<[string[], string]> | undefined;
   /** Match without site word lists: undefined until computed, null when clean. */
   hit: [1 | 2 | 3, string] | null | undefined;
+  /** raw.length <= 2 && SPLIT_PIECE.test(raw): a possible piece of a word split by separators. */
+  piece: boolean;
 }
+
+/** Reused per call (cleared up to the token count): allocating a typed array per comment costs more. */
+let coveredBuf = new Uint8Array(256);
 
 let shared: ObscenityMatcher | undefined;
 
@@ -184,7 +190,7 @@ export class ObscenityMatcher {
   private info(raw: string): TokenInfo {
     let inf = this.memo.get(raw);
     if (inf === undefined) {
-      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw) ?? this.multiOfVariants(raw), hit: undefined };
+      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw) ?? this.multiOfVariants(raw), hit: undefined, piece: raw.length <= 2 && SPLIT_PIECE.test(raw) };
       if (this.memo.size > 200_000) this.memo.clear();
       this.memo.set(raw, inf);
     }
@@ -199,6 +205,22 @@ export class ObscenityMatcher {
       if (list) return list;
     }
     return undefined;
+  }
+
+  /** Slot of this matcher in the shared word records (lang/tokens.ts). */
+  private readonly slot = wordSlot();
+
+  /** info(t.raw), read from the shared word record when the language tokens had the same span. */
+  private infoAt(spans: boolean, t: Token): TokenInfo {
+    const slot = this.slot;
+    const r = slot === undefined || !spans ? undefined : wordAtSpan(t.start, t.end);
+    if (r === undefined) return this.info(t.raw);
+    let inf = wordMemo(r, slot!) as TokenInfo | undefined;
+    if (inf === undefined) {
+      inf = this.info(t.raw);
+      setWordMemo(r, slot!, inf);
+    }
+    return inf;
   }
 
   private matchToken(raw: string, allow?: Set<string>, block?: Map<string, string>, inf = this.info(raw)): [1 | 2 | 3, string] | undefined {
@@ -229,12 +251,23 @@ export class ObscenityMatcher {
     const text = doc.text;
     const toks = tokenize(text);
     const hits: Hit[] = [];
-    const covered = new Uint8Array(toks.length);
-    const infos = toks.map((t) => this.info(t.raw));
+    if (coveredBuf.length < toks.length) coveredBuf = new Uint8Array(toks.length * 2);
+    const covered = coveredBuf;
+    covered.fill(0, 0, toks.length);
+    const infos = new Array<TokenInfo>(toks.length);
+    let anyPhrase = false;
+    const spans = spansFor(text);
+    for (let i = 0; i < toks.length; i++) {
+      const inf = this.infoAt(spans, toks[i]);
+      infos[i] = inf;
+      if (inf.phrases !== undefined) anyPhrase = true;
+    }
     // Bounded work for split-letter windows on pathological input (thousands of single letters).
     let budget = 4000;
-    for (let i = 0; i < toks.length; i++) {
-      for (const words of infos[i].phrases ?? []) {
+    for (let i = 0; anyPhrase && i < toks.length; i++) {
+      const phrases = infos[i].phrases;
+      if (phrases === undefined) continue;
+      for (const words of phrases) {
         if (words.every((w, k) => toks[i + k]?.raw === w)) for (let k = 0; k < words.length; k++) covered[i + k] = 1;
       }
     }
@@ -256,10 +289,10 @@ export class ObscenityMatcher {
         }
       }
       // Split letters: a run of >= 3 tokens of length <= 2 (at least 2 single letters), close together.
-      if (toks[i].raw.length <= 2 && !covered[i] && SPLIT_PIECE.test(toks[i].raw)) {
+      if (infos[i].piece && !covered[i]) {
         let j = i;
         let singles = 0;
-        while (j < toks.length && toks[j].raw.length <= 2 && SPLIT_PIECE.test(toks[j].raw) && (j === i || toks[j].start - toks[j - 1].end <= 3)) {
+        while (j < toks.length && infos[j].piece && (j === i || toks[j].start - toks[j - 1].end <= 3)) {
           if (j > i && /\n/.test(text.slice(toks[j - 1].end, toks[j].start))) break;
           if (toks[j].raw.length === 1) singles++;
           j++;
@@ -322,6 +355,7 @@ function tokenCharTable(): Uint8Array {
 /** Tokens of the folded text: letters, digits and leet symbols; split on everything else. */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  const spans = spansFor(text);
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
@@ -329,18 +363,19 @@ export function tokenize(text: string): Token[] {
     if (isTok) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      pushToken(out, text, start, i);
+      pushToken(out, text, start, i, spans);
       start = -1;
     }
   }
   return out;
 }
 
-function pushToken(out: Token[], text: string, start: number, end: number): void {
+function pushToken(out: Token[], text: string, start: number, end: number, spans: boolean): void {
   // A sentence-final "!" or a "#hashtag" marker is punctuation, not leet.
   while (end - start > 1 && (text[end - 1] === '!' || text[end - 1] === '*') && /[a-z]{3}/.test(text.slice(start, end - 1)) && !/[*]/.test(text.slice(start, end - 1))) end--;
   if (end - start > 1 && text[start] === '#' && /^[a-z]/.test(text[start + 1])) start++;
-  out.push({ start, end, raw: text.slice(start, end) });
+  // The language tokens' record of the same span holds the same string: no copy of it.
+  out.push({ start, end, raw: (spans ? wordAtSpan(start, end)?.raw : undefined) ?? text.slice(start, end) });
 }
 
 export function squeeze(w: string): string {

@@ -3,7 +3,18 @@ import * as path from 'node:path';
 import type { Language } from '../types';
 import { foldDevanagari } from '../lang/devanagari';
 import { romanKey } from '../lang/roman';
-import { Token } from '../lang/tokens';
+import { keyRecord, Token } from '../lang/tokens';
+
+interface HateKeyMemo {
+  exact: number;
+  fuzzy: [string, number] | null | undefined;
+  split: number;
+  masked: [string, number] | null | undefined;
+  /** this.phrases.get(key) */
+  phrases: Phrase[] | undefined;
+  /** The key is a proper prefix of a listed word with a spelling class (it may start a split word). */
+  joins: boolean;
+}
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
 // identity (a protected group, or a slur for one) meets a hostile predicate in the same sentence:
@@ -259,10 +270,10 @@ export class HateLexicon {
     return undefined;
   }
 
-  private phrasePass(keys: string[], cls: Uint32Array): number {
+  private phrasePass(keys: string[], cls: Uint32Array, first?: Array<Phrase[] | undefined>): number {
     let any = 0;
     for (let i = 0; i < keys.length; i++) {
-      const ps = this.phrases.get(keys[i]);
+      const ps = first ? first[i] : this.phrases.get(keys[i]);
       if (!ps) continue;
       for (const p of ps) {
         // Profane intensifiers inside a phrase are skipped: "make me FUCKING sick", "a BLOODY waste of space".
@@ -282,17 +293,62 @@ export class HateLexicon {
     return any;
   }
 
+  // Per-key memo (speed): exact class, fuzzy match, run-together split and masked match are
+  // functions of the key and this lexicon, kept on the token's process-wide key record (owned by
+  // this instance, so an edited lexicon loaded later computes its own).
+  private memo(t: Token): HateKeyMemo {
+    const rec = t.rec ?? keyRecord(t.key);
+    if (rec.hateOwner !== this) {
+      const k = t.key;
+      let exact = this.single.get(k) ?? 0;
+      if (exact === 0 && k.length >= 4) exact = this.inflected(k);
+      rec.hateOwner = this;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k) } as HateKeyMemo;
+    }
+    return rec.hate as HateKeyMemo;
+  }
+
+  private prefixes: Set<string> | undefined;
+  private fuzzyPrefixes(): Set<string> {
+    if (!this.prefixes) {
+      this.prefixes = new Set();
+      for (const [w, c] of this.single) if (c & FUZZY_CLASSES) for (let i = 1; i < w.length; i++) this.prefixes.add(w.slice(0, i));
+    }
+    return this.prefixes;
+  }
+
+  private fuzzyMemo(t: Token): [string, number] | undefined {
+    const m = this.memo(t);
+    if (m.fuzzy === undefined) m.fuzzy = this.fuzzyMatch(t.key) ?? null;
+    return m.fuzzy ?? undefined;
+  }
+
+  private splitMemo(t: Token): number {
+    const m = this.memo(t);
+    if (m.split < 0) m.split = this.splitClass(t.key);
+    return m.split;
+  }
+
+  private maskedMemo(t: Token): [string, number] | undefined {
+    const m = this.memo(t);
+    if (m.masked === undefined) m.masked = this.maskedClass(t.key) ?? null;
+    return m.masked ?? undefined;
+  }
+
   /** Class bits per token; phrase matches mark every token they cover. */
   classify(tokens: Token[]): Uint32Array {
     const n = tokens.length;
     const cls = new Uint32Array(n);
     let any = 0;
     let unknown: number[] | undefined;
+    const first = new Array<Phrase[] | undefined>(n);
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
-      let c = this.single.get(k) ?? 0;
-      // Plurals, possessives and oblique forms of group words and slurs: `women's`, `katuas`, `mullon`.
-      if (c === 0 && k.length >= 4) c = this.inflected(k);
+      // Exact class, or of plurals, possessives and oblique forms of group words and slurs
+      // (`women's`, `katuas`, `mullon`), and the phrases the key starts: memoized per key.
+      const memo = this.memo(tokens[i]);
+      first[i] = memo.phrases;
+      let c = memo.exact;
       // Spelling passes (edits, run-together and masked words) only for word-sized tokens: their
       // cost grows with the square of the length, and no misspelt phrase is this long.
       if (c === 0 && tokens[i].script === 'latn' && k.length >= 2 && k.length <= MAX_FUZZY_LENGTH) (unknown ??= []).push(i);
@@ -300,7 +356,7 @@ export class HateLexicon {
       any |= c;
     }
     const keys = tokens.map((t) => t.key);
-    any |= this.phrasePass(keys, cls);
+    any |= this.phrasePass(keys, cls, first);
     // Misspelt and inflected words only matter next to something hostile or a group word, so the
     // (costlier) fuzzy pass runs only when the exact pass found one of them.
     if (!unknown) return cls;
@@ -310,7 +366,7 @@ export class HateLexicon {
       let found = 0;
       for (const i of unknown) {
         const k = tokens[i].key;
-        const c = k.length >= 8 ? this.splitClass(k) | C.Merged : tokens[i].masked ? this.maskedClass(k)?.[1] ?? 0 : 0;
+        const c = k.length >= 8 ? this.splitMemo(tokens[i]) | C.Merged : tokens[i].masked ? this.maskedMemo(tokens[i])?.[1] ?? 0 : 0;
         cls[i] |= c & ~C.Anaphora;
         found |= c;
       }
@@ -322,7 +378,7 @@ export class HateLexicon {
       let c = 0;
       if (cls[i]) continue;
       if (tokens[i].masked || k.includes('*')) {
-        const m = this.maskedClass(k);
+        const m = this.maskedMemo(tokens[i]);
         if (m) {
           cls[i] |= m[1] & FUZZY_CLASSES;
           keys[i] = m[0];
@@ -331,7 +387,7 @@ export class HateLexicon {
         }
       }
       // A word split in two (`mus lims`, `dis gusting`): the halves joined make a listed word.
-      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES)) {
+      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES) && this.memo(tokens[i]).joins) {
         const joined = this.single.get(k + tokens[i + 1].key) ?? 0;
         if (joined & FUZZY_CLASSES) {
           cls[i] |= joined & FUZZY_CLASSES;
@@ -340,7 +396,7 @@ export class HateLexicon {
         }
       }
       if (c === 0) {
-        const m = this.fuzzyMatch(k);
+        const m = this.fuzzyMemo(tokens[i]);
         if (m) {
           c = m[1] & FUZZY_CLASSES;
           // `black` ~ `blacks` keeps its own key, so the phrase `black people` still matches.
@@ -351,7 +407,7 @@ export class HateLexicon {
         }
       }
       if (c === 0 && k.length >= 5) {
-        c = this.splitClass(k);
+        c = this.splitMemo(tokens[i]);
         if (c) c |= C.Merged;
       }
       cls[i] |= c;

@@ -120,8 +120,10 @@ export class HindiLexicon {
   private static cached: HindiLexicon | undefined;
 
   /** The shipped lexicon (read once per process). */
-  static load(file = path.join(__dirname, '../../data/hi/obscenity.json')): HindiLexicon {
+  static load(file?: string): HindiLexicon {
     if (!HindiLexicon.cached) {
+      // (The default path is built only when the file is read: this runs once per comment.)
+      file ??= path.join(__dirname, '../../data/hi/obscenity.json');
       const doc = JSON.parse(fs.readFileSync(file, 'utf8')) as { entries: LexiconEntry[] };
       HindiLexicon.cached = new HindiLexicon(doc.entries);
     }

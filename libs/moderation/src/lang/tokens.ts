@@ -104,6 +104,7 @@ const isMask = (c: number): boolean => c === 0x2a || c === 0x23;
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const gen = startSpans(text);
   let i = 0;
   while (i < n) {
     let k = kindAt(text, i);
@@ -141,6 +142,11 @@ export function tokenize(text: string): Token[] {
       // The key of a plain word is a function of its text: one lookup gives key and record.
       const r = plainRecord(raw, script);
       out.push({ start, end, key: r.key, script, masked, rec: r.rec });
+      if (end <= MAX_SPAN_TEXT) {
+        spanEnd[start] = end;
+        spanRec[start] = r;
+        spanGen[start] = gen;
+      }
     } else {
       const key = keyOf(raw, script, masks > 0);
       out.push({ start, end, key, script, masked, rec: keyRecord(key) });
@@ -149,15 +155,30 @@ export function tokenize(text: string): Token[] {
   return joinSpacedLetters(text, out);
 }
 
-const plainLatin = new Map<string, { key: string; rec: KeyRecord }>();
-const plainDeva = new Map<string, { key: string; rec: KeyRecord }>();
+/**
+ * What is known about one word string (a plain Latin or Devanagari token's text): its key and key
+ * record, plus memo slots for other consumers that read the same word at the same place of the
+ * same text (the obscenity matcher's token info, the models' per-word feature sums). One table
+ * lookup per word then serves every check (see `wordAt`).
+ */
+export interface WordRecord {
+  /** The word itself (the token's text). */
+  raw: string;
+  key: string;
+  rec: KeyRecord;
+  /** slots[i]: the memo of the consumer registered as slot i (see `wordSlot`). */
+  slots: unknown[] | undefined;
+}
 
-function plainRecord(raw: string, script: 'latn' | 'deva'): { key: string; rec: KeyRecord } {
+const plainLatin = new Map<string, WordRecord>();
+const plainDeva = new Map<string, WordRecord>();
+
+function plainRecord(raw: string, script: 'latn' | 'deva'): WordRecord {
   const memo = script === 'latn' ? plainLatin : plainDeva;
   let r = memo.get(raw);
   if (r === undefined) {
     const key = keyOf(raw, script, false);
-    r = { key, rec: keyRecord(key) };
+    r = { raw, key, rec: keyRecord(key), slots: undefined };
     if (memo.size >= 200_000) memo.clear();
     memo.set(raw, r);
   }
@@ -215,4 +236,71 @@ export function tokensOf(text: string): Token[] {
     lastText = text;
   }
   return lastTokens;
+}
+
+// Word records by place: while `tokenize(text)` runs, the record of each plain token is filed
+// under its start offset, so another check that cuts the same span [start, end) out of the same
+// text (hence the same word string) gets the record without a lookup of its own. Generation
+// stamps replace clearing; only the last tokenized text is answered for.
+const MAX_SPAN_TEXT = 1 << 16;
+let spanText: string | undefined;
+let spanGeneration = 0;
+let spanEnd = new Int32Array(1024);
+let spanGen = new Uint32Array(1024);
+let spanRec: Array<WordRecord | undefined> = new Array<WordRecord | undefined>(1024).fill(undefined);
+
+function startSpans(text: string): number {
+  spanText = text;
+  const need = Math.min(text.length, MAX_SPAN_TEXT) + 1;
+  if (spanEnd.length < need) {
+    spanEnd = new Int32Array(need * 2);
+    spanGen = new Uint32Array(need * 2);
+    spanRec = new Array<WordRecord | undefined>(need * 2).fill(undefined);
+    spanGeneration = 0;
+  }
+  if (++spanGeneration === 0xffffffff) {
+    spanGen.fill(0);
+    spanGeneration = 1;
+  }
+  return spanGeneration;
+}
+
+/**
+ * The record of the word `text.slice(start, end)` when the last tokenized text is `text` and it
+ * had a plain token at exactly that span; otherwise undefined (the caller looks the word up itself).
+ */
+export function wordAt(text: string, start: number, end: number): WordRecord | undefined {
+  return spansFor(text) ? wordAtSpan(start, end) : undefined;
+}
+
+/**
+ * Whether `text` is the last tokenized text. Compare once per text and then call wordAtSpan per
+ * word: comparing two long equal strings that are distinct objects costs their length each time.
+ */
+export function spansFor(text: string): boolean {
+  // Long texts get no records: comparing two long equal strings that are distinct objects (a new
+  // normalized copy of the same comment) was measured to cost milliseconds per call there.
+  return text.length <= MAX_RECORD_TEXT && text === spanText;
+}
+const MAX_RECORD_TEXT = 4096;
+
+/** wordAt for the last tokenized text (the caller checked spansFor(text) and tokenized nothing since). */
+export function wordAtSpan(start: number, end: number): WordRecord | undefined {
+  if (start >= MAX_SPAN_TEXT || spanGen[start] !== spanGeneration || spanEnd[start] !== end) return undefined;
+  return spanRec[start];
+}
+
+let slotCount = 0;
+/** A memo slot in every WordRecord for one consumer (an instance); undefined when all are taken. */
+export function wordSlot(): number | undefined {
+  return slotCount < 16 ? slotCount++ : undefined;
+}
+
+/** The consumer's memo in `r` (undefined until it stores one with setWordMemo). */
+export function wordMemo(r: WordRecord, slot: number): unknown {
+  return r.slots === undefined ? undefined : r.slots[slot];
+}
+
+export function setWordMemo(r: WordRecord, slot: number, v: unknown): void {
+  (r.slots ??= [])[slot] = v;
 }

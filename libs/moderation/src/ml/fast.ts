@@ -1,3 +1,4 @@
+import { setWordMemo, spansFor, WordRecord, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { bigramHash, charGrams, extraHash, FeatureConfig, trigramHash, wordHash, words } from './features';
 
 // Fast, exact scoring for version-2 hashed models (see `featurize` in features.ts).
@@ -41,20 +42,37 @@ let lastWords: string[] = [];
  */
 export function wordsOf(text: string): string[] {
   if (text === lastText) return lastWords;
-  lastWords = scanWords(text);
+  lastWords = scanWords(text, true);
   lastText = text;
+  lastRecs = scannedRecs;
   return lastWords;
 }
 
-function scanWords(text: string): string[] {
+let lastRecs: Array<WordRecord | undefined> = [];
+let scannedRecs: Array<WordRecord | undefined> = [];
+
+/**
+ * The shared word records of wordsOf(text)'s words (lang/tokens.ts `wordAt`: undefined where the
+ * language tokens had no plain token at the same span of the same text).
+ */
+export function wordRecordsOf(text: string): Array<WordRecord | undefined> {
+  wordsOf(text);
+  return lastRecs;
+}
+
+function scanWords(text: string, withRecs = false): string[] {
   const cls = classes();
   const s = text.toLowerCase();
   const n = s.length;
   const out: string[] = [];
+  const recs: Array<WordRecord | undefined> = [];
+  if (withRecs) scannedRecs = recs;
+  // Records only when the language tokens are of this very text (compared once, not per word).
+  const spans = withRecs && spansFor(s);
   let i = 0;
   while (i < n) {
     const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return words(text); // astral code points: the reference path
+    if (c >= 0xd800 && c <= 0xdfff) return bail(text, withRecs); // astral code points: the reference path
     if (cls[c] === 0) {
       i++;
       continue;
@@ -63,7 +81,7 @@ function scanWords(text: string): string[] {
     i++;
     while (i < n) {
       const d = s.charCodeAt(i);
-      if (d >= 0xd800 && d <= 0xdfff) return words(text);
+      if (d >= 0xd800 && d <= 0xdfff) return bail(text, withRecs);
       if (cls[d] === 0) break;
       i++;
     }
@@ -73,16 +91,27 @@ function scanWords(text: string): string[] {
         let j = i + 1;
         while (j < n) {
           const d = s.charCodeAt(j);
-          if (d >= 0xd800 && d <= 0xdfff) return words(text);
+          if (d >= 0xd800 && d <= 0xdfff) return bail(text, withRecs);
           if (cls[d] !== 1) break;
           j++;
         }
         if (j > i + 1) i = j;
       }
     }
-    out.push(s.slice(start, i));
+    if (withRecs) {
+      // The language tokens' record of the same span holds the same string: no copy of it.
+      const r = spans ? wordAtSpan(start, i) : undefined;
+      recs.push(r);
+      out.push(r !== undefined ? r.raw : s.slice(start, i));
+    } else out.push(s.slice(start, i));
   }
   return out;
+}
+
+/** The reference tokenization (no word records). */
+function bail(text: string, withRecs: boolean): string[] {
+  if (withRecs) scannedRecs = [];
+  return words(text);
 }
 
 /** `[a-z0-9]+('[a-z]+)?` in full: words(w) is exactly [w]. */
@@ -153,6 +182,21 @@ export class FastScorer {
     if (max / unit >= 2 ** 31) return false;
     for (let i = 0; i < w.length; i++) if (!Number.isInteger(w[i] / unit)) return false;
     return true;
+  }
+
+  /** Slot of this scorer in the shared word records (lang/tokens.ts). */
+  private readonly slot = wordSlot();
+
+  /** entry(t), read from / kept in the word's shared record when there is one. */
+  private entryOf(t: string, r: WordRecord | undefined): WordEntry {
+    const slot = this.slot;
+    if (r === undefined || slot === undefined) return this.entry(t);
+    let e = wordMemo(r, slot) as WordEntry | undefined;
+    if (e === undefined) {
+      e = this.entry(t);
+      setWordMemo(r, slot, e);
+    }
+    return e;
   }
 
   private entry(t: string): WordEntry {
@@ -236,10 +280,10 @@ export class FastScorer {
    */
   count = 0;
   sum(text: string, extra: readonly string[] = [], withBias = true): number {
-    return this.sumTokens(wordsOf(text), extra, withBias);
+    return this.sumTokens(wordsOf(text), extra, withBias, wordRecordsOf(text));
   }
 
-  private sumTokens(toks: string[], extra: readonly string[], withBias: boolean): number {
+  private sumTokens(toks: string[], extra: readonly string[], withBias: boolean, recs?: ReadonlyArray<WordRecord | undefined>): number {
     const w = this.weights;
     const mask = this.mask;
     let s = withBias ? w[0] : 0;
@@ -247,7 +291,7 @@ export class FastScorer {
     let prev = 0;
     let prev2 = 0;
     for (let ti = 0; ti < toks.length; ti++) {
-      const e = this.entry(toks[ti]);
+      const e = recs ? this.entryOf(toks[ti], recs[ti]) : this.entry(toks[ti]);
       const uni = e.uni;
       s += e.sum;
       n += e.n;
@@ -268,8 +312,33 @@ export class FastScorer {
   }
 }
 
-let mark = new Uint32Array(0);
-let markGeneration = 0;
+interface OwnBuckets {
+  buckets: Int32Array;
+  weights: Float64Array;
+}
+
+// The bucket set of one FastScorerV1.sum call (see `add`).
+let setKeys = new Int32Array(1024);
+let setGen = new Uint32Array(1024);
+let setMask = 1023;
+let setGeneration = 0;
+
+/** Readies the bucket set for at most `most` distinct buckets (at most half full). */
+function startSet(most: number): void {
+  let size = 1024;
+  while (size < 2 * most) size *= 2;
+  if (size > setKeys.length) {
+    setKeys = new Int32Array(size);
+    setGen = new Uint32Array(size);
+    setGeneration = 0;
+  }
+  // Only the first `size` entries are used: a short text keeps its set small after a long one.
+  setMask = size - 1;
+  if (++setGeneration === 0xffffffff) {
+    setGen.fill(0);
+    setGeneration = 1;
+  }
+}
 
 /**
  * Version-1 models (`featurizeV1`: binary, deduplicated buckets). The sum over the distinct
@@ -284,7 +353,6 @@ export class FastScorerV1 {
   count = 0;
   private s = 0;
   private n = 0;
-  private gen = 0;
 
   constructor(
     private readonly cfg: FeatureConfig,
@@ -294,30 +362,113 @@ export class FastScorerV1 {
     [this.lo, this.hi] = cfg.charNgrams;
   }
 
-  private add(bucket: number): void {
-    if (mark[bucket] === this.gen) return;
-    mark[bucket] = this.gen;
-    this.s += this.weights[bucket];
-    this.n++;
+  /**
+   * Adds a bucket's weight once per call. The buckets of one call are kept in a small
+   * open-addressing set sized for the call (it stays in the processor cache, unlike a table of
+   * every bucket), with generation stamps instead of clearing.
+   */
+  private add(bucket: number, weight: number): void {
+    const m = setMask;
+    let h = (Math.imul(bucket, 0x9e3779b1) >>> 7) & m;
+    const g = setGeneration;
+    for (;;) {
+      if (setGen[h] !== g) {
+        setGen[h] = g;
+        setKeys[h] = bucket;
+        this.s += weight;
+        this.n++;
+        return;
+      }
+      if (setKeys[h] === bucket) return;
+      h = (h + 1) & m;
+    }
+  }
+
+  private readonly memo = new Map<string, OwnBuckets>();
+
+  /** Buckets (with repeats) and their weights of one word's unigram (when the model uses unigrams) and character n-grams. */
+  private ownBuckets(t: string, uni: boolean): OwnBuckets {
+    let b = this.memo.get(t);
+    if (b !== undefined) return b;
+    const mask = this.mask;
+    const lo = this.lo;
+    const hi = this.hi;
+    const out: number[] = [];
+    if (uni) {
+      let h = (0x9e3779b1 + 1) >>> 0;
+      for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), PRIME);
+      out.push((h >>> 0) & mask);
+    }
+    if (lo > 0) {
+      const len = t.length + 2; // ` ${t} `
+      for (let n = lo; n <= hi; n++) {
+        for (let i = 0; i + n <= len; i++) {
+          let h = (0x85ebca6b + n) >>> 0;
+          for (let p = i; p < i + n; p++) h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1)), PRIME);
+          out.push((h >>> 0) & mask);
+        }
+      }
+    }
+    const buckets = Int32Array.from(out);
+    const weights = new Float64Array(buckets.length);
+    for (let i = 0; i < buckets.length; i++) weights[i] = this.weights[buckets[i]];
+    b = { buckets, weights };
+    if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
+    this.memo.set(t, b);
+    return b;
   }
 
   /** Sum of the weights of the distinct buckets of `featurizeV1(text, cfg, extra)`; count in `this.count`. */
   sum(text: string, extra: readonly string[] = []): number {
-    const size = this.mask + 1;
-    if (mark.length < size) {
-      mark = new Uint32Array(size);
-      markGeneration = 0;
-    }
-    if (++markGeneration === 0xffffffff) {
-      mark.fill(0);
-      markGeneration = 1;
-    }
-    this.gen = markGeneration;
     this.s = 0;
     this.n = 0;
     const toks = wordsOf(text);
     const mask = this.mask;
+    const w = this.weights;
+    // A word's own buckets (its unigram and its character n-grams) depend on the word alone:
+    // memoized per word. Longer word n-grams are hashed here. The set of buckets is the same.
+    const uni = this.cfg.wordNgrams.includes(1);
+    const owns: OwnBuckets[] = [];
+    let most = extra.length + 1;
+    for (const t of toks) {
+      const own = this.ownBuckets(t, uni);
+      owns.push(own);
+      most += own.buckets.length;
+    }
+    for (const n of this.cfg.wordNgrams) if (n !== 1) most += Math.max(0, toks.length - n + 1);
+    startSet(most);
+    {
+      // add() inlined for the bulk of the buckets (locals instead of fields).
+      const keys = setKeys;
+      const gens = setGen;
+      const m = setMask;
+      const g = setGeneration;
+      let sum = 0;
+      let count = 0;
+      for (let k = 0; k < owns.length; k++) {
+        const b = owns[k].buckets;
+        const ow = owns[k].weights;
+        for (let i = 0; i < b.length; i++) {
+          const bucket = b[i];
+          let h = (Math.imul(bucket, 0x9e3779b1) >>> 7) & m;
+          for (;;) {
+            if (gens[h] !== g) {
+              gens[h] = g;
+              keys[h] = bucket;
+              sum += ow[i];
+              count++;
+              break;
+            }
+            if (keys[h] === bucket) break;
+            h = (h + 1) & m;
+          }
+        }
+      }
+      this.s = sum;
+      this.n = count;
+    }
     for (const n of this.cfg.wordNgrams) {
+      if (n === 1) continue;
       for (let i = 0; i + n <= toks.length; i++) {
         // fnv1a(toks.slice(i, i + n).join(' '), 0x9e3779b1 + n), without the join
         let h = (0x9e3779b1 + n) >>> 0;
@@ -326,25 +477,15 @@ export class FastScorerV1 {
           const t = toks[i + k];
           for (let c = 0; c < t.length; c++) h = Math.imul(h ^ t.charCodeAt(c), PRIME);
         }
-        this.add((h >>> 0) & mask);
+        const b = (h >>> 0) & mask;
+        this.add(b, w[b]);
       }
     }
-    const lo = this.lo;
-    const hi = this.hi;
-    if (lo > 0) {
-      for (const t of toks) {
-        const len = t.length + 2; // ` ${t} `
-        for (let n = lo; n <= hi; n++) {
-          for (let i = 0; i + n <= len; i++) {
-            let h = (0x85ebca6b + n) >>> 0;
-            for (let p = i; p < i + n; p++) h = Math.imul(h ^ (p === 0 || p === len - 1 ? 32 : t.charCodeAt(p - 1)), PRIME);
-            this.add((h >>> 0) & mask);
-          }
-        }
-      }
+    for (const e of extra) {
+      const b = extraHash(e) & mask;
+      this.add(b, w[b]);
     }
-    for (const e of extra) this.add(extraHash(e) & mask);
-    this.add(0);
+    this.add(0, w[0]);
     this.count = this.n;
     return this.s;
   }
