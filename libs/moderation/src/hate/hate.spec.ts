@@ -307,4 +307,15 @@ describe('hate (issue 7, third pass): threats and profanity from earlier checks,
     ]);
     cases(true, ['Kill all of the Muslims.', 'I am going to burn down the houses of Dalits.', 'Muslims are, frankly, the problem.']);
   });
+
+  it('calls a religious or regional group traitors, or asks for it to be stopped (Indian news comments)', () => {
+    cases(true, ['Sikhs are all Khalistani traitors.', 'Muslims are traitors', 'Hang all the Kashmiri Pandits.', 'Jews must be stopped.']);
+    cases(false, [
+      'Muslims were stopped at the border for checks',
+      'Kashmiri Pandits were forced to flee in 1990',
+      'Calling Muslims traitors is wrong',
+      'Muslims are not traitors',
+      'The Congress leaders are traitors',
+    ]);
+  });
 });
