@@ -67,7 +67,7 @@ describe('personal_attack check', () => {
   );
 
   // Hoped-for harm through someone else, and the reader excluded for who they are.
-  it.each(['I hope someone finds you and breaks your legs', 'I hope somebody beats you senseless', 'Someone should put a bullet in that journalist', 'I will put a bullet in you', 'Hope your family suffers the way ours did', 'Great article. Hope you get cancer', 'People like you should not be allowed to vote', 'You people should be deported'])(
+  it.each(['I hope someone finds you and breaks your legs', 'I hope somebody beats you senseless', 'Someone should put a bullet in that journalist', "You said 'I will kill you'? Then I will kill you first.", 'I will put a bullet in you', 'Hope your family suffers the way ours did', 'Great article. Hope you get cancer', 'People like you should not be allowed to vote', 'You people should be deported'])(
     'flags wishes of harm and exclusion of the reader: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );
@@ -124,7 +124,7 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );
 
-  it.each(['I always get lost in Delhi traffic', 'Get lost in the beauty of Kashmir', 'The economy is going to hell', 'We will all go to hell for this', 'The shops were shut up', 'Put up or shut up', 'What a fraud!', 'The economy needs a kick start', 'The team needs a good beating in practice', 'Pig farming is a big business', 'I will end your suspense: the answer is 42', 'I am going to end this debate now', 'I will find this article later', 'I will destroy his argument', 'We will kill this bill', 'The circus had a lion, an elephant and a clown.', 'Batman fought the Joker.', 'April fool! The story was a prank.', 'Do not feed the troll.', 'Your face looks like a million dollars in that photo', 'Your face looks tired, get some rest'])(
+  it.each(['I always get lost in Delhi traffic', 'Get lost in the beauty of Kashmir', 'The economy is going to hell', 'We will all go to hell for this', 'The shops were shut up', 'Put up or shut up', 'What a fraud!', 'The economy needs a kick start', 'The team needs a good beating in practice', 'Pig farming is a big business', 'I will end your suspense: the answer is 42', "He said 'I will kill you' to the officer, the FIR says.", 'According to police, the accused shouted "I will shoot you all" before fleeing.', 'I am going to end this debate now', 'I will find this article later', 'I will destroy his argument', 'We will kill this bill', 'The circus had a lion, an elephant and a clown.', 'Batman fought the Joker.', 'April fool! The story was a prank.', 'Do not feed the troll.', 'Your face looks like a million dollars in that photo', 'Your face looks tired, get some rest'])(
     'does not flag the same words in ordinary sentences: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );

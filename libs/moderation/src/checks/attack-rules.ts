@@ -82,6 +82,35 @@ const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retard
 const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll)/;
 
 /** What follows a "threat" that is about a contest, not a person's body. */
+/** Reporting verbs and sources of news ("the FIR says", "he told police", "according to"). */
+const REPORTING = /\b(?:said|says|say|told|tells|telling|shouted|yelled|wrote|writes|posted|tweeted|alleged|allegedly|according to|fir|complaint|chargesheet|police said|court heard|testified|quoted|recalled)\b/;
+
+/**
+ * A threat inside quotation marks, in a sentence that reports who said it ("He said 'I will kill you'
+ * to the officer, the FIR says"), is news of a threat, not one made by the commenter.
+ */
+function reportedQuote(text: string, start: number, end: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('!', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
+  let sentenceEnd = text.length;
+  for (const c of ['.', '!', '?', '\n']) {
+    const k = text.indexOf(c, end);
+    if (k >= 0 && k < sentenceEnd) sentenceEnd = k;
+  }
+  const sentence = text.slice(sentenceStart, sentenceEnd + 1);
+  const s = start - sentenceStart;
+  const e = end - sentenceStart;
+  for (const q of ['"', "'", '\u201c', '\u2018']) {
+    const close = q === '\u201c' ? '\u201d' : q === '\u2018' ? '\u2019' : q;
+    const open = sentence.lastIndexOf(q, s);
+    if (open < 0 || (q === "'" && open > 0 && /\w/.test(sentence[open - 1]))) continue; // an apostrophe, not a quote
+    const shut = sentence.indexOf(close, Math.max(e - 1, open + 1));
+    if (shut < 0) continue;
+    const outside = sentence.slice(0, open) + ' ' + sentence.slice(shut + 1);
+    if (REPORTING.test(outside)) return true;
+  }
+  return false;
+}
+
 const CONTEST_AFTER = /^(?: (?:hollow|easily|badly|comfortably|again|once more|today|tomorrow|tonight))? (?:in|at|on) (?:the |this |next |today's |tomorrow's |tonight's |every |each |their |our |a )?(?:final|finals|semi ?finals?|semis|match|matches|game|games|series|test|odi|t20|world cup|cup|league|tournament|ipl|polls?|elections?|ballot|ballot box|box office|debate|quiz|race|chess|court|pitch|field|ground|stadium|home|away)\b|^ by (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a huge|a big|a record|a massive|a narrow|a wide|a large|a small)? ?(?:\w+ )?(?:runs?|wickets?|votes?|goals?|points?|seats?|margin|innings)\b/;
 
 const R = (src: string): RegExp => new RegExp(src.replace(/\s*\n\s*/g, ''), 'g');
@@ -440,7 +469,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         const before = text.slice(Math.max(0, start - 40), start);
         if (rule.notAfter?.test(before)) continue;
         // "We will beat them in the final", "crush them at the polls": sport and elections.
-        if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && CONTEST_AFTER.test(text.slice(end, end + 50))) continue;
+        if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && (CONTEST_AFTER.test(text.slice(end, end + 50)) || reportedQuote(text, start, end))) continue;
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           if (NEGATION.test(before) || (!rule.negationInside && /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30)))) continue;
           if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
