@@ -107,7 +107,7 @@ describe('personal_attack check', () => {
   ])('does not flag news, praise or criticism: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   // Calls for violence at people, insults as a sentence of their own, sending someone to Pakistan.
-  it.each(['Shoot the traitors', 'Hang them all', 'Slap him!', 'Beat him with shoes', 'This traitor should be hanged', 'Send these traitors to Pakistan', 'Talk sense, idiot.', 'Bloody traitor', 'Stop barking', 'Nobody asked for your worthless opinion, clown.', 'Nice try, joker!', 'Your face looks like a rotten potato.'])(
+  it.each(['Shoot the traitors', 'Hang them all', 'Slap him!', 'Beat him with shoes', 'This traitor should be hanged', 'Send these traitors to Pakistan', 'Talk sense, idiot.', 'Bloody traitor', 'Stop barking', 'Nobody asked for your worthless opinion, clown.', 'Nice try, joker!', 'Keep crying, snowflake.', 'Nobody with half a brain would write this.', 'Apna muh band rakh.', 'Your face looks like a rotten potato.'])(
     'flags calls for violence and vocative insults: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );
@@ -124,7 +124,7 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );
 
-  it.each(['I always get lost in Delhi traffic', 'Get lost in the beauty of Kashmir', 'The economy is going to hell', 'We will all go to hell for this', 'The shops were shut up', 'Put up or shut up', 'What a fraud!', 'The economy needs a kick start', 'The team needs a good beating in practice', 'Pig farming is a big business', 'I will end your suspense: the answer is 42', "He said 'I will kill you' to the officer, the FIR says.", 'According to police, the accused shouted "I will shoot you all" before fleeing.', 'I am going to end this debate now', 'I will find this article later', 'I will destroy his argument', 'We will kill this bill', 'The circus had a lion, an elephant and a clown.', 'Batman fought the Joker.', 'April fool! The story was a prank.', 'Do not feed the troll.', 'Your face looks like a million dollars in that photo', 'Your face looks tired, get some rest'])(
+  it.each(['I always get lost in Delhi traffic', 'Get lost in the beauty of Kashmir', 'The economy is going to hell', 'We will all go to hell for this', 'The shops were shut up', 'Put up or shut up', 'What a fraud!', 'The economy needs a kick start', 'The team needs a good beating in practice', 'Pig farming is a big business', 'I will end your suspense: the answer is 42', "He said 'I will kill you' to the officer, the FIR says.", 'According to police, the accused shouted "I will shoot you all" before fleeing.', 'I am going to end this debate now', 'I will find this article later', 'I will destroy his argument', 'We will kill this bill', 'The circus had a lion, an elephant and a clown.', 'Batman fought the Joker.', 'April fool! The story was a prank.', 'Do not feed the troll.', 'Anyone with a brain can see the policy failed.', 'Every snowflake is unique, the children learned.', 'Dukaan band rakh, bandh hai aaj', 'Your face looks like a million dollars in that photo', 'Your face looks tired, get some rest'])(
     'does not flag the same words in ordinary sentences: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );

@@ -78,8 +78,8 @@ const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retard
   bastards|rascal|rascals|scoundrel|scoundrels|hypocrite|hypocrites|coward|cowards|liar|liars|jerk|nitwit|dimwit|halfwit|buffoon|buffoons|cretin|cretins|
   presstitute|presstitutes|chamcha|chamchas|bhakt|bhakts|andhbhakt|andhbhakts|libtard|libtards|sickular|sickulars|anti national|anti-national|antinational|
   pig|pigs|cheater|cheaters|thug|thugs|goonda|goondas|gaddar|gaddars|deshdrohi|deshdrohis|dalal|dalals|dalaal|dalla|pimp|pimps|looser|loosers|
-  clown|clowns|fool|fools|joker|jokers|troll|trolls`);
-const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll)/;
+  clown|clowns|fool|fools|joker|jokers|troll|trolls|snowflake|snowflakes`);
+const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll|snowflake)/;
 
 /** What follows a "threat" that is about a contest, not a person's body. */
 /** Reporting verbs and sources of news ("the FIR says", "he told police", "according to"). */
@@ -191,6 +191,8 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:this|that) (?:\\w+ )?(?:man|woman|guy|fellow|person|traitor|idiot|rascal|bastard|scoundrel|moron|creature|joker|clown|monster|animal|pig|dog|anchor|reporter|journalist|politician|leader|minister|mla|mp) (?:should|must|deserves? to|needs? to|ought to) be (?:hanged|hung|shot|shot dead|killed|lynched|executed|beheaded|burnt alive|burned alive|beaten(?: up| to death)?|stoned(?: to death)?|butchered|slapped|thrashed)`), reason: 'harm_wish', score: 0.9, gate: /\b(?:hanged|hung|shot|killed|lynched|executed|beheaded|burnt|burned|beaten|stoned|butchered|slapped|thrashed)\b/ },
   // "Send these traitors to Pakistan", "throw them out of the country".
   { re: R(`\\b(?:send|throw|kick|chase|drive|deport) (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|such \\w+|this (?:guy|man|woman|fellow|traitor|idiot))(?: all)?(?: back)? (?:to (?:pakistan|pak|china|bangladesh)|out of (?:india|this country|our country|the country))\\b`), reason: 'hostility', score: 0.86, gate: /\b(?:send|throw|kick|chase|drive|deport)/ },
+  // "Nobody with half a brain would write this"; Hinglish "apna muh band rakh" (shut your mouth).
+  { re: R(`\\b(?:nobody|no one|noone|anyone|anybody|someone|somebody) with (?:half a brain|an iq above \\w+|two brain cells)\\b|\\b(?:apna|apni|tera|teri) (?:muh|munh|mooh|moonh|thobda) band (?:rakh|kar|karo|rakho)\\b`), reason: 'insult', score: 0.85, gate: /half a brain|brain cells|an iq|band/ },
   // The reader's looks compared with a thing or an animal: "Your face looks like a rotten potato".
   { re: R(`\\b(?:your|ur) (?:face|mug|mouth|breath) (?:looks|smells) like (?:an? |the |something )(?!(?:million|model|movie|film|star|angel|queen|king|prince|princess|baby|child|kid|young|younger|happy|new|fresh|rose|flower)\\b)\\w+`), reason: 'insult', score: 0.85, gate: /\b(?:looks|smells) like/ },
   // An insult said to the reader as a vocative: "Talk sense, idiot.", "Traitor!", "Bloody traitor".
