@@ -11,7 +11,7 @@ describe('obscenity check', () => {
     (t) => expect(flagged(t, 'obscenity')).toBe(true),
   );
 
-  it.each(['Scunthorpe United won', 'Essex and Sussex', 'Penistone road', 'a cocktail party', 'the assassin', 'my therapist', 'Dickens novels', 'shiitake mushrooms', 'Cockermouth floods', 'assess the class', 'Dick Cheney said', 'damn it', 'spick and span'])(
+  it.each(['Scunthorpe United won', 'Essex and Sussex', 'Penistone road', 'a cocktail party', 'the assassin', 'my therapist', 'Dickens novels', 'shiitake mushrooms', 'Cockermouth floods', 'assess the class', 'Dick Cheney said', 'damn it', 'spick and span', 'Niger and Nigeria are neighbours', 'the Niger river'])(
     'does not flag %j',
     (t) => expect(flagged(t, 'obscenity')).toBe(false),
   );

@@ -116,7 +116,8 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   damn: 1, hell: 1, crap: 1, bloody: 1, piss: 1, pissed: 1, retard: 1, badass: 1,
 };
 /** Real English (or German, or place-name) words some lists carry as slang: never obscene here. */
-const DROP_TERMS = new Set('hoar hoary nutten fuch coom coomer bangbus mutth'.split(' '));
+// niger: the country and the river (the slur is spelt with two g's; a dropped letter is not decoded).
+const DROP_TERMS = new Set('hoar hoary nutten fuch coom coomer bangbus mutth niger'.split(' '));
 
 /** Innocent words containing a partial root or a listed term (Scunthorpe safety). */
 const HAND_EXCEPTIONS = (

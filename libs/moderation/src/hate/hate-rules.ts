@@ -526,6 +526,8 @@ const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derog
 
 const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
 
+const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
+
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language, homonyms: Map<string, Set<string>> = HateLexicon.load().homonyms): RuleOutcome {
   const n = tokens.length;
   const hits: HateHit[] = [];
@@ -693,6 +695,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         reclaimed = possessive ? fellow && unknown === 0 : sk === K.myself || sk === K.ourselves ? unknown === 0 : copula && unknown <= 2;
         break;
       }
+      // Written forms that are other words and only share the slur's spelling key (doubled letters fold):
+      // "Niger", the country and the river.
+      if (NOT_SLUR_FORMS.has(text.slice(tokens[i].start, tokens[i].end).toLowerCase())) continue;
       // Homonyms: "the Dutch built a dyke", "faggots and peas", "a queer feeling".
       const ctx = homonyms.get(tokens[i].key);
       let homonym = false;

@@ -318,4 +318,9 @@ describe('hate (issue 7, third pass): threats and profanity from earlier checks,
       'The Congress leaders are traitors',
     ]);
   });
+
+  it('leaves words that only share a slur\'s spelling key alone (Niger, spic and span)', () => {
+    cases(false, ['Niger and Nigeria are neighbours.', 'The Niger river floods every year.', 'The spic and span kitchen impressed the inspectors.']);
+    cases(true, ['you dirty spic', 'n1gger']);
+  });
 });
