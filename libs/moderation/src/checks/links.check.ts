@@ -28,6 +28,27 @@ const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:www\\d?${SE
 const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}@[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const SPELLED_EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-]{1,64}[ \\t]{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
+function digitCount(v: string): number {
+  let n = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+/** Digits that count up or down by one ("1 2 3 4 5 6 7 8 9 0" read as a countdown), not a number. */
+function countsBy1(digits: string): boolean {
+  let up = true;
+  let down = true;
+  for (let i = 1; i < digits.length; i++) {
+    const d = (Number(digits[i]) - Number(digits[i - 1]) + 10) % 10;
+    if (d !== 1) up = false;
+    if (d !== 9) down = false;
+  }
+  return up || down;
+}
+
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?![\w,])/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
@@ -274,11 +295,14 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start, end, host: verdict.host, kind: verdict.kind });
     }
   }
-  if (/\d{3}/.test(v)) {
+  if (/\d{3}/.test(v) || digitCount(v) >= 10) {
     for (const m of v.matchAll(PHONE_RE)) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 10 || digits.length > 15) continue;
       const s = m[0];
+      // Digits one or two at a time ("9 8 4 5 1 2 3 3 7 0", "98 45 12 33 70"): only a 10-digit Indian
+      // mobile, not a count ("1 2 3 4 5 6 7 8 9 10") or a list of scores.
+      if (/^\d{1,2}(?:[ .-]{1,2}\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || countsBy1(digits))) continue;
       // Plain runs of 10+ digits without a plus or grouping are ids and numbers, except an Indian
       // mobile (10 digits from 6-9) or a number that starts with + / 00.
       const grouped = /[ .\-()]/.test(s);
