@@ -39,7 +39,7 @@ const SECOND_PERSON = new Set(
  * the training data (HASOC) labels much plain political complaint as offensive, and a comment
  * with no abusive word and no addressee should need a surer model to be held.
  */
-export const NO_CUE_MARGIN = 0.1;
+export const NO_CUE_MARGIN = 0.15;
 
 export class IndicModel {
   constructor(

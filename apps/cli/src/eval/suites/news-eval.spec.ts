@@ -3,12 +3,13 @@ import { loadNewsCases } from './news.suite';
 
 // The hand-written news-comment set (test/fixtures/news): a change that holds more clean comments
 // or lets more abuse through fails here. Floors are just below what the engine reaches today.
-// Measured 2026-11-28 05:00 UTC (share of cases): clean held 0.028, obscenity 0.91, attacks 0.98, links 1.0, hate 0.85.
-const CLEAN_HELD_CEILING = 0.04;
+// Measured 2026-11-28 05:40 UTC (share of cases): clean held 0.044 (0.028 before 29 clean Hinglish and Hindi
+// comments were added), obscenity 0.91, attacks 0.98, links 1.0, hate 0.96.
+const CLEAN_HELD_CEILING = 0.05;
 const OBSCENITY_FLOOR = 0.89;
 const ATTACK_FLOOR = 0.95;
 const LINKS_FLOOR = 0.96;
-const HATE_FLOOR = 0.84;
+const HATE_FLOOR = 0.92;
 
 const engine = ModerationEngine.load();
 const cases = loadNewsCases();
