@@ -15,6 +15,15 @@ export function repoRoot(): string {
   return dir;
 }
 
+/** The records of a JSONL fixture committed under the repository (one JSON object per line). */
+export function readFixtureJsonl<T>(relPath: string): T[] {
+  return fs
+    .readFileSync(path.join(repoRoot(), relPath), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
+}
+
 export function defaultDatasetsDir(): string {
   return path.resolve(repoRoot(), '../shared/datasets');
 }

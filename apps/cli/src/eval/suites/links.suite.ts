@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { repoRoot } from '../datasets';
+import { readFixtureJsonl } from '../datasets';
 import { binary } from '../score';
 import { Suite } from '../suite';
 
@@ -15,12 +13,7 @@ export interface LinkCase {
 }
 
 export function loadLinkCases(): LinkCase[] {
-  const file = path.join(repoRoot(), 'test/fixtures/links/links.jsonl');
-  return fs
-    .readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as LinkCase);
+  return readFixtureJsonl<LinkCase>('test/fixtures/links/links.jsonl');
 }
 
 export const linksSuite: Suite = {

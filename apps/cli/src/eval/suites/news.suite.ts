@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { repoRoot } from '../datasets';
+import { readFixtureJsonl } from '../datasets';
 import { binary, peersBinary, rate, recallOnly } from '../score';
 import { ReportRow, Suite } from '../suite';
 
@@ -20,11 +18,7 @@ export interface NewsCase {
 }
 
 export function loadNewsCases(): NewsCase[] {
-  return fs
-    .readFileSync(path.join(repoRoot(), 'test/fixtures/news/news-comments.jsonl'), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as NewsCase);
+  return readFixtureJsonl<NewsCase>('test/fixtures/news/news-comments.jsonl');
 }
 
 export const newsSuite: Suite = {
@@ -38,27 +32,19 @@ export const newsSuite: Suite = {
     const texts = cases.map((c) => c.text);
     const rows: ReportRow[] = [{ dataset: 'news comments (all): held vs approved', check: 'any', n: cases.length, target: 'report', engine: binary(held, gold), ...peersBinary(ctx, texts, gold) }];
     const subset = (keep: (c: NewsCase) => boolean) => cases.map((c, i) => (keep(c) ? i : -1)).filter((i) => i >= 0);
-    const clean = subset((c) => c.expect === 'approve');
-    rows.push({
-      dataset: '  clean comments held (false alarms)',
+    // One row per subset: the engine's and the peers' share of it held (flag rate on clean comments, recall on the rest).
+    const subsetRow = (dataset: string, idx: number[], metric: typeof rate) => ({
+      dataset,
       check: 'any',
-      n: clean.length,
+      n: idx.length,
       target: 'report',
-      engine: rate(clean.map((i) => held[i])),
-      badWords: rate(clean.map((i) => ctx.peers.badWords(texts[i]))),
-      obscenity: rate(clean.map((i) => ctx.peers.obscenity(texts[i]))),
+      engine: metric(idx.map((i) => held[i])),
+      badWords: metric(idx.map((i) => ctx.peers.badWords(texts[i]))),
+      obscenity: metric(idx.map((i) => ctx.peers.obscenity(texts[i]))),
     });
+    rows.push(subsetRow('  clean comments held (false alarms)', subset((c) => c.expect === 'approve'), rate));
     for (const check of [...new Set(cases.map((c) => c.check).filter((c): c is string => !!c))]) {
-      const idx = subset((c) => c.check === check);
-      rows.push({
-        dataset: `  ${check} cases held (by any check)`,
-        check: 'any',
-        n: idx.length,
-        target: 'report',
-        engine: recallOnly(idx.map((i) => held[i])),
-        badWords: recallOnly(idx.map((i) => ctx.peers.badWords(texts[i]))),
-        obscenity: recallOnly(idx.map((i) => ctx.peers.obscenity(texts[i]))),
-      });
+      rows.push(subsetRow(`  ${check} cases held (by any check)`, subset((c) => c.check === check), recallOnly));
     }
     for (const [i, c] of cases.entries()) if (held[i] !== gold[i]) ctx.log(`news: ${gold[i] ? 'missed' : 'false alarm'}: ${JSON.stringify(c.text)}`);
     return rows;
