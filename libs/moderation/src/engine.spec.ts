@@ -6,12 +6,12 @@ const engine = ModerationEngine.load();
 const flagged = (text: string, check: string, ctx = {}): boolean => engine.screen(text, ctx).checks.find((c) => c.check === check)!.flagged;
 
 describe('obscenity check', () => {
-  it.each(['fuck this', 'sh1t', 'a$$hole', 'f*ck', 'f**k you', 'f u c k', 'F.U.C.K', 'f-u-c-k', 'fuuuuck', 'Fυсk', 'ｆｕｃｋ', 'fu\u200bck', 'b!tch', 'motherfucker', 'what a prick', 's h i t show', 's-h-i-t', 'a s s h o l e', 'A-S-S-H-O-L-E', 'c0ck sucker'])(
+  it.each(['fuck this', 'sh1t', 'a$$hole', 'f*ck', 'f**k you', 'f u c k', 'F.U.C.K', 'f-u-c-k', 'fuuuuck', 'Fυсk', 'ｆｕｃｋ', 'fu\u200bck', 'b!tch', 'motherfucker', 'what a prick', 's h i t show', 's-h-i-t', 'a s s h o l e', 'A-S-S-H-O-L-E', 'c0ck sucker', 'f@ck', 'sh@t'])(
     'flags %j',
     (t) => expect(flagged(t, 'obscenity')).toBe(true),
   );
 
-  it.each(['Scunthorpe United won', 'Essex and Sussex', 'Penistone road', 'a cocktail party', 'the assassin', 'my therapist', 'Dickens novels', 'shiitake mushrooms', 'Cockermouth floods', 'assess the class', 'Dick Cheney said', 'damn it', 'spick and span', 'Niger and Nigeria are neighbours', 'the Niger river'])(
+  it.each(['Scunthorpe United won', 'Essex and Sussex', 'Penistone road', 'a cocktail party', 'the assassin', 'my therapist', 'Dickens novels', 'shiitake mushrooms', 'Cockermouth floods', 'assess the class', 'Dick Cheney said', 'damn it', 'spick and span', 'Niger and Nigeria are neighbours', 'the Niger river', 'c@t lovers', '@home today', 'm@ke it work'])(
     'does not flag %j',
     (t) => expect(flagged(t, 'obscenity')).toBe(false),
   );

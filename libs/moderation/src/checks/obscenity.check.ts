@@ -26,7 +26,7 @@ const SEV: Severity[] = ['none', 'mild', 'strong', 'severe'];
 /** Leet and symbol decoding: each char -> candidate letters ('?' = any letter). */
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'il', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g',
-  '@': 'a', $: 's', '!': 'il', '|': 'li', '+': 't', '€': 'e', '£': 'e', '¢': 'c', '¥': 'y', '§': 's', '©': 'c', '®': 'r', '°': 'o',
+  '@': 'a?', $: 's', '!': 'il', '|': 'li', '+': 't', '€': 'e', '£': 'e', '¢': 'c', '¥': 'y', '§': 's', '©': 'c', '®': 'r', '°': 'o',
   '¡': 'i', '×': 'x', 'ß': 'b', '*': '?', '#': 'h?', '%': '?', '^': 'a', '(': 'c', '<': 'c', '{': 'c', '[': 'c', ')': 'o',
 };
 const TOKEN_CHAR = /[\p{L}\p{N}@$!|+€£¢¥§©®°¡×*#%^]/u;
@@ -232,19 +232,24 @@ export class ObscenityMatcher {
   private matchTokenUncached(raw: string, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
     if (!/[a-z]/.test(raw) && !/[@$]/.test(raw)) return undefined;
     if (/^[0-9]/.test(raw) && /^[0-9.,:%x+-]+[a-z]{0,3}$/.test(raw)) return undefined; // 3.5, 10km, 2nd
+    // The strongest reading wins: "f@ck" is "fack" (a mild listed word) with '@' as 'a', but "f?ck"
+    // with '@' as a mask.
+    let best: [1 | 2 | 3, string] | undefined;
     for (const v of this.variants(raw)) {
       if (!v) continue;
       if (block?.has(v)) return [2, block.get(v)!];
+      let hit: [1 | 2 | 3, string] | undefined;
       if (v.includes('?')) {
         const t = this.wildcard(v);
-        if (t) return this.terms.get(t);
-        continue;
+        hit = t ? this.terms.get(t) : undefined;
+      } else {
+        if (allow?.has(v)) return undefined;
+        hit = this.lookupWord(v, allow);
       }
-      if (allow?.has(v)) return undefined;
-      const hit = this.lookupWord(v, allow);
-      if (hit) return hit;
+      if (hit && (!best || hit[0] > best[0])) best = hit;
+      if (best?.[0] === 3) break;
     }
-    return undefined;
+    return best;
   }
 
   match(doc: NormalizedText, allow?: Set<string>, block?: Map<string, string>): Hit[] {
