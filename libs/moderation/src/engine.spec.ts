@@ -6,7 +6,7 @@ const engine = ModerationEngine.load();
 const flagged = (text: string, check: string, ctx = {}): boolean => engine.screen(text, ctx).checks.find((c) => c.check === check)!.flagged;
 
 describe('obscenity check', () => {
-  it.each(['fuck this', 'sh1t', 'a$$hole', 'f*ck', 'f**k you', 'f u c k', 'F.U.C.K', 'f-u-c-k', 'fuuuuck', 'Fυсk', 'ｆｕｃｋ', 'fu\u200bck', 'b!tch', 'motherfucker', 'what a prick', 's h i t show', 's-h-i-t', 'a s s h o l e', 'A-S-S-H-O-L-E', 'c0ck sucker', 'f@ck', 'sh@t'])(
+  it.each(['fuck this', 'sh1t', 'a$$hole', 'f*ck', 'f**k you', 'f u c k', 'F.U.C.K', 'f-u-c-k', 'fuuuuck', 'Fυсk', 'ｆｕｃｋ', 'fu\u200bck', 'b!tch', 'motherfucker', 'what a prick', 's h i t show', 's-h-i-t', 'a s s h o l e', 'A-S-S-H-O-L-E', 'c0ck sucker', 'f@ck', 'sh@t', 'fkn idiots'])(
     'flags %j',
     (t) => expect(flagged(t, 'obscenity')).toBe(true),
   );

@@ -114,6 +114,8 @@ export const ANYWHERE_ROOTS = ['fuck', 'motherf', 'cunt', 'nigger', 'faggot', 'c
 const SEVERITY_OVERRIDES: Record<string, Sev> = {
   dumbass: 2, jackass: 2, smartass: 2, scumbag: 2, scumbags: 2, douche: 2, douchebag: 2, bollocks: 2, tosser: 2, wanker: 2, dickhead: 2, arsehole: 2,
   damn: 1, hell: 1, crap: 1, bloody: 1, piss: 1, pissed: 1, retard: 1, badass: 1,
+  // Abbreviations of "fucking" readers type, absent from the lists ("fkn idiots").
+  fkn: 2, fckn: 2, fkin: 2, fckin: 2,
 };
 /** Real English (or German, or place-name) words some lists carry as slang: never obscene here. */
 // niger: the country and the river (the slur is spelt with two g's; a dropped letter is not decoded).
