@@ -232,5 +232,26 @@ export function toOriginal(doc: NormalizedText, start: number, end: number): Spa
   return { start: os, end: Math.max(os, oe) };
 }
 
+/** The inverse of toOriginal: the folded-text range of a [start, end) range of the original text. */
+export function toFolded(doc: NormalizedText, start: number, end: number): [number, number] {
+  // First folded char ending after `start`, then the first starting at or after `end` (both monotone).
+  const n = doc.text.length;
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (doc.ends[m] <= start) lo = m + 1;
+    else hi = m;
+  }
+  const s = lo;
+  hi = n;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (doc.starts[m] < end) lo = m + 1;
+    else hi = m;
+  }
+  return [s, Math.max(s, lo)];
+}
+
 const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;

@@ -46,7 +46,9 @@ const NOT_PERSON = `(?!(?:bill|bills|law|laws|record|records|article|articles|ar
   cycle|confusion|doubt|doubts|curiosity|question|questions|point|points|theory|theories|claim|claims|logic|comment|comments|post|posts|
   thread|page|book|books|film|movie|show|episode|wait|queue|drama|idea|ideas|dream|dreams|hope|hopes|fear|fears|worry|worries|account|
   accounts|password|phone|car|bike|house|budget|economy|inflation|unemployment|virus|pandemic|crisis|drought|stereotype|stereotypes|bias)\\b)`;
-const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|an? ${NOT_PERSON}\\w+(?: \\w+)?|ur ${NOT_PERSON}\\w+|your ${NOT_PERSON}\\w+|yourself|those ${NOT_PERSON}\\w+(?: \\w+)?|these ${NOT_PERSON}\\w+(?: \\w+)?|that ${NOT_PERSON}\\w+(?: \\w+)?|the next ${NOT_PERSON}\\w+(?: \\w+)?|every(?: single)? ${NOT_PERSON}\\w+(?: \\w+)?|all(?: of)?(?: the| those| these)? ${NOT_PERSON}\\w+(?: \\w+)?|any ${NOT_PERSON}\\w+|each ${NOT_PERSON}\\w+|this (?:\\w+ )?(?:guy|man|woman|girl|boy|idiot|clown|reporter|author|writer|journalist|person|bitch|bastard|fuck|fucker|moron|asshole|prick|dick|cunt|loser|traitor|scum|pig)|the (?:reporter|author|writer|journalist|editor|guy|man|woman|girl|boy|bitch|bastard|idiot|moron|president|minister|pm|cm|mp|mla|judge|cop|officer|anchor|columnist)|\\w+ people|(?!(?:this|his|its|was|is|has|does|us|yours|ours|theirs|hers|less|plus|thus|unless|always|perhaps|yes|as)\\b)${NOT_PERSON}\\w+s)\\b`;
+/** A word that may name a person (not one of NOT_PERSON). */
+const WHO = `${NOT_PERSON}\\w+`;
+const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|an? ${WHO}(?: \\w+)?|ur ${WHO}|your ${WHO}|yourself|those ${WHO}(?: \\w+)?|these ${WHO}(?: \\w+)?|that ${WHO}(?: \\w+)?|the next ${WHO}(?: \\w+)?|every(?: single)? ${WHO}(?: \\w+)?|all(?: of)?(?: the| those| these)? ${WHO}(?: \\w+)?|any ${WHO}|each ${WHO}|this (?:\\w+ )?(?:guy|man|woman|girl|boy|idiot|clown|reporter|author|writer|journalist|person|bitch|bastard|fuck|fucker|moron|asshole|prick|dick|cunt|loser|traitor|scum|pig)|the (?:reporter|author|writer|journalist|editor|guy|man|woman|girl|boy|bitch|bastard|idiot|moron|president|minister|pm|cm|mp|mla|judge|cop|officer|anchor|columnist)|\\w+ people|(?!(?:this|his|its|was|is|has|does|us|yours|ours|theirs|hers|less|plus|thus|unless|always|perhaps|yes|as)\\b)${WHO}s)\\b`;
 
 const SELF = `(?:i|we|i'm|im|i am|we're|we are|ima|i'ma|i'll|ill|we'll|i'd|id|i've)`;
 const INTENT = `(?:will|'ll|ll|shall|am going to|'m going to|m going to|are going to|going to|gonna|am gonna|m gonna|want to|wanna|would love to|'d love to|d love to|intend to|plan to|am about to|am coming to|'m coming to|have to|'ll have to|will have to|hope to|need to|must|should|would|am just going to|really am just going to|am really going to|swear i will|swear i'll|promise to|will personally|'ll personally|can't wait to|cant wait to)`;
@@ -81,7 +83,6 @@ const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retard
   clown|clowns|fool|fools|joker|jokers|troll|trolls|snowflake|snowflakes`);
 const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll|snowflake)/;
 
-/** What follows a "threat" that is about a contest, not a person's body. */
 /** Reporting verbs and sources of news ("the FIR says", "he told police", "according to"). */
 const REPORTING = /\b(?:said|says|say|told|tells|telling|shouted|yelled|wrote|writes|posted|tweeted|alleged|allegedly|according to|fir|complaint|chargesheet|police said|court heard|testified|quoted|recalled)\b/;
 
@@ -111,6 +112,7 @@ function reportedQuote(text: string, start: number, end: number): boolean {
   return false;
 }
 
+/** What follows a "threat" that is about a contest, not a person's body. */
 const CONTEST_AFTER = /^(?: (?:hollow|easily|badly|comfortably|again|once more|today|tomorrow|tonight))? (?:in|at|on) (?:the |this |next |today's |tomorrow's |tonight's |every |each |their |our |a )?(?:final|finals|semi ?finals?|semis|match|matches|game|games|series|test|odi|t20|world cup|cup|league|tournament|ipl|polls?|elections?|ballot|ballot box|box office|debate|quiz|race|chess|court|pitch|field|ground|stadium|home|away)\b|^ by (?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a huge|a big|a record|a massive|a narrow|a wide|a large|a small)? ?(?:\w+ )?(?:runs?|wickets?|votes?|goals?|points?|seats?|margin|innings)\b/;
 
 const R = (src: string): RegExp => new RegExp(src.replace(/\s*\n\s*/g, ''), 'g');

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { Check, CheckContext } from '../checks/check';
 import { evidence, result, unflagged } from '../checks/check';
 import { Model, SerializedModel } from '../ml';
-import type { NormalizedText } from '../normalize';
+import { NormalizedText, toFolded } from '../normalize';
 import type { CheckResult, Evidence, Language, Severity } from '../types';
 import { Token, tokensOf } from '../lang/tokens';
 import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
@@ -118,27 +118,6 @@ function markSpans(tokens: Token[], cls: Uint32Array, spans: Array<[number, numb
   }
 }
 
-/** Folded-text range of an evidence span of the original text. */
-function foldedRange(doc: NormalizedText, start: number, end: number): [number, number] {
-  // First folded char ending after `start`, then the first starting at or after `end` (both monotone).
-  const n = doc.text.length;
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (doc.ends[m] <= start) lo = m + 1;
-    else hi = m;
-  }
-  const s = lo;
-  hi = n;
-  while (lo < hi) {
-    const m = (lo + hi) >> 1;
-    if (doc.starts[m] < end) lo = m + 1;
-    else hi = m;
-  }
-  return [s, Math.max(s, lo)];
-}
-
 function earlierFindings(doc: NormalizedText, previous: readonly CheckResult[]): EarlierFindings | undefined {
   let out: EarlierFindings | undefined;
   for (const r of previous) {
@@ -147,7 +126,7 @@ function earlierFindings(doc: NormalizedText, previous: readonly CheckResult[]):
       const profane = e.reason.startsWith('profanity:');
       if (!threat && !profane) continue;
       out ??= { threats: [], profanity: [] };
-      (threat ? out.threats : out.profanity).push(foldedRange(doc, e.start, e.end));
+      (threat ? out.threats : out.profanity).push(toFolded(doc, e.start, e.end));
     }
   }
   return out;
