@@ -66,6 +66,20 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // Hinglish orders to die or leave, vocative insults and "people like you"; English "you have no
+  // shame", "what a clown this anchor is", "a lesson he won't forget".
+  it.each(['Jaa mar ja', 'Doob mar, besharam', 'Chullu bhar paani mein doob mar', 'Chal nikal yahan se, bhikari.', 'Besharam aadmi, sharam kar.', 'Ullu ke pathe, pehle padh le.',
+    'Tum jaise bewakoof log hi desh barbaad karte ho.', 'Dafa ho ja', 'You people have no shame, no brain.', 'What a clown this anchor is.', "Someone should teach this reporter a lesson he won't forget."])(
+    'flags Hinglish and English attacks without swear words: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
+  it.each(['Is saal garmi se bahut log mar rahe hain.', 'Kya hum bhookh se mar jaayein?', 'Kisan mar jaayenge agar MSP nahi mila.', 'Bank se paisa nikal lo jaldi.', 'Result kal nikla, sab khush hain.',
+    'Sarkar besharam hai, kuch nahi karti.', 'Voters will teach them a lesson in the elections.', 'What a joke this budget is.', 'The minister has no shame, he should resign.', 'We have no sense of history in this country.'])(
+    'does not flag Hinglish news talk and criticism: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
   // Hoped-for harm through someone else, and the reader excluded for who they are.
   it.each(['I hope someone finds you and breaks your legs', 'I hope somebody beats you senseless', 'Someone should put a bullet in that journalist', "You said 'I will kill you'? Then I will kill you first.", 'I will put a bullet in you', 'Hope your family suffers the way ours did', 'Great article. Hope you get cancer', 'People like you should not be allowed to vote', 'You people should be deported'])(
     'flags wishes of harm and exclusion of the reader: %j',

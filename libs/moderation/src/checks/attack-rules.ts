@@ -80,8 +80,12 @@ const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retard
   bastards|rascal|rascals|scoundrel|scoundrels|hypocrite|hypocrites|coward|cowards|liar|liars|jerk|nitwit|dimwit|halfwit|buffoon|buffoons|cretin|cretins|
   presstitute|presstitutes|chamcha|chamchas|bhakt|bhakts|andhbhakt|andhbhakts|libtard|libtards|sickular|sickulars|anti national|anti-national|antinational|
   pig|pigs|cheater|cheaters|thug|thugs|goonda|goondas|gaddar|gaddars|deshdrohi|deshdrohis|dalal|dalals|dalaal|dalla|pimp|pimps|looser|loosers|
-  clown|clowns|fool|fools|joker|jokers|troll|trolls|snowflake|snowflakes`);
-const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll|snowflake)/;
+  clown|clowns|fool|fools|joker|jokers|troll|trolls|snowflake|snowflakes|
+  besharam|bhikari|bhikhari|nalayak|nalaayak|kamina|kamine|kaminey|kameena|kameene|gadha|gadhe|bewakoof|bevkoof|bewkoof|jahil|jaahil|murkh|chirkut|
+  chapri|chhapri|tharki|lukkha|nikamma|nikamme|dogla|dogle|makkar|ullu ke pathe|ullu ka pattha|ullu ke patthe`);
+/** Hinglish nouns a vocative insult may lean on: "besharam aadmi", "nalayak kahin ka". */
+const VOCATIVE_NOUN = '(?: (?:aadmi|insaan|insan|log|neta|aurat|ladka|ladki|kahin ka|kahi ka))?';
+const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll|snowflake|besharam|bhikh?ari|nala+yak|kamin|kamee?n|gadh|bew?v?k|bevk|ja+hil|murkh|chirkut|c?chh?apri|tharki|lukkha|nikamm|dogl|makkar|ullu)/;
 
 /** Reporting verbs and sources of news ("the FIR says", "he told police", "according to"). */
 const REPORTING = /\b(?:said|says|say|told|tells|telling|shouted|yelled|wrote|writes|posted|tweeted|alleged|allegedly|according to|fir|complaint|chargesheet|police said|court heard|testified|quoted|recalled)\b/;
@@ -197,8 +201,20 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:nobody|no one|noone|anyone|anybody|someone|somebody) with (?:half a brain|an iq above \\w+|two brain cells)\\b|\\b(?:apna|apni|tera|teri) (?:muh|munh|mooh|moonh|thobda) band (?:rakh|kar|karo|rakho)\\b`), reason: 'insult', score: 0.85, gate: /half a brain|brain cells|an iq|band/ },
   // The reader's looks compared with a thing or an animal: "Your face looks like a rotten potato".
   { re: R(`\\b(?:your|ur) (?:face|mug|mouth|breath) (?:looks|smells) like (?:an? |the |something )(?!(?:million|model|movie|film|star|angel|queen|king|prince|princess|baby|child|kid|young|younger|happy|new|fresh|rose|flower)\\b)\\w+`), reason: 'insult', score: 0.85, gate: /\b(?:looks|smells) like/ },
+  // Hinglish: telling someone to die ("jaa mar ja", "doob mar", "chullu bhar paani mein doob mar",
+  // "tu mar ja"); not "log mar rahe hain", "mar jaayenge", and not a question ("bhookh se mar jaayein?").
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:(?:tu|tum|aap|abe|abey|chal|ja|jaa|jao|jaake|ab|bas|plz|please|kahin) )*(?:(?:chullu bhar (?:paani|pani) (?:mein|me|mai) )?(?:doob|dub|dhoob) (?:ke |kar )?mar(?: ja| jaa| jao)?|mar (?:ja|jaa|jao)|(?:ja|jaa|jao) mar(?: ja| jaa| jao)?)\\b(?! (?:raha|rahe|rahi|rhe|rha|gaya|gaye|gayi|sakta|sakte|chuke|chuka)\\b)(?![^.!?]{0,40}\\?)`), reason: 'harm_wish', score: 0.93, gate: /\bmar\b/ },
+  // Hinglish orders to leave: "chal nikal", "nikal yahan se", "dafa ho ja", "bhaag yahan se"
+  // (not "paisa nikal lo", "result nikla", "nikal gaya").
+  { re: R(`\\b(?:(?:chal|chalo|abe|abey) (?:nikal|bhaag|bhag|phoot|foot)\\b|(?:nikal|bhaag|bhag|phoot|foot) (?:yahan|yaha|idhar|yahaan) se\\b|dafa (?:ho|hoja|ho ja|ho jaa|ho jao)\\b)`), reason: 'insult', score: 0.86, gate: /nikal|bhaa?g|phoot|foot|dafa/ },
+  // "People like you" in Hinglish, with an insult: "tum jaise bewakoof log", "tere jaise gaddar".
+  { re: R(`\\b(?:tum|tu|tere|tera|teri|tumhare|tumhari|aap) (?:jaise|jaisa|jaisi|jese|jaisey) (?:\\w+ )?(?:bewakoof|bevkoof|bewkoof|gaddar|gaddaron|gadhe|jahil|jaahil|murkh|nalayak|kamine|kaminey|besharam|chutiye|chutiya|dalal|dalle|bhikari|bhikhari|pagal|paagal|andhbhakt|andhbhakton|deshdrohi|anpadh|idiot|idiots|fools|morons|traitors)\\b`), reason: 'insult', score: 0.88, gate: /jaise|jaisa|jaisi|jese|jaisey/ },
+  // "You people have no shame", "you have no brain": the reader denied a mind or a conscience.
+  { re: R(`\\b(?:you|u|you people|you guys|you all|ya) (?:have|has|got) (?:no|zero) (?:shame|brains?|sense|common sense|conscience|dignity|self ?respect|morals|spine|iq|character)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:no|zero) (?:shame|brain|sense|common|conscience|dignity|self|morals|spine|iq|character)/ },
+  // "Someone should teach this reporter a lesson he won't forget": a threat, not "voters will teach them a lesson".
+  { re: R(`\\bteach (?:\\w+ ){1,3}a lesson (?:he|she|you|they|u|ya) (?:won't|wont|will not|will never|would never|never|shall never) forget\\b`), reason: 'threat', score: 0.88, gate: /lesson/ },
   // An insult said to the reader as a vocative: "Talk sense, idiot.", "Traitor!", "Bloody traitor".
-  { re: R(`(?:^|[.!?,;:\\n] *)(?:you |another |what an? |such an? )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:you |another |what an? |such an? )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})${VOCATIVE_NOUN}(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
   // "This fool needs a tight slap", "he deserves slaps"; "admit him to a mental asylum".
   { re: R(`\\b(?:needs?|deserves?|should get|must get|wants?|requires?) (?:a |some |few |a few |more )?(?:tight |good |hard |big |solid |proper )?(?:slaps?|jootas?|joote)\\b`), reason: 'hostility', score: 0.86, gate: /slap|joota|joote/ },
   { re: R(`\\b(?:admit|send|put|lock|take) (?:him|her|you|them|this (?:guy|man|woman|fellow|idiot|joker|clown)) (?:up )?(?:in|to|into) (?:an? |the )?(?:mental asylum|mental hospital|lunatic asylum|asylum|agra)\\b|\\b(?:has|have|had) lost (?:his|her|your|their) mental balance`), reason: 'insult', score: 0.86, gate: /asylum|mental|agra/ },
@@ -233,7 +249,9 @@ const THIRD_COP = new Set(['is', 'was', 'remains', "'s"]);
 const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|everybody|nobody|the|a|an|my|his|her|our|their|i|we|you|they)$/;
 
 const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ )?$/;
-const WHAT_AN_SUFFIX = /^ (?:you are|you're|u r|ur|you were|this guy is|he is|she is)\b/;
+// "What a clown you are", "what a liar this anchor is": the role words are people, so "what a joke
+// this budget is" stays criticism.
+const WHAT_AN_SUFFIX = new RegExp(`^ (?:you are|you're|u r|ur|you were|he is|she is|(?:this|that) (?:${PERSON_ROLES.filter((r) => !r.includes(' ')).join('|')}) (?:is|was))\\b`);
 
 
 const NEGATION = /(?:\bnot|n't|\bnever|\bno|\bnobody said|\bnot saying|\bdon't think|\bdont think|\bwouldn't call|\bstop calling|\bisn't|\bwasn't|\baren't)(?: \w+){0,2}\s*$/;
