@@ -80,6 +80,19 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // Hinglish and Hindi complaints about things and institutions, with nobody addressed or named:
+  // the abuse model (trained on HASOC, whose labels count much complaint as offensive) needs more.
+  it.each(['Garmi mein log mar rahe hain, sarkar so rahi hai.', 'Yeh sarkar sirf jumle deti hai, kaam kuch nahi.', 'Naukri nahi hai, yuva pareshan hain, sarkar ko sharam aani chahiye.',
+    'Ye sab drama hai chunav se pehle.', 'Kya bakwas hai yeh, train phir 6 ghante late.', 'मीडिया बिक चुका है, सच कोई नहीं बताता।', 'BJP aur Congress dono ek jaise hain, janta ko bewakoof banate hain.'])(
+    'does not flag a Hinglish or Hindi complaint with no person in sight: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
+  it.each(['RSS pagal bhi hai kya', 'In kutto ko ghar mein ghus ke marna chahiye', 'Tu pagal hai kya? Dimag kharab hai tera.', 'Abe gadhe, kuch bhi likhta hai.'])(
+    'still flags Hinglish abuse at people: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(true),
+  );
+
   // Hoped-for harm through someone else, and the reader excluded for who they are.
   it.each(['I hope someone finds you and breaks your legs', 'I hope somebody beats you senseless', 'Someone should put a bullet in that journalist', "You said 'I will kill you'? Then I will kill you first.", 'I will put a bullet in you', 'Hope your family suffers the way ours did', 'Great article. Hope you get cancer', 'People like you should not be allowed to vote', 'You people should be deported'])(
     'flags wishes of harm and exclusion of the reader: %j',

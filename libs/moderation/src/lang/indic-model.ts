@@ -41,6 +41,25 @@ const SECOND_PERSON = new Set(
  */
 export const NO_CUE_MARGIN = 0.15;
 
+// A person in sight: third-person pronouns and nouns for people (Hinglish, Devanagari, English).
+// A comment with no abusive word, nobody addressed and no person named complains about a thing —
+// the government, the trains, the heat — which the SPEC allows; the model then needs more.
+const PERSON = new Set(
+  ['woh', 'wo', 'vo', 'voh', 'usne', 'uski', 'uska', 'uske', 'usko', 'use', 'unhone', 'unki', 'unka', 'unke', 'unko', 'unhe', 'isne', 'inhone', 'inko', 'isko',
+    'aadmi', 'admi', 'aurat', 'ladka', 'ladki', 'ladke', 'banda', 'bande', 'neta', 'netaji', 'mantri', 'anchor', 'patrakar', 'reporter', 'journalist', 'author',
+    'bhakt', 'bhakts', 'andhbhakt', 'chamcha', 'chamche', 'chamcho', 'chamchon', 'he', 'she', 'him', 'her', 'his', 'ji', 'sahab', 'saheb', 'behen', 'maa', 'baap',
+    'beta', 'bete', 'aaplog', 'aplog', 'tumlog', 'tumlogo', 'tumlogon', 'jao',
+    // words for people that insult them, and violence done to someone
+    'gadha', 'gadhe', 'gadho', 'gadhon', 'pagal', 'paagal', 'kutte', 'kutto', 'kutton', 'kutta', 'suar', 'suvar', 'murkh', 'najayaz', 'najayz',
+    'aulad', 'awlad', 'maro', 'maaro', 'marna', 'maarna', 'phansi', 'phaansi', 'fansi', 'goli', 'jala', 'jalao', 'kaat', 'kaato', 'peeto', 'pito', 'thoko']
+    .map(romanKey)
+    .concat(['वह', 'वो', 'उसने', 'उसकी', 'उसका', 'उसके', 'उसको', 'उसे', 'उन्होंने', 'उनकी', 'उनका', 'उनके', 'उनको', 'उन्हें', 'इसने', 'इन्होंने', 'आदमी', 'औरत', 'लड़का', 'लड़की',
+      'नेता', 'मंत्री', 'पत्रकार', 'जी', 'मां', 'माँ', 'बाप', 'बेटा', 'आपलोग', 'तुमलोग', 'जाओ', 'गधा', 'गधे', 'गधो', 'गधों', 'पागल', 'कुत्ते', 'कुत्तों',
+      'सुअर', 'मूर्ख', 'नाजायज', 'औलाद', 'मारो', 'मारना', 'फांसी', 'फाँसी', 'गोली', 'जलाओ', 'काटो', 'पीटो'].map(foldDevanagari)),
+);
+/** Extra margin when no person is in sight at all (see PERSON). */
+export const NO_PERSON_MARGIN = 0.15;
+
 export class IndicModel {
   constructor(
     readonly model: Model,
@@ -73,9 +92,12 @@ export class IndicModel {
     const toks = tokensOf(text);
     const p = this.model.score(text, indicExtras(toks, language));
     // Mild words (`saala`, `kutta`) are everyday speech: not a cue on their own.
-    let cue = HindiLexicon.load().match(toks, language).some((h) => h.severity !== 'mild');
+    const hits = HindiLexicon.load().match(toks, language);
+    let cue = hits.some((h) => h.severity !== 'mild');
     for (let i = 0; i < toks.length && !cue; i++) if (SECOND_PERSON.has(toks[i].key)) cue = true;
-    const t = Math.min(0.99, cue ? this.threshold : this.threshold + NO_CUE_MARGIN);
+    let person = cue || hits.length > 0;
+    for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key)) person = true;
+    const t = Math.min(0.99, cue ? this.threshold : this.threshold + NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN));
     return p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
   }
 
