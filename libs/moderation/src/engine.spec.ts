@@ -80,6 +80,14 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  // An office holder's performance is criticism; a violence order at "every <person>" is a threat.
+  it.each(['Our MLA is useless.', 'The minister was clueless about the data.', 'This government is hopeless.', 'Kill every mosquito in the house.'])(
+    'does not flag criticism of performance or violence at things: %j',
+    (t) => expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
+  it.each(['You are useless.', 'Kill every Muslim you see.', 'Shoot every one of them.', 'Kill every single traitor.'])('flags %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
+
   // Hinglish and Hindi complaints about things and institutions, with nobody addressed or named:
   // the abuse model (trained on HASOC, whose labels count much complaint as offensive) needs more.
   it.each(['Garmi mein log mar rahe hain, sarkar so rahi hai.', 'Yeh sarkar sirf jumle deti hai, kaam kuch nahi.', 'Naukri nahi hai, yuva pareshan hain, sarkar ko sharam aani chahiye.',

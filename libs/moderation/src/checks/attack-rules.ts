@@ -47,6 +47,8 @@ const NOT_PERSON = `(?!(?:bill|bills|law|laws|record|records|article|articles|ar
   thread|page|book|books|film|movie|show|episode|wait|queue|drama|idea|ideas|dream|dreams|hope|hopes|fear|fears|worry|worries|account|
   accounts|password|phone|car|bike|house|budget|economy|inflation|unemployment|virus|pandemic|crisis|drought|stereotype|stereotypes|bias)\\b)`;
 /** A word that may name a person (not one of NOT_PERSON). */
+/** "Kill every Muslim", "shoot each traitor": singular people nouns after every / each (not "every mosquito"). */
+const EVERY_PERSON = `(?:person|man|woman|one|muslim|hindu|christian|sikh|jew|dalit|brahmin|immigrant|refugee|migrant|foreigner|pakistani|bangladeshi|rohingya|kashmiri|bihari|traitor|politician|leader|minister|journalist|reporter|cop|policeman|soldier|protester|farmer|liberal|bhakt|gay|lesbian|black|white|arab)`;
 const WHO = `${NOT_PERSON}\\w+`;
 const PERSON_OBJ = `(?:you|u|ya|yall|you all|him|her|them|an? ${WHO}(?: \\w+)?|ur ${WHO}|your ${WHO}|yourself|those ${WHO}(?: \\w+)?|these ${WHO}(?: \\w+)?|that ${WHO}(?: \\w+)?|the next ${WHO}(?: \\w+)?|every(?: single)? ${WHO}(?: \\w+)?|all(?: of)?(?: the| those| these)? ${WHO}(?: \\w+)?|any ${WHO}|each ${WHO}|this (?:\\w+ )?(?:guy|man|woman|girl|boy|idiot|clown|reporter|author|writer|journalist|person|bitch|bastard|fuck|fucker|moron|asshole|prick|dick|cunt|loser|traitor|scum|pig)|the (?:reporter|author|writer|journalist|editor|guy|man|woman|girl|boy|bitch|bastard|idiot|moron|president|minister|pm|cm|mp|mla|judge|cop|officer|anchor|columnist)|\\w+ people|(?!(?:this|his|its|was|is|has|does|us|yours|ours|theirs|hers|less|plus|thus|unless|always|perhaps|yes|as)\\b)${WHO}s)\\b`;
 
@@ -191,7 +193,7 @@ const RULES: Rule[] = [
   // with shoes". Only people objects (pronouns, "these/those/all X", insult nouns): "Kill the bill!"
   // is a slogan. "hang" / "beat" need a word that makes it violence ("hang them on the wall", "beat
   // them in the final" are not).
-  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls |now |go and |go |someone |somebody |let's |lets )?(?:kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch)(?: (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|this (?:guy|man|woman|fellow|idiot|traitor|bastard|rascal|moron|clown|joker)|the (?:${INSULT_OBJECT}))(?! (?:with kindness|in the (?:final|match|game|polls?|elections?)|at the (?:polls?|ballot))\\b)|(?: (?:these|those|all|the)(?: \\w+)?)? (?:${INSULT_OBJECT}))\\b(?! (?:bill|law|laws|scheme|policy|plan|idea|proposal|project|deal|rule|rules|tax)\\b)(?! *\\?)`), reason: 'threat', score: 0.9, gate: /\b(?:kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch)/ },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls |now |go and |go |someone |somebody |let's |lets )?(?:kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch)(?: (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|(?:every|each) (?:single )?(?:one of them|${EVERY_PERSON})|this (?:guy|man|woman|fellow|idiot|traitor|bastard|rascal|moron|clown|joker)|the (?:${INSULT_OBJECT}))(?! (?:with kindness|in the (?:final|match|game|polls?|elections?)|at the (?:polls?|ballot))\\b)|(?: (?:these|those|all|the)(?: \\w+)?)? (?:${INSULT_OBJECT}))\\b(?! (?:bill|law|laws|scheme|policy|plan|idea|proposal|project|deal|rule|rules|tax)\\b)(?! *\\?)`), reason: 'threat', score: 0.9, gate: /\b(?:kill|shoot|lynch|behead|butcher|stab|burn|slap|thrash|stone|whip|kick|punch)/ },
   { re: R(`(?:^|[.!?,;:\\n] *)(?:just |please |pls |now |go and |go |someone |somebody |let's |lets )?(?:hang|beat|thrash)(?: up)? (?:him|her|them|you|these \\w+|those \\w+|all (?:these |those |the )?\\w+|this (?:guy|man|woman|fellow|idiot|traitor|bastard|rascal)|the (?:${INSULT_OBJECT}))(?: up)? (?:all\\b|publicly|in public|till (?:death|they die|he dies|she dies)|to death|black and blue|with (?:shoes|slippers|chappals|sticks|lathis|belts|rods)|from (?:a|the) (?:tree|pole|lamp ?post))`), reason: 'threat', score: 0.9, gate: /\b(?:hang|beat|thrash)/ },
   // "This traitor should be hanged", "that man must be shot": a person singled out for death or beating.
   { re: R(`\\b(?:this|that) (?:\\w+ )?(?:man|woman|guy|fellow|person|traitor|idiot|rascal|bastard|scoundrel|moron|creature|joker|clown|monster|animal|pig|dog|anchor|reporter|journalist|politician|leader|minister|mla|mp) (?:should|must|deserves? to|needs? to|ought to) be (?:hanged|hung|shot|shot dead|killed|lynched|executed|beheaded|burnt alive|burned alive|beaten(?: up| to death)?|stoned(?: to death)?|butchered|slapped|thrashed)`), reason: 'harm_wish', score: 0.9, gate: /\b(?:hanged|hung|shot|killed|lynched|executed|beheaded|burnt|burned|beaten|stoned|butchered|slapped|thrashed)\b/ },
@@ -248,6 +250,11 @@ const THIRD_SUBJ = new Set([
 const THIRD_COP = new Set(['is', 'was', 'remains', "'s"]);
 const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|everybody|nobody|the|a|an|my|his|her|our|their|i|we|you|they)$/;
 
+// How well someone does a job, not who they are: "our MLA is useless", "the minister was clueless"
+// are criticism of an office holder; said to the reader ("you are useless") or of anyone else
+// ("this guy is clueless") they stay insults.
+const PERFORMANCE = new Set(['useless', 'clueless', 'pathetic', 'hopeless', 'incompetent', 'inept']);
+const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'senator', 'governor', 'mayor', 'councillor', 'captain', 'coach', 'umpire', 'referee', 'judge', 'government', 'govt']);
 const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ )?$/;
 // "What a clown you are", "what a liar this anchor is": the role words are people, so "what a joke
 // this budget is" stays criticism.
@@ -545,7 +552,10 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         const one = j >= 0 ? ws[j].w : '';
         const two = j >= 1 ? `${ws[j - 1].w} ${one}` : '';
         const three = j >= 2 ? `${ws[j - 2].w} ${two}` : '';
-        if (THIRD_SUBJ.has(three)) hit(ws[j - 2].at, 0.88);
+        const performance = PERFORMANCE.has(text.slice(p, wordEnd)) && OFFICES.has(one);
+        if (performance) {
+          // "our MLA is useless": criticism of an office holder's work
+        } else if (THIRD_SUBJ.has(three)) hit(ws[j - 2].at, 0.88);
         else if (THIRD_SUBJ.has(two)) hit(ws[j - 1].at, 0.88);
         else if (THIRD_SUBJ.has(one)) hit(ws[j].at, 0.88);
         else if (one && mods >= 1 && INSULT_NOUN_WORDS.has(text.slice(p, wordEnd)) && !NAMED_STOP.test(one) && capitalizedAt(ws[j].at)) {
