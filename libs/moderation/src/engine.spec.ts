@@ -88,6 +88,15 @@ describe('personal_attack check', () => {
 
   it.each(['You are useless.', 'Kill every Muslim you see.', 'Shoot every one of them.', 'Kill every single traitor.'])('flags %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
+  // Insults without an insult word, and harm wished on a person.
+  it.each(['Do the world a favour and stop breeding.', 'Your parents must be so ashamed of you.', "It's clear you never went to school.", 'Did you even go to school?',
+    'Were you dropped on your head as a baby?', 'Go back to your cave, caveman.', 'Take your meds and stop posting.', 'Lol, imagine being this dumb.',
+    'You deserve every bad thing that happens to you.', 'Keep writing such articles and see what happens to you.', 'He should be dragged out and beaten.',
+    'This so-called journalist is a paid dog of the ruling party.'])('flags an insult or harm wish without an insult word: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
+
+  it.each(['Where did you go to school? I studied in Pune.', 'Do us a favour and read the full report.', 'Take your medicines on time, says the doctor.', 'Wait and see what happens in the election.',
+    'My parents were ashamed of the corruption in the village.', 'He should be given a medal.', 'The dog of the house barked all night.'])('does not flag %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
+
   // Hinglish and Hindi complaints about things and institutions, with nobody addressed or named:
   // the abuse model (trained on HASOC, whose labels count much complaint as offensive) needs more.
   it.each(['Garmi mein log mar rahe hain, sarkar so rahi hai.', 'Yeh sarkar sirf jumle deti hai, kaam kuch nahi.', 'Naukri nahi hai, yuva pareshan hain, sarkar ko sharam aani chahiye.',

@@ -19,7 +19,7 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
   pig|rat|snake|parasite|parasites|hack|hacks|liar|liars|troll|trolls|coward|cowards|hypocrite|hypocrites|bigot|bigots|traitor|traitors|shill|shills|stooge|stooges|
   dimwit|halfwit|nitwit|twit|cretin|cretins|dunce|dolt|buffoon|numpty|muppet|tosser|prat|pillock|wanker|jerk|creep|pervert|freak|degenerate|degenerates|lowlife|
   scum|trash|garbage|filth|vermin|worm|maggot|donkey|ass|bitch|whore|slut|cunt|bastard|bastards|prick|dick|asshole|assholes|dickhead|shithead|douche|douchebag|
-  ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|
+  ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|caveman|cavemen|
   chamcha|bhakt|andhbhakt|dalal|joker|jokers|rascal|rascals|scoundrel|scoundrels|buffoons|libtard|libtards|sickular|sickulars|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
   propagandist|presstitute|waste of space|waste of oxygen|waste of skin|piece of shit|piece of crap|piece of garbage|piece of trash|sack of shit|excuse for a human|
   lying hack|paid troll|human garbage|human trash|common trash|worthless dirt|pest|pests|cancer|plague|disease|virus|rodent|rodents|beast|monster|savage|subhuman|animal|repugnant|abomination`);
@@ -215,6 +215,18 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:you|u|you people|you guys|you all|ya) (?:have|has|got) (?:no|zero) (?:shame|brains?|sense|common sense|conscience|dignity|self ?respect|morals|spine|iq|character)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:no|zero) (?:shame|brain|sense|common|conscience|dignity|self|morals|spine|iq|character)/ },
   // "Someone should teach this reporter a lesson he won't forget": a threat, not "voters will teach them a lesson".
   { re: R(`\\bteach (?:\\w+ ){1,3}a lesson (?:he|she|you|they|u|ya) (?:won't|wont|will not|will never|would never|never|shall never) forget\\b`), reason: 'threat', score: 0.88, gate: /lesson/ },
+  // Insults without an insult word, said to the reader: "do the world a favour and stop breeding",
+  // "your parents must be ashamed of you", "did you even go to school", "were you dropped on your
+  // head", "go back to your cave", "take your meds", "imagine being this dumb", "you deserve every
+  // bad thing that happens to you".
+  { re: R(`\\bdo (?:us|me|everyone|everybody|the world|the country|humanity|society)(?: all)? a favou?r and (?:stop (?:breeding|posting|commenting|writing|talking|existing|breathing)|shut up|leave|quit|disappear|vanish|go away|get lost|delete (?:your|ur) (?:account|profile)|never (?:post|comment|write|speak) again)\\b`), reason: 'insult', score: 0.88, gate: /favou?r/ },
+  { re: R(`\\b(?:your|ur) (?:parents|mother|mom|mum|father|dad|family|teachers?) (?:must|should|would|will) (?:be|feel) (?:so |very |really |deeply )?(?:ashamed|embarrassed) of (?:you|u)\\b|\\b(?:did|do) (?:you|u) (?:even|ever) (?:go to|finish|pass|attend) (?:school|college|class|kindergarten)\\b|\\b(?:you|u) (?:clearly |obviously )?(?:never|didn't|did not|dont|don't) (?:went|go|finish(?:ed)?|pass(?:ed)?|attend(?:ed)?) (?:to )?(?:school|college|kindergarten)\\b|\\bdropped on (?:your|ur) head\\b`), reason: 'insult', score: 0.86, gate: /ashamed|embarrassed|school|college|class|kindergarten|dropped on/, negationInside: true },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:just |now |please |pls )?(?:go|crawl|get) back (?:in)?to (?:your|ur) (?:cave|hole|rock|gutter|sewer|burrow|kennel|pigsty|dungeon|basement)\\b|\\btake (?:your|ur) (?:meds|pills)\\b(?! (?:on time|regularly|daily|with|after|before|as prescribed)\\b)|\\bimagine being (?:this|so|that) (?:dumb|stupid|ignorant|brainless|clueless|gullible|pathetic|thick|dense)\\b`), reason: 'insult', score: 0.86, gate: /cave|hole|rock|gutter|sewer|burrow|kennel|pigsty|dungeon|basement|meds|pills|imagine/ },
+  { re: R(`\\b(?:you|u) deserve (?:every|all the|each) (?:bad|terrible|horrible|awful|evil) (?:thing|things)\\b|\\bsee what happens to (?:you|u|your (?:family|kids|children|wife|husband|house))\\b`), reason: 'threat', score: 0.88, gate: /deserve|happens to/ },
+  // "He should be dragged out and beaten", "they must be hanged": a person singled out for a beating or death.
+  { re: R(`\\b(?:he|she|they|him|her|them) (?:should|must|deserves? to|ought to|needs? to) be (?:dragged (?:out|on the street|through the streets) and |taken out and |caught and |stripped and )?(?:hanged|hung|shot|shot dead|killed|lynched|executed|beheaded|burnt alive|burned alive|beaten(?: up| to death)?|stoned(?: to death)?|butchered|slapped|thrashed|flogged|whipped)\\b`), reason: 'harm_wish', score: 0.9, gate: /\b(?:hanged|hung|shot|killed|lynched|executed|beheaded|burnt|burned|beaten|stoned|butchered|slapped|thrashed|flogged|whipped)\b/ },
+  // "a paid dog of the ruling party": a person called an animal kept by someone.
+  { re: R(`\\b(?:is|are|was|were|you|u|ur|you're|youre|a|an|the) (?:paid |bjp'?s? |congress'?s? |government'?s? |govt'?s? |party'?s? )?(?:dog|dogs|lapdog|lapdogs|puppy|puppies|pet dog|pet dogs|slave|slaves|stooge|stooges) (?:of|for) (?:the )?(?:ruling|opposition|bjp|congress|aap|government|govt|party|parties|regime|modi|rahul|establishment|sarkar|\\w+ party)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:dog|lapdog|pupp|slave|stooge)/ },
   // An insult said to the reader as a vocative: "Talk sense, idiot.", "Traitor!", "Bloody traitor".
   { re: R(`(?:^|[.!?,;:\\n] *)(?:you |another |what an? |such an? )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})${VOCATIVE_NOUN}(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
   // "This fool needs a tight slap", "he deserves slaps"; "admit him to a mental asylum".
@@ -501,7 +513,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && (CONTEST_AFTER.test(text.slice(end, end + 50)) || reportedQuote(text, start, end))) continue;
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           if (NEGATION.test(before) || (!rule.negationInside && /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30)))) continue;
-          if (/\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
+          if (/\b(?:if|whether|calling|(?<!so-)called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;
         }
         hits.push({ start, end, reason: rule.reason, score: rule.score });
       }
