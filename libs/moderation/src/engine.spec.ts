@@ -27,6 +27,11 @@ describe('obscenity check', () => {
   });
 });
 
+describe('obscenity: a word cut by one hyphen', () => {
+  it.each(['piece of sh-it', 'fu-ck this', 'you bit-ch'])('flags %j', (t) => expect(flagged(t, 'obscenity')).toBe(true));
+  it.each(['a T-shirt', 'the co-op bank', 'a sh-ow of hands', 'X-ray report', 'twenty-one runs', 'a de-facto ban', 'pen-is mightier'])('does not flag %j', (t) => expect(flagged(t, 'obscenity')).toBe(false));
+});
+
 describe('links check', () => {
   it.each(['visit https://evil.ru/x', 'truthseekers.info', 'bit.ly/abc', 'example dot com', 'hxxps://evil[.]ru', 'www . site . com', 'xn--80ak6aa92e.com', 'пример.рф', '<a href="http://spam.com">x</a>', 'john@gmail.com', '+91 98765 43210', 't.me/spammer', 'telegram: @cryptoking'])(
     'flags %j',
