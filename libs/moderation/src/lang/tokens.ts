@@ -284,6 +284,27 @@ export function spansFor(text: string): boolean {
 }
 const MAX_RECORD_TEXT = 4096;
 
+/**
+ * Whether `text` has the length of the last tokenized text (at most MAX_RECORD_TEXT): a same-length
+ * view of it, such as the de-leeted text the attack rules read, where a word at the same span may be
+ * the same word. The caller checks that it is (sameWordAt) before it uses the record.
+ */
+export function sameLengthSpans(text: string): boolean {
+  return text.length <= MAX_RECORD_TEXT && spanText !== undefined && text.length === spanText.length;
+}
+
+/**
+ * wordAtSpan for a same-length view `text` (sameLengthSpans(text) was true and nothing was tokenized
+ * since): the record only when the word `text.slice(start, end)` is the record's word.
+ */
+export function sameWordAt(text: string, start: number, end: number): WordRecord | undefined {
+  const r = wordAtSpan(start, end);
+  if (r === undefined) return undefined;
+  const w = r.raw;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return undefined;
+  return r;
+}
+
 /** wordAt for the last tokenized text (the caller checked spansFor(text) and tokenized nothing since). */
 export function wordAtSpan(start: number, end: number): WordRecord | undefined {
   if (start >= MAX_SPAN_TEXT || spanGen[start] !== spanGeneration || spanEnd[start] !== end) return undefined;
