@@ -37,6 +37,7 @@ describe('shared word records', () => {
         for (let s = 0; s < t.length; s++) {
           for (let e = s + 1; e <= t.length; e++) {
             const r = wordAt(t, s, e);
+            if (r) expect(r.raw).toBe(t.slice(s, e));
             if (r) found.push({ s, e, key: r.key });
           }
         }
@@ -52,6 +53,21 @@ describe('shared word records', () => {
       }),
       { numRuns: 300 },
     );
+    // Many distinct words (more than the direct-mapped record cache holds, so slots collide and are
+    // replaced): each token still gets the record of its own word.
+    const words: string[] = [];
+    for (let i = 1000; i < 21_000; i++) words.push(i.toString(26).replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)]));
+    const wrong: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < words.length; i += 50) {
+        const line = words.slice(i, i + 50).join(' ');
+        for (const tok of tokenize(line)) {
+          const r = wordAt(line, tok.start, tok.end);
+          if (r?.raw !== line.slice(tok.start, tok.end) || tok.key !== r.key) wrong.push(line.slice(tok.start, tok.end));
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
     const t = 'you are an idiot, चूतिया';
     tokenize(t);
     for (const w of ['you', 'are', 'an', 'idiot', 'चूतिया']) expect(wordAt(t, t.indexOf(w), t.indexOf(w) + w.length)).toBeDefined();

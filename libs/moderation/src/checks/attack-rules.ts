@@ -1,4 +1,4 @@
-import { setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
+import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
 // telling someone to kill themselves, second-person insults without swear words, insults at a
@@ -302,20 +302,63 @@ let lastInsultAt: number[] = [];
 
 /** Start offsets of insult words in `text` (the last text's answer is kept: the check asks twice). */
 function insultPositions(text: string): number[] {
-  if (text === lastInsultText) return lastInsultAt;
-  lastInsultAt = scanInsults(text);
-  lastInsultText = text;
+  if (text !== lastInsultText) scanInsults(text);
   return lastInsultAt;
 }
 
 const INSULT_SLOT = wordSlot();
+const GATE_SLOT = wordSlot();
 
-/** Starts of the `[a-z]+` runs of `text` that are insult words. */
+// What attackRules needs to know about one `[a-z]+` run, a function of the word alone, as two small
+// integers: bit i of `a` (rules 0-29) or of `b` (rules 30-58) is set when rule i's gate has a
+// prefix in the word (a \b(?:...) gate: at its start); bit 29 of `b` when it is an insult word.
+const MAX_GATED = 59;
+const INSULT_BIT = 1 << 29;
+interface WordFacts {
+  a: number;
+  b: number;
+}
+const factsMemo = new Map<string, WordFacts>();
+
+function factsOf(w: string): WordFacts {
+  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0 };
+  const prefixes = rulePrefixes();
+  for (let ri = 0; ri < prefixes.length; ri++) {
+    const p = prefixes[ri];
+    if (!p) continue;
+    let found = false;
+    for (const k of p.keys) if (p.anchored ? w.startsWith(k) : w.includes(k)) found = true;
+    if (!found) continue;
+    if (ri < 30) f.a |= 1 << ri;
+    else f.b |= 1 << (ri - 30);
+  }
+  return f;
+}
+
+// Bits of the gates that need no word start (see unanchoredMasks), and the gates found in the last
+// text given to scanInsults.
+let unanchoredA = 0;
+let unanchoredB = 0;
+let gatesA = 0;
+let gatesB = 0;
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Starts of the `[a-z]+` runs of `text` that are insult words; also notes which rule gates may
+ * match (a \b(?:...) gate's prefix counts only at a word that follows a non-word character).
+ * The last text's answer is kept.
+ */
 function scanInsults(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
-  // Records only when the language tokens are of this very text (compared once, not per word).
-  const spans = INSULT_SLOT !== undefined && spansFor(text);
+  rulePrefixes();
+  // Records only when the language tokens are of this very text or of a same-length view of it
+  // (the de-leeted text), compared once per text; in a view, per word (sameWordAt).
+  const exact = INSULT_SLOT !== undefined && GATE_SLOT !== undefined && spansFor(text);
+  const view = !exact && INSULT_SLOT !== undefined && GATE_SLOT !== undefined && sameLengthSpans(text);
+  let accA = 0;
+  let accB = 0;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
@@ -326,16 +369,43 @@ function scanInsults(text: string): number[] {
     const s = i;
     while (i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
     // The answer for a word the language tokens had at the same span is kept on its shared record.
-    const r = spans ? wordAtSpan(s, i) : undefined;
-    let hit: boolean;
-    if (r === undefined) hit = INSULT_WORDS.has(text.slice(s, i));
-    else {
-      const known = wordMemo(r, INSULT_SLOT!) as boolean | undefined;
-      hit = known ?? INSULT_WORDS.has(text.slice(s, i));
-      if (known === undefined) setWordMemo(r, INSULT_SLOT!, hit);
+    const r = exact ? wordAtSpan(s, i) : view ? sameWordAt(text, s, i) : undefined;
+    let fa: number;
+    let fb: number;
+    if (r === undefined) {
+      const w = text.slice(s, i);
+      let f = factsMemo.get(w);
+      if (f === undefined) {
+        f = factsOf(w);
+        if (factsMemo.size >= 50_000) factsMemo.clear();
+        factsMemo.set(w, f);
+      }
+      fa = f.a;
+      fb = f.b;
+    } else {
+      const known = wordMemo(r, GATE_SLOT!) as number | undefined;
+      if (known === undefined) {
+        const f = factsOf(r.raw);
+        setWordMemo(r, GATE_SLOT!, (fa = f.a));
+        setWordMemo(r, INSULT_SLOT!, (fb = f.b));
+      } else {
+        fa = known;
+        fb = wordMemo(r, INSULT_SLOT!) as number;
+      }
     }
-    if (hit) out.push(s);
+    if ((fb & INSULT_BIT) !== 0) out.push(s);
+    if (s === 0 || !isWordCode(text.charCodeAt(s - 1))) {
+      accA |= fa;
+      accB |= fb;
+    } else {
+      accA |= fa & unanchoredA;
+      accB |= fb & unanchoredB;
+    }
   }
+  gatesA = accA;
+  gatesB = accB;
+  lastInsultText = text;
+  lastInsultAt = out;
   return out;
 }
 
@@ -371,104 +441,121 @@ export const RULES_FOR_PROFILING = (): Rule[] => RULES;
 export const scanInsultsForTest = (text: string): number[] => scanInsults(text);
 /** For tests: the letter prefixes a gate is pre-tested with (null: always tested). */
 export const gatePrefixForTest = (gate: RegExp): GatePrefix | null => prefixOf(gate);
+/** For tests: false only when the pre-test dismisses `gate` (a rule's gate) for `text`. */
+export const gateMayMatchForTest = (gate: RegExp, text: string): boolean => {
+  const ri = RULES.findIndex((r) => r.gate === gate);
+  if (ri < 0) throw new Error('not a rule gate');
+  scanInsults(text);
+  return mayMatch(ri);
+};
+/** For tests: every rule's gate (not the insult-word gate). */
+export const ruleGatesForTest = (): RegExp[] => RULES.flatMap((r) => (r.gate && r.gate !== 'insult' ? [r.gate] : []));
 
 // Gate pre-test. Each gate is an alternation of words; a gate can only match a text that has the
-// first letters (up to three) of one of its alternatives somewhere in it. The letter trigrams,
-// bigrams and letters of a text are marked in one pass (generation-stamped tables, no clearing),
-// so most gates are dismissed by a few table reads instead of a scan of the whole text. A gate
-// whose alternatives do not all start with plain letters is always tested.
+// leading letters of one of its alternatives inside one of its words (runs of letters), and a
+// gate written \b(?:a|b|...) only at the start of a word that follows a non-word character. Which
+// gates' prefixes each word has is memoized per word (scanInsults), so most gates are dismissed
+// by one bit test instead of a scan of the whole text. A gate whose alternatives do not all start
+// with plain letters is always tested.
 interface GatePrefix {
-  tri: number[];
-  bi: number[];
-  uni: number[];
+  /** \b(?:...): the prefixes must start a word. */
+  anchored: boolean;
+  /** Leading letters of each alternative. */
+  keys: string[];
 }
 const gatePrefixes = new Map<RegExp, GatePrefix | null>();
-const triMark = new Uint32Array(26 * 26 * 26);
-const biMark = new Uint32Array(26 * 26);
-const uniMark = new Uint32Array(26);
-let generation = 0;
 
-/** Top-level alternatives of a regular-expression source (`\b(?:a|b)` and `a|b` forms). */
-function alternatives(src: string): string[] | null {
-  let s = src;
-  if (s.startsWith('\\b(?:') && s.endsWith(')')) {
-    let depth = 0;
-    for (let i = 2; i < s.length; i++) {
-      if (s[i] === '\\') i++;
-      else if (s[i] === '(') depth++;
-      else if (s[i] === ')' && --depth === 0 && i !== s.length - 1) return null;
-    }
-    s = s.slice(5, -1);
-  }
-  const out: string[] = [];
+/** Top-level `|` positions of `s` (-1 at the end), skipping escapes and groups; null for an unbalanced source. */
+function topLevelBars(s: string): number[] | null {
+  const out: number[] = [];
   let depth = 0;
-  let start = 0;
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '\\') i++;
     else if (s[i] === '(') depth++;
-    else if (s[i] === ')') depth--;
-    else if (s[i] === '|' && depth === 0) {
-      out.push(s.slice(start, i));
-      start = i + 1;
+    else if (s[i] === ')' && --depth < 0) return null;
+    else if (s[i] === '|' && depth === 0) out.push(i);
+  }
+  return depth === 0 ? out : null;
+}
+
+/**
+ * Top-level alternatives of a gate's source, one of which starts every match, and whether a word
+ * boundary comes before all of them: `a|b`; `\b(?:a|b)`, also followed by more (`\b(?:a|b)\b`,
+ * `\b(?:looks|smells) like`: what follows only narrows the matches); `\b` and one alternative.
+ */
+function alternatives(src: string): { anchored: boolean; alts: string[] } | null {
+  let s = src;
+  let anchored = false;
+  if (s.startsWith('\\b(?:')) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 2; i < s.length && close < 0; i++) {
+      if (s[i] === '\\') i++;
+      else if (s[i] === '(') depth++;
+      else if (s[i] === ')' && --depth === 0) close = i;
     }
+    if (close < 0) return null;
+    const rest = s.slice(close + 1);
+    // The group must be required (no quantifier that allows zero) and the rest one branch.
+    if (/^[?*{]/.test(rest)) return null;
+    const restBars = topLevelBars(rest);
+    if (restBars === null || restBars.length > 0) return null;
+    s = s.slice(5, close);
+    anchored = true;
+  } else if (s.startsWith('\\b')) {
+    s = s.slice(2);
+    anchored = true;
+  }
+  const bars = topLevelBars(s);
+  if (bars === null) return null;
+  // "\bword|other": the boundary belongs to the first branch only.
+  if (anchored && !src.startsWith('\\b(?:') && bars.length > 0) return null;
+  const out: string[] = [];
+  let start = 0;
+  for (const b of bars) {
+    out.push(s.slice(start, b));
+    start = b + 1;
   }
   out.push(s.slice(start));
-  return out;
+  return { anchored, alts: out };
 }
 
 function prefixOf(gate: RegExp): GatePrefix | null {
   let p = gatePrefixes.get(gate);
   if (p !== undefined) return p;
-  p = { tri: [], bi: [], uni: [] };
-  const alts = gate.flags.replace('g', '') === '' ? alternatives(gate.source) : null;
-  for (const a of alts ?? []) {
+  const parsed = gate.flags.replace('g', '') === '' ? alternatives(gate.source) : null;
+  p = parsed ? { anchored: parsed.anchored, keys: [] } : null;
+  for (const a of parsed?.alts ?? []) {
     // Leading plain letters that are certainly in any match (a letter before a quantifier is not).
     let n = 0;
-    while (n < 3 && n < a.length && /[a-z]/.test(a[n]) && !/[?*{]/.test(a[n + 1] ?? '')) n++;
-    const code = (i: number): number => a.charCodeAt(i) - 97;
-    if (n === 3) p.tri.push((code(0) * 26 + code(1)) * 26 + code(2));
-    else if (n === 2) p.bi.push(code(0) * 26 + code(1));
-    else if (n === 1) p.uni.push(code(0));
-    else {
+    while (n < a.length && /[a-z]/.test(a[n]) && !/[?*{]/.test(a[n + 1] ?? '')) n++;
+    if (n === 0) {
       p = null;
       break;
     }
+    p!.keys.push(a.slice(0, n));
   }
-  if (!alts) p = null;
   gatePrefixes.set(gate, p);
   return p;
 }
 
 let RULE_PREFIXES: Array<GatePrefix | null> | undefined;
-
-function markLetters(text: string): void {
-  const g = ++generation;
-  let a = -1;
-  let b = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i) - 97;
-    if (c < 0 || c > 25) {
-      a = b = -1;
-      continue;
+function rulePrefixes(): Array<GatePrefix | null> {
+  if (RULE_PREFIXES) return RULE_PREFIXES;
+  RULE_PREFIXES = RULES.map((r, ri) => (r.gate && r.gate !== 'insult' && ri < MAX_GATED ? prefixOf(r.gate) : null));
+  RULE_PREFIXES.forEach((p, ri) => {
+    if (p && !p.anchored) {
+      if (ri < 30) unanchoredA |= 1 << ri;
+      else unanchoredB |= 1 << (ri - 30);
     }
-    uniMark[c] = g;
-    if (b >= 0) {
-      biMark[b * 26 + c] = g;
-      if (a >= 0) triMark[(a * 26 + b) * 26 + c] = g;
-    }
-    a = b;
-    b = c;
-  }
+  });
+  return RULE_PREFIXES;
 }
 
-/** False only when the gate with prefixes `p` certainly does not match the text last given to markLetters. */
-function mayMatch(p: GatePrefix | null): boolean {
-  if (!p) return true;
-  const g = generation;
-  for (const t of p.tri) if (triMark[t] === g) return true;
-  for (const t of p.bi) if (biMark[t] === g) return true;
-  for (const t of p.uni) if (uniMark[t] === g) return true;
-  return false;
+/** False only when rule ri's gate certainly does not match the text last given to scanInsults. */
+function mayMatch(ri: number): boolean {
+  if (!RULE_PREFIXES![ri]) return true;
+  return ri < 30 ? (gatesA & (1 << ri)) !== 0 : (gatesB & (1 << (ri - 30))) !== 0;
 }
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -479,12 +566,10 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
   const hits: RuleHit[] = [];
   const insultAt = insultPositions(text);
   let seen: Set<string> | undefined;
-  markLetters(text);
-  if (!RULE_PREFIXES) RULE_PREFIXES = RULES.map((r) => (r.gate && r.gate !== 'insult' ? prefixOf(r.gate) : null));
   for (let ri = 0; ri < RULES.length; ri++) {
     const rule = RULES[ri];
     // (A flag-less gate is not tested on its own: gatePositions is empty exactly when it fails.)
-    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(RULE_PREFIXES[ri]) || (rule.gate.flags !== '' && !rule.gate.test(text)))) continue;
+    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(ri) || (rule.gate.flags !== '' && !rule.gate.test(text)))) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;
     const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];

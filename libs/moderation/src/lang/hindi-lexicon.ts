@@ -64,6 +64,8 @@ interface KeyInfo {
   phrases: Phrase[] | undefined;
   /** lookup() of a Latin, unmasked token with this key: undefined until computed, null when clean. */
   latin: LexiconEntry | null | undefined;
+  /** lookup() of a Devanagari or mixed-script token with this key (a function of the key alone), likewise. */
+  deva: LexiconEntry | null | undefined;
 }
 
 export class HindiLexicon {
@@ -235,6 +237,9 @@ export class HindiLexicon {
       if (t.script === 'latn' && !t.masked) {
         if (ki.latin === undefined) ki.latin = this.lookup(t) ?? null;
         e = ki.latin ?? undefined;
+      } else if (t.script === 'deva' || t.script === 'mixed') {
+        if (ki.deva === undefined) ki.deva = this.lookup(t) ?? null;
+        e = ki.deva ?? undefined;
       } else e = this.lookup(t);
       if (e && (hindi || !e.hinglishOnly)) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
     }
@@ -247,13 +252,13 @@ export class HindiLexicon {
     if (rec) {
       if (rec.hindiOwner !== this) {
         rec.hindiOwner = this;
-        rec.hindi = { phrases: this.phrases.get(k), latin: undefined };
+        rec.hindi = { phrases: this.phrases.get(k), latin: undefined, deva: undefined };
       }
       return rec.hindi as KeyInfo;
     }
     let ki = this.keyMemo.get(k);
     if (ki === undefined) {
-      ki = { phrases: this.phrases.get(k), latin: undefined };
+      ki = { phrases: this.phrases.get(k), latin: undefined, deva: undefined };
       if (this.keyMemo.size >= 200_000) this.keyMemo.clear();
       this.keyMemo.set(k, ki);
     }

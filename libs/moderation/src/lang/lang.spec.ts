@@ -69,3 +69,24 @@ describe('tokens on arbitrary input', () => {
     );
   });
 });
+
+describe('Hindi lexicon memo', () => {
+  it('gives a Devanagari or mixed token the entry lookup() gives, before and after the memo fills', () => {
+    const lex = HindiLexicon.load();
+    const words = ['चूतिया', 'चूतियों', 'चूतियापा', 'रंडीरोना', 'भोसड़ीवाले', 'बुरा', 'बुरे', 'हरामी', 'हरामियों', 'मादरचोद', 'कुत्ते', 'साला', 'ख़बर', 'अच्छा', 'chutiyaपन', 'गांडू', 'गाँड'];
+    const wrong: string[] = [];
+    for (let round = 0; round < 2; round++) {
+      for (const w of words) {
+        const toks = tokenize(`${w} है`);
+        const ref = lex.lookup(toks[0]);
+        // a fresh token array each time, so the lexicon's last-call cache does not answer
+        const hits = lex.match(tokenize(`${w} है`), 'hi').filter((h) => h.start === 0);
+        const got = hits.length ? `${hits[0].term}/${hits[0].severity}` : 'none';
+        const want = ref ? `${ref.term}/${ref.severity}` : 'none';
+        if (got !== want && !(hits.length && hits[0].end > toks[0].end)) wrong.push(`${w}: ${got} != ${want}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(words.filter((w) => lex.lookup(tokenize(w)[0])).length).toBeGreaterThan(5);
+  });
+});

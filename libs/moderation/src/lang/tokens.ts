@@ -132,7 +132,6 @@ export function tokenize(text: string): Token[] {
     while (start < end && isEdgeSymbol(text.charCodeAt(start))) start++;
     while (end > start && isEdgeSymbol(text.charCodeAt(end - 1))) end--;
     if (start >= end) continue;
-    const raw = text.slice(start, end);
     const script: Script = deva && latn ? 'mixed' : deva ? 'deva' : latn ? 'latn' : 'other';
     let masked = false;
     if (masks > 0 && script === 'latn') {
@@ -140,7 +139,7 @@ export function tokenize(text: string): Token[] {
     }
     if (masks === 0 && (script === 'latn' || script === 'deva')) {
       // The key of a plain word is a function of its text: one lookup gives key and record.
-      const r = plainRecord(raw, script);
+      const r = cachedRecord(text, start, end, script);
       out.push({ start, end, key: r.key, script, masked, rec: r.rec });
       if (end <= MAX_SPAN_TEXT) {
         spanEnd[start] = end;
@@ -148,6 +147,7 @@ export function tokenize(text: string): Token[] {
         spanGen[start] = gen;
       }
     } else {
+      const raw = text.slice(start, end);
       const key = keyOf(raw, script, masks > 0);
       out.push({ start, end, key, script, masked, rec: keyRecord(key) });
     }
@@ -184,6 +184,29 @@ function plainRecord(raw: string, script: 'latn' | 'deva'): WordRecord {
   }
   // After a clear of the record table r.rec is no longer in it: still a correct record for r.key
   // (every field is a function of the key), only not shared with new entries.
+  return r;
+}
+
+// A small direct-mapped cache in front of the record tables, indexed by a hash of the word's code
+// units and checked against the record's word, so a frequent word costs no substring and no lookup
+// in the large tables. A record in it is the one plainRecord returns for that word (or was, before a
+// clear of the tables: still correct, see above).
+const CACHE_BITS = 13;
+const recordCache: Array<WordRecord | undefined> = new Array<WordRecord | undefined>(1 << CACHE_BITS).fill(undefined);
+
+function cachedRecord(text: string, start: number, end: number, script: 'latn' | 'deva'): WordRecord {
+  let h = 0;
+  for (let p = start; p < end; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
+  const slot = (Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS));
+  const c = recordCache[slot];
+  if (c !== undefined && c.raw.length === end - start) {
+    const w = c.raw;
+    let k = 0;
+    while (k < w.length && w.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+    if (k === w.length) return c;
+  }
+  const r = plainRecord(text.slice(start, end), script);
+  recordCache[slot] = r;
   return r;
 }
 
@@ -283,6 +306,27 @@ export function spansFor(text: string): boolean {
   return text.length <= MAX_RECORD_TEXT && text === spanText;
 }
 const MAX_RECORD_TEXT = 4096;
+
+/**
+ * Whether `text` has the length of the last tokenized text (at most MAX_RECORD_TEXT): a same-length
+ * view of it, such as the de-leeted text the attack rules read, where a word at the same span may be
+ * the same word. The caller checks that it is (sameWordAt) before it uses the record.
+ */
+export function sameLengthSpans(text: string): boolean {
+  return text.length <= MAX_RECORD_TEXT && spanText !== undefined && text.length === spanText.length;
+}
+
+/**
+ * wordAtSpan for a same-length view `text` (sameLengthSpans(text) was true and nothing was tokenized
+ * since): the record only when the word `text.slice(start, end)` is the record's word.
+ */
+export function sameWordAt(text: string, start: number, end: number): WordRecord | undefined {
+  const r = wordAtSpan(start, end);
+  if (r === undefined) return undefined;
+  const w = r.raw;
+  for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== text.charCodeAt(start + k)) return undefined;
+  return r;
+}
 
 /** wordAt for the last tokenized text (the caller checked spansFor(text) and tokenized nothing since). */
 export function wordAtSpan(start: number, end: number): WordRecord | undefined {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { FeatureConfig, Model, featurize, featurizeV1, words } from '.';
 import { FastScorer, wordsOf } from './fast';
 import { loadAttackModel } from '../checks/personal-attack.check';
+import { tokenize } from '../lang/tokens';
 
 // The memoized scorer must give exactly what the reference path gives: the same tokens, the
 // same active-bucket sum and count, hence the same score bit for bit.
@@ -108,10 +109,17 @@ describe('fast v2 scoring', () => {
     for (const m of models) {
       expect(FastScorer.exactWeights(m.weights)).toBe(true); // so m.score takes the fast path
       const ref = (t: string, extra: string[] = []): number => m.scoreVector(m.hashVersion === 1 ? featurizeV1(t, m.features, extra) : featurize(t, m.features, extra));
-      for (const t of ['', 'tu chutiya hai', 'मुसलमान देशद्रोही हैं', 'a'.repeat(3000)]) expect(m.score(t, ['lang:hi'])).toBe(ref(t, ['lang:hi']));
+      for (const t of ['', 'tu chutiya hai', 'मुसलमान देशद्रोही हैं', 'a'.repeat(3000), 'tu tu chutiya hai hai tu, bhai bhai']) {
+        expect(m.score(t, ['lang:hi'])).toBe(ref(t, ['lang:hi']));
+        tokenize(t); // with the shared word records of the same text
+        expect(m.score(t, ['lang:hi'])).toBe(ref(t, ['lang:hi']));
+      }
       fc.assert(
         fc.property(text, fc.array(fc.string({ maxLength: 6 }), { maxLength: 3 }), (t, extra) => {
           expect(m.score(t, extra)).toBe(ref(t, extra));
+          tokenize(t.toLowerCase());
+          expect(m.score(t, extra)).toBe(ref(t, extra));
+          expect(m.score(`${t} ${t}`, extra)).toBe(ref(`${t} ${t}`, extra)); // every word repeated
         }),
         { numRuns: 400 },
       );

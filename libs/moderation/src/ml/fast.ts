@@ -313,9 +313,13 @@ export class FastScorer {
 }
 
 interface OwnBuckets {
+  /** Distinct buckets of the word's own features. */
   buckets: Int32Array;
   weights: Float64Array;
+  /** The last FastScorerV1.sum call that added them (a word repeated in a text adds nothing new). */
+  seen: number;
 }
+let v1Calls = 0;
 
 // The bucket set of one FastScorerV1.sum call (see `add`).
 let setKeys = new Int32Array(1024);
@@ -385,8 +389,22 @@ export class FastScorerV1 {
   }
 
   private readonly memo = new Map<string, OwnBuckets>();
+  /** Slot of this scorer in the shared word records (lang/tokens.ts). */
+  private readonly slot = wordSlot();
 
-  /** Buckets (with repeats) and their weights of one word's unigram (when the model uses unigrams) and character n-grams. */
+  /** ownBuckets(t, uni), read from / kept in the word's shared record when there is one. */
+  private ownBucketsOf(t: string, uni: boolean, r: WordRecord | undefined): OwnBuckets {
+    const slot = this.slot;
+    if (r === undefined || slot === undefined) return this.ownBuckets(t, uni);
+    let b = wordMemo(r, slot) as OwnBuckets | undefined;
+    if (b === undefined) {
+      b = this.ownBuckets(t, uni);
+      setWordMemo(r, slot, b);
+    }
+    return b;
+  }
+
+  /** Distinct buckets and their weights of one word's unigram (when the model uses unigrams) and character n-grams. */
   private ownBuckets(t: string, uni: boolean): OwnBuckets {
     let b = this.memo.get(t);
     if (b !== undefined) return b;
@@ -409,10 +427,11 @@ export class FastScorerV1 {
         }
       }
     }
-    const buckets = Int32Array.from(out);
+    // A bucket repeated inside the word counts once (the set of the call would drop it anyway).
+    const buckets = Int32Array.from(new Set(out));
     const weights = new Float64Array(buckets.length);
     for (let i = 0; i < buckets.length; i++) weights[i] = this.weights[buckets[i]];
-    b = { buckets, weights };
+    b = { buckets, weights, seen: 0 };
     if (this.memo.size >= MAX_ENTRIES) this.memo.clear();
     this.memo.set(t, b);
     return b;
@@ -428,10 +447,14 @@ export class FastScorerV1 {
     // A word's own buckets (its unigram and its character n-grams) depend on the word alone:
     // memoized per word. Longer word n-grams are hashed here. The set of buckets is the same.
     const uni = this.cfg.wordNgrams.includes(1);
+    const recs = wordRecordsOf(text);
     const owns: OwnBuckets[] = [];
+    const call = ++v1Calls;
     let most = extra.length + 1;
-    for (const t of toks) {
-      const own = this.ownBuckets(t, uni);
+    for (let ti = 0; ti < toks.length; ti++) {
+      const own = this.ownBucketsOf(toks[ti], uni, recs[ti]);
+      if (own.seen === call) continue;
+      own.seen = call;
       owns.push(own);
       most += own.buckets.length;
     }
