@@ -5,7 +5,7 @@ import { indicAbuseModel } from '../lang';
 import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
-import { attackRules, hasInsultWord, insultsAllNegated } from './attack-rules';
+import { RuleHit, attackRules, hasInsultWord, insultsAllNegated } from './attack-rules';
 
 // Personal attacks: a hashed logistic-regression model trained by `bin/moderate train`
 // (Kaggle insults + OLID train) plus rules for threats, incitement to self-harm and insults
@@ -60,6 +60,11 @@ const EVIDENCE_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 /** Someone the comment could be attacking: the reader, a third person, the author, a named person. */
 const TARGET = /\b(?:you|u|ur|your|yours|youre|ya|yall|y'all|yourself|thou|he|she|him|her|his|hers|they|them|@user|guy|dude|author|writer|reporter|journalist|editor|columnist|anchor)\b/;
 const NAME = /[a-z,;:] +\p{Lu}\p{Ll}+/u;
+/**
+ * An @mention ("@USER you...", "@jsmith"): a reply addressed to someone. (TARGET lists `@user`, but
+ * the leet step reads that as "auser" and `\b` cannot precede "@", so it never matched.)
+ */
+const MENTION = /(?:^|[^\w@])@\w/;
 
 /**
  * Praise of a person ("your mother is a saint", "you are a legend", "he is a true hero"): the model
@@ -74,6 +79,34 @@ const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
+/**
+ * The model score after the context rules: halved when no person is in sight, when every insult
+ * word is negated, when a person is praised without an insult word, and when the author calls
+ * themselves names with no reader addressed. `text` is the de-leeted folded text.
+ */
+export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
+  if (!TARGET.test(text) && !NAME.test(doc.original) && !MENTION.test(doc.text)) return ml * NO_TARGET_DAMPING;
+  if (insultsAllNegated(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  return ml;
+}
+
+/** The attack rules' hits on the de-leeted folded text `text` of `doc`. */
+export function rulesOf(doc: NormalizedText, text: string): RuleHit[] {
+  const capitalizedAt = (i: number): boolean => {
+    const o = doc.starts[i];
+    const c = doc.original[o];
+    return c !== undefined && c !== c.toLowerCase();
+  };
+  return attackRules(text, capitalizedAt);
+}
+
+/** Recalibrates a model probability so the threshold `t` maps to 0.5 (the policy default). */
+export function recalibrate(p: number, t: number): number {
+  return p >= t ? 0.5 + (0.5 * (p - t)) / (1 - t) : (0.5 * p) / t;
+}
+
 export class PersonalAttackCheck implements Check {
   readonly name = 'personal_attack' as const;
   private readonly model = loadAttackModel();
@@ -83,24 +116,14 @@ export class PersonalAttackCheck implements Check {
   modelScore(doc: NormalizedText, deleeted = deleet(doc.text)): number {
     if (!this.model) return 0;
     const p = this.model.score(placeholders(deleeted));
-    const t = this.threshold;
-    return p >= t ? 0.5 + (0.5 * (p - t)) / (1 - t) : (0.5 * p) / t;
+    return recalibrate(p, this.threshold);
   }
 
   run(doc: NormalizedText, ctx: CheckContext): ReturnType<Check['run']> {
     void ctx;
     const text = deleet(doc.text);
-    const capitalizedAt = (i: number): boolean => {
-      const o = doc.starts[i];
-      const c = doc.original[o];
-      return c !== undefined && c !== c.toLowerCase();
-    };
-    const rules = attackRules(text, capitalizedAt);
-    let ml = this.modelScore(doc, text);
-    if (!TARGET.test(text) && !NAME.test(doc.original)) ml *= NO_TARGET_DAMPING;
-    else if (insultsAllNegated(text)) ml *= NO_TARGET_DAMPING;
-    else if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) ml *= NO_TARGET_DAMPING;
-    else if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) ml *= NO_TARGET_DAMPING;
+    const rules = rulesOf(doc, text);
+    let ml = dampModelScore(doc, text, this.modelScore(doc, text));
     // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
     const indic = ctx.language === 'hi' || ctx.language === 'hi-Latn' ? indicAbuseModel() : undefined;
     const indicScore = indic ? indic.score(doc.text, ctx.language) : 0;

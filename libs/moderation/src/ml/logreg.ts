@@ -19,6 +19,17 @@ export interface TrainOptions {
   seed?: number;
   /** Weight positives so both classes count equally (default true). */
   balance?: boolean;
+  /**
+   * Average the end-of-epoch weights of the last `average` epochs (default 0 = keep the last
+   * weights). Averaging smooths the noise of the final stochastic steps.
+   */
+  average?: number;
+  /**
+   * NB-LR (Wang & Manning 2012): each bucket's value is multiplied by |log-count ratio| of the
+   * bucket between positive and negative examples (smoothing `alpha`), plus `floor`, before
+   * training; the scale is folded into the saved weights, so scoring is unchanged.
+   */
+  nbScale?: { alpha: number; floor?: number };
 }
 
 export interface SerializedModel {
@@ -153,6 +164,10 @@ export function trainOnVectors(vecs: SparseVector[], examples: Example[], cfg: F
   const wPos = opts.balance === false || pos === 0 ? 1 : examples.length / (2 * pos);
   const wNeg = opts.balance === false || neg === 0 ? 1 : examples.length / (2 * neg);
   const order = examples.map((_, i) => i);
+  const sc = opts.nbScale ? nbScales(vecs, examples, dim, opts.nbScale.alpha, opts.nbScale.floor ?? 0) : undefined;
+  const avgFrom = opts.average ? Math.max(0, epochs - opts.average) : epochs;
+  const avg = opts.average ? new Float64Array(dim) : undefined;
+  let avgB = 0;
   const b1 = 0.9;
   const b2 = 0.999;
   const eps = 1e-8;
@@ -165,13 +180,14 @@ export function trainOnVectors(vecs: SparseVector[], examples: Example[], cfg: F
       const x = vecs[k];
       const y = examples[k].label ? 1 : 0;
       let z = b;
-      for (let i = 0; i < x.idx.length; i++) z += w[x.idx[i]] * x.value;
+      if (sc) for (let i = 0; i < x.idx.length; i++) z += w[x.idx[i]] * x.value * sc[x.idx[i]];
+      else for (let i = 0; i < x.idx.length; i++) z += w[x.idx[i]] * x.value;
       const p = sigmoid(z);
       const cw = (y ? wPos : wNeg) * (examples[k].weight ?? 1);
       const g = (p - y) * cw;
       for (let i = 0; i < x.idx.length; i++) {
         const f = x.idx[i];
-        const gi = g * x.value + l2 * w[f];
+        const gi = g * x.value * (sc ? sc[f] : 1) + l2 * w[f];
         t[f] += 1;
         m[f] = b1 * m[f] + (1 - b1) * gi;
         v[f] = b2 * v[f] + (1 - b2) * gi * gi;
@@ -184,8 +200,40 @@ export function trainOnVectors(vecs: SparseVector[], examples: Example[], cfg: F
       bv = b2 * bv + (1 - b2) * g * g;
       b -= (lr * (bm / (1 - Math.pow(b1, bt)))) / (Math.sqrt(bv / (1 - Math.pow(b2, bt))) + eps);
     }
+    if (avg && ep >= avgFrom) {
+      for (let f = 0; f < dim; f++) avg[f] += w[f];
+      avgB += b;
+    }
   }
-  return new Model(cfg, Float32Array.from(w), b);
+  let out: Float64Array = w;
+  if (avg) {
+    const n = epochs - avgFrom;
+    for (let f = 0; f < dim; f++) avg[f] /= n;
+    out = avg;
+    b = avgB / n;
+  }
+  if (sc) for (let f = 0; f < dim; f++) out[f] *= sc[f];
+  return new Model(cfg, Float32Array.from(out), b);
+}
+
+/** |log-count ratio| per bucket (NB-LR feature scaling), plus `floor`; weighted by example weight. */
+function nbScales(vecs: SparseVector[], examples: Example[], dim: number, alpha: number, floor: number): Float64Array {
+  const p = new Float64Array(dim).fill(alpha);
+  const q = new Float64Array(dim).fill(alpha);
+  for (let k = 0; k < vecs.length; k++) {
+    const c = examples[k].label ? p : q;
+    const wt = examples[k].weight ?? 1;
+    for (const f of vecs[k].idx) c[f] += wt;
+  }
+  let sp = 0;
+  let sq = 0;
+  for (let f = 0; f < dim; f++) {
+    sp += p[f];
+    sq += q[f];
+  }
+  const r = new Float64Array(dim);
+  for (let f = 0; f < dim; f++) r[f] = Math.abs(Math.log(p[f] / sp / (q[f] / sq))) + floor;
+  return r;
 }
 
 /** Out-of-fold scores from k-fold cross-validation (folds assigned by a seeded shuffle). */

@@ -1,0 +1,29 @@
+import { normalize } from '../normalize';
+import { dampModelScore, deleet } from './personal-attack.check';
+
+const damped = (t: string, ml = 0.8): number => {
+  const doc = normalize(t);
+  return dampModelScore(doc, deleet(doc.text), ml);
+};
+
+describe('personal_attack model damping', () => {
+  it('halves the model score when no person is in sight', () => {
+    expect(damped('what a stupid and pointless policy')).toBeCloseTo(0.4);
+  });
+
+  it('keeps it for the reader, a pronoun or a name', () => {
+    expect(damped('you are a stupid clown')).toBe(0.8);
+    expect(damped('she is a stupid clown')).toBe(0.8);
+  });
+
+  it('keeps it for a reply addressed with an @mention (the leet step reads "@user" as "auser")', () => {
+    expect(damped('@USER what a stupid clown')).toBe(0.8);
+    expect(damped('@jsmith what a stupid clown')).toBe(0.8);
+    expect(damped('what a stupid clown @USER')).toBe(0.8);
+  });
+
+  it('does not take an e-mail address or leet for an @mention', () => {
+    expect(damped('write to desk@paper.com about this stupid policy')).toBeCloseTo(0.4);
+    expect(damped('what a st@pid policy')).toBeCloseTo(0.4);
+  });
+});
