@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Model, SerializedModel } from '../ml';
 import { indicAbuseModel } from '../lang';
+import { namesNoPerson } from './not-persons';
 import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
@@ -59,7 +60,14 @@ const EVIDENCE_WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
 
 /** Someone the comment could be attacking: the reader, a third person, the author, a named person. */
 const TARGET = /\b(?:you|u|ur|your|yours|youre|ya|yall|y'all|yourself|thou|he|she|him|her|his|hers|they|them|@user|guy|dude|author|writer|reporter|journalist|editor|columnist|anchor)\b/;
-const NAME = /[a-z,;:] +\p{Lu}\p{Ll}+/u;
+const NAME = /[a-z,;:] +(\p{Lu}\p{Ll}+)/gu;
+/** A capitalised word in mid-sentence that may name a person (not "Bengaluru", "Muslims", "Monday"). */
+function namesSomeone(original: string): boolean {
+  NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NAME.exec(original)) !== null) if (!namesNoPerson(m[1].toLowerCase())) return true;
+  return false;
+}
 /**
  * An @mention ("@USER you...", "@jsmith"): a reply addressed to someone. (TARGET lists `@user`, but
  * the leet step reads that as "auser" and `\b` cannot precede "@", so it never matched.)
@@ -85,7 +93,7 @@ export const NO_TARGET_DAMPING = 0.5;
  * themselves names with no reader addressed. `text` is the de-leeted folded text.
  */
 export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
-  if (!TARGET.test(text) && !NAME.test(doc.original) && !MENTION.test(doc.text)) return ml * NO_TARGET_DAMPING;
+  if (!TARGET.test(text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
   if (insultsAllNegated(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;

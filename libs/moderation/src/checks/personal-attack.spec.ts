@@ -26,4 +26,12 @@ describe('personal_attack model damping', () => {
     expect(damped('write to desk@paper.com about this stupid policy')).toBeCloseTo(0.4);
     expect(damped('what a st@pid policy')).toBeCloseTo(0.4);
   });
+
+  it('takes a capitalised word in mid-sentence for a named person, but not a place, a group or a month', () => {
+    expect(damped('what a stupid thing Sharma said')).toBe(0.8);
+    expect(damped('sick of these potholes in Bengaluru, nothing done for years')).toBeCloseTo(0.4);
+    expect(damped('calling all Muslims terrorists is bigotry and must stop')).toBeCloseTo(0.4);
+    expect(damped('the stupid rule changes in January')).toBeCloseTo(0.4);
+    expect(damped('potholes in Delhi and a stupid reply from Gadkari')).toBe(0.8);
+  });
 });
