@@ -387,7 +387,8 @@ export class HateLexicon {
         }
       }
       // A word split in two (`mus lims`, `dis gusting`): the halves joined make a listed word.
-      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES) && this.memo(tokens[i]).joins) {
+      // (Not a name and a short word: `Kashmir is` is no `kashmiris`.)
+      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES) && (k.length < 5 || tokens[i + 1].key.length > 2) && this.memo(tokens[i]).joins) {
         const joined = this.single.get(k + tokens[i + 1].key) ?? 0;
         if (joined & FUZZY_CLASSES) {
           cls[i] |= joined & FUZZY_CLASSES;
@@ -476,6 +477,8 @@ const PART_OF = new Set(['one', 'some', 'each', 'rest', 'any', 'none', 'most', '
 const AGENT = new Set(['mob', 'mobs', 'enemies', 'enemy', 'haters', 'abusers', 'goons', 'thugs', 'culprits', 'accused', 'guilty', 'perpetrators'].map(key));
 const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'gyi', 'गया', 'गए', 'गये', 'गई', 'गयी'].map(key));
 const SUPERLATIVE = new Set(['worst', 'most', 'hardest', 'badly', 'severely', 'least'].map(key));
+// What a group lives in or undergoes ("life FOR Dalits is hard", "the plight OF migrants is terrible").
+const SITUATION = new Set(['life', 'lives', 'situation', 'plight', 'state', 'fate', 'future', 'safety', 'condition', 'conditions', 'weather', 'time', 'times', 'days', 'prospects', 'odds', 'chances', 'world', 'climate', 'environment', 'reality', 'struggle', 'struggles', 'rights', 'treatment', 'persecution', 'lynching', 'lynchings', 'killing', 'killings', 'murder', 'murders', 'exclusion', 'exploitation', 'oppression', 'suffering', 'poverty', 'education', 'health', 'housing', 'representation'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
@@ -524,7 +527,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -606,6 +609,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let p = tokens[a].end; p < tokens[b].start; p++) if (text.charCodeAt(p) !== 0x20) return false;
     return true;
   };
+  // A comma between two tokens: a new clause ("…aren't a burden, THEY are wonderful").
+  const commaBetween = (a: number, b: number): boolean => {
+    for (let p = tokens[a].end; p < tokens[b].start; p++) if (text.charCodeAt(p) === 0x2c) return true;
+    return false;
+  };
   const rhetorical = (k: number): boolean => k >= 0 && k < n && RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[k]];
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
@@ -639,7 +647,25 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       const kk = tokens[k].key;
       if (kk === K.to) return k > 0 && DONE_TO.has(tokens[k - 1].key);
       if (PREP.has(kk)) return true;
+      // "conditions FOR immigrants are terrible", "the treatment OF Muslims was cruel" (not "most of them").
+      if (kk === K.for || kk === K.of) {
+        const pk = k > 0 ? tokens[k - 1].key : '';
+        // Not "an infestation OF immigrants", "a plague of…": the group named by a dehumanising word.
+        return k > 0 && !(cls[k - 1] & (C.Dehum | C.NegAttr)) && SITUATION.has(pk);
+      }
       if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(kk)) return false;
+    }
+    return false;
+  };
+  const objectInRelative = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(1, i - 4) && sent[k] === sent[i]; k--) {
+      if (cls[k] & (C.HateVerb | C.Violence) && !(cls[k] & (C.Identity | C.Slur))) {
+        let m = k;
+        while (m > 0 && cls[m - 1] & C.HateVerb && sent[m - 1] === sent[k]) m--;
+        for (let r = m - 1; r >= Math.max(0, m - 2); r--) if (tokens[r].key === K.who || tokens[r].key === K.that || tokens[r].key === K.whoever) return true;
+        return false;
+      }
+      if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(tokens[k].key)) return false;
     }
     return false;
   };
@@ -726,7 +752,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // except a question opening with one ("Aren't immigrants parasites?").
     let negatedClaim = false;
     for (let k = Math.max(0, i - 3); k < i; k++) {
-      if (!isNeg(k) || sent[k] !== sent[i]) continue;
+      if (!isNeg(k) || sent[k] !== sent[i] || commaBetween(k, i)) continue;
       if (k > 0 && tokens[k - 1].key === K.why) continue; // "why can't Dalits just disappear?": a wish
       const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];
       if (!rhetorical) negatedClaim = true;
@@ -750,6 +776,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
         // predicate is said of something else.
         if (ok && !before && objectOfPrep(i)) ok = false;
+        // "People who HATE gay people are horrible", "those who attack Muslims are cowards": the group is the
+        // object in a relative clause; the predicate is said of its subject.
+        if (ok && !before && objectInRelative(i)) ok = false;
         // "Muslims are the worst AFFECTED": a superlative of a participle, not of the group.
         let je = j;
         while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
@@ -760,11 +789,20 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       }
       // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
       if (cj & C.HateVerb && j < i && i - j <= 6) {
-        const described = j + 1 < n && DESCRIBED_NEXT.has(tokens[j + 1].key);
+        // The end of a hate-verb phrase ("don't like", "can't stand"): what follows it is its object.
+        let je = j;
+        while (je + 1 < i && cls[je + 1] & C.HateVerb) je++;
+        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key);
         // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
         const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
         const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
-        const clause = j + 1 < i && CLAUSE_NEXT.has(tokens[j + 1].key);
+        let clause = je + 1 < i && CLAUSE_NEXT.has(tokens[je + 1].key);
+        // "I don't like Muslims BEING targeted": the object is what happens to the group.
+        if (i + 1 < n && sent[i + 1] === sent[i] && (tokens[i + 1].key === K.being || tokens[i + 1].key === K.getting)) clause = true;
+        // "I don't care about their religion, Muslims are welcome": the group is in another clause.
+        if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
+        // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
+        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || /(?:ing|ion|ment)$/.test(tokens[k - 1].key))) clause = true;
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
         for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
@@ -830,7 +868,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         while (e + 1 < n && cls[e + 1] & C.Positive && sent[e + 1] === sent[j]) e++;
         if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e].key === K.live || tokens[e].key === K.exist) && HOW_LIVED.has(tokens[e + 1].key)) filler = false;
         // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
-        if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e + 1].key === K.in || tokens[e + 1].key === K.yet)) filler = false;
+        const ea = e + 1 < n && tokens[e + 1].key === K.enough ? e + 2 : e + 1;
+        if (ea < n && sent[ea] === sent[j] && (tokens[ea].key === K.in || tokens[ea].key === K.yet)) filler = false;
         if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
       }
       // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
@@ -1012,6 +1051,14 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return false;
   };
   for (let x = hits.length - 1; x >= 0; x--) if (hits[x].kind !== 'slur' && condemned(hits[x])) hits.splice(x, 1);
+  // A word that both derogates and rejects ("hateful", "horrible", "pathetic") said after another hit of the
+  // same sentence judges that clause ("Saying women belong in the kitchen IS HATEFUL"): it is no second hit,
+  // and it may reject the first as counter-speech below.
+  for (let x = hits.length - 1; x >= 0; x--) {
+    const h = hits[x];
+    if (h.kind === 'slur' || h.to <= h.from || !(cls[h.to] & C.Rejection)) continue;
+    if (hits.some((o) => o !== h && o.to < h.to && sent[o.to] === sent[h.to] && !(cls[o.to] & C.Rejection && o.to === h.to))) hits.splice(x, 1);
+  }
   if (hits.length === 0) return { hits, counterSpeech: true, identities, hostile: true };
   // Counter-speech: a hit inside somebody else's words (a report: `saying`, `calling`, `you think`,
   // quotation marks) that the comment rejects (`wrong`, `racist`, `stop`, a doubting question).

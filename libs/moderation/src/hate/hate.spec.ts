@@ -324,3 +324,49 @@ describe('hate (issue 7, third pass): threats and profanity from earlier checks,
     cases(true, ['you dirty spic', 'n1gger']);
   });
 });
+
+describe('hate (issue 7, fourth pass): more qualities denied and attributes, judged clauses, situations of a group', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags negated positive qualities and feelings, and a wider set of derogatory attributes', () => {
+    cases(true, [
+      'Muslims are not strong.',
+      'Women are never reasonable.',
+      'Trans people are not valid.',
+      'Gay people are not talented.',
+      'Immigrants are horrible.',
+      'Gay people are insufferable.',
+      'All black people are so creepy.',
+      "I don't like black people.",
+      'I really dislike disabled people.',
+      'Trans people give me the creeps.',
+    ]);
+  });
+
+  it('leaves judged reports, the situation of a group and feelings about what is done to it alone', () => {
+    cases(false, [
+      'Saying women belong in the kitchen is hateful.',
+      'Calling immigrants vermin is cruel and horrible.',
+      'Saying women are stupid is pathetic.',
+      'People who hate gay people are horrible.',
+      "Immigrants aren't a burden, they are wonderful.",
+      'The conditions for immigrants in the camps are terrible.',
+      'Life for Dalits in these villages is horrible.',
+      'The treatment of Muslims in the jail was cruel.',
+      'Women are not strong enough in parliament yet.',
+      'Muslims are not great in number in this seat.',
+      "I don't like how women are treated here.",
+      "I don't like Muslims being targeted by mobs.",
+      "I don't care about their religion, Muslims are welcome here.",
+      'The weather in Kashmir is terrible for migrants this winter.',
+      'Bihar is boring in the monsoon.',
+      'I am disgusted by the lynching of Muslims.',
+      'Muslims are not terrible people.',
+      'Immigrants are not responsible for the crime wave.',
+    ]);
+  });
+});

@@ -114,7 +114,9 @@ export class Speller {
         const u = tokens[i + 1];
         if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20) {
           // The joined string is built only when the lengths allow a word and one half is unknown.
-          const joined = t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
+          // Not a name followed by a short known word (`Kashmir is` is no `kashmiris`).
+          const nameThenWord = t.key.length >= 5 && !this.known(t.key) && u.key.length <= 2 && this.known(u.key);
+          const joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
           if (joined && this.vocab.has(joined) && !this.exceptions.has(t.key + ' ' + u.key)) {
             out ??= tokens.slice(0, i);
             out.push({ start: t.start, end: u.end, key: joined, script: 'latn', masked: false });
