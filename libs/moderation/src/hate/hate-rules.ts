@@ -454,7 +454,7 @@ const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(k
 const WANT_TO = new Set(['wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
-const FOLLOWER = new Set(['out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
+const FOLLOWER = new Set(['inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
 // Words that open a clause with its own subject: what follows is not said of the group. "which"
 // refers to the whole preceding clause ("women are underrepresented, which is a disgrace").
 const CLAUSE_SUBJECT = new Set(['by', 'there', 'it', 'we', 'he', 'she', 'which', 'this'].map(key));
@@ -479,6 +479,10 @@ const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'g
 const SUPERLATIVE = new Set(['worst', 'most', 'hardest', 'badly', 'severely', 'least'].map(key));
 // What a group lives in or undergoes ("life FOR Dalits is hard", "the plight OF migrants is terrible").
 const SITUATION = new Set(['life', 'lives', 'situation', 'plight', 'state', 'fate', 'future', 'safety', 'condition', 'conditions', 'weather', 'time', 'times', 'days', 'prospects', 'odds', 'chances', 'world', 'climate', 'environment', 'reality', 'struggle', 'struggles', 'rights', 'treatment', 'persecution', 'lynching', 'lynchings', 'killing', 'killings', 'murder', 'murders', 'exclusion', 'exploitation', 'oppression', 'suffering', 'poverty', 'education', 'health', 'housing', 'representation'].map(key));
+// Between a threat marked by personal_attack and the group it goes on to name ("…the throat OF EVERY Muslim").
+const THREAT_OBJECT_FILLER = new Set(['of', 'the', 'every', 'any', 'a', 'an', 'next', 'single', 'each', 'last', 'one', 'and', 'other', 'those', 'these', 'you', 'u', 'filthy', 'dirty', 'fucking'].map(key));
+// Who a threat is aimed at when the group is named before it.
+const THREAT_PRONOUN = new Set(['you', 'u', 'your', 'ur', 'yall', 'them', 'they', 'their', 'her', 'him', 'yourselves', 'yourself'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
@@ -890,6 +894,33 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let k = Math.max(0, threatStart - 4); k < i && !threatNegated; k++) if (sent[k] === sent[i] && isNeg(k)) threatNegated = true;
     if (cls[i] & C.Threat && !negatedClaim && !threatNegated && !isDoubt && (threatStart < i || !notSubject(i))) {
       hits.push({ kind: 'violence', from: i, to: i, score: SCORES.violence });
+    } else if (!(cls[i] & (C.Threat | C.Anaphora)) && !negatedClaim && !isDoubt) {
+      // The threat's object goes on past the span personal_attack marked ("I'm going to cut the throat OF EVERY
+      // gay person"), or the group is named or addressed before a threat aimed at a pronoun ("Immigrants, I will
+      // find YOU and kill you", "next time I see a woman I'll punch HER", "Gay people, YOUR days are numbered").
+      let a = -1;
+      let k = i - 1;
+      let agentOf = false; // "I will kill the killers OF Muslims": the group names the victims
+      while (k >= 0 && sent[k] === sent[i] && i - k <= 4 && !(cls[k] & C.Threat) && (THREAT_OBJECT_FILLER.has(tokens[k].key) || cls[k] & C.All)) k--;
+      for (let q = k + 1; q < i; q++) if (tokens[q].key === K.of && q > 0 && (AGENT.has(tokens[q - 1].key) || /(?:er|ist|or)s?$/.test(tokens[q - 1].key))) agentOf = true;
+      if (k >= 0 && k < i && sent[k] === sent[i] && cls[k] & C.Threat && !agentOf) a = k;
+      // Named before: right before the threat (one word between at most, the rest of a group phrase aside),
+      // not quoted, so not "Muslims received letters saying 'we will burn your houses'", "…fear that mobs will attack them".
+      let ge = i;
+      while (ge + 1 < n && cls[ge + 1] & C.Identity && sent[ge + 1] === sent[i]) ge++;
+      for (let m = ge + 1; a < 0 && m < n && sent[m] === sent[i] && m - ge <= 2; m++) {
+        if (!(cls[m] & C.Threat)) continue;
+        if (quoted[m] || cls[m - 1] & C.CounterCue || tokens[m - 1].key === K.that || tokens[m - 1].key === K.who) break;
+        for (let q = m; q < n && cls[q] & C.Threat; q++) if (THREAT_PRONOUN.has(tokens[q].key)) a = q;
+        break;
+      }
+      if (a >= 0) {
+        let s0 = a;
+        while (s0 > 0 && cls[s0 - 1] & C.Threat) s0--;
+        let denied = false;
+        for (let q = Math.max(0, s0 - 4); q <= a && !denied; q++) if (sent[q] === sent[a] && isNeg(q)) denied = true;
+        if (!denied && (a < i || (!notSubject(i) && !objectOfPrep(i)))) hits.push({ kind: 'violence', from: Math.min(i, a), to: Math.max(i, a), score: SCORES.violence });
+      }
     }
     // Profanity aimed at the group: "fuck all Muslims", "immigrants are pieces of shit", "women can fuck off".
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 6); j++) {

@@ -370,3 +370,33 @@ describe('hate (issue 7, fourth pass): more qualities denied and attributes, jud
     ]);
   });
 });
+
+describe('hate (issue 7, fourth pass): threats found by personal_attack whose target is named past the span or before it', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags a threat whose object continues past the marked span or is a pronoun for a group just named', () => {
+    cases(true, [
+      'I am going to cut the throat of every gay person I meet.',
+      'I will burn down every mosque and kill every Muslim inside.',
+      'Immigrants, I will find you and kill you.',
+      "Next time I see a woman I'll punch her in the face.",
+      'Gay people, your days are numbered.',
+    ]);
+  });
+
+  it('leaves quoted and reported threats, threats against the attackers of a group and promises of help alone', () => {
+    cases(false, [
+      'Muslims in the village received letters saying "we will burn your houses".',
+      'Women, if anyone says "I will hurt you", call 100 immediately.',
+      'Women who were threatened with "we will rape you" have filed complaints.',
+      'I will hang the murderers of Dalits myself.',
+      "I'm going to find the attackers of those Muslim boys and kill them.",
+      'Trans people, I will fight for your rights.',
+      'I will protect every Muslim in my neighbourhood.',
+    ]);
+  });
+});
