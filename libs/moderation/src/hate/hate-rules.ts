@@ -483,6 +483,13 @@ const SITUATION = new Set(['life', 'lives', 'situation', 'plight', 'state', 'fat
 const THREAT_OBJECT_FILLER = new Set(['of', 'the', 'every', 'any', 'a', 'an', 'next', 'single', 'each', 'last', 'one', 'and', 'other', 'those', 'these', 'you', 'u', 'filthy', 'dirty', 'fucking'].map(key));
 // Who a threat is aimed at when the group is named before it.
 const THREAT_PRONOUN = new Set(['you', 'u', 'your', 'ur', 'yall', 'them', 'they', 'their', 'her', 'him', 'yourselves', 'yourself'].map(key));
+// Gerunds of violence whose approval is a call for it ("killing X is the right thing"). Not deporting or banning
+// (policy debate).
+const GERUND_VIOLENCE = new Set(['killing', 'murdering', 'shooting', 'hanging', 'lynching', 'gassing', 'exterminating', 'burning', 'beating', 'raping', 'slaughtering', 'butchering', 'stabbing', 'torturing', 'executing', 'eliminating', 'eradicating', 'wiping', 'nuking', 'bombing', 'drowning', 'hurting', 'attacking', 'massacring', 'culling', 'sterilising', 'sterilizing', 'enslaving', 'euthanising', 'euthanizing', 'beheading', 'stoning', 'gunning', 'hunting', 'punching', 'kicking', 'slapping', 'harming'].map(key));
+// Approval of an act or a wish ("…is the right thing", "it would be great if…").
+const APPROVE = new Set(['right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
+const NEED = new Set(['need', 'needs', 'deserve', 'deserves'].map(key));
+const GERUND_BEFORE = new Set(['stop', 'start', 'keep', 'about', 'like', 'by', 'of', 'for', 'is', 'was', 'are', 'and', 'but', 'that', 'love', 'enjoy', 'recommend', 'support', 'suggest', 'consider', 'think', 'believe', 'mind', 'justify', 'justifies', 'justified', 'approve', 'endorse', 'condemn', 'oppose', 'against', 'says', 'said'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
@@ -531,7 +538,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -661,6 +668,18 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     }
     return false;
   };
+  // The group as the object of a gerund that opens the clause ("KILLING Muslims is…", "stop HATING women"):
+  // the gerund's index, or -1.
+  const gerundObject = (i: number): number => {
+    for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+      const kk = tokens[k].key;
+      if (kk.length > 4 && kk.endsWith('ing') && !(cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod | C.Identity | C.Slur | C.Positive)) && !INTENSIFIERS.has(kk)) {
+        return k === 0 || sent[k - 1] !== sent[k] || GERUND_BEFORE.has(tokens[k - 1].key) ? k : -1;
+      }
+      if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(kk)) return -1;
+    }
+    return -1;
+  };
   const objectInRelative = (i: number): boolean => {
     for (let k = i - 1; k >= Math.max(1, i - 4) && sent[k] === sent[i]; k--) {
       if (cls[k] & (C.HateVerb | C.Violence) && !(cls[k] & (C.Identity | C.Slur))) {
@@ -783,6 +802,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "People who HATE gay people are horrible", "those who attack Muslims are cowards": the group is the
         // object in a relative clause; the predicate is said of its subject.
         if (ok && !before && objectInRelative(i)) ok = false;
+        // "Murdering gay people is evil", "hating women is stupid": the act is judged, not the group.
+        if (ok && !before && gerundObject(i) >= 0) ok = false;
         // "Muslims are the worst AFFECTED": a superlative of a participle, not of the group.
         let je = j;
         while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
@@ -829,7 +850,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.Violence) {
         // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
-        const modalAt = (m: number): boolean => has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)));
+        const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
         const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
         // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
         let victim = false;
@@ -965,6 +986,54 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // "The only good Muslim is a dead Muslim".
     if (i > 1 && ((tokens[i - 1].key === K.good && tokens[i - 2].key === K.only) || tokens[i - 1].key === K.best)) {
       for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.ViolencePassive) hits.push({ kind: 'violence', from: i - 2, to: j, score: SCORES.violence });
+    }
+    // "Killing Muslims is the right thing to do", "murdering gay people should be legal": violence against the
+    // group approved (not "…is a crime", "…is never okay").
+    {
+      const g = gerundObject(i);
+      if (g >= 0 && GERUND_VIOLENCE.has(tokens[g].key)) {
+        let e = i;
+        while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+        let linkAt = -1;
+        for (let k = e + 1; k <= Math.min(n - 1, e + 3) && sent[k] === sent[i]; k++) if (LINK.has(tokens[k].key) || cls[k] & C.Modal) { linkAt = k; break; }
+        if (linkAt > 0) for (let k = linkAt + 1; k <= Math.min(n - 1, linkAt + 5) && sent[k] === sent[i]; k++) {
+          if (isNeg(k) || cls[k] & C.Rejection) break;
+          if (APPROVE.has(tokens[k].key)) { hits.push({ kind: 'violence', from: g, to: k, score: SCORES.violence }); break; }
+        }
+      }
+    }
+    // "It would be great if all Muslims died", "I'd be happy if every immigrant disappeared": harm to the group wished.
+    if (i > 1 && !negatedClaim) {
+      let f = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) if (tokens[k].key === K.if) { f = k; break; }
+      let glad = false;
+      for (let k = f - 1; f > 0 && k >= Math.max(0, f - 3) && sent[k] === sent[f]; k--) if (APPROVE.has(tokens[k].key) || tokens[k].key === K.happy || tokens[k].key === K.glad) glad = true;
+      if (glad) for (let k = i + 1; k <= Math.min(n - 1, i + 4) && sent[k] === sent[i]; k++) {
+        if (isNeg(k)) break;
+        if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: f, to: k, score: SCORES.violence }); break; }
+      }
+    }
+    // "What black people need is a bullet", "what Muslims deserve is the rope".
+    if (i > 0 && tokens[i - 1].key === K.what) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      if (e + 2 < n && NEED.has(tokens[e + 1].key) && sent[e + 2] === sent[i]) {
+        for (let k = e + 2; k <= Math.min(n - 1, e + 4) && sent[k] === sent[i]; k++) if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: i - 1, to: k, score: SCORES.violence }); break; }
+      }
+    }
+    // "Hitler was right about the Jews", "Hitler should have finished the job with Muslims".
+    for (let k = i - 1; k >= Math.max(0, i - 8) && sent[k] === sent[i]; k--) {
+      if (tokens[k].key !== K.hitler) continue;
+      let right = false;
+      for (let m = k + 1; m < i; m++) if (isNeg(m)) { right = false; break; } else if (tokens[m].key === K.right || tokens[m].key === K.finish || tokens[m].key === K.finished) right = true;
+      if (right) hits.push({ kind: 'violence', from: k, to: i, score: SCORES.violence });
+      break;
+    }
+    // "We should have killed all gay people": a past chance regretted.
+    for (let k = i - 1; k >= Math.max(2, i - 3) && sent[k] === sent[i]; k--) {
+      if (!(cls[k] & C.ViolencePassive)) { if (!(cls[k] & C.All) && !DETERMINER.has(tokens[k].key)) break; continue; }
+      if (tokens[k - 1].key === K.have && STRONG_MODAL.has(tokens[k - 2].key) && !negAt(k - 3) && !negAt(k - 2)) hits.push({ kind: 'violence', from: k - 2, to: i, score: SCORES.violence });
+      break;
     }
     // "There is nothing good about immigrants", "nothing positive about Dalits".
     if (i > 2 && tokens[i - 1].key === K.about && cls[i - 2] & C.Positive && (negAt(i - 3) || negAt(i - 4))) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });

@@ -400,3 +400,47 @@ describe('hate (issue 7, fourth pass): threats found by personal_attack whose ta
     ]);
   });
 });
+
+describe('hate (issue 7, fourth pass): violence against a group approved, wished or regretted', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags approved violence, wished deaths, what a group "needs", Hitler "was right" and regretted chances', () => {
+    cases(true, [
+      'Killing Muslims is the right thing to do.',
+      'Murdering gay people should be legal.',
+      'Shooting black people is totally fine.',
+      'It would be great if all Muslims died.',
+      'The world would be a better place if all immigrants were dead.',
+      'What black people need is a bullet.',
+      'Disabled people belong six feet under.',
+      'Hitler was right about the Jews.',
+      'We should have killed all gay people when we had the chance.',
+      'We need another holocaust for the Jews.',
+      'Disabled people should be euthanised.',
+      'Muslims should be nuked.',
+    ]);
+  });
+
+  it('leaves condemned violence, good wishes, needs and news of deaths alone', () => {
+    cases(false, [
+      'Killing Muslims is a crime.',
+      'Killing immigrants is never okay.',
+      'Murdering gay people is evil and the killers must be punished.',
+      'Hating women is stupid.',
+      'Two Muslims died in the accident on the highway.',
+      'It would be great if all Muslims voted in this election.',
+      "I'd be glad if all immigrants were treated fairly.",
+      'What Dalits need is education and land.',
+      'Hitler was wrong about everything, especially the Jews.',
+      'Hitler killed six million Jews.',
+      'Holocaust denial hurts Jews everywhere.',
+      'We should have protected the Muslim families earlier.',
+      'Beating Pakistan in the final was great for Indian fans.',
+      'Hanging out with my gay friends is the best part of the week.',
+    ]);
+  });
+});
