@@ -444,7 +444,7 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
+const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'stuck', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -490,6 +490,8 @@ const GERUND_VIOLENCE = new Set(['killing', 'murdering', 'shooting', 'hanging', 
 const APPROVE = new Set(['right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
 const NEED = new Set(['need', 'needs', 'deserve', 'deserves'].map(key));
 const GERUND_BEFORE = new Set(['stop', 'start', 'keep', 'about', 'like', 'by', 'of', 'for', 'is', 'was', 'are', 'and', 'but', 'that', 'love', 'enjoy', 'recommend', 'support', 'suggest', 'consider', 'think', 'believe', 'mind', 'justify', 'justifies', 'justified', 'approve', 'endorse', 'condemn', 'oppose', 'against', 'says', 'said'].map(key));
+const BYWORD_VERB = new Set(['would', 'will', 'did', 'does', 'is', 'was', 'always', 'cant', 'couldnt', 'wouldnt'].map(key));
+const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
@@ -538,7 +540,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -1035,6 +1037,32 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (tokens[k - 1].key === K.have && STRONG_MODAL.has(tokens[k - 2].key) && !negAt(k - 3) && !negAt(k - 2)) hits.push({ kind: 'violence', from: k - 2, to: i, score: SCORES.violence });
       break;
     }
+    // "Of course a woman would say that", "of course a Muslim did it": the group's behaviour as a byword.
+    if (i > 2 && (tokens[i - 1].key === K.a || tokens[i - 1].key === K.an || tokens[i - 1].key === K.the) && tokens[i - 2].key === K.course && tokens[i - 3].key === K.of) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      let praise = false; // "of course a Muslim would be WELCOME here"
+      for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (cls[k] & C.Positive) praise = true;
+      if (e + 1 < n && sent[e + 1] === sent[i] && BYWORD_VERB.has(tokens[e + 1].key) && !negAt(e + 2) && !praise) hits.push({ kind: 'derogation', from: i - 3, to: e + 1, score: SCORES.derogation });
+    }
+    // "The fewer Muslims the better": the group's absence wished.
+    if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      if (e + 2 < n && tokens[e + 1].key === K.the && tokens[e + 2].key === K.beter) hits.push({ kind: 'exclusion', from: i - 1, to: e + 2, score: SCORES.exclusion });
+    }
+    // "It's a shame gay people exist", "sad that Muslims even exist": the group's existence regretted.
+    {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      let x = e + 1;
+      if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
+      // Not "…exist IN such poverty", "…ON such pensions": how the group lives is regretted.
+      const how = x + 1 < n && sent[x + 1] === sent[x] && HOW_LIVED.has(tokens[x + 1].key);
+      if (x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.exists) && !negAt(x - 1) && !how) {
+        for (let k = i - 1; k >= Math.max(0, i - 4) && sent[k] === sent[i]; k--) if (REGRET.has(tokens[k].key) && !negAt(k - 1)) { hits.push({ kind: 'derogation', from: k, to: x, score: SCORES.derogation }); break; }
+      }
+    }
     // "There is nothing good about immigrants", "nothing positive about Dalits".
     if (i > 2 && tokens[i - 1].key === K.about && cls[i - 2] & C.Positive && (negAt(i - 3) || negAt(i - 4))) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });
     // "Women don't deserve the vote", "Dalits do not deserve rights".
@@ -1167,7 +1195,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   let rejection = false;
   for (let i = 0; i < n; i++) if (cls[i] & C.Rejection && !inHit[i]) rejection = true;
   // "Nobody should say that…", "never call…", "you can't call…": the report is rejected by its negation.
-  for (let i = 0; i < n && !rejection; i++) if (cls[i] & C.CounterCue && !inHit[i]) for (let k = Math.max(0, i - 3); k < i; k++) if (isNeg(k) && sent[k] === sent[i]) rejection = true;
+  // "I don't think…" is the author's own view, neither a report nor its rejection.
+  const ownView = (i: number): boolean => (i > 0 && FIRST.has(tokens[i - 1].key)) || (i > 1 && FIRST.has(tokens[i - 2].key) && isNeg(i - 1));
+  for (let i = 0; i < n && !rejection; i++) if (cls[i] & C.CounterCue && !inHit[i] && !ownView(i)) for (let k = Math.max(0, i - 3); k < i; k++) if (isNeg(k) && sent[k] === sent[i]) rejection = true;
   const reported = (h: HateHit): boolean => {
     if (quoted[h.from] === 1 && quoted[h.to] === 1) return true;
     // A slur must be the reported word itself ("calling them f*gs"), not the author's label ("stop spreading k*ke lies").
@@ -1186,7 +1216,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (!endorsing && (tokens[i].key === K.you || tokens[i].key === K.u || tokens[i].key === K.who) && (cls[i + 1] & C.CounterCue || (i + 2 < n && cls[i + 2] & C.CounterCue && !(cls[i + 1] & (C.Identity | C.HateVerb))))) addressed = true;
   }
   let reporting = false;
-  for (let i = 0; i < n; i++) if (cls[i] & C.CounterCue && !inHit[i] && !(i > 0 && FIRST.has(tokens[i - 1].key))) reporting = true;
+  for (let i = 0; i < n; i++) if (cls[i] & C.CounterCue && !inHit[i] && !ownView(i)) reporting = true;
   let counter = hits.every((h) => (reported(h) && (rejection || addressed)) || (h.kind !== 'slur' && reporting && rejection));
   // Hate only inside quotation marks, the author's own words around it neither hostile nor agreeing
   // ("so true", "exactly"): reported speech, as in a news comment quoting a politician.

@@ -444,3 +444,43 @@ describe('hate (issue 7, fourth pass): violence against a group approved, wished
     ]);
   });
 });
+
+describe('hate (issue 7, fourth pass): implicit derogation and the author\'s own negated view', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags stereotypes, bywords, regretted existence and "I don\'t think X are capable"', () => {
+    cases(true, [
+      "I don't think women are capable of leading.",
+      'Black people are not our equals.',
+      'Trans people have no culture.',
+      'Women are basically children.',
+      'Women should be grateful we let them stay.',
+      'Disabled people are a lower form of life.',
+      'Muslims are the enemy.',
+      'Of course a gay person would do that.',
+      'The fewer women the better.',
+      "It's a shame gay people exist.",
+      "Trans people don't deserve to be here.",
+      'Black people need to be kept on a leash.',
+      "I'd never let my daughter date a black guy.",
+    ]);
+  });
+
+  it('leaves praise, regretted conditions and reported views alone', () => {
+    cases(false, [
+      "I don't think gay people are dangerous.",
+      'Of course a woman can be prime minister.',
+      'Of course a Muslim would be welcome in my home.',
+      'The fewer Muslims in jail without trial the better.',
+      "It's a shame that gay people still have to hide.",
+      "It's sad that Dalits still exist in such poverty.",
+      'Disabled people are not our enemies, said the minister.',
+      'Women in this village have no culture of voting, the survey found.',
+      'The reason our team won is that the women played brilliantly.',
+    ]);
+  });
+});
