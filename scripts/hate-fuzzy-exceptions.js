@@ -28,7 +28,8 @@ for (const w of words) {
   if (lexicon.single.has(k)) continue;
   const m = lexicon.fuzzyMatch(k);
   // An inflection of the listed word itself (`attacks` ~ `attack`, `beheads` ~ `behead`) is the right match.
-  if (m && !inflection(k, m[0])) out.add(w);
+  // …but not for slurs: `crippled` is a verb, not the slur `cripple` (class bit 2 = Slur).
+  if (m && (!inflection(k, m[0]) || m[1] & 2)) out.add(w);
 }
 lex.fuzzyExceptions = [...out].sort();
 // The spelling repair of English comments (src/hate/spelling.ts) leaves dictionary words alone too.

@@ -116,6 +116,10 @@ export class HateLexicon {
   readonly vocabulary: Set<string>;
   /** Slurs of 4+ letters: the spelling repair may split them out of run-together words only (`justafaggot`). */
   readonly slurVocabulary: Set<string>;
+  /** Latin group words (`black`, `muslims`): the spelling repair prefers them among equally near words. */
+  readonly groupVocabulary: Set<string>;
+  /** First words of group phrases with a person noun (`black` people, `trans` person): one letter off still counts there. */
+  readonly phraseHeads: Set<string>;
   /** Slur key → keys of words that give it its innocent sense. */
   readonly homonyms = new Map<string, Set<string>>();
   /** Latin words of 5+ letters inside group phrases (`people`): fuzzy-matched so `black peple` is found. */
@@ -173,6 +177,12 @@ export class HateLexicon {
     const slurs = new Set<string>();
     for (const [k, c] of this.single) if (latin(k) && c & C.Slur && k.length >= 4) slurs.add(k);
     this.slurVocabulary = slurs;
+    const groups = new Set<string>();
+    for (const [k, c] of this.single) if (latin(k) && c & C.Identity && !(c & C.Anaphora)) groups.add(k);
+    const heads = new Set<string>();
+    for (const ps of this.phrases.values()) for (const p of ps) if (p.cls & C.Identity && p.keys.length === 2 && latin(p.keys[0]) && p.keys[0].length >= 3 && PHRASE_PERSON.has(p.keys[1])) { groups.add(p.keys[0]); heads.add(p.keys[0]); }
+    this.groupVocabulary = groups;
+    this.phraseHeads = heads;
     for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
   }
 
@@ -335,8 +345,32 @@ export class HateLexicon {
     return m.masked ?? undefined;
   }
 
+  private slurTypo(k: string): number {
+    if (this.exceptions.has(k)) return 0;
+    for (let i = 1; i + 1 < k.length; i++) {
+      const c = this.single.get(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2)) ?? 0;
+      if (c & C.Slur) return c & FUZZY_CLASSES;
+    }
+    for (const [w, c] of this.fuzzy.get(k) ?? []) if (c & C.Slur && w[0] === k[0] && !w.startsWith(k)) return c & FUZZY_CLASSES;
+    return 0;
+  }
+
+  private nearHead(k: string): boolean {
+    if (this.phraseHeads.has(k)) return false;
+    // A dictionary word only with a letter dropped (`back`, `tans`), not added (`trains`, `gray`) or swapped.
+    const dictionary = this.exceptions.has(k);
+    // (Nor a letter added to a 3-letter head: `gray` is no `gay`.)
+    for (let i = 0; i < k.length && !dictionary && k.length > 4; i++) if (this.phraseHeads.has(k.slice(0, i) + k.slice(i + 1))) return true; // a letter added
+    for (const h of this.phraseHeads) {
+      if (h.length !== k.length + 1 || h[0] !== k[0]) continue;
+      for (let i = 1; i < h.length; i++) if (h.slice(0, i) + h.slice(i + 1) === k) return true; // a letter dropped
+    }
+    for (let i = 1; i + 1 < k.length && !dictionary; i++) if (this.phraseHeads.has(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2))) return true; // two swapped
+    return false;
+  }
+
   /** Class bits per token; phrase matches mark every token they cover. */
-  classify(tokens: Token[]): Uint32Array {
+  classify(tokens: Token[], english = false): Uint32Array {
     const n = tokens.length;
     const cls = new Uint32Array(n);
     let any = 0;
@@ -357,6 +391,16 @@ export class HateLexicon {
     }
     const keys = tokens.map((t) => t.key);
     any |= this.phrasePass(keys, cls, first);
+    // `back people`, `tans people`, `blck person`: before a person noun, a word one letter from the head of a
+    // group phrase is that phrase, even when it is a dictionary word (no letter substitutions: `pay people`).
+    for (let i = 0; i + 1 < n; i++) {
+      if (cls[i] & C.Identity || !PHRASE_PERSON.has(keys[i + 1]) || tokens[i].script !== 'latn' || keys[i].length < 2 || keys[i].length > 12) continue;
+      if (this.nearHead(keys[i])) {
+        cls[i] |= C.Identity;
+        cls[i + 1] |= C.Identity;
+        any |= C.Identity;
+      }
+    }
     // Misspelt and inflected words only matter next to something hostile or a group word, so the
     // (costlier) fuzzy pass runs only when the exact pass found one of them.
     if (!unknown) return cls;
@@ -366,7 +410,10 @@ export class HateLexicon {
       let found = 0;
       for (const i of unknown) {
         const k = tokens[i].key;
-        const c = k.length >= 8 ? this.splitMemo(tokens[i]) | C.Merged : tokens[i].masked ? this.maskedMemo(tokens[i])?.[1] ?? 0 : 0;
+        let c = k.length >= 8 ? this.splitMemo(tokens[i]) | C.Merged : tokens[i].masked ? this.maskedMemo(tokens[i])?.[1] ?? 0 : 0;
+        // A misspelt slur alone (`faggts`, `ragheds`): slurs of 6+ letters are fuzzy-indexed.
+        // English comments only, and only a dropped or swapped letter (`China's` is no `chinks`).
+        if (english && !(c & FUZZY_CLASSES) && k.length >= 5 && !tokens[i].masked) c |= this.slurTypo(k);
         cls[i] |= c & ~C.Anaphora;
         found |= c;
       }
@@ -419,6 +466,7 @@ export class HateLexicon {
 }
 
 const MAX_FUZZY_LENGTH = 40;
+const PHRASE_PERSON = new Set(['people', 'person', 'ppl', 'folks', 'folk', 'guys', 'kids'].map(key));
 const MAX_MASKED_LETTERS = 2;
 
 const FUZZY_CLASSES = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive;
@@ -434,7 +482,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKe
 const NOT_NEGATING_NEXT = new Set(['wait', 'surprising', 'surprised', 'shocking', 'coincidence', 'accident', 'but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted', 'hope', 'like', 'love', 'make', 'makes', 'see', 'watch', 'let', 'making', 'seeing', 'watching'].map(romanKey));
 // Links a group to what is said of it ("Muslims ARE vermin", "women SEEM stupid", "they R scum").
-const LINK = new Set(['need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
+const LINK = new Set(['remind', 'reminds', 'resemble', 'resembles', 'need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
 // One word allowed between a group and its attribute without a link ("women honestly disgust me").
 const ADVERB = new Set(['such', 'all', 'just', 'so', 'really', 'truly', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'totally', 'completely', 'only', 'mostly', 'sab', 'sabhi', 'सब', 'सभी'].map(key));
 // A participle that makes the clause somebody else's view or treatment ("Dalits are TREATED like animals").
@@ -490,6 +538,7 @@ const GERUND_VIOLENCE = new Set(['killing', 'murdering', 'shooting', 'hanging', 
 const APPROVE = new Set(['right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
 const NEED = new Set(['need', 'needs', 'deserve', 'deserves'].map(key));
 const GERUND_BEFORE = new Set(['stop', 'start', 'keep', 'about', 'like', 'by', 'of', 'for', 'is', 'was', 'are', 'and', 'but', 'that', 'love', 'enjoy', 'recommend', 'support', 'suggest', 'consider', 'think', 'believe', 'mind', 'justify', 'justifies', 'justified', 'approve', 'endorse', 'condemn', 'oppose', 'against', 'says', 'said'].map(key));
+const ANIMAL = new Set(['goat', 'goats', 'donkey', 'cow', 'dog', 'pig', 'rat', 'monkey', 'animal', 'corpse', 'rock', 'snake', 'cockroach', 'chimp', 'gorilla', 'sheep', 'horse', 'camel', 'toilet', 'stone', 'tree', 'robot'].map(key));
 const BYWORD_VERB = new Set(['would', 'will', 'did', 'does', 'is', 'was', 'always', 'cant', 'couldnt', 'wouldnt'].map(key));
 const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
@@ -540,7 +589,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -841,6 +890,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
         // "I hate racists WHO abuse Dalits": the hated are others, the group is in their clause.
         for (let k = j + 1; k < i; k++) if (tokens[k].key === K.who) other = true;
+        // "a city THAT hates Muslims", "a party WHICH despises…": somebody else's hate, described.
+        if (j > 0 && (tokens[j - 1].key === K.that || tokens[j - 1].key === K.which) && !negAt(j - 1)) other = true;
         // "Am I the only one who hates…": the author's own feeling.
         if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
         // "Don't you just hate…?": a question inviting agreement, not a denial.
@@ -904,7 +955,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let put = false;
         const a = Math.min(i, j);
         const b = Math.max(i, j);
-        for (let k = Math.max(0, a - 2); k < b && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
+        // (also after both: "a zoo is where immigrants BELONG")
+        for (let k = Math.max(0, a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
         if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
       }
     }
@@ -1044,6 +1096,20 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       let praise = false; // "of course a Muslim would be WELCOME here"
       for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (cls[k] & C.Positive) praise = true;
       if (e + 1 < n && sent[e + 1] === sent[i] && BYWORD_VERB.has(tokens[e + 1].key) && !negAt(e + 2) && !praise) hits.push({ kind: 'derogation', from: i - 3, to: e + 1, score: SCORES.derogation });
+    }
+    // "I'd rather date a goat than a Muslim": the group below an animal.
+    if (i > 1) {
+      let k = i - 1;
+      if (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any) k--;
+      if (k > 1 && tokens[k].key === K.than) {
+        let animal = false;
+        let rather = false;
+        for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
+          if (cls[m] & C.Dehum || ANIMAL.has(tokens[m].key)) animal = true;
+          if (tokens[m].key === K.rather && animal) rather = true;
+        }
+        if (rather) hits.push({ kind: 'dehumanising', from: k, to: i, score: SCORES.dehumanising });
+      }
     }
     // "The fewer Muslims the better": the group's absence wished.
     if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {

@@ -484,3 +484,27 @@ describe('hate (issue 7, fourth pass): implicit derogation and the author\'s own
     ]);
   });
 });
+
+describe('hate (issue 7, fourth pass): letters dropped from group-phrase heads and slurs', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('reads a group phrase with a letter dropped from its head, and a slur alone with a letter dropped or swapped', () => {
+    cases(true, ['Back people are disgusting.', "Blck people can't be smart.", 'Tans people are freaks.', 'Faggts.', 'Those ragheds again.', 'I saw a retad on the bus.']);
+  });
+
+  it('leaves dictionary words with a letter added, other near words and verb forms of slurs alone', () => {
+    cases(false, [
+      'Get back people, the road is closed!',
+      'The company trains people to be disgusting salesmen? No, to be honest ones.',
+      'We need to pay people fairly, not treat them like trash.',
+      'Gray people in suits are boring.',
+      "China's government is crushing dissent in Hong Kong.",
+      'The crippled economy is a disgrace.',
+      'Block people who spam you.',
+    ]);
+  });
+});

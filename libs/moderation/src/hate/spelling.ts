@@ -24,6 +24,8 @@ export class Speller {
     private readonly exceptions: Set<string>,
     /** Words that may be split out of a run-together word but never reached by a letter edit (slurs). */
     private readonly splitOnly: Set<string> = new Set(),
+    /** Group words: preferred when a misspelling is as near to one of them as to another word (`blck`: black, not block). */
+    private readonly preferred: Set<string> = new Set(),
   ) {
     for (const w of vocab) {
       if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
@@ -66,7 +68,15 @@ export class Speller {
     }
     // One letter dropped (`sould`, `belng`, `kitchn`), not the first one.
     const del = this.deletes.get(k);
-    if (del) for (const w of del) if (w[0] === k[0]) return [w];
+    if (del) {
+      let first: string | undefined;
+      for (const w of del) {
+        if (w[0] !== k[0]) continue;
+        if (this.preferred.has(w)) return [w];
+        first ??= w;
+      }
+      if (first) return [first];
+    }
     // Words run together: two known words (`peopleare`), or one and two more (`wanttokill`).
     if (k.length >= 5) {
       for (let p = k.length - 2; p >= 2; p--) {
