@@ -36,7 +36,7 @@ lex.fuzzyExceptions = [...out].sort();
 const { Speller } = require('../dist/libs/moderation/src/hate/spelling');
 const speller = new Speller(lexicon.vocabulary, new Set(), lexicon.slurVocabulary);
 const spell = new Set();
-for (const w of words) if (speller.repairIgnoringExceptions(romanKey(w))) spell.add(w);
+for (const w of words) if (speller.repairIgnoringExceptions(romanKey(w), w)) spell.add(w);
 lex.spellingExceptions = [...spell].sort();
 fs.writeFileSync(lexFile, JSON.stringify(lex, null, 1) + '\n');
 console.log(`hate-fuzzy-exceptions: ${out.size} dictionary words exempt from fuzzy matching, ${spell.size} from spelling repair (from ${words.length})`);

@@ -216,7 +216,8 @@ export class HateLexicon {
       if (c & FUZZY_CLASSES || this.phraseWords.has(w)) return [w, c];
     }
     // One letter dropped from a listed word (`mslims`, `wmen`, `peple`, `hte`).
-    for (const [w] of this.fuzzy.get(k) ?? []) if (w[0] === k[0]) return [w, this.single.get(w) ?? 0];
+    // (A slur only from a word of 5+ letters: `chak` is Hinglish, not `chakke`.)
+    for (const [w] of this.fuzzy.get(k) ?? []) if (w[0] === k[0] && (k.length >= 5 || !((this.single.get(w) ?? 0) & C.Slur))) return [w, this.single.get(w) ?? 0];
     if (k.length < 5) return undefined;
     for (const d of deletions(k)) {
       // One letter added to a listed word of 4+ letters (`haate`, `muslimms`).

@@ -508,3 +508,40 @@ describe('hate (issue 7, fourth pass): letters dropped from group-phrase heads a
     ]);
   });
 });
+
+describe('hate (issue 7, fourth pass): spelling read on the written word (doubled letters fold in keys)', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('repairs swaps that make or break a doubled letter, slurs split by a space, and words run together with a doubled seam or `a`', () => {
+    cases(true, [
+      'I will klil any Muslim who comes near me.',
+      'Muslims are neevr trustworthy.',
+      'Stop being such a trnany.',
+      'Mzuzies everywhere.',
+      "You're a fa ggot.",
+      'Shut up, n igger.',
+      'Women are cre epy.',
+      'Never trusta Muslim.',
+      'Allgay people are so creepy.',
+      'Black people oughtto be lynched.',
+      'Immigrants deserve abullet.',
+      "We'll tortureevery Muslim we find.",
+    ]);
+  });
+
+  it('leaves names before short words, Hinglish words near slurs and dictionary words alone', () => {
+    cases(false, [
+      'Kashmir is beautiful in the winter.',
+      'apaki yaad aati hai',
+      'arey kahi haar na jae hm #indvspak chak de india',
+      'Form a queue here, immigrants are welcome.',
+      'The fa mily of the Dalit boy got justice.',
+      'I got a new job at the area office near the Muslim quarter.',
+      'Pak i think will lose the match.',
+    ]);
+  });
+});

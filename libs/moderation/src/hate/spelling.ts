@@ -1,4 +1,5 @@
 import type { Token } from '../lang/tokens';
+import { romanKey } from '../lang/roman';
 
 // Spelling repair for the hate grammar (English comments only). Hate is dodged by misspelling ANY
 // word of a sentence, not only the group word or the insult: `Women belnog in the kitchen`,
@@ -13,6 +14,8 @@ import type { Token } from '../lang/tokens';
 // scripts/hate-fuzzy-exceptions.js from a dictionary that is not shipped.
 
 const MAX_LEN = 24;
+// Short words that also end words: a name before one is not joined with it (`Kashmir is` is no `kashmiris`).
+const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
 
 export class Speller {
@@ -38,26 +41,52 @@ export class Speller {
     }
   }
 
-  /** The repaired key(s) of one unknown key, or null when it is left as it is. */
-  repair(k: string): string[] | null {
-    let r = this.memo.get(k);
+  /** The repaired key(s) of one unknown key (written `raw`), or null when it is left as it is. */
+  repair(k: string, raw?: string): string[] | null {
+    const mk = raw === undefined ? k : k + '\u0000' + raw;
+    let r = this.memo.get(mk);
     if (r !== undefined) return r;
-    r = this.compute(k, true);
+    r = this.compute(k, true, raw);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(k, r);
+    this.memo.set(mk, r);
     return r;
   }
 
   /** For the exceptions generator: what a dictionary word would become without exceptions. */
-  repairIgnoringExceptions(k: string): string[] | null {
-    return this.compute(k, false);
+  repairIgnoringExceptions(k: string, raw?: string): string[] | null {
+    return this.compute(k, false, raw);
   }
 
   private known(w: string): boolean {
     return this.vocab.has(w) || this.splitOnly.has(w);
   }
 
-  private compute(k: string, useExceptions: boolean): string[] | null {
+  private compute(k: string, useExceptions: boolean, raw?: string): string[] | null {
+    const r = this.computeKey(k, useExceptions);
+    if (r || raw === undefined || raw.length < 4 || raw.length > MAX_LEN || !/^[a-z]+$/.test(raw) || (useExceptions && this.exceptions.has(k))) return r;
+    // Two letters swapped in the written word, keyed afterwards: a swap that makes or breaks a doubled
+    // letter (`nveer`, `klil`, `cerepy`) is invisible in the key. Slurs too (`trnany`, `mzuzies`).
+    for (let i = 1; i + 1 < raw.length; i++) {
+      if (raw[i] === raw[i + 1]) continue;
+      const w = romanKey(raw.slice(0, i) + raw[i + 1] + raw[i] + raw.slice(i + 2));
+      if (w !== k && (this.vocab.has(w) || this.splitOnly.has(w))) return [w];
+    }
+    // Two words run together, keyed apart (`allgay`, `oughtto`, `issmart`: a doubled letter at the seam
+    // folds in the key), or with the article `a` (`trusta`, `abullet`, `amuslim`).
+    for (let p = raw.length - 1; p >= 1; p--) {
+      const l = raw.slice(0, p);
+      const r = raw.slice(p);
+      if ((l.length === 1 && l !== 'a') || (r.length === 1 && r !== 'a') || (l.length < 3 && r.length < 3 && l.length + r.length < 4)) continue;
+      const lk = romanKey(l);
+      const rk = romanKey(r);
+      // (A slur after `a` only when long: `apaki` is a Hinglish word, `afaggot` is not.)
+      const shortSlur = (l === 'a' && !this.vocab.has(rk) && rk.length < 5) || (r === 'a' && !this.vocab.has(lk) && lk.length < 5);
+      if (this.known(lk) && this.known(rk) && !shortSlur && (lk.length >= 3 || rk.length >= 3 || (lk.length >= 2 && rk.length >= 2))) return [lk, rk];
+    }
+    return null;
+  }
+
+  private computeKey(k: string, useExceptions: boolean): string[] | null {
     if (k.length < 3 || k.length > MAX_LEN || this.vocab.has(k) || this.splitOnly.has(k) || !/^[a-z]+$/.test(k)) return null;
     if (useExceptions && this.exceptions.has(k)) return null;
     // Two neighbouring letters swapped (`sohuld`, `tehy`), not the first one.
@@ -125,9 +154,19 @@ export class Speller {
         if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20) {
           // The joined string is built only when the lengths allow a word and one half is unknown.
           // Not a name followed by a short known word (`Kashmir is` is no `kashmiris`).
-          const nameThenWord = t.key.length >= 5 && !this.known(t.key) && u.key.length <= 2 && this.known(u.key);
-          const joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
-          if (joined && this.vocab.has(joined) && !this.exceptions.has(t.key + ' ' + u.key)) {
+          const nameThenWord = t.key.length >= 5 && !this.known(t.key) && SUFFIX_WORDS.has(u.key);
+          let slurJoin = false;
+          let joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
+          if (joined && !this.vocab.has(joined)) {
+            // Keyed after joining (`bet ter` is `better`, `k ill` is `kill`: doubled letters fold in keys).
+            const rawT = text.slice(t.start, t.end).toLowerCase();
+            const rawU = text.slice(u.start, u.end).toLowerCase();
+            const rk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + rawU) : '';
+            // A slur split in two (`fa ggot`, `n igger`): neither half a word of the grammar, nor `i` / `a`.
+            slurJoin = rk.length >= 4 && this.splitOnly.has(rk) && !this.vocab.has(rawT) && !this.vocab.has(rawU) && t.key !== 'i' && u.key !== 'i' && t.key !== 'a' && u.key !== 'a';
+            joined = rk && (this.vocab.has(rk) || slurJoin) ? rk : joined;
+          }
+          if (joined && (this.vocab.has(joined) || slurJoin) && !this.exceptions.has(t.key + ' ' + u.key)) {
             out ??= tokens.slice(0, i);
             out.push({ start: t.start, end: u.end, key: joined, script: 'latn', masked: false });
             i++;
@@ -135,7 +174,7 @@ export class Speller {
           }
         }
       }
-      const r = this.known(t.key) ? null : this.repair(t.key);
+      const r = this.known(t.key) ? null : this.repair(t.key, text.slice(t.start, t.end).toLowerCase());
       if (!r) {
         out?.push(t);
         continue;
