@@ -14,6 +14,8 @@ interface HateKeyMemo {
   phrases: Phrase[] | undefined;
   /** The key is a proper prefix of a listed word with a spelling class (it may start a split word). */
   joins: boolean;
+  /** this.slurTypo(key), -1 until computed. */
+  slurTypo: number;
 }
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
@@ -314,7 +316,7 @@ export class HateLexicon {
       let exact = this.single.get(k) ?? 0;
       if (exact === 0 && k.length >= 4) exact = this.inflected(k);
       rec.hateOwner = this;
-      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k) } as HateKeyMemo;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1 } as HateKeyMemo;
     }
     return rec.hate as HateKeyMemo;
   }
@@ -414,7 +416,11 @@ export class HateLexicon {
         let c = k.length >= 8 ? this.splitMemo(tokens[i]) | C.Merged : tokens[i].masked ? this.maskedMemo(tokens[i])?.[1] ?? 0 : 0;
         // A misspelt slur alone (`faggts`, `ragheds`): slurs of 6+ letters are fuzzy-indexed.
         // English comments only, and only a dropped or swapped letter (`China's` is no `chinks`).
-        if (english && !(c & FUZZY_CLASSES) && k.length >= 5 && !tokens[i].masked) c |= this.slurTypo(k);
+        if (english && !(c & FUZZY_CLASSES) && k.length >= 5 && !tokens[i].masked) {
+          const memo = this.memo(tokens[i]);
+          if (memo.slurTypo < 0) memo.slurTypo = this.slurTypo(k);
+          c |= memo.slurTypo;
+        }
         cls[i] |= c & ~C.Anaphora;
         found |= c;
       }

@@ -21,6 +21,8 @@ const MEMO_LIMIT = 50_000;
 export class Speller {
   private readonly deletes = new Map<string, string[]>();
   private readonly memo = new Map<string, string[] | null>();
+  /** Proper prefixes of the vocabulary and slurs: a word split by a space must start one of them. */
+  private readonly prefixes = new Set<string>();
 
   constructor(
     readonly vocab: Set<string>,
@@ -30,6 +32,7 @@ export class Speller {
     /** Group words: preferred when a misspelling is as near to one of them as to another word (`blck`: black, not block). */
     private readonly preferred: Set<string> = new Set(),
   ) {
+    for (const w of [...vocab, ...splitOnly]) for (let i = 1; i < w.length; i++) this.prefixes.add(w.slice(0, i));
     for (const w of vocab) {
       if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
       for (let i = 1; i < w.length; i++) {
@@ -43,7 +46,7 @@ export class Speller {
 
   /** The repaired key(s) of one unknown key (written `raw`), or null when it is left as it is. */
   repair(k: string, raw?: string): string[] | null {
-    const mk = raw === undefined ? k : k + '\u0000' + raw;
+    const mk = raw === undefined || raw === k ? k : k + '\u0000' + raw;
     let r = this.memo.get(mk);
     if (r !== undefined) return r;
     r = this.compute(k, true, raw);
@@ -66,8 +69,11 @@ export class Speller {
     if (r || raw === undefined || raw.length < 4 || raw.length > MAX_LEN || !/^[a-z]+$/.test(raw) || (useExceptions && this.exceptions.has(k))) return r;
     // Two letters swapped in the written word, keyed afterwards: a swap that makes or breaks a doubled
     // letter (`nveer`, `klil`, `cerepy`) is invisible in the key. Slurs too (`trnany`, `mzuzies`).
+    // Only where the key hides something: a doubled or folded letter in the word, or a swap that makes one.
+    const folded = raw !== k;
     for (let i = 1; i + 1 < raw.length; i++) {
       if (raw[i] === raw[i + 1]) continue;
+      if (!folded && raw[i + 1] !== raw[i - 1] && raw[i] !== raw[i + 2]) continue;
       const w = romanKey(raw.slice(0, i) + raw[i + 1] + raw[i] + raw.slice(i + 2));
       if (w !== k && (this.vocab.has(w) || this.splitOnly.has(w))) return [w];
     }
@@ -77,6 +83,8 @@ export class Speller {
       const l = raw.slice(0, p);
       const r = raw.slice(p);
       if ((l.length === 1 && l !== 'a') || (r.length === 1 && r !== 'a') || (l.length < 3 && r.length < 3 && l.length + r.length < 4)) continue;
+      // The key-based split above saw every seam of an unfolded word except the article and two 2-letter words.
+      if (!folded && l !== 'a' && r !== 'a' && !(l.length === 2 && r.length === 2)) continue;
       const lk = romanKey(l);
       const rk = romanKey(r);
       // (A slur after `a` only when long: `apaki` is a Hinglish word, `afaggot` is not.)
@@ -157,8 +165,9 @@ export class Speller {
           const nameThenWord = t.key.length >= 5 && !this.known(t.key) && SUFFIX_WORDS.has(u.key);
           let slurJoin = false;
           let joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
-          if (joined && !this.vocab.has(joined)) {
-            // Keyed after joining (`bet ter` is `better`, `k ill` is `kill`: doubled letters fold in keys).
+          if (joined && !this.vocab.has(joined) && this.prefixes.has(t.key) && (this.splitOnly.has(joined) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0])) {
+            // Keyed after joining (`bet ter` is `better`, `k ill` is `kill`: doubled letters fold in keys);
+            // only when a half was folded or the seam doubles a letter, or the two make a slur.
             const rawT = text.slice(t.start, t.end).toLowerCase();
             const rawU = text.slice(u.start, u.end).toLowerCase();
             const rk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + rawU) : '';
@@ -174,7 +183,8 @@ export class Speller {
           }
         }
       }
-      const r = this.known(t.key) ? null : this.repair(t.key, text.slice(t.start, t.end).toLowerCase());
+      // The written word matters only when the key folded it (a doubled letter, `ee`, `ph`…).
+      const r = this.known(t.key) ? null : this.repair(t.key, t.end - t.start === t.key.length ? t.key : text.slice(t.start, t.end).toLowerCase());
       if (!r) {
         out?.push(t);
         continue;
