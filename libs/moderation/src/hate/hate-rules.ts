@@ -596,7 +596,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -1117,6 +1117,29 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         }
         if (rather) hits.push({ kind: 'dehumanising', from: k, to: i, score: SCORES.dehumanising });
       }
+    }
+    // "Fuck off, immigrants.", "Go back where you came from, Muslims!": the group addressed at the end of an abusive sentence.
+    if (i > 1 && !(cls[i] & C.Anaphora) && commaBetween(i - 1, i)) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      if (e + 1 >= n || sent[e + 1] !== sent[i]) {
+        for (let k = i - 1; k >= 0 && sent[k] === sent[i]; k--) {
+          if (cls[k] & (C.Profane | C.NegAttr | C.Dehum | C.Exclusion | C.ProfaneMod) && !(cls[k] & (C.Identity | C.Rejection)) && !negAt(k - 1) && !negAt(k - 2)) {
+            hits.push({ kind: 'derogation', from: k, to: e, score: SCORES.derogation });
+            break;
+          }
+        }
+      }
+    }
+    // "Why do trans people even exist?", "why should disabled people be allowed to live?": a question that denies the group.
+    if (i > 1 && question[sent[i]] && tokens[i - 2].key === K.why && (tokens[i - 1].key === K.do || tokens[i - 1].key === K.does || tokens[i - 1].key === K.should)) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      let x = e + 1;
+      if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
+      const exist = x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.live) && (x + 1 >= n || sent[x + 1] !== sent[x]);
+      const allowed = x + 1 < n && tokens[x].key === K.be && tokens[x + 1].key === K.allowed && x + 3 < n && (tokens[x + 3].key === K.live || tokens[x + 3].key === K.exist || tokens[x + 3].key === K.vote) && !(x + 4 < n && sent[x + 4] === sent[x] && HOW_LIVED.has(tokens[x + 4].key));
+      if (exist || allowed) hits.push({ kind: 'derogation', from: i - 2, to: x, score: SCORES.derogation });
     }
     // "The fewer Muslims the better": the group's absence wished.
     if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {

@@ -545,3 +545,27 @@ describe('hate (issue 7, fourth pass): spelling read on the written word (double
     ]);
   });
 });
+
+describe('hate (issue 7, fourth pass): a group addressed at the end of abuse, questions that deny a group', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, ['Fuck off, immigrants.', 'Go back where you came from, Muslims!', 'Why do trans people exist?', 'Why do gay people even exist?', 'Why should disabled people be allowed to live?']);
+  });
+
+  it('leaves greetings, interjections, ordinary questions and questions about conditions alone', () => {
+    cases(false, [
+      'Welcome home, immigrants.',
+      'What the fuck, Muslims were attacked again.',
+      'This is a disgrace, the police attacked Dalits.',
+      'Why do trans people face so much hate?',
+      'Why do Muslims fast during Ramadan?',
+      'Why should disabled people be allowed to live on such tiny pensions?',
+      'Why do women live longer than men?',
+    ]);
+  });
+});
