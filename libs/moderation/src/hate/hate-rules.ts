@@ -14,6 +14,8 @@ interface HateKeyMemo {
   phrases: Phrase[] | undefined;
   /** The key is a proper prefix of a listed word with a spelling class (it may start a split word). */
   joins: boolean;
+  /** this.slurTypo(key), -1 until computed. */
+  slurTypo: number;
 }
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
@@ -116,6 +118,10 @@ export class HateLexicon {
   readonly vocabulary: Set<string>;
   /** Slurs of 4+ letters: the spelling repair may split them out of run-together words only (`justafaggot`). */
   readonly slurVocabulary: Set<string>;
+  /** Latin group words (`black`, `muslims`): the spelling repair prefers them among equally near words. */
+  readonly groupVocabulary: Set<string>;
+  /** First words of group phrases with a person noun (`black` people, `trans` person): one letter off still counts there. */
+  readonly phraseHeads: Set<string>;
   /** Slur key → keys of words that give it its innocent sense. */
   readonly homonyms = new Map<string, Set<string>>();
   /** Latin words of 5+ letters inside group phrases (`people`): fuzzy-matched so `black peple` is found. */
@@ -173,6 +179,12 @@ export class HateLexicon {
     const slurs = new Set<string>();
     for (const [k, c] of this.single) if (latin(k) && c & C.Slur && k.length >= 4) slurs.add(k);
     this.slurVocabulary = slurs;
+    const groups = new Set<string>();
+    for (const [k, c] of this.single) if (latin(k) && c & C.Identity && !(c & C.Anaphora)) groups.add(k);
+    const heads = new Set<string>();
+    for (const ps of this.phrases.values()) for (const p of ps) if (p.cls & C.Identity && p.keys.length === 2 && latin(p.keys[0]) && p.keys[0].length >= 3 && PHRASE_PERSON.has(p.keys[1])) { groups.add(p.keys[0]); heads.add(p.keys[0]); }
+    this.groupVocabulary = groups;
+    this.phraseHeads = heads;
     for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
   }
 
@@ -206,7 +218,8 @@ export class HateLexicon {
       if (c & FUZZY_CLASSES || this.phraseWords.has(w)) return [w, c];
     }
     // One letter dropped from a listed word (`mslims`, `wmen`, `peple`, `hte`).
-    for (const [w] of this.fuzzy.get(k) ?? []) if (w[0] === k[0]) return [w, this.single.get(w) ?? 0];
+    // (A slur only from a word of 5+ letters: `chak` is Hinglish, not `chakke`.)
+    for (const [w] of this.fuzzy.get(k) ?? []) if (w[0] === k[0] && (k.length >= 5 || !((this.single.get(w) ?? 0) & C.Slur))) return [w, this.single.get(w) ?? 0];
     if (k.length < 5) return undefined;
     for (const d of deletions(k)) {
       // One letter added to a listed word of 4+ letters (`haate`, `muslimms`).
@@ -303,7 +316,7 @@ export class HateLexicon {
       let exact = this.single.get(k) ?? 0;
       if (exact === 0 && k.length >= 4) exact = this.inflected(k);
       rec.hateOwner = this;
-      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k) } as HateKeyMemo;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1 } as HateKeyMemo;
     }
     return rec.hate as HateKeyMemo;
   }
@@ -335,8 +348,32 @@ export class HateLexicon {
     return m.masked ?? undefined;
   }
 
+  private slurTypo(k: string): number {
+    if (this.exceptions.has(k)) return 0;
+    for (let i = 1; i + 1 < k.length; i++) {
+      const c = this.single.get(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2)) ?? 0;
+      if (c & C.Slur) return c & FUZZY_CLASSES;
+    }
+    for (const [w, c] of this.fuzzy.get(k) ?? []) if (c & C.Slur && w[0] === k[0] && !w.startsWith(k)) return c & FUZZY_CLASSES;
+    return 0;
+  }
+
+  private nearHead(k: string): boolean {
+    if (this.phraseHeads.has(k)) return false;
+    // A dictionary word only with a letter dropped (`back`, `tans`), not added (`trains`, `gray`) or swapped.
+    const dictionary = this.exceptions.has(k);
+    // (Nor a letter added to a 3-letter head: `gray` is no `gay`.)
+    for (let i = 0; i < k.length && !dictionary && k.length > 4; i++) if (this.phraseHeads.has(k.slice(0, i) + k.slice(i + 1))) return true; // a letter added
+    for (const h of this.phraseHeads) {
+      if (h.length !== k.length + 1 || h[0] !== k[0]) continue;
+      for (let i = 1; i < h.length; i++) if (h.slice(0, i) + h.slice(i + 1) === k) return true; // a letter dropped
+    }
+    for (let i = 1; i + 1 < k.length && !dictionary; i++) if (this.phraseHeads.has(k.slice(0, i) + k[i + 1] + k[i] + k.slice(i + 2))) return true; // two swapped
+    return false;
+  }
+
   /** Class bits per token; phrase matches mark every token they cover. */
-  classify(tokens: Token[]): Uint32Array {
+  classify(tokens: Token[], english = false): Uint32Array {
     const n = tokens.length;
     const cls = new Uint32Array(n);
     let any = 0;
@@ -357,6 +394,16 @@ export class HateLexicon {
     }
     const keys = tokens.map((t) => t.key);
     any |= this.phrasePass(keys, cls, first);
+    // `back people`, `tans people`, `blck person`: before a person noun, a word one letter from the head of a
+    // group phrase is that phrase, even when it is a dictionary word (no letter substitutions: `pay people`).
+    for (let i = 0; i + 1 < n; i++) {
+      if (cls[i] & C.Identity || !PHRASE_PERSON.has(keys[i + 1]) || tokens[i].script !== 'latn' || keys[i].length < 2 || keys[i].length > 12) continue;
+      if (this.nearHead(keys[i])) {
+        cls[i] |= C.Identity;
+        cls[i + 1] |= C.Identity;
+        any |= C.Identity;
+      }
+    }
     // Misspelt and inflected words only matter next to something hostile or a group word, so the
     // (costlier) fuzzy pass runs only when the exact pass found one of them.
     if (!unknown) return cls;
@@ -366,7 +413,14 @@ export class HateLexicon {
       let found = 0;
       for (const i of unknown) {
         const k = tokens[i].key;
-        const c = k.length >= 8 ? this.splitMemo(tokens[i]) | C.Merged : tokens[i].masked ? this.maskedMemo(tokens[i])?.[1] ?? 0 : 0;
+        let c = k.length >= 8 ? this.splitMemo(tokens[i]) | C.Merged : tokens[i].masked ? this.maskedMemo(tokens[i])?.[1] ?? 0 : 0;
+        // A misspelt slur alone (`faggts`, `ragheds`): slurs of 6+ letters are fuzzy-indexed.
+        // English comments only, and only a dropped or swapped letter (`China's` is no `chinks`).
+        if (english && !(c & FUZZY_CLASSES) && k.length >= 5 && !tokens[i].masked) {
+          const memo = this.memo(tokens[i]);
+          if (memo.slurTypo < 0) memo.slurTypo = this.slurTypo(k);
+          c |= memo.slurTypo;
+        }
         cls[i] |= c & ~C.Anaphora;
         found |= c;
       }
@@ -387,7 +441,8 @@ export class HateLexicon {
         }
       }
       // A word split in two (`mus lims`, `dis gusting`): the halves joined make a listed word.
-      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES) && this.memo(tokens[i]).joins) {
+      // (Not a name and a short word: `Kashmir is` is no `kashmiris`.)
+      if (c === 0 && i + 1 < n && tokens[i + 1].script === 'latn' && !(cls[i + 1] & FUZZY_CLASSES) && (k.length < 5 || tokens[i + 1].key.length > 2) && this.memo(tokens[i]).joins) {
         const joined = this.single.get(k + tokens[i + 1].key) ?? 0;
         if (joined & FUZZY_CLASSES) {
           cls[i] |= joined & FUZZY_CLASSES;
@@ -418,6 +473,7 @@ export class HateLexicon {
 }
 
 const MAX_FUZZY_LENGTH = 40;
+const PHRASE_PERSON = new Set(['people', 'person', 'ppl', 'folks', 'folk', 'guys', 'kids'].map(key));
 const MAX_MASKED_LETTERS = 2;
 
 const FUZZY_CLASSES = C.Identity | C.Slur | C.Dehum | C.NegAttr | C.HateVerb | C.Violence | C.ViolencePassive;
@@ -433,7 +489,7 @@ const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKe
 const NOT_NEGATING_NEXT = new Set(['wait', 'surprising', 'surprised', 'shocking', 'coincidence', 'accident', 'but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted', 'hope', 'like', 'love', 'make', 'makes', 'see', 'watch', 'let', 'making', 'seeing', 'watching'].map(romanKey));
 // Links a group to what is said of it ("Muslims ARE vermin", "women SEEM stupid", "they R scum").
-const LINK = new Set(['need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
+const LINK = new Set(['remind', 'reminds', 'resemble', 'resembles', 'need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
 // One word allowed between a group and its attribute without a link ("women honestly disgust me").
 const ADVERB = new Set(['such', 'all', 'just', 'so', 'really', 'truly', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'totally', 'completely', 'only', 'mostly', 'sab', 'sabhi', 'सब', 'सभी'].map(key));
 // A participle that makes the clause somebody else's view or treatment ("Dalits are TREATED like animals").
@@ -443,7 +499,7 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
+const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'stuck', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -453,7 +509,7 @@ const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(k
 const WANT_TO = new Set(['wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
-const FOLLOWER = new Set(['out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
+const FOLLOWER = new Set(['inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
 // Words that open a clause with its own subject: what follows is not said of the group. "which"
 // refers to the whole preceding clause ("women are underrepresented, which is a disgrace").
 const CLAUSE_SUBJECT = new Set(['by', 'there', 'it', 'we', 'he', 'she', 'which', 'this'].map(key));
@@ -476,6 +532,22 @@ const PART_OF = new Set(['one', 'some', 'each', 'rest', 'any', 'none', 'most', '
 const AGENT = new Set(['mob', 'mobs', 'enemies', 'enemy', 'haters', 'abusers', 'goons', 'thugs', 'culprits', 'accused', 'guilty', 'perpetrators'].map(key));
 const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'gyi', 'गया', 'गए', 'गये', 'गई', 'गयी'].map(key));
 const SUPERLATIVE = new Set(['worst', 'most', 'hardest', 'badly', 'severely', 'least'].map(key));
+// What a group lives in or undergoes ("life FOR Dalits is hard", "the plight OF migrants is terrible").
+const SITUATION = new Set(['life', 'lives', 'situation', 'plight', 'state', 'fate', 'future', 'safety', 'condition', 'conditions', 'weather', 'time', 'times', 'days', 'prospects', 'odds', 'chances', 'world', 'climate', 'environment', 'reality', 'struggle', 'struggles', 'rights', 'treatment', 'persecution', 'lynching', 'lynchings', 'killing', 'killings', 'murder', 'murders', 'exclusion', 'exploitation', 'oppression', 'suffering', 'poverty', 'education', 'health', 'housing', 'representation'].map(key));
+// Between a threat marked by personal_attack and the group it goes on to name ("…the throat OF EVERY Muslim").
+const THREAT_OBJECT_FILLER = new Set(['of', 'the', 'every', 'any', 'a', 'an', 'next', 'single', 'each', 'last', 'one', 'and', 'other', 'those', 'these', 'you', 'u', 'filthy', 'dirty', 'fucking'].map(key));
+// Who a threat is aimed at when the group is named before it.
+const THREAT_PRONOUN = new Set(['you', 'u', 'your', 'ur', 'yall', 'them', 'they', 'their', 'her', 'him', 'yourselves', 'yourself'].map(key));
+// Gerunds of violence whose approval is a call for it ("killing X is the right thing"). Not deporting or banning
+// (policy debate).
+const GERUND_VIOLENCE = new Set(['killing', 'murdering', 'shooting', 'hanging', 'lynching', 'gassing', 'exterminating', 'burning', 'beating', 'raping', 'slaughtering', 'butchering', 'stabbing', 'torturing', 'executing', 'eliminating', 'eradicating', 'wiping', 'nuking', 'bombing', 'drowning', 'hurting', 'attacking', 'massacring', 'culling', 'sterilising', 'sterilizing', 'enslaving', 'euthanising', 'euthanizing', 'beheading', 'stoning', 'gunning', 'hunting', 'punching', 'kicking', 'slapping', 'harming'].map(key));
+// Approval of an act or a wish ("…is the right thing", "it would be great if…").
+const APPROVE = new Set(['right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
+const NEED = new Set(['need', 'needs', 'deserve', 'deserves'].map(key));
+const GERUND_BEFORE = new Set(['stop', 'start', 'keep', 'about', 'like', 'by', 'of', 'for', 'is', 'was', 'are', 'and', 'but', 'that', 'love', 'enjoy', 'recommend', 'support', 'suggest', 'consider', 'think', 'believe', 'mind', 'justify', 'justifies', 'justified', 'approve', 'endorse', 'condemn', 'oppose', 'against', 'says', 'said'].map(key));
+const ANIMAL = new Set(['goat', 'goats', 'donkey', 'cow', 'dog', 'pig', 'rat', 'monkey', 'animal', 'corpse', 'rock', 'snake', 'cockroach', 'chimp', 'gorilla', 'sheep', 'horse', 'camel', 'toilet', 'stone', 'tree', 'robot'].map(key));
+const BYWORD_VERB = new Set(['would', 'will', 'did', 'does', 'is', 'was', 'always', 'cant', 'couldnt', 'wouldnt'].map(key));
+const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
@@ -524,7 +596,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -606,6 +678,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let p = tokens[a].end; p < tokens[b].start; p++) if (text.charCodeAt(p) !== 0x20) return false;
     return true;
   };
+  // A comma between two tokens: a new clause ("…aren't a burden, THEY are wonderful").
+  const commaBetween = (a: number, b: number): boolean => {
+    for (let p = tokens[a].end; p < tokens[b].start; p++) if (text.charCodeAt(p) === 0x2c) return true;
+    return false;
+  };
   const rhetorical = (k: number): boolean => k >= 0 && k < n && RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[k]];
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
@@ -639,7 +716,37 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       const kk = tokens[k].key;
       if (kk === K.to) return k > 0 && DONE_TO.has(tokens[k - 1].key);
       if (PREP.has(kk)) return true;
+      // "conditions FOR immigrants are terrible", "the treatment OF Muslims was cruel" (not "most of them").
+      if (kk === K.for || kk === K.of) {
+        const pk = k > 0 ? tokens[k - 1].key : '';
+        // Not "an infestation OF immigrants", "a plague of…": the group named by a dehumanising word.
+        return k > 0 && !(cls[k - 1] & (C.Dehum | C.NegAttr)) && SITUATION.has(pk);
+      }
       if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(kk)) return false;
+    }
+    return false;
+  };
+  // The group as the object of a gerund that opens the clause ("KILLING Muslims is…", "stop HATING women"):
+  // the gerund's index, or -1.
+  const gerundObject = (i: number): number => {
+    for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+      const kk = tokens[k].key;
+      if (kk.length > 4 && kk.endsWith('ing') && !(cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod | C.Identity | C.Slur | C.Positive)) && !INTENSIFIERS.has(kk)) {
+        return k === 0 || sent[k - 1] !== sent[k] || GERUND_BEFORE.has(tokens[k - 1].key) ? k : -1;
+      }
+      if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(kk)) return -1;
+    }
+    return -1;
+  };
+  const objectInRelative = (i: number): boolean => {
+    for (let k = i - 1; k >= Math.max(1, i - 4) && sent[k] === sent[i]; k--) {
+      if (cls[k] & (C.HateVerb | C.Violence) && !(cls[k] & (C.Identity | C.Slur))) {
+        let m = k;
+        while (m > 0 && cls[m - 1] & C.HateVerb && sent[m - 1] === sent[k]) m--;
+        for (let r = m - 1; r >= Math.max(0, m - 2); r--) if (tokens[r].key === K.who || tokens[r].key === K.that || tokens[r].key === K.whoever) return true;
+        return false;
+      }
+      if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(tokens[k].key)) return false;
     }
     return false;
   };
@@ -726,7 +833,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // except a question opening with one ("Aren't immigrants parasites?").
     let negatedClaim = false;
     for (let k = Math.max(0, i - 3); k < i; k++) {
-      if (!isNeg(k) || sent[k] !== sent[i]) continue;
+      if (!isNeg(k) || sent[k] !== sent[i] || commaBetween(k, i)) continue;
       if (k > 0 && tokens[k - 1].key === K.why) continue; // "why can't Dalits just disappear?": a wish
       const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];
       if (!rhetorical) negatedClaim = true;
@@ -750,6 +857,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
         // predicate is said of something else.
         if (ok && !before && objectOfPrep(i)) ok = false;
+        // "People who HATE gay people are horrible", "those who attack Muslims are cowards": the group is the
+        // object in a relative clause; the predicate is said of its subject.
+        if (ok && !before && objectInRelative(i)) ok = false;
+        // "Murdering gay people is evil", "hating women is stupid": the act is judged, not the group.
+        if (ok && !before && gerundObject(i) >= 0) ok = false;
         // "Muslims are the worst AFFECTED": a superlative of a participle, not of the group.
         let je = j;
         while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
@@ -760,11 +872,20 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       }
       // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
       if (cj & C.HateVerb && j < i && i - j <= 6) {
-        const described = j + 1 < n && DESCRIBED_NEXT.has(tokens[j + 1].key);
+        // The end of a hate-verb phrase ("don't like", "can't stand"): what follows it is its object.
+        let je = j;
+        while (je + 1 < i && cls[je + 1] & C.HateVerb) je++;
+        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key);
         // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
         const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
         const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
-        const clause = j + 1 < i && CLAUSE_NEXT.has(tokens[j + 1].key);
+        let clause = je + 1 < i && CLAUSE_NEXT.has(tokens[je + 1].key);
+        // "I don't like Muslims BEING targeted": the object is what happens to the group.
+        if (i + 1 < n && sent[i + 1] === sent[i] && (tokens[i + 1].key === K.being || tokens[i + 1].key === K.getting)) clause = true;
+        // "I don't care about their religion, Muslims are welcome": the group is in another clause.
+        if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
+        // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
+        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || /(?:ing|ion|ment)$/.test(tokens[k - 1].key))) clause = true;
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
         for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
@@ -776,6 +897,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
         // "I hate racists WHO abuse Dalits": the hated are others, the group is in their clause.
         for (let k = j + 1; k < i; k++) if (tokens[k].key === K.who) other = true;
+        // "a city THAT hates Muslims", "a party WHICH despises…": somebody else's hate, described.
+        if (j > 0 && (tokens[j - 1].key === K.that || tokens[j - 1].key === K.which) && !negAt(j - 1)) other = true;
         // "Am I the only one who hates…": the author's own feeling.
         if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
         // "Don't you just hate…?": a question inviting agreement, not a denial.
@@ -787,7 +910,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.Violence) {
         // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
-        const modalAt = (m: number): boolean => has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)));
+        const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
         const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
         // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
         let victim = false;
@@ -830,7 +953,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         while (e + 1 < n && cls[e + 1] & C.Positive && sent[e + 1] === sent[j]) e++;
         if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e].key === K.live || tokens[e].key === K.exist) && HOW_LIVED.has(tokens[e + 1].key)) filler = false;
         // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
-        if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e + 1].key === K.in || tokens[e + 1].key === K.yet)) filler = false;
+        const ea = e + 1 < n && tokens[e + 1].key === K.enough ? e + 2 : e + 1;
+        if (ea < n && sent[ea] === sent[j] && (tokens[ea].key === K.in || tokens[ea].key === K.yet)) filler = false;
         if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
       }
       // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
@@ -838,7 +962,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let put = false;
         const a = Math.min(i, j);
         const b = Math.max(i, j);
-        for (let k = Math.max(0, a - 2); k < b && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
+        // (also after both: "a zoo is where immigrants BELONG")
+        for (let k = Math.max(0, a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
         if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
       }
     }
@@ -851,6 +976,33 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let k = Math.max(0, threatStart - 4); k < i && !threatNegated; k++) if (sent[k] === sent[i] && isNeg(k)) threatNegated = true;
     if (cls[i] & C.Threat && !negatedClaim && !threatNegated && !isDoubt && (threatStart < i || !notSubject(i))) {
       hits.push({ kind: 'violence', from: i, to: i, score: SCORES.violence });
+    } else if (!(cls[i] & (C.Threat | C.Anaphora)) && !negatedClaim && !isDoubt) {
+      // The threat's object goes on past the span personal_attack marked ("I'm going to cut the throat OF EVERY
+      // gay person"), or the group is named or addressed before a threat aimed at a pronoun ("Immigrants, I will
+      // find YOU and kill you", "next time I see a woman I'll punch HER", "Gay people, YOUR days are numbered").
+      let a = -1;
+      let k = i - 1;
+      let agentOf = false; // "I will kill the killers OF Muslims": the group names the victims
+      while (k >= 0 && sent[k] === sent[i] && i - k <= 4 && !(cls[k] & C.Threat) && (THREAT_OBJECT_FILLER.has(tokens[k].key) || cls[k] & C.All)) k--;
+      for (let q = k + 1; q < i; q++) if (tokens[q].key === K.of && q > 0 && (AGENT.has(tokens[q - 1].key) || /(?:er|ist|or)s?$/.test(tokens[q - 1].key))) agentOf = true;
+      if (k >= 0 && k < i && sent[k] === sent[i] && cls[k] & C.Threat && !agentOf) a = k;
+      // Named before: right before the threat (one word between at most, the rest of a group phrase aside),
+      // not quoted, so not "Muslims received letters saying 'we will burn your houses'", "…fear that mobs will attack them".
+      let ge = i;
+      while (ge + 1 < n && cls[ge + 1] & C.Identity && sent[ge + 1] === sent[i]) ge++;
+      for (let m = ge + 1; a < 0 && m < n && sent[m] === sent[i] && m - ge <= 2; m++) {
+        if (!(cls[m] & C.Threat)) continue;
+        if (quoted[m] || cls[m - 1] & C.CounterCue || tokens[m - 1].key === K.that || tokens[m - 1].key === K.who) break;
+        for (let q = m; q < n && cls[q] & C.Threat; q++) if (THREAT_PRONOUN.has(tokens[q].key)) a = q;
+        break;
+      }
+      if (a >= 0) {
+        let s0 = a;
+        while (s0 > 0 && cls[s0 - 1] & C.Threat) s0--;
+        let denied = false;
+        for (let q = Math.max(0, s0 - 4); q <= a && !denied; q++) if (sent[q] === sent[a] && isNeg(q)) denied = true;
+        if (!denied && (a < i || (!notSubject(i) && !objectOfPrep(i)))) hits.push({ kind: 'violence', from: Math.min(i, a), to: Math.max(i, a), score: SCORES.violence });
+      }
     }
     // Profanity aimed at the group: "fuck all Muslims", "immigrants are pieces of shit", "women can fuck off".
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 6); j++) {
@@ -895,6 +1047,117 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // "The only good Muslim is a dead Muslim".
     if (i > 1 && ((tokens[i - 1].key === K.good && tokens[i - 2].key === K.only) || tokens[i - 1].key === K.best)) {
       for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.ViolencePassive) hits.push({ kind: 'violence', from: i - 2, to: j, score: SCORES.violence });
+    }
+    // "Killing Muslims is the right thing to do", "murdering gay people should be legal": violence against the
+    // group approved (not "…is a crime", "…is never okay").
+    {
+      const g = gerundObject(i);
+      if (g >= 0 && GERUND_VIOLENCE.has(tokens[g].key)) {
+        let e = i;
+        while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+        let linkAt = -1;
+        for (let k = e + 1; k <= Math.min(n - 1, e + 3) && sent[k] === sent[i]; k++) if (LINK.has(tokens[k].key) || cls[k] & C.Modal) { linkAt = k; break; }
+        if (linkAt > 0) for (let k = linkAt + 1; k <= Math.min(n - 1, linkAt + 5) && sent[k] === sent[i]; k++) {
+          if (isNeg(k) || cls[k] & C.Rejection) break;
+          if (APPROVE.has(tokens[k].key)) { hits.push({ kind: 'violence', from: g, to: k, score: SCORES.violence }); break; }
+        }
+      }
+    }
+    // "It would be great if all Muslims died", "I'd be happy if every immigrant disappeared": harm to the group wished.
+    if (i > 1 && !negatedClaim) {
+      let f = -1;
+      for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) if (tokens[k].key === K.if) { f = k; break; }
+      let glad = false;
+      for (let k = f - 1; f > 0 && k >= Math.max(0, f - 3) && sent[k] === sent[f]; k--) if (APPROVE.has(tokens[k].key) || tokens[k].key === K.happy || tokens[k].key === K.glad) glad = true;
+      if (glad) for (let k = i + 1; k <= Math.min(n - 1, i + 4) && sent[k] === sent[i]; k++) {
+        if (isNeg(k)) break;
+        if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: f, to: k, score: SCORES.violence }); break; }
+      }
+    }
+    // "What black people need is a bullet", "what Muslims deserve is the rope".
+    if (i > 0 && tokens[i - 1].key === K.what) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      if (e + 2 < n && NEED.has(tokens[e + 1].key) && sent[e + 2] === sent[i]) {
+        for (let k = e + 2; k <= Math.min(n - 1, e + 4) && sent[k] === sent[i]; k++) if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: i - 1, to: k, score: SCORES.violence }); break; }
+      }
+    }
+    // "Hitler was right about the Jews", "Hitler should have finished the job with Muslims".
+    for (let k = i - 1; k >= Math.max(0, i - 8) && sent[k] === sent[i]; k--) {
+      if (tokens[k].key !== K.hitler) continue;
+      let right = false;
+      for (let m = k + 1; m < i; m++) if (isNeg(m)) { right = false; break; } else if (tokens[m].key === K.right || tokens[m].key === K.finish || tokens[m].key === K.finished) right = true;
+      if (right) hits.push({ kind: 'violence', from: k, to: i, score: SCORES.violence });
+      break;
+    }
+    // "We should have killed all gay people": a past chance regretted.
+    for (let k = i - 1; k >= Math.max(2, i - 3) && sent[k] === sent[i]; k--) {
+      if (!(cls[k] & C.ViolencePassive)) { if (!(cls[k] & C.All) && !DETERMINER.has(tokens[k].key)) break; continue; }
+      if (tokens[k - 1].key === K.have && STRONG_MODAL.has(tokens[k - 2].key) && !negAt(k - 3) && !negAt(k - 2)) hits.push({ kind: 'violence', from: k - 2, to: i, score: SCORES.violence });
+      break;
+    }
+    // "Of course a woman would say that", "of course a Muslim did it": the group's behaviour as a byword.
+    if (i > 2 && (tokens[i - 1].key === K.a || tokens[i - 1].key === K.an || tokens[i - 1].key === K.the) && tokens[i - 2].key === K.course && tokens[i - 3].key === K.of) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      let praise = false; // "of course a Muslim would be WELCOME here"
+      for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (cls[k] & C.Positive) praise = true;
+      if (e + 1 < n && sent[e + 1] === sent[i] && BYWORD_VERB.has(tokens[e + 1].key) && !negAt(e + 2) && !praise) hits.push({ kind: 'derogation', from: i - 3, to: e + 1, score: SCORES.derogation });
+    }
+    // "I'd rather date a goat than a Muslim": the group below an animal.
+    if (i > 1) {
+      let k = i - 1;
+      if (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any) k--;
+      if (k > 1 && tokens[k].key === K.than) {
+        let animal = false;
+        let rather = false;
+        for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
+          if (cls[m] & C.Dehum || ANIMAL.has(tokens[m].key)) animal = true;
+          if (tokens[m].key === K.rather && animal) rather = true;
+        }
+        if (rather) hits.push({ kind: 'dehumanising', from: k, to: i, score: SCORES.dehumanising });
+      }
+    }
+    // "Fuck off, immigrants.", "Go back where you came from, Muslims!": the group addressed at the end of an abusive sentence.
+    if (i > 1 && !(cls[i] & C.Anaphora) && commaBetween(i - 1, i)) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      if (e + 1 >= n || sent[e + 1] !== sent[i]) {
+        for (let k = i - 1; k >= 0 && sent[k] === sent[i]; k--) {
+          if (cls[k] & (C.Profane | C.NegAttr | C.Dehum | C.Exclusion | C.ProfaneMod) && !(cls[k] & (C.Identity | C.Rejection)) && !negAt(k - 1) && !negAt(k - 2)) {
+            hits.push({ kind: 'derogation', from: k, to: e, score: SCORES.derogation });
+            break;
+          }
+        }
+      }
+    }
+    // "Why do trans people even exist?", "why should disabled people be allowed to live?": a question that denies the group.
+    if (i > 1 && question[sent[i]] && tokens[i - 2].key === K.why && (tokens[i - 1].key === K.do || tokens[i - 1].key === K.does || tokens[i - 1].key === K.should)) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      let x = e + 1;
+      if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
+      const exist = x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.live) && (x + 1 >= n || sent[x + 1] !== sent[x]);
+      const allowed = x + 1 < n && tokens[x].key === K.be && tokens[x + 1].key === K.allowed && x + 3 < n && (tokens[x + 3].key === K.live || tokens[x + 3].key === K.exist || tokens[x + 3].key === K.vote) && !(x + 4 < n && sent[x + 4] === sent[x] && HOW_LIVED.has(tokens[x + 4].key));
+      if (exist || allowed) hits.push({ kind: 'derogation', from: i - 2, to: x, score: SCORES.derogation });
+    }
+    // "The fewer Muslims the better": the group's absence wished.
+    if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      if (e + 2 < n && tokens[e + 1].key === K.the && tokens[e + 2].key === K.beter) hits.push({ kind: 'exclusion', from: i - 1, to: e + 2, score: SCORES.exclusion });
+    }
+    // "It's a shame gay people exist", "sad that Muslims even exist": the group's existence regretted.
+    {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      let x = e + 1;
+      if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
+      // Not "…exist IN such poverty", "…ON such pensions": how the group lives is regretted.
+      const how = x + 1 < n && sent[x + 1] === sent[x] && HOW_LIVED.has(tokens[x + 1].key);
+      if (x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.exists) && !negAt(x - 1) && !how) {
+        for (let k = i - 1; k >= Math.max(0, i - 4) && sent[k] === sent[i]; k--) if (REGRET.has(tokens[k].key) && !negAt(k - 1)) { hits.push({ kind: 'derogation', from: k, to: x, score: SCORES.derogation }); break; }
+      }
     }
     // "There is nothing good about immigrants", "nothing positive about Dalits".
     if (i > 2 && tokens[i - 1].key === K.about && cls[i - 2] & C.Positive && (negAt(i - 3) || negAt(i - 4))) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });
@@ -1012,6 +1275,14 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return false;
   };
   for (let x = hits.length - 1; x >= 0; x--) if (hits[x].kind !== 'slur' && condemned(hits[x])) hits.splice(x, 1);
+  // A word that both derogates and rejects ("hateful", "horrible", "pathetic") said after another hit of the
+  // same sentence judges that clause ("Saying women belong in the kitchen IS HATEFUL"): it is no second hit,
+  // and it may reject the first as counter-speech below.
+  for (let x = hits.length - 1; x >= 0; x--) {
+    const h = hits[x];
+    if (h.kind === 'slur' || h.to <= h.from || !(cls[h.to] & C.Rejection)) continue;
+    if (hits.some((o) => o !== h && o.to < h.to && sent[o.to] === sent[h.to] && !(cls[o.to] & C.Rejection && o.to === h.to))) hits.splice(x, 1);
+  }
   if (hits.length === 0) return { hits, counterSpeech: true, identities, hostile: true };
   // Counter-speech: a hit inside somebody else's words (a report: `saying`, `calling`, `you think`,
   // quotation marks) that the comment rejects (`wrong`, `racist`, `stop`, a doubting question).
@@ -1020,7 +1291,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   let rejection = false;
   for (let i = 0; i < n; i++) if (cls[i] & C.Rejection && !inHit[i]) rejection = true;
   // "Nobody should say that…", "never call…", "you can't call…": the report is rejected by its negation.
-  for (let i = 0; i < n && !rejection; i++) if (cls[i] & C.CounterCue && !inHit[i]) for (let k = Math.max(0, i - 3); k < i; k++) if (isNeg(k) && sent[k] === sent[i]) rejection = true;
+  // "I don't think…" is the author's own view, neither a report nor its rejection.
+  const ownView = (i: number): boolean => (i > 0 && FIRST.has(tokens[i - 1].key)) || (i > 1 && FIRST.has(tokens[i - 2].key) && isNeg(i - 1));
+  for (let i = 0; i < n && !rejection; i++) if (cls[i] & C.CounterCue && !inHit[i] && !ownView(i)) for (let k = Math.max(0, i - 3); k < i; k++) if (isNeg(k) && sent[k] === sent[i]) rejection = true;
   const reported = (h: HateHit): boolean => {
     if (quoted[h.from] === 1 && quoted[h.to] === 1) return true;
     // A slur must be the reported word itself ("calling them f*gs"), not the author's label ("stop spreading k*ke lies").
@@ -1039,7 +1312,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (!endorsing && (tokens[i].key === K.you || tokens[i].key === K.u || tokens[i].key === K.who) && (cls[i + 1] & C.CounterCue || (i + 2 < n && cls[i + 2] & C.CounterCue && !(cls[i + 1] & (C.Identity | C.HateVerb))))) addressed = true;
   }
   let reporting = false;
-  for (let i = 0; i < n; i++) if (cls[i] & C.CounterCue && !inHit[i] && !(i > 0 && FIRST.has(tokens[i - 1].key))) reporting = true;
+  for (let i = 0; i < n; i++) if (cls[i] & C.CounterCue && !inHit[i] && !ownView(i)) reporting = true;
   let counter = hits.every((h) => (reported(h) && (rejection || addressed)) || (h.kind !== 'slur' && reporting && rejection));
   // Hate only inside quotation marks, the author's own words around it neither hostile nor agreeing
   // ("so true", "exactly"): reported speech, as in a news comment quoting a politician.

@@ -37,7 +37,7 @@ export class HateDetector {
     private readonly model: Model | undefined,
     private readonly modelThreshold: number,
   ) {
-    this.speller = new Speller(lexicon.vocabulary, lexicon.spellingExceptions, lexicon.slurVocabulary);
+    this.speller = new Speller(lexicon.vocabulary, lexicon.spellingExceptions, lexicon.slurVocabulary, lexicon.groupVocabulary);
   }
 
   static load(dataDir = path.join(__dirname, '../../data/hate')): HateDetector {
@@ -58,7 +58,7 @@ export class HateDetector {
     const indicText = language === 'hi' || language === 'hi-Latn';
     // English words misspelt, run together or split (spelling.ts); Hinglish is spelt freely and left alone.
     const tokens = indicText ? tokensOf(text) : this.speller.respell(tokensOf(text), text);
-    const cls = this.lexicon.classify(tokens);
+    const cls = this.lexicon.classify(tokens, !indicText);
     if (earlier) markEarlier(tokens, cls, earlier);
     const rules = applyRules(text, tokens, cls, language, this.lexicon.homonyms);
     const ev: HateVerdict['evidence'] = [];

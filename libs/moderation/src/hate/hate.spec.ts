@@ -324,3 +324,248 @@ describe('hate (issue 7, third pass): threats and profanity from earlier checks,
     cases(true, ['you dirty spic', 'n1gger']);
   });
 });
+
+describe('hate (issue 7, fourth pass): more qualities denied and attributes, judged clauses, situations of a group', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags negated positive qualities and feelings, and a wider set of derogatory attributes', () => {
+    cases(true, [
+      'Muslims are not strong.',
+      'Women are never reasonable.',
+      'Trans people are not valid.',
+      'Gay people are not talented.',
+      'Immigrants are horrible.',
+      'Gay people are insufferable.',
+      'All black people are so creepy.',
+      "I don't like black people.",
+      'I really dislike disabled people.',
+      'Trans people give me the creeps.',
+    ]);
+  });
+
+  it('leaves judged reports, the situation of a group and feelings about what is done to it alone', () => {
+    cases(false, [
+      'Saying women belong in the kitchen is hateful.',
+      'Calling immigrants vermin is cruel and horrible.',
+      'Saying women are stupid is pathetic.',
+      'People who hate gay people are horrible.',
+      "Immigrants aren't a burden, they are wonderful.",
+      'The conditions for immigrants in the camps are terrible.',
+      'Life for Dalits in these villages is horrible.',
+      'The treatment of Muslims in the jail was cruel.',
+      'Women are not strong enough in parliament yet.',
+      'Muslims are not great in number in this seat.',
+      "I don't like how women are treated here.",
+      "I don't like Muslims being targeted by mobs.",
+      "I don't care about their religion, Muslims are welcome here.",
+      'The weather in Kashmir is terrible for migrants this winter.',
+      'Bihar is boring in the monsoon.',
+      'I am disgusted by the lynching of Muslims.',
+      'Muslims are not terrible people.',
+      'Immigrants are not responsible for the crime wave.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fourth pass): threats found by personal_attack whose target is named past the span or before it', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags a threat whose object continues past the marked span or is a pronoun for a group just named', () => {
+    cases(true, [
+      'I am going to cut the throat of every gay person I meet.',
+      'I will burn down every mosque and kill every Muslim inside.',
+      'Immigrants, I will find you and kill you.',
+      "Next time I see a woman I'll punch her in the face.",
+      'Gay people, your days are numbered.',
+    ]);
+  });
+
+  it('leaves quoted and reported threats, threats against the attackers of a group and promises of help alone', () => {
+    cases(false, [
+      'Muslims in the village received letters saying "we will burn your houses".',
+      'Women, if anyone says "I will hurt you", call 100 immediately.',
+      'Women who were threatened with "we will rape you" have filed complaints.',
+      'I will hang the murderers of Dalits myself.',
+      "I'm going to find the attackers of those Muslim boys and kill them.",
+      'Trans people, I will fight for your rights.',
+      'I will protect every Muslim in my neighbourhood.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fourth pass): violence against a group approved, wished or regretted', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags approved violence, wished deaths, what a group "needs", Hitler "was right" and regretted chances', () => {
+    cases(true, [
+      'Killing Muslims is the right thing to do.',
+      'Murdering gay people should be legal.',
+      'Shooting black people is totally fine.',
+      'It would be great if all Muslims died.',
+      'The world would be a better place if all immigrants were dead.',
+      'What black people need is a bullet.',
+      'Disabled people belong six feet under.',
+      'Hitler was right about the Jews.',
+      'We should have killed all gay people when we had the chance.',
+      'We need another holocaust for the Jews.',
+      'Disabled people should be euthanised.',
+      'Muslims should be nuked.',
+    ]);
+  });
+
+  it('leaves condemned violence, good wishes, needs and news of deaths alone', () => {
+    cases(false, [
+      'Killing Muslims is a crime.',
+      'Killing immigrants is never okay.',
+      'Murdering gay people is evil and the killers must be punished.',
+      'Hating women is stupid.',
+      'Two Muslims died in the accident on the highway.',
+      'It would be great if all Muslims voted in this election.',
+      "I'd be glad if all immigrants were treated fairly.",
+      'What Dalits need is education and land.',
+      'Hitler was wrong about everything, especially the Jews.',
+      'Hitler killed six million Jews.',
+      'Holocaust denial hurts Jews everywhere.',
+      'We should have protected the Muslim families earlier.',
+      'Beating Pakistan in the final was great for Indian fans.',
+      'Hanging out with my gay friends is the best part of the week.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fourth pass): implicit derogation and the author\'s own negated view', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags stereotypes, bywords, regretted existence and "I don\'t think X are capable"', () => {
+    cases(true, [
+      "I don't think women are capable of leading.",
+      'Black people are not our equals.',
+      'Trans people have no culture.',
+      'Women are basically children.',
+      'Women should be grateful we let them stay.',
+      'Disabled people are a lower form of life.',
+      'Muslims are the enemy.',
+      'Of course a gay person would do that.',
+      'The fewer women the better.',
+      "It's a shame gay people exist.",
+      "Trans people don't deserve to be here.",
+      'Black people need to be kept on a leash.',
+      "I'd never let my daughter date a black guy.",
+    ]);
+  });
+
+  it('leaves praise, regretted conditions and reported views alone', () => {
+    cases(false, [
+      "I don't think gay people are dangerous.",
+      'Of course a woman can be prime minister.',
+      'Of course a Muslim would be welcome in my home.',
+      'The fewer Muslims in jail without trial the better.',
+      "It's a shame that gay people still have to hide.",
+      "It's sad that Dalits still exist in such poverty.",
+      'Disabled people are not our enemies, said the minister.',
+      'Women in this village have no culture of voting, the survey found.',
+      'The reason our team won is that the women played brilliantly.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fourth pass): letters dropped from group-phrase heads and slurs', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('reads a group phrase with a letter dropped from its head, and a slur alone with a letter dropped or swapped', () => {
+    cases(true, ['Back people are disgusting.', "Blck people can't be smart.", 'Tans people are freaks.', 'Faggts.', 'Those ragheds again.', 'I saw a retad on the bus.']);
+  });
+
+  it('leaves dictionary words with a letter added, other near words and verb forms of slurs alone', () => {
+    cases(false, [
+      'Get back people, the road is closed!',
+      'The company trains people to be disgusting salesmen? No, to be honest ones.',
+      'We need to pay people fairly, not treat them like trash.',
+      'Gray people in suits are boring.',
+      "China's government is crushing dissent in Hong Kong.",
+      'The crippled economy is a disgrace.',
+      'Block people who spam you.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fourth pass): spelling read on the written word (doubled letters fold in keys)', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('repairs swaps that make or break a doubled letter, slurs split by a space, and words run together with a doubled seam or `a`', () => {
+    cases(true, [
+      'I will klil any Muslim who comes near me.',
+      'Muslims are neevr trustworthy.',
+      'Stop being such a trnany.',
+      'Mzuzies everywhere.',
+      "You're a fa ggot.",
+      'Shut up, n igger.',
+      'Women are cre epy.',
+      'Never trusta Muslim.',
+      'Allgay people are so creepy.',
+      'Black people oughtto be lynched.',
+      'Immigrants deserve abullet.',
+      "We'll tortureevery Muslim we find.",
+    ]);
+  });
+
+  it('leaves names before short words, Hinglish words near slurs and dictionary words alone', () => {
+    cases(false, [
+      'Kashmir is beautiful in the winter.',
+      'apaki yaad aati hai',
+      'arey kahi haar na jae hm #indvspak chak de india',
+      'Form a queue here, immigrants are welcome.',
+      'The fa mily of the Dalit boy got justice.',
+      'I got a new job at the area office near the Muslim quarter.',
+      'Pak i think will lose the match.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fourth pass): a group addressed at the end of abuse, questions that deny a group', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, ['Fuck off, immigrants.', 'Go back where you came from, Muslims!', 'Why do trans people exist?', 'Why do gay people even exist?', 'Why should disabled people be allowed to live?']);
+  });
+
+  it('leaves greetings, interjections, ordinary questions and questions about conditions alone', () => {
+    cases(false, [
+      'Welcome home, immigrants.',
+      'What the fuck, Muslims were attacked again.',
+      'This is a disgrace, the police attacked Dalits.',
+      'Why do trans people face so much hate?',
+      'Why do Muslims fast during Ramadan?',
+      'Why should disabled people be allowed to live on such tiny pensions?',
+      'Why do women live longer than men?',
+    ]);
+  });
+});

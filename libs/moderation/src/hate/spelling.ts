@@ -1,4 +1,5 @@
 import type { Token } from '../lang/tokens';
+import { romanKey } from '../lang/roman';
 
 // Spelling repair for the hate grammar (English comments only). Hate is dodged by misspelling ANY
 // word of a sentence, not only the group word or the insult: `Women belnog in the kitchen`,
@@ -13,18 +14,25 @@ import type { Token } from '../lang/tokens';
 // scripts/hate-fuzzy-exceptions.js from a dictionary that is not shipped.
 
 const MAX_LEN = 24;
+// Short words that also end words: a name before one is not joined with it (`Kashmir is` is no `kashmiris`).
+const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
 
 export class Speller {
   private readonly deletes = new Map<string, string[]>();
   private readonly memo = new Map<string, string[] | null>();
+  /** Proper prefixes of the vocabulary and slurs: a word split by a space must start one of them. */
+  private readonly prefixes = new Set<string>();
 
   constructor(
     readonly vocab: Set<string>,
     private readonly exceptions: Set<string>,
     /** Words that may be split out of a run-together word but never reached by a letter edit (slurs). */
     private readonly splitOnly: Set<string> = new Set(),
+    /** Group words: preferred when a misspelling is as near to one of them as to another word (`blck`: black, not block). */
+    private readonly preferred: Set<string> = new Set(),
   ) {
+    for (const w of [...vocab, ...splitOnly]) for (let i = 1; i < w.length; i++) this.prefixes.add(w.slice(0, i));
     for (const w of vocab) {
       if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
       for (let i = 1; i < w.length; i++) {
@@ -36,26 +44,57 @@ export class Speller {
     }
   }
 
-  /** The repaired key(s) of one unknown key, or null when it is left as it is. */
-  repair(k: string): string[] | null {
-    let r = this.memo.get(k);
+  /** The repaired key(s) of one unknown key (written `raw`), or null when it is left as it is. */
+  repair(k: string, raw?: string): string[] | null {
+    const mk = raw === undefined || raw === k ? k : k + '\u0000' + raw;
+    let r = this.memo.get(mk);
     if (r !== undefined) return r;
-    r = this.compute(k, true);
+    r = this.compute(k, true, raw);
     if (this.memo.size >= MEMO_LIMIT) this.memo.clear();
-    this.memo.set(k, r);
+    this.memo.set(mk, r);
     return r;
   }
 
   /** For the exceptions generator: what a dictionary word would become without exceptions. */
-  repairIgnoringExceptions(k: string): string[] | null {
-    return this.compute(k, false);
+  repairIgnoringExceptions(k: string, raw?: string): string[] | null {
+    return this.compute(k, false, raw);
   }
 
   private known(w: string): boolean {
     return this.vocab.has(w) || this.splitOnly.has(w);
   }
 
-  private compute(k: string, useExceptions: boolean): string[] | null {
+  private compute(k: string, useExceptions: boolean, raw?: string): string[] | null {
+    const r = this.computeKey(k, useExceptions);
+    if (r || raw === undefined || raw.length < 4 || raw.length > MAX_LEN || !/^[a-z]+$/.test(raw) || (useExceptions && this.exceptions.has(k))) return r;
+    // Two letters swapped in the written word, keyed afterwards: a swap that makes or breaks a doubled
+    // letter (`nveer`, `klil`, `cerepy`) is invisible in the key. Slurs too (`trnany`, `mzuzies`).
+    // Only where the key hides something: a doubled or folded letter in the word, or a swap that makes one.
+    const folded = raw !== k;
+    for (let i = 1; i + 1 < raw.length; i++) {
+      if (raw[i] === raw[i + 1]) continue;
+      if (!folded && raw[i + 1] !== raw[i - 1] && raw[i] !== raw[i + 2]) continue;
+      const w = romanKey(raw.slice(0, i) + raw[i + 1] + raw[i] + raw.slice(i + 2));
+      if (w !== k && (this.vocab.has(w) || this.splitOnly.has(w))) return [w];
+    }
+    // Two words run together, keyed apart (`allgay`, `oughtto`, `issmart`: a doubled letter at the seam
+    // folds in the key), or with the article `a` (`trusta`, `abullet`, `amuslim`).
+    for (let p = raw.length - 1; p >= 1; p--) {
+      const l = raw.slice(0, p);
+      const r = raw.slice(p);
+      if ((l.length === 1 && l !== 'a') || (r.length === 1 && r !== 'a') || (l.length < 3 && r.length < 3 && l.length + r.length < 4)) continue;
+      // The key-based split above saw every seam of an unfolded word except the article and two 2-letter words.
+      if (!folded && l !== 'a' && r !== 'a' && !(l.length === 2 && r.length === 2)) continue;
+      const lk = romanKey(l);
+      const rk = romanKey(r);
+      // (A slur after `a` only when long: `apaki` is a Hinglish word, `afaggot` is not.)
+      const shortSlur = (l === 'a' && !this.vocab.has(rk) && rk.length < 5) || (r === 'a' && !this.vocab.has(lk) && lk.length < 5);
+      if (this.known(lk) && this.known(rk) && !shortSlur && (lk.length >= 3 || rk.length >= 3 || (lk.length >= 2 && rk.length >= 2))) return [lk, rk];
+    }
+    return null;
+  }
+
+  private computeKey(k: string, useExceptions: boolean): string[] | null {
     if (k.length < 3 || k.length > MAX_LEN || this.vocab.has(k) || this.splitOnly.has(k) || !/^[a-z]+$/.test(k)) return null;
     if (useExceptions && this.exceptions.has(k)) return null;
     // Two neighbouring letters swapped (`sohuld`, `tehy`), not the first one.
@@ -66,7 +105,15 @@ export class Speller {
     }
     // One letter dropped (`sould`, `belng`, `kitchn`), not the first one.
     const del = this.deletes.get(k);
-    if (del) for (const w of del) if (w[0] === k[0]) return [w];
+    if (del) {
+      let first: string | undefined;
+      for (const w of del) {
+        if (w[0] !== k[0]) continue;
+        if (this.preferred.has(w)) return [w];
+        first ??= w;
+      }
+      if (first) return [first];
+    }
     // Words run together: two known words (`peopleare`), or one and two more (`wanttokill`).
     if (k.length >= 5) {
       for (let p = k.length - 2; p >= 2; p--) {
@@ -114,8 +161,21 @@ export class Speller {
         const u = tokens[i + 1];
         if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20) {
           // The joined string is built only when the lengths allow a word and one half is unknown.
-          const joined = t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
-          if (joined && this.vocab.has(joined) && !this.exceptions.has(t.key + ' ' + u.key)) {
+          // Not a name followed by a short known word (`Kashmir is` is no `kashmiris`).
+          const nameThenWord = t.key.length >= 5 && !this.known(t.key) && SUFFIX_WORDS.has(u.key);
+          let slurJoin = false;
+          let joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
+          if (joined && !this.vocab.has(joined) && this.prefixes.has(t.key) && (this.splitOnly.has(joined) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0])) {
+            // Keyed after joining (`bet ter` is `better`, `k ill` is `kill`: doubled letters fold in keys);
+            // only when a half was folded or the seam doubles a letter, or the two make a slur.
+            const rawT = text.slice(t.start, t.end).toLowerCase();
+            const rawU = text.slice(u.start, u.end).toLowerCase();
+            const rk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + rawU) : '';
+            // A slur split in two (`fa ggot`, `n igger`): neither half a word of the grammar, nor `i` / `a`.
+            slurJoin = rk.length >= 4 && this.splitOnly.has(rk) && !this.vocab.has(rawT) && !this.vocab.has(rawU) && t.key !== 'i' && u.key !== 'i' && t.key !== 'a' && u.key !== 'a';
+            joined = rk && (this.vocab.has(rk) || slurJoin) ? rk : joined;
+          }
+          if (joined && (this.vocab.has(joined) || slurJoin) && !this.exceptions.has(t.key + ' ' + u.key)) {
             out ??= tokens.slice(0, i);
             out.push({ start: t.start, end: u.end, key: joined, script: 'latn', masked: false });
             i++;
@@ -123,7 +183,8 @@ export class Speller {
           }
         }
       }
-      const r = this.known(t.key) ? null : this.repair(t.key);
+      // The written word matters only when the key folded it (a doubled letter, `ee`, `ph`…).
+      const r = this.known(t.key) ? null : this.repair(t.key, t.end - t.start === t.key.length ? t.key : text.slice(t.start, t.end).toLowerCase());
       if (!r) {
         out?.push(t);
         continue;
