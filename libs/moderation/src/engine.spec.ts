@@ -102,6 +102,10 @@ describe('personal_attack check', () => {
   it.each(['Where did you go to school? I studied in Pune.', 'Do us a favour and read the full report.', 'Take your medicines on time, says the doctor.', 'Wait and see what happens in the election.',
     'My parents were ashamed of the corruption in the village.', 'He should be given a medal.', 'The dog of the house barked all night.'])('does not flag %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
+  it.each(['Dalit families were told they will be killed if they enter the temple.', 'The witnesses fear that they will be shot if they testify.'])('does not flag a reported or feared threat: %j', (t) =>
+    expect(flagged(t, 'personal_attack')).toBe(false),
+  );
+
   // Hinglish and Hindi complaints about things and institutions, with nobody addressed or named:
   // the abuse model (trained on HASOC, whose labels count much complaint as offensive) needs more.
   it.each(['Garmi mein log mar rahe hain, sarkar so rahi hai.', 'Yeh sarkar sirf jumle deti hai, kaam kuch nahi.', 'Naukri nahi hai, yuva pareshan hain, sarkar ko sharam aani chahiye.',

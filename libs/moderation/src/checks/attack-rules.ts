@@ -92,6 +92,9 @@ const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|tr
 /** Reporting verbs and sources of news ("the FIR says", "he told police", "according to"). */
 const REPORTING = /\b(?:said|says|say|told|tells|telling|shouted|yelled|wrote|writes|posted|tweeted|alleged|allegedly|according to|fir|complaint|chargesheet|police said|court heard|testified|quoted|recalled)\b/;
 
+/** Indirect speech or fear right before a threat ("Dalit families were told they will be killed", "they fear that they will be shot"). */
+const REPORTED_FRAME = /\b(?:(?:was|were|been|being|are|is|got|get) (?:told|warned|threatened)|(?:fears?|feared|fearing|afraid|worried|worries|scared|terrified)|alleged(?:ly)?|(?:police|officials|witnesses|villagers|family|families|victims?) (?:said|say|says|told))(?: that)?(?: \w+){0,2} ?$/;
+
 /**
  * A threat inside quotation marks, in a sentence that reports who said it ("He said 'I will kill you'
  * to the officer, the FIR says"), is news of a threat, not one made by the commenter.
@@ -595,7 +598,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         const before = text.slice(Math.max(0, start - 40), start);
         if (rule.notAfter?.test(before)) continue;
         // "We will beat them in the final", "crush them at the polls": sport and elections.
-        if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && (CONTEST_AFTER.test(text.slice(end, end + 50)) || reportedQuote(text, start, end))) continue;
+        if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && (CONTEST_AFTER.test(text.slice(end, end + 50)) || reportedQuote(text, start, end) || REPORTED_FRAME.test(before))) continue;
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           if (NEGATION.test(before) || (!rule.negationInside && /\b(?:not|never|n't)\b/.test(m[0].slice(0, 30)))) continue;
           if (/\b(?:if|whether|calling|(?<!so-)called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(before)) continue;

@@ -550,6 +550,11 @@ const BYWORD_VERB = new Set(['would', 'will', 'did', 'does', 'is', 'was', 'alway
 const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
+// A fear, a warning or a report that frames a clause of violence ("Muslims FEAR that mobs will attack
+// them", "Dalit families were TOLD they will be killed"): news of a threat against the group, not a call.
+const REPORT_FRAME = new Set(['fear', 'fears', 'feared', 'afraid', 'worry', 'worries', 'worried', 'told', 'warned', 'threatened', 'alleged', 'alleges', 'claimed', 'said', 'says', 'reported', 'reports', 'feel', 'felt', 'scared', 'terrified', 'fearing'].map(key));
+const NP_FILLER = new Set(['a', 'an', 'most', 'very', 'more', 'such', 'really'].map(key));
+const PLACE_PREP = new Set(['in', 'inside', 'at', 'under', 'into', 'from', 'near', 'amid', 'among', 'through', 'within'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
@@ -751,6 +756,11 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return false;
   };
   // "The migrants WERE sent back by the police": what happened, not a call (no modal in between).
+  // A report or fear word earlier in the sentence of token k, within eight words, frames it.
+  const framed = (k: number): boolean => {
+    for (let m = k - 1; m >= 0 && m >= k - 8 && sent[m] === sent[k]; m--) if (REPORT_FRAME.has(tokens[m].key)) return true;
+    return false;
+  };
   const reportedPast = (i: number, j: number): boolean => {
     let past = false;
     for (let k = i + 1; k < j; k++) {
@@ -866,6 +876,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let je = j;
         while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
         if (ok && !before && SUPERLATIVE.has(tokens[je].key) && je + 1 < n && sent[je + 1] === sent[je] && (/ed$/.test(tokens[je + 1].key) || tokens[je + 1].key === K.hit || tokens[je + 1].key === K.off)) ok = false;
+        // "Rohingya refugees are living IN terrible camps", "Dalits work IN the most dangerous jobs": the
+        // attribute describes the noun of a place or a condition after a preposition, not the group.
+        if (ok && !before && j - 1 > i && sent[j + 1] === sent[j] && j + 1 < n && !(cls[j + 1] & (C.NegAttr | C.Dehum | C.Identity))) {
+          let k = j - 1;
+          while (k > i && j - k <= 3 && (DETERMINER.has(tokens[k].key) || ADVERB.has(tokens[k].key) || NP_FILLER.has(tokens[k].key))) k--;
+          if (k > i && PLACE_PREP.has(tokens[k].key)) ok = false;
+        }
         if (ok && (negBetween(i, j) || negAt(j - 1))) ok = false;
         if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
         if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
@@ -922,7 +939,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         }
         // "kashmiri students ko hostel se nikala GAYA": Hindi past passive, news of what was done.
         const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
-        const ok = victim || donePast ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
+        const ok = victim || donePast || framed(Math.min(i, j)) ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
       if (cj & C.ViolencePassive && j > i && !negatedClaim) {
@@ -937,7 +954,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) modal = true;
         // Not a wish denied: "I don't want to see any Muslims suffer".
         if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4)) modal = true;
-        if (modal && !negBetween(i, j) && !notSubject(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
+        if (modal && !negBetween(i, j) && !notSubject(i) && !framed(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
       }
       if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j)) && !reportedPast(i, j) && !notSubject(i)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
       // "fucking immigrants": a profane or contemptuous modifier right before the group word.

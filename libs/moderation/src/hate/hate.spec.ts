@@ -569,3 +569,19 @@ describe('hate (issue 7, fourth pass): a group addressed at the end of abuse, qu
     ]);
   });
 });
+
+describe('hate grammar: news of a threat against a group, and conditions a group lives in', () => {
+  it('does not read a feared, warned or reported threat as a call for violence', () => {
+    for (const t of ['Muslims fear that mobs will attack them again.', 'Dalit families were told they will be killed if they enter the temple.', 'Christians in the village are scared that they will be burned out.'])
+      expect(hate(t)).toBe(false);
+  });
+
+  it('does not take an attribute of a place or condition after a preposition as said of the group', () => {
+    for (const t of ['Rohingya refugees are living in terrible camps.', 'Migrant workers are stuck in the most dangerous jobs.', 'Dalit students are studying under terrible conditions.'])
+      expect(hate(t)).toBe(false);
+  });
+
+  it('still flags calls and attributes said of the group', () => {
+    for (const t of ['We will attack them, these Muslims must go.', 'Rohingya refugees are terrible people.', 'Muslims should be killed.', 'Refugees are in general terrible people.']) expect(hate(t)).toBe(true);
+  });
+});
