@@ -585,3 +585,12 @@ describe('hate grammar: news of a threat against a group, and conditions a group
     for (const t of ['We will attack them, these Muslims must go.', 'Rohingya refugees are terrible people.', 'Muslims should be killed.', 'Refugees are in general terrible people.']) expect(hate(t)).toBe(true);
   });
 });
+
+describe('hate lexicon: Indian regional, religious and caste communities', () => {
+  it('knows them as groups', () => {
+    for (const t of ['Tamils are traitors.', 'Bengalis are filthy people.', 'Punjabis are all drunkards and thugs.', 'Jats are uncivilised animals.']) expect(hate(t)).toBe(true);
+  });
+  it('leaves neutral mentions alone', () => {
+    for (const t of ['Tamils and Kannadigas should share the Kaveri water fairly.', 'Bengalis celebrate Durga Puja with great joy.', 'Jains run many charities in Mumbai.', 'Tamil is a classical language.']) expect(hate(t)).toBe(false);
+  });
+});
