@@ -32,6 +32,11 @@ describe('obscenity: a word cut by one hyphen', () => {
   it.each(['a T-shirt', 'the co-op bank', 'a sh-ow of hands', 'X-ray report', 'twenty-one runs', 'a de-facto ban', 'pen-is mightier'])('does not flag %j', (t) => expect(flagged(t, 'obscenity')).toBe(false));
 });
 
+describe('obscenity: a mild word made strong by an insult context, in leet too', () => {
+  it.each(['What a pr1ck', 'you pr!ck', 'what a d1ck'])('flags %j', (t) => expect(flagged(t, 'obscenity')).toBe(true));
+  it.each(['a prickly pear', 'Moby Dick is a great novel'])('does not flag %j', (t) => expect(flagged(t, 'obscenity')).toBe(false));
+});
+
 describe('links check', () => {
   it.each(['visit https://evil.ru/x', 'truthseekers.info', 'bit.ly/abc', 'example dot com', 'hxxps://evil[.]ru', 'www . site . com', 'xn--80ak6aa92e.com', 'пример.рф', '<a href="http://spam.com">x</a>', 'john@gmail.com', '+91 98765 43210', 't.me/spammer', 'telegram: @cryptoking'])(
     'flags %j',

@@ -344,7 +344,7 @@ export class ObscenityMatcher {
       if (!hit) continue;
       let sev = hit[0];
       let end = toks[i].end;
-      if (sev === 1 && CONTEXT_STRONG.has(toks[i].raw) && INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 2;
+      if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 2;
       if (sev === 1 && /^piss(?:ed|es|ing)?$/.test(toks[i].raw)) {
         // "piss (someone) off" is the strong phrasal verb; "piss" alone stays mild.
         for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (toks[k].raw === 'off') {
