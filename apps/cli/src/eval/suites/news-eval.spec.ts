@@ -3,13 +3,13 @@ import { loadNewsCases } from './news.suite';
 
 // The hand-written news-comment set (test/fixtures/news): a change that holds more clean comments
 // or lets more abuse through fails here. Floors are just below what the engine reaches today.
-// Measured 2026-11-28 05:40 UTC (share of cases): clean held 0.044 (0.028 before 29 clean Hinglish and Hindi
-// comments were added), obscenity 0.91, attacks 0.98, links 1.0, hate 0.96.
-const CLEAN_HELD_CEILING = 0.05;
-const OBSCENITY_FLOOR = 0.89;
-const ATTACK_FLOOR = 0.95;
-const LINKS_FLOOR = 0.96;
-const HATE_FLOOR = 0.92;
+// Measured 2026-11-28 07:40 UTC on 734 cases (290 written in session 3, 444 in session 4, after the
+// changes they led to): clean held 0.014, obscenity 0.95, attacks 1.0, links 1.0, hate 0.89.
+const CLEAN_HELD_CEILING = 0.03;
+const OBSCENITY_FLOOR = 0.93;
+const ATTACK_FLOOR = 0.97;
+const LINKS_FLOOR = 0.97;
+const HATE_FLOOR = 0.86;
 
 const engine = ModerationEngine.load();
 const cases = loadNewsCases();
@@ -21,7 +21,7 @@ const rate = (keep: (i: number) => boolean, want: boolean) => {
 
 describe('news-comment set (hand-written traps and abuse)', () => {
   it('has clean comments and every kind of abuse', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(250);
+    expect(cases.length).toBeGreaterThanOrEqual(700);
     for (const check of ['obscenity', 'personal_attack', 'links', 'hate']) expect(cases.some((c) => c.check === check)).toBe(true);
   });
 
