@@ -84,6 +84,12 @@ const PRAISE = /\b(?:you|u|ur|your \w+|he|she|they|him|her|this (?:man|woman|guy
 const SELF_INSULT = /\b(?:stupid|silly|dumb|foolish|idiot|idiotic) me\b|\b(?:i'm|im|i am|i was|i feel like|i felt like|what an? (?:\w+ )?(?:idiot|fool|moron) i (?:am|was))(?: (?:such|a|an|so|an absolute|a complete|a total|the biggest|really))* (?:idiot|fool|moron|stupid|dumb|idiotic)\b/;
 const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
 
+/**
+ * Criticism of someone's argument, not of them ("your argument ignores inflation", "his numbers are
+ * outdated"): the model has learnt "your" from insults, so without an insult word its score is damped.
+ */
+const CRITIQUE = /\b(?:your|ur|his|her|their|the author's|the writer's) (?:argument|arguments|point|points|comment|logic|claim|claims|data|numbers|figures|analysis|reasoning|premise|article|piece|report|view|views|math|maths|facts|source|sources) (?:ignores?|miss(?:es)?|overlooks?|assumes?|is (?:wrong|incorrect|flawed|outdated|misleading|one-sided|weak|old)|are (?:wrong|incorrect|outdated|misleading|old)|does not|doesn't|do not|don't|fails? to|leaves? out|omits?)\b/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -97,6 +103,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (insultsAllNegated(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && CRITIQUE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 

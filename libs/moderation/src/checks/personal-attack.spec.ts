@@ -34,4 +34,10 @@ describe('personal_attack model damping', () => {
     expect(damped('the stupid rule changes in January')).toBeCloseTo(0.4);
     expect(damped('potholes in Delhi and a stupid reply from Gadkari')).toBe(0.8);
   });
+
+  it('damps criticism of an argument with no insult word, not an insult', () => {
+    expect(damped('your argument ignores inflation entirely')).toBeCloseTo(0.4);
+    expect(damped('your numbers are outdated, check the survey')).toBeCloseTo(0.4);
+    expect(damped('your argument ignores facts, you idiot')).toBe(0.8);
+  });
 });

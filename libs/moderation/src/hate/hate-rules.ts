@@ -554,6 +554,7 @@ const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared
 // them", "Dalit families were TOLD they will be killed"): news of a threat against the group, not a call.
 const REPORT_FRAME = new Set(['fear', 'fears', 'feared', 'afraid', 'worry', 'worries', 'worried', 'told', 'warned', 'threatened', 'alleged', 'alleges', 'claimed', 'said', 'says', 'reported', 'reports', 'feel', 'felt', 'scared', 'terrified', 'fearing'].map(key));
 const NP_FILLER = new Set(['a', 'an', 'most', 'very', 'more', 'such', 'really'].map(key));
+const COMPARED_DOWN = new Set(['dumber', 'stupider', 'lazier', 'dirtier', 'filthier', 'uglier', 'greedier', 'nastier', 'smellier', 'lower'].map(key));
 const PLACE_PREP = new Set(['in', 'inside', 'at', 'under', 'into', 'from', 'near', 'amid', 'among', 'through', 'within'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
@@ -1229,6 +1230,12 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         }
         break;
       }
+    }
+    // "Women are dumber than men", "Biharis are dirtier than animals": the group compared down (not "worse off").
+    if (i + 3 < n && (tokens[i + 1].key === K.are || tokens[i + 1].key === K.r) && !negatedClaim && !isDoubt) {
+      let k = i + 2;
+      while (k < n && k <= i + 4 && ADVERB.has(tokens[k].key)) k++;
+      if (k + 1 < n && COMPARED_DOWN.has(tokens[k].key) && tokens[k + 1].key === K.than && sent[k + 1] === sent[i] && !negBetween(i, k)) hits.push({ kind: 'derogation', from: i, to: k + 1, score: SCORES.derogation });
     }
     // "I'll make these Muslims pay".
     if (i > 0 && i + 1 < n && tokens[i + 1].key === K.pay) for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.make) hits.push({ kind: 'violence', from: k, to: i + 1, score: SCORES.violence });

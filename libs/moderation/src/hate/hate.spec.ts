@@ -594,3 +594,12 @@ describe('hate lexicon: Indian regional, religious and caste communities', () =>
     for (const t of ['Tamils and Kannadigas should share the Kaveri water fairly.', 'Bengalis celebrate Durga Puja with great joy.', 'Jains run many charities in Mumbai.', 'Tamil is a classical language.']) expect(hate(t)).toBe(false);
   });
 });
+
+describe('hate grammar: a group compared down', () => {
+  it('flags "X are dumber / dirtier than Y"', () => {
+    for (const t of ['Women are dumber than men.', 'Biharis are dirtier than animals']) expect(hate(t)).toBe(true);
+  });
+  it('leaves denials, questions and conditions alone', () => {
+    for (const t of ['Women are not dumber than men.', 'Are women dumber than men?', 'Dalits are worse off than others', 'Muslims are poorer than Hindus on average']) expect(hate(t)).toBe(false);
+  });
+});
