@@ -95,8 +95,9 @@ export const NO_TARGET_DAMPING = 0.5;
 
 /**
  * The model score after the context rules: halved when no person is in sight, when every insult
- * word is negated, when a person is praised without an insult word, and when the author calls
- * themselves names with no reader addressed. `text` is the de-leeted folded text.
+ * word is negated, when a person is praised without an insult word, when the author calls
+ * themselves names with no reader addressed, and when someone's argument (not they) is criticised
+ * without an insult word. `text` is the de-leeted folded text.
  */
 export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
   if (!TARGET.test(text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;

@@ -34,8 +34,9 @@ const SECOND_PERSON = new Set(
 
 /**
  * Score of one shipped Indian-context model, recalibrated so the decision threshold maps to 0.5.
- * Two thresholds: `threshold` (5-fold CV, macro-F1) when the comment has a strong abusive word or
- * addresses someone in the second person, `threshold + NO_CUE_MARGIN` when it has neither —
+ * Three thresholds: `threshold` (5-fold CV, macro-F1) when the comment has a strong abusive word or
+ * addresses someone in the second person, `threshold + NO_CUE_MARGIN` when it has neither but a
+ * person is in sight, and `+ NO_PERSON_MARGIN` on top when nobody is (see PERSON) —
  * the training data (HASOC) labels much plain political complaint as offensive, and a comment
  * with no abusive word and no addressee should need a surer model to be held.
  */
@@ -45,7 +46,7 @@ export const NO_CUE_MARGIN = 0.15;
 // A comment with no abusive word, nobody addressed and no person named complains about a thing —
 // the government, the trains, the heat — which the SPEC allows; the model then needs more.
 const PERSON = new Set(
-  ['woh', 'wo', 'vo', 'voh', 'usne', 'uski', 'uska', 'uske', 'usko', 'use', 'unhone', 'unki', 'unka', 'unke', 'unko', 'unhe', 'isne', 'inhone', 'inko', 'isko',
+  ['woh', 'wo', 'vo', 'voh', 'usne', 'uski', 'uska', 'uske', 'usko', 'unhone', 'unki', 'unka', 'unke', 'unko', 'unhe', 'isne', 'inhone', 'inko', 'isko',
     'aadmi', 'admi', 'aurat', 'ladka', 'ladki', 'ladke', 'banda', 'bande', 'neta', 'netaji', 'mantri', 'anchor', 'patrakar', 'reporter', 'journalist', 'author',
     'bhakt', 'bhakts', 'andhbhakt', 'chamcha', 'chamche', 'chamcho', 'chamchon', 'he', 'she', 'him', 'her', 'his', 'ji', 'sahab', 'saheb', 'behen', 'maa', 'baap',
     'beta', 'bete', 'aaplog', 'aplog', 'tumlog', 'tumlogo', 'tumlogon', 'jao',
