@@ -555,6 +555,9 @@ const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared
 const REPORT_FRAME = new Set(['fear', 'fears', 'feared', 'afraid', 'worry', 'worries', 'worried', 'told', 'warned', 'threatened', 'alleged', 'alleges', 'claimed', 'said', 'says', 'reported', 'reports', 'feel', 'felt', 'scared', 'terrified', 'fearing'].map(key));
 const NP_FILLER = new Set(['a', 'an', 'most', 'very', 'more', 'such', 'really'].map(key));
 const COMPARED_DOWN = new Set(['dumber', 'stupider', 'lazier', 'dirtier', 'filthier', 'uglier', 'greedier', 'nastier', 'smellier', 'lower'].map(key));
+const CONTROL = new Set(['control', 'controls', 'run', 'runs', 'own', 'owns', 'rule', 'rules', 'secretly', 'manipulate', 'manipulates'].map(key));
+const CONTROLLED = new Set(['media', 'banks', 'world', 'government', 'governments', 'economy', 'bollywood', 'hollywood', 'underworld', 'press', 'money', 'finance', 'country', 'courts', 'judiciary', 'system', 'everything'].map(key));
+const MYTH = new Set(['myth', 'myths', 'lie', 'lies', 'false', 'untrue', 'conspiracy', 'nonsense', 'propaganda', 'stereotype', 'stereotypes', 'trope', 'tropes', 'antisemitic', 'hoax'].map(key));
 const PLACE_PREP = new Set(['in', 'inside', 'at', 'under', 'into', 'from', 'near', 'amid', 'among', 'through', 'within'].map(key));
 const RHETORICAL_NEG = new Set(['arent', 'isnt', 'dont', 'doesnt', 'wont', 'wouldnt', 'cant', 'shouldnt'].map(key));
 const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deserve', 'deserves', 'shall', 'gotta', 'got', 'lets', 'let', 'chahiye', 'chahie', 'चाहिए', 'please', 'have', 'has'].map(key));
@@ -1203,7 +1206,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // "Keep immigrants out of our schools", "kick these Muslims out": an order to shut the group out.
     if (i > 0 && i + 1 < n && tokens[i + 1].key === K.out && sent[i + 1] === sent[i]) {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-        if (OUT_VERB.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k] || has(k - 1, C.Modal))) hits.push({ kind: 'exclusion', from: k, to: i + 1, score: SCORES.exclusion });
+        // The order may open a clause after a comma: "Christians are fake converts, throw them out".
+        if (OUT_VERB.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k] || has(k - 1, C.Modal) || commaBetween(k - 1, k))) hits.push({ kind: 'exclusion', from: k, to: i + 1, score: SCORES.exclusion });
         if (!(cls[k] & C.All) && tokens[k].key !== K.the) break;
       }
     }
@@ -1236,6 +1240,15 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       let k = i + 2;
       while (k < n && k <= i + 4 && ADVERB.has(tokens[k].key)) k++;
       if (k + 1 < n && COMPARED_DOWN.has(tokens[k].key) && tokens[k + 1].key === K.than && sent[k + 1] === sent[i] && !negBetween(i, k)) hits.push({ kind: 'derogation', from: i, to: k + 1, score: SCORES.derogation });
+    }
+    // "Jews control the media", "Muslims run the underworld": the conspiracy myth of a group in secret control.
+    if (i + 2 < n && CONTROL.has(tokens[i + 1].key) && !negatedClaim && !isDoubt) {
+      let k = i + 2;
+      while (k < n && k <= i + 4 && (tokens[k].key === K.the || cls[k] & C.All || ADVERB.has(tokens[k].key))) k++;
+      // Not asked or debunked: "Do Jews control the media? No, that is a myth", "the lie that X run the banks".
+      let debunked = !!question[sent[i]];
+      for (let m = 0; m < n && !debunked; m++) if (sent[m] >= sent[i] - 1 && sent[m] <= sent[i] + 1 && MYTH.has(tokens[m].key)) debunked = true;
+      if (k < n && sent[k] === sent[i] && CONTROLLED.has(tokens[k].key) && !debunked) hits.push({ kind: 'derogation', from: i, to: k, score: SCORES.derogation });
     }
     // "I'll make these Muslims pay".
     if (i > 0 && i + 1 < n && tokens[i + 1].key === K.pay) for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.make) hits.push({ kind: 'violence', from: k, to: i + 1, score: SCORES.violence });

@@ -603,3 +603,13 @@ describe('hate grammar: a group compared down', () => {
     for (const t of ['Women are not dumber than men.', 'Are women dumber than men?', 'Dalits are worse off than others', 'Muslims are poorer than Hindus on average']) expect(hate(t)).toBe(false);
   });
 });
+
+describe('hate grammar: an order to throw a group out after a comma, and the myth of a group in control', () => {
+  it('flags them', () => {
+    for (const t of ['Christians are fake converts, throw them out.', 'Jews control the media.', 'Muslims run the underworld in Mumbai.']) expect(hate(t)).toBe(true);
+  });
+  it('leaves narration, questions and debunking alone', () => {
+    for (const t of ['The bouncers were rude, they threw them out.', 'If the players misbehave, kick them out.', 'Do Jews control the media? No, that is a myth.', 'It is a myth that Jews control the media.', 'Women run the household better.', 'Gujaratis run successful businesses.'])
+      expect(hate(t)).toBe(false);
+  });
+});
