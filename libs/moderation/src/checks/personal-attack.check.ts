@@ -90,14 +90,23 @@ const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
  */
 const CRITIQUE = /\b(?:your|ur|his|her|their|the author's|the writer's) (?:argument|arguments|point|points|comment|logic|claim|claims|data|numbers|figures|analysis|reasoning|premise|article|piece|report|view|views|math|maths|facts|source|sources) (?:ignores?|miss(?:es)?|overlooks?|assumes?|is (?:wrong|incorrect|flawed|outdated|misleading|one-sided|weak|old)|are (?:wrong|incorrect|outdated|misleading|old)|does not|doesn't|do not|don't|fails? to|leaves? out|omits?)\b/;
 
+/**
+ * An insult reported and rejected ("Calling her a dumb woman is sexist", 'He said the nurse was a "dumb
+ * woman" — that is disgusting'): counter-speech, whose insult word the model reads as an attack.
+ */
+const REJECTED = '(?:so |very |just |absolutely |totally |deeply )?(?:sexist|racist|casteist|misogynistic|wrong|disgusting|unacceptable|shameful|abusive|offensive|insulting|disrespectful|hateful|uncalled for)';
+const REPORTED_INSULT = new RegExp(
+  `\\b(?:calling|called|call|calls) (?:\\w+ ){1,5}(?:is|was|are|were) ${REJECTED}\\b|["'\u201c][^"'\u201d]{1,40}["'\u201d][^.!?]{0,20}\\b(?:that|this|it)(?:'s| is| was) ${REJECTED}\\b`,
+);
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
 /**
  * The model score after the context rules: halved when no person is in sight, when every insult
  * word is negated, when a person is praised without an insult word, when the author calls
- * themselves names with no reader addressed, and when someone's argument (not they) is criticised
- * without an insult word. `text` is the de-leeted folded text.
+ * themselves names with no reader addressed, when someone's argument (not they) is criticised
+ * without an insult word, and when an insult is reported and rejected with no reader addressed. `text` is the de-leeted folded text.
  */
 export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
   if (!TARGET.test(text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
@@ -105,6 +114,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && CRITIQUE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && REPORTED_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 

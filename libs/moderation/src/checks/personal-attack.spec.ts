@@ -40,4 +40,11 @@ describe('personal_attack model damping', () => {
     expect(damped('your numbers are outdated, check the survey')).toBeCloseTo(0.4);
     expect(damped('your argument ignores facts, you idiot')).toBe(0.8);
   });
+
+  it('damps an insult reported and rejected, not one endorsed or said to the reader', () => {
+    expect(damped('calling her a dumb woman is sexist')).toBeCloseTo(0.4);
+    expect(damped('he said the nurse was a "dumb woman" — that is disgusting, he should apologise')).toBeCloseTo(0.4);
+    expect(damped('calling him a dumb idiot is accurate')).toBe(0.8);
+    expect(damped('calling you a dumb idiot is wrong? no, you are one')).toBe(0.8);
+  });
 });

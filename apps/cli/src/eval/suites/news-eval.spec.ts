@@ -4,7 +4,7 @@ import { loadNewsCases } from './news.suite';
 // The hand-written news-comment set (test/fixtures/news): a change that holds more clean comments
 // or lets more abuse through fails here. Floors are just below what the engine reaches today.
 // Measured 2026-11-28 07:40 UTC on 734 cases (290 written in session 3, 444 in session 4, after the
-// changes they led to): clean held 0.011, obscenity 0.96, attacks 1.0, links 1.0, hate 0.92.
+// changes they led to): clean held 0.009, obscenity 0.96, attacks 1.0, links 1.0, hate 0.92.
 const CLEAN_HELD_CEILING = 0.03;
 const OBSCENITY_FLOOR = 0.93;
 const ATTACK_FLOOR = 0.97;
