@@ -269,7 +269,7 @@ const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|e
 // are criticism of an office holder; said to the reader ("you are useless") or of anyone else
 // ("this guy is clueless") they stay insults.
 const PERFORMANCE = new Set(['useless', 'clueless', 'pathetic', 'hopeless', 'incompetent', 'inept']);
-const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'senator', 'governor', 'mayor', 'councillor', 'captain', 'coach', 'umpire', 'referee', 'judge', 'government', 'govt']);
+const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'senator', 'governor', 'mayor', 'councillor', 'captain', 'coach', 'umpire', 'referee', 'judge']);
 const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ )?$/;
 // "What a clown you are", "what a liar this anchor is": the role words are people, so "what a joke
 // this budget is" stays criticism.

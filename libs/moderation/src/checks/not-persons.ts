@@ -1,5 +1,4 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { HateLexicon } from '../hate/hate-rules';
 
 // Capitalised words that name no person: places, groups of people, languages, months and days,
 // institutions. A capitalised word in mid-sentence is how the attack check sees a named person
@@ -19,15 +18,10 @@ august september october november december monday tuesday wednesday thursday fri
 police army navy constitution budget metro railways railway airport diwali holi eid christmas ramzan ramadan navratri durga puja ganesh
 chaturthi pongal onam covid corona`;
 
-let words: Set<string> | undefined;
+const WORDS = new Set(`${PLACES} ${OTHER}`.split(/\s+/).filter(Boolean));
 
 /** Does the lower-cased word name no person (a place, a group of people, a language, a month...)? */
 export function namesNoPerson(word: string): boolean {
-  if (!words) {
-    words = new Set(`${PLACES} ${OTHER}`.split(/\s+/).filter(Boolean));
-    // Identity words of the hate lexicon (religions, castes, nationalities...): a group, not a person.
-    const lexicon = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/hate/lexicon.json'), 'utf8')) as { identity?: string[] };
-    for (const w of lexicon.identity ?? []) if (!w.includes(' ')) words.add(w.toLowerCase());
-  }
-  return words.has(word);
+  // Identity words of the hate lexicon (religions, castes, nationalities...): a group, not a person.
+  return WORDS.has(word) || HateLexicon.load().identityWords.has(word);
 }

@@ -122,12 +122,15 @@ export class HateLexicon {
   readonly groupVocabulary: Set<string>;
   /** First words of group phrases with a person noun (`black` people, `trans` person): one letter off still counts there. */
   readonly phraseHeads: Set<string>;
+  /** The one-word identity entries as written, lower-cased (`muslims`, `tamils`): groups of people, never one person. */
+  readonly identityWords: Set<string>;
   /** Slur key → keys of words that give it its innocent sense. */
   readonly homonyms = new Map<string, Set<string>>();
   /** Latin words of 5+ letters inside group phrases (`people`): fuzzy-matched so `black peple` is found. */
   readonly phraseWords = new Set<string>();
 
   constructor(lex: LexiconFile) {
+    this.identityWords = new Set(lex.identity.filter((w) => !w.includes(' ')).map((w) => w.toLowerCase()));
     const add = (words: string[], cls: number, fuzzy = false) => {
       for (const w of words) {
         const parts = w.toLowerCase().split(' ').map(key).filter(Boolean);
