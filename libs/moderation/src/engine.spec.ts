@@ -79,7 +79,7 @@ describe('personal_attack check', () => {
   // Hinglish orders to die or leave, vocative insults and "people like you"; English "you have no
   // shame", "what a clown this anchor is", "a lesson he won't forget".
   it.each(['Jaa mar ja', 'Doob mar, besharam', 'Chullu bhar paani mein doob mar', 'Chal nikal yahan se, bhikari.', 'Besharam aadmi, sharam kar.', 'Ullu ke pathe, pehle padh le.',
-    'Tum jaise bewakoof log hi desh barbaad karte ho.', 'Dafa ho ja', 'You people have no shame, no brain.', 'What a clown this anchor is.', "Someone should teach this reporter a lesson he won't forget."])(
+    'Tum jaise bewakoof log hi desh barbaad karte ho.', 'Dafa ho ja', 'Chup kar, bewakoof.', 'Chup kar, bevkoof.', 'You people have no shame, no brain.', 'What a clown this anchor is.', "Someone should teach this reporter a lesson he won't forget."])(
     'flags Hinglish and English attacks without swear words: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );

@@ -87,7 +87,7 @@ const VOCATIVE = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|retard|retard
   chapri|chhapri|tharki|lukkha|nikamma|nikamme|dogla|dogle|makkar|ullu ke pathe|ullu ka pattha|ullu ke patthe`);
 /** Hinglish nouns a vocative insult may lean on: "besharam aadmi", "nalayak kahin ka". */
 const VOCATIVE_NOUN = '(?: (?:aadmi|insaan|insan|log|neta|aurat|ladka|ladki|kahin ka|kahi ka))?';
-const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll|snowflake|besharam|bhikh?ari|nala+yak|kamin|kamee?n|gadh|bew?v?k|bevk|ja+hil|murkh|chirkut|c?chh?apri|tharki|lukkha|nikamm|dogl|makkar|ullu)/;
+const VOCATIVE_GATE = /\b(?:idiot|moron|imbecile|retard|dumbass|jackass|loser|traitor|scumbag|bastard|rascal|scoundrel|hypocrit|coward|liar|jerk|nitwit|dimwit|halfwit|buffoon|cretin|presstitute|chamcha|bhakt|andhbhakt|libtard|sickular|anti.?national|pig|cheater|thug|goonda|gaddar|deshdrohi|dalal|dalaal|dalla|pimp|looser|clown|fool|joker|troll|snowflake|besharam|bhikh?ari|nala+yak|kamin|kamee?n|gadh|be[wv]a?k|ja+hil|murkh|chirkut|c?chh?apri|tharki|lukkha|nikamm|dogl|makkar|ullu)/;
 
 /** Reporting verbs and sources of news ("the FIR says", "he told police", "according to"). */
 const REPORTING = /\b(?:said|says|say|told|tells|telling|shouted|yelled|wrote|writes|posted|tweeted|alleged|allegedly|according to|fir|complaint|chargesheet|police said|court heard|testified|quoted|recalled)\b/;
