@@ -169,6 +169,8 @@ const RULES: Rule[] = [
   // "People like you should not be allowed to vote": the reader excluded for being who they are.
   { re: R(`\\b(?:(?:people|folks|idiots|fools|morons|\\w+) like you(?: all)?|you people|the likes of you|your kind) (?:should|must|need to|ought to)(?: all)? (?:(?:not|never) be allowed (?:to (?:vote|speak|comment|post|write|live|stay|exist|breed|reproduce|have (?:kids|children|a voice|rights)|marry|work|teach|enter|come|be here|be on|hold|run for|own|drive|open)|in|near|anywhere)|be (?:banned|barred|kicked out|thrown out|deported|locked up|jailed|sterilised|sterilized|silenced))`), reason: 'hostility', score: 0.85, gate: /like you|you people|likes of you|your kind/, negationInside: true },
   { re: R(`\\b(?:\\w+ like you|you all|you people) (?:deserve|should|ought) (?:to )?(?:die|be dead|be killed|hang)`), reason: 'harm_wish', score: 0.93, gate: /like you|you all|you people/ },
+  // "Men like you deserve a beating", "he deserves a good thrashing"; "someone should slap some sense into this reporter".
+  { re: R(`\\b(?:you|u|he|she|they|him|her|\\w+ like (?:you|him|her|them)(?: all)?|you people|you all|this (?:guy|man|woman|fellow|idiot|reporter|anchor|author|writer|clown|joker))(?: all| really| surely)? (?:deserves?|needs?|should get|must get) (?:a |some )?(?:good |proper |sound |solid |severe )?(?:beating|thrashing|kicking|hiding|lynching|bullet|bullets)\\b|\\b(?:slap|knock|beat|kick|drill) (?:some )?sense into (?:you|u|him|her|them|this (?:\\w+ )?(?:guy|man|woman|fellow|idiot|reporter|anchor|author|writer|clown|joker|journalist|editor)|that (?:guy|man|woman|fellow|idiot|reporter|anchor)|the (?:reporter|anchor|author|writer|journalist|editor))\\b`), reason: 'hostility', score: 0.86, gate: /\b(?:beating|thrashing|kicking|hiding|lynching|bullet|sense)/ },
   { re: R(`\\b(?:throats? (?:cut|slit)|slit (?:their|your|his|her) throats?|would (?:all )?be dead|better off dead|should be burned at the stake|burned at the stake)`), reason: 'harm_wish', score: 0.85, gate: /throat|dead|stake/ },
   // Telling someone to kill themselves.
   { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\bnobody would miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b`), reason: 'self_harm_incitement', score: 0.97, gate: /self|kys|bleach|jump off|end your|miss (?:you|u)|favou?r|die|drop dead/ },
@@ -222,16 +224,22 @@ const RULES: Rule[] = [
   // "your parents must be ashamed of you", "did you even go to school", "were you dropped on your
   // head", "go back to your cave", "take your meds", "imagine being this dumb", "you deserve every
   // bad thing that happens to you".
-  { re: R(`\\bdo (?:us|me|everyone|everybody|the world|the country|humanity|society)(?: all)? a favou?r and (?:stop (?:breeding|posting|commenting|writing|talking|existing|breathing)|shut up|leave|quit|disappear|vanish|go away|get lost|delete (?:your|ur) (?:account|profile)|never (?:post|comment|write|speak) again)\\b`), reason: 'insult', score: 0.88, gate: /favou?r/ },
+  { re: R(`\\bdo (?:us|me|everyone|everybody|the world|the country|humanity|society)(?: all)? a favou?r and (?:stop (?:breeding|posting|commenting|writing|talking|existing|breathing)|shut up|leave|quit|disappear|vanish|go away|get lost|delete (?:your|ur) (?:account|profile)|never (?:post|comment|write|speak) again)\\b`), reason: 'insult', score: 0.88, gate: /favou?r/, negationInside: true },
   { re: R(`\\b(?:your|ur) (?:parents|mother|mom|mum|father|dad|family|teachers?) (?:must|should|would|will) (?:be|feel) (?:so |very |really |deeply )?(?:ashamed|embarrassed) of (?:you|u)\\b|\\b(?:did|do) (?:you|u) (?:even|ever) (?:go to|finish|pass|attend) (?:school|college|class|kindergarten)\\b|\\b(?:you|u) (?:clearly |obviously )?(?:never|didn't|did not|dont|don't) (?:went|go|finish(?:ed)?|pass(?:ed)?|attend(?:ed)?) (?:to )?(?:school|college|kindergarten)\\b|\\bdropped on (?:your|ur) head\\b`), reason: 'insult', score: 0.86, gate: /ashamed|embarrassed|school|college|class|kindergarten|dropped on/, negationInside: true },
   { re: R(`(?:^|[.!?,;:\\n] *)(?:just |now |please |pls )?(?:go|crawl|get) back (?:in)?to (?:your|ur) (?:cave|hole|rock|gutter|sewer|burrow|kennel|pigsty|dungeon|basement)\\b|\\btake (?:your|ur) (?:meds|pills)\\b(?! (?:on time|regularly|daily|with|after|before|as prescribed)\\b)|\\bimagine being (?:this|so|that) (?:dumb|stupid|ignorant|brainless|clueless|gullible|pathetic|thick|dense)\\b`), reason: 'insult', score: 0.86, gate: /cave|hole|rock|gutter|sewer|burrow|kennel|pigsty|dungeon|basement|meds|pills|imagine/ },
+  // "You have the IQ of a potato", "are you really this dense?", "how stupid can you be": the reader's mind belittled.
+  { re: R(`\\b(?:you|u) (?:have|has|got|possess) (?:the )?(?:iq|brains?|brain power|intelligence|intellect|memory|attention span|mental age|maturity|reasoning skills|common sense) of (?:a|an|the) (?:\\w+ )?\\w+|\\b(?:your|ur) iq (?:is|must be) (?:lower|less|smaller) than\\b|(?:^|[.!?,;:\\n] *)(?:are|r) (?:you|u) (?:really |seriously |actually |just |always )?(?:this |that |so )?(?:dense|stupid|dumb|thick|daft|brainless|retarded|clueless)(?= *(?:[.!?,]|$| or\\b))|\\bhow (?:dense|stupid|dumb|thick|daft|brainless|retarded|dim|ignorant) (?:can|could) (?:you|u|one person|a person) (?:be|get)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:have|has|got|possess|iq|are|r|how)\b/ },
+  // "I hope your house floods", "may your shop burn down": harm wished on the reader's home or family.
+  { re: R(`\\b(?:i (?:really |sincerely |truly )?(?:hope|wish|pray)(?: that)?|may) (?:your|ur) (?:house|home|shop|business|car|family|kids|children|son|daughter|wife|husband|village|office|crops?)(?: \\w+){0,2}? (?:floods?|burns?(?: down)?|catch(?:es)? fire|collapses?|gets? (?:robbed|burgled|burnt|burned|flooded|destroyed|bombed|demolished|killed|hurt|sick|cancer)|is (?:robbed|burgled|burnt|burned|flooded|destroyed|bombed|demolished)|die|dies|suffer|suffers|starve|starves)\\b`), reason: 'harm_wish', score: 0.9, gate: /\b(?:hope|wish|pray|may)\b/ },
+  // ", you sold-out hack.", "Shut it, you two-faced liar!": an insult noun said to the reader at the end of a sentence.
+  { re: R(`(?:^|[,;:.!?\\n] *)(?:you|u|ya) (?:(?!(?:say|said|says|call|called|calls|wanna|gonna|want|know|knew|think|mean|meant|are|were|is|was|can|could|will|would|should|need|have|had|must|do|did|see|saw|like|love|to|the|a|an|my|his|her|our|their|its)\\b)[a-z'-]+ ){0,2}(?:${INSULT_NOUNS})(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.88, gate: 'insult' },
   { re: R(`\\b(?:you|u) deserve (?:every|all the|each) (?:bad|terrible|horrible|awful|evil) (?:thing|things)\\b|\\bsee what happens to (?:you|u|your (?:family|kids|children|wife|husband|house))\\b`), reason: 'threat', score: 0.88, gate: /deserve|happens to/ },
   // "He should be dragged out and beaten", "they must be hanged": a person singled out for a beating or death.
   { re: R(`\\b(?:he|she|they|him|her|them) (?:should|must|deserves? to|ought to|needs? to) be (?:dragged (?:out|on the street|through the streets) and |taken out and |caught and |stripped and )?(?:hanged|hung|shot|shot dead|killed|lynched|executed|beheaded|burnt alive|burned alive|beaten(?: up| to death)?|stoned(?: to death)?|butchered|slapped|thrashed|flogged|whipped)\\b`), reason: 'harm_wish', score: 0.9, gate: /\b(?:hanged|hung|shot|killed|lynched|executed|beheaded|burnt|burned|beaten|stoned|butchered|slapped|thrashed|flogged|whipped)\b/ },
   // "a paid dog of the ruling party": a person called an animal kept by someone.
   { re: R(`\\b(?:is|are|was|were|you|u|ur|you're|youre|a|an|the) (?:paid |bjp'?s? |congress'?s? |government'?s? |govt'?s? |party'?s? )?(?:dog|dogs|lapdog|lapdogs|puppy|puppies|pet dog|pet dogs|slave|slaves|stooge|stooges) (?:of|for) (?:the )?(?:ruling|opposition|bjp|congress|aap|government|govt|party|parties|regime|modi|rahul|establishment|sarkar|\\w+ party)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:dog|lapdog|pupp|slave|stooge)/ },
   // An insult said to the reader as a vocative: "Talk sense, idiot.", "Traitor!", "Bloody traitor".
-  { re: R(`(?:^|[.!?,;:\\n] *)(?:you |another |what an? |such an? )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter )?(?:${VOCATIVE})${VOCATIVE_NOUN}(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:you |another |what an? |such an? |typical |classic )?(?:bloody |stupid |dumb |damn |fucking |big |total |utter |paid )?(?:${VOCATIVE})${VOCATIVE_NOUN}(?= *(?:[.!?,]|$))`), reason: 'insult', score: 0.86, gate: VOCATIVE_GATE },
   // "This fool needs a tight slap", "he deserves slaps"; "admit him to a mental asylum".
   { re: R(`\\b(?:needs?|deserves?|should get|must get|wants?|requires?) (?:a |some |few |a few |more )?(?:tight |good |hard |big |solid |proper )?(?:slaps?|jootas?|joote)\\b`), reason: 'hostility', score: 0.86, gate: /slap|joota|joote/ },
   { re: R(`\\b(?:admit|send|put|lock|take) (?:him|her|you|them|this (?:guy|man|woman|fellow|idiot|joker|clown)) (?:up )?(?:in|to|into) (?:an? |the )?(?:mental asylum|mental hospital|lunatic asylum|asylum|agra)\\b|\\b(?:has|have|had) lost (?:his|her|your|their) mental balance`), reason: 'insult', score: 0.86, gate: /asylum|mental|agra/ },
@@ -263,6 +271,8 @@ const THIRD_SUBJ = new Set([
   ...['mom', 'mother', 'dad', 'father', 'wife', 'husband', 'sister', 'brother'].map((r) => `your ${r}`),
 ]);
 const THIRD_COP = new Set(['is', 'was', 'remains', "'s"]);
+/** "Liberalism is a disease": an idea or a quality, capitalised, is not a named person. */
+const ABSTRACT_NOUN = /(?:ism|isms|ity|ion|ment|ness|ship|hood|ology)$/;
 const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|everybody|nobody|the|a|an|my|his|her|our|their|i|we|you|they)$/;
 
 // How well someone does a job, not who they are: "our MLA is useless", "the minister was clueless"
@@ -270,6 +280,9 @@ const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|e
 // ("this guy is clueless") they stay insults.
 const PERFORMANCE = new Set(['useless', 'clueless', 'pathetic', 'hopeless', 'incompetent', 'inept']);
 const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'senator', 'governor', 'mayor', 'councillor', 'captain', 'coach', 'umpire', 'referee', 'judge']);
+// Insult nouns that praise in a phrase of place or skill: "a beast on highways", "a monster with the bat".
+const PRAISE_NOUN = new Set(['beast', 'monster', 'animal', 'savage', 'freak']);
+const PRAISE_AFTER = /^ (?:on|at|in|with|behind|of a)\b/;
 const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ )?$/;
 // "What a clown you are", "what a liar this anchor is": the role words are people, so "what a joke
 // this budget is" stays criticism.
@@ -285,12 +298,27 @@ const INSULT_WORDS = new Set(
     .map((w) => w.split(' ')[0])
     .filter((w) => w && !['a', 'the', 'human', 'common', 'lying', 'paid', 'sick', 'two', 'small', 'narrow', 'low', 'biggest', 'brain', 'mentally', 'excuse', 'piece', 'sack', 'waste'].includes(w)),
 );
-for (const w of ['waste', 'piece', 'sack', 'excuse', 'low', 'brain', 'two', 'narrow', 'small', 'mentally', 'sick']) INSULT_WORDS.add(w);
+/** First words of longer insults ("piece of shit", "waste of space"): insult words only in the phrase. */
+const FRAGMENTS = new Set(['waste', 'piece', 'sack', 'excuse', 'low', 'brain', 'two', 'narrow', 'small', 'mentally', 'sick']);
+for (const w of FRAGMENTS) INSULT_WORDS.add(w);
 
 const INSULT_NOUN_WORDS = new Set(INSULT_NOUNS.split('|').map((w) => w.split(' ')[0]));
+/** One-word insult adjectives ("a spineless liar"): a modifier before an insult noun. */
+const INSULT_ADJ_WORDS = new Set(INSULT_ADJ.split('|').filter((w) => !w.includes(' ')));
 
 export function hasInsultWord(text: string): boolean {
   return insultPositions(text).length > 0;
+}
+
+/** An insult word that is one on its own (not "piece", "waste", "sick" of a longer insult). */
+export function hasStrongInsultWord(text: string): boolean {
+  for (const p of insultPositions(text)) {
+    let e = p;
+    while (e < text.length && isLetter(text.charCodeAt(e))) e++;
+    const w = text.slice(p, e);
+    if (!FRAGMENTS.has(w)) return true;
+  }
+  return false;
 }
 
 /** True when every insult word in `text` is negated ("you are not an idiot", "nobody is stupid"). */
@@ -628,7 +656,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     }
     let i = ws.length - 1;
     let mods = 0;
-    while (i >= 0 && MODIFIERS.has(ws[i].w) && mods < 5) {
+    while (i >= 0 && (MODIFIERS.has(ws[i].w) || INSULT_ADJ_WORDS.has(ws[i].w)) && mods < 5) {
       i--;
       mods++;
     }
@@ -655,10 +683,12 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         const performance = PERFORMANCE.has(text.slice(p, wordEnd)) && OFFICES.has(one);
         if (performance) {
           // "our MLA is useless": criticism of an office holder's work
+        } else if (PRAISE_NOUN.has(text.slice(p, wordEnd)) && PRAISE_AFTER.test(text.slice(wordEnd, wordEnd + 12))) {
+          // "the new Seltos is a beast on highways", "he is an animal on the field": praise
         } else if (THIRD_SUBJ.has(three)) hit(ws[j - 2].at, 0.88);
         else if (THIRD_SUBJ.has(two)) hit(ws[j - 1].at, 0.88);
         else if (THIRD_SUBJ.has(one)) hit(ws[j].at, 0.88);
-        else if (one && mods >= 1 && INSULT_NOUN_WORDS.has(text.slice(p, wordEnd)) && !NAMED_STOP.test(one) && capitalizedAt(ws[j].at)) {
+        else if (one && mods >= 1 && INSULT_NOUN_WORDS.has(text.slice(p, wordEnd)) && !NAMED_STOP.test(one) && !ABSTRACT_NOUN.test(one) && capitalizedAt(ws[j].at)) {
           // a named person: "Modi is an idiot", "Mr Sharma is a liar"
           const start = j >= 1 && capitalizedAt(ws[j - 1].at) && !NAMED_STOP.test(ws[j - 1].w) ? ws[j - 1].at : ws[j].at;
           if (!SELF_DEPRECATING.test(text.slice(start, wordEnd))) hit(start, 0.85);

@@ -51,6 +51,13 @@ function countsBy1(digits: string): boolean {
   return up || down;
 }
 
+/** Words that ask to be contacted, just before or after a number. */
+const CONTACT_BEFORE = /\b(?:call|calls|contact|whats ?app|wa|msg|message|dm|ping|text|sms|number|no|mob|mobile|ph|phone|reach|dial|ring|telegram|signal)\b[^.!?\n\d]{0,25}$/;
+const CONTACT_AFTER = /^[^.!?\n\d]{0,12}\b(?:whats ?app|telegram|signal|call|sms|text|dm)\b/;
+function contactAround(v: string, start: number, end: number): boolean {
+  return CONTACT_BEFORE.test(v.slice(Math.max(0, start - 40), start)) || CONTACT_AFTER.test(v.slice(end, end + 30));
+}
+
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?![\w,])/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
@@ -304,7 +311,8 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       const s = m[0];
       // Digits one or two at a time ("9 8 4 5 1 2 3 3 7 0", "98 45 12 33 70"): only a 10-digit Indian
       // mobile, not a count ("1 2 3 4 5 6 7 8 9 10") or a list of scores.
-      if (/^\d{1,2}(?:[ .-]{1,2}\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || countsBy1(digits))) continue;
+      // A countdown is still a number when the comment asks to be called on it ("WhatsApp 98 76 54 32 10").
+      if (/^\d{1,2}(?:[ .-]{1,2}\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || (countsBy1(digits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
       // Plain runs of 10+ digits without a plus or grouping are ids and numbers, except an Indian
       // mobile (10 digits from 6-9) or a number that starts with + / 00.
       const grouped = /[ .\-()]/.test(s);

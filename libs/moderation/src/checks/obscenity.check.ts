@@ -39,6 +39,9 @@ const MAX_SPLIT = 14;
 const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
 /** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
 const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits'.split(' '));
+/** A token with a digit or a symbol in it: a word written in disguise. */
+const DISGUISED = /[^a-z]/;
+const DOG_CONTEXT = /\b(?:pupp(?:y|ies)|pups?|litters?|whelp\w*|kennels?|breeders?|dogs?|canine|labradors?|retrievers?|greyhounds?|spaniels?|terriers?|beagles?|stray|strays|vet|vets)\b/;
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
@@ -182,6 +185,21 @@ export class ObscenityMatcher {
   }
 
   /**
+   * A masked word at the head of a compound ("sh*tshow", "b!tchass" decoded to "b?tchass"): the
+   * head read as a listed word, then the whole compound looked up as if it were written plainly.
+   */
+  private maskedCompound(p: string): [1 | 2 | 3, string] | undefined {
+    for (let n = 3; n <= 6 && n <= p.length - 3; n++) {
+      const tail = p.slice(n);
+      if (tail.includes('?') || !p.slice(0, n).includes('?')) continue;
+      const t = this.wildcard(p.slice(0, n));
+      const hit = t ? this.lookupWord(t + tail) : undefined;
+      if (hit && hit[0] >= 2) return hit;
+    }
+    return undefined;
+  }
+
+  /**
    * Per-process memo of what a token string means: the innocent phrases and multi-word terms it
    * starts, and its match for the common case (no site word lists). One lookup per token.
    */
@@ -241,7 +259,7 @@ export class ObscenityMatcher {
       let hit: [1 | 2 | 3, string] | undefined;
       if (v.includes('?')) {
         const t = this.wildcard(v);
-        hit = t ? this.terms.get(t) : undefined;
+        hit = t ? this.terms.get(t) : this.maskedCompound(v);
       } else {
         if (allow?.has(v)) return undefined;
         hit = this.lookupWord(v, allow);
@@ -344,7 +362,11 @@ export class ObscenityMatcher {
       if (!hit) continue;
       let sev = hit[0];
       let end = toks[i].end;
-      if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 2;
+      // An ambiguous word in the insult context ("what a prick"), or disguised ("pr!ck", "d1ck move"):
+      // nobody writes a finger prick with a "!".
+      if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)))) sev = 2;
+      // "The bitch gave birth to six puppies": a female dog where the comment is about dogs.
+      if (sev === 2 && (hit[1] === 'bitch' || hit[1] === 'bitches') && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
       if (sev === 1 && /^piss(?:ed|es|ing)?$/.test(toks[i].raw)) {
         // "piss (someone) off" is the strong phrasal verb; "piss" alone stays mild.
         for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (toks[k].raw === 'off') {

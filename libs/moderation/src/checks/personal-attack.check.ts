@@ -6,7 +6,7 @@ import { namesNoPerson } from './not-persons';
 import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
-import { RuleHit, attackRules, hasInsultWord, insultsAllNegated } from './attack-rules';
+import { RuleHit, attackRules, hasInsultWord, hasStrongInsultWord, insultsAllNegated } from './attack-rules';
 
 // Personal attacks: a hashed logistic-regression model trained by `bin/moderate train`
 // (Kaggle insults + OLID train) plus rules for threats, incitement to self-harm and insults
@@ -90,6 +90,11 @@ const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
  */
 const CRITIQUE = /\b(?:your|ur|his|her|their|the author's|the writer's) (?:argument|arguments|point|points|comment|logic|claim|claims|data|numbers|figures|analysis|reasoning|premise|article|piece|report|view|views|math|maths|facts|source|sources) (?:ignores?|miss(?:es)?|overlooks?|assumes?|is (?:wrong|incorrect|flawed|outdated|misleading|one-sided|weak|old)|are (?:wrong|incorrect|outdated|misleading|old)|does not|doesn't|do not|don't|fails? to|leaves? out|omits?)\b/;
 
+/** "You clearly don't understand cricket": a reader or a writer told they are wrong, not insulted. */
+const MISREAD = /\b(?:you|u|he|she|they|your \w+|the \w+)(?: clearly| obviously| simply| really| still)? (?:doesn't|does not|don't|do not|didn't|did not) (?:understand|know|get|grasp|follow)\b/;
+/** "How dumb do they think voters are?": what politicians think of voters, said against the politicians. */
+const HOW_DUMB = /\bhow (?:dumb|stupid|foolish|gullible|naive) do (?:they|these \w+|the \w+|politicians|parties|governments?) think (?:\w+ ){1,2}(?:are|is)\b/;
+
 /**
  * An insult reported and rejected ("Calling her a dumb woman is sexist", 'He said the nurse was a "dumb
  * woman" — that is disgusting'): counter-speech, whose insult word the model reads as an attack.
@@ -99,6 +104,12 @@ const REPORTED_INSULT = new RegExp(
   `\\b(?:calling|called|call|calls) (?:\\w+ ){1,5}(?:is|was|are|were) ${REJECTED}\\b|["'\u201c][^"'\u201d]{1,40}["'\u201d][^.!?]{0,20}\\b(?:that|this|it)(?:'s| is| was) ${REJECTED}\\b`,
 );
 
+/**
+ * News of an arrest or a sentence ("The troll who threatened the journalist was arrested"): the model
+ * reads the crime's words as an attack; with no reader addressed its score is damped.
+ */
+const LAW_NEWS = /\b(?:was|were|has been|have been|had been|got|is being|are being|being) (?:arrested|booked|detained|charged|convicted|sentenced|jailed|held|nabbed|remanded|acquitted|suspended|fined|chargesheeted|caught)\b/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -106,7 +117,7 @@ export const NO_TARGET_DAMPING = 0.5;
  * The model score after the context rules: halved when no person is in sight, when every insult
  * word is negated, when a person is praised without an insult word, when the author calls
  * themselves names with no reader addressed, when someone's argument (not they) is criticised
- * without an insult word, and when an insult is reported and rejected with no reader addressed. `text` is the de-leeted folded text.
+ * without an insult word, when an insult is reported and rejected, and when an arrest or a sentence is reported, with no reader addressed. `text` is the de-leeted folded text.
  */
 export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
   if (!TARGET.test(text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
@@ -115,6 +126,9 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && CRITIQUE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && REPORTED_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && LAW_NEWS.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && HOW_DUMB.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && MISREAD.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 

@@ -41,6 +41,14 @@ describe('personal_attack model damping', () => {
     expect(damped('your argument ignores facts, you idiot')).toBe(0.8);
   });
 
+  it('damps news of an arrest, a reader told they are wrong and what politicians think of voters', () => {
+    expect(damped('the troll who threatened the journalist was arrested in noida')).toBeCloseTo(0.4);
+    expect(damped('your columnist clearly doesn\'t understand cricket, but the piece was fun')).toBeCloseTo(0.4);
+    expect(damped('how dumb do they think voters are? every election the same promises')).toBeCloseTo(0.4);
+    expect(damped('you clearly don\'t understand cricket, you idiot')).toBe(0.8);
+    expect(damped('you were arrested and you deserved it')).toBe(0.8);
+  });
+
   it('damps an insult reported and rejected, not one endorsed or said to the reader', () => {
     expect(damped('calling her a dumb woman is sexist')).toBeCloseTo(0.4);
     expect(damped('he said the nurse was a "dumb woman" — that is disgusting, he should apologise')).toBeCloseTo(0.4);
