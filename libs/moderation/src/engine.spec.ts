@@ -33,8 +33,8 @@ describe('obscenity: a word cut by one hyphen', () => {
 });
 
 describe('obscenity: a mild word made strong by an insult context, in leet too', () => {
-  it.each(['What a pr1ck', 'you pr!ck', 'what a d1ck', 'pr!ck of a commentator', 'd1ck move by the umpire', 'you stupid bitch, the dog is smarter', 'What a sh*tshow this government is.', 'f*ckface'])('flags %j', (t) => expect(flagged(t, 'obscenity')).toBe(true));
-  it.each(['a prickly pear', 'Moby Dick is a great novel', 'I pricked my finger', 'The bitch gave birth to six puppies at the shelter.', 'c*mpany policy', 'p*ssword reset'])('does not flag %j', (t) => expect(flagged(t, 'obscenity')).toBe(false));
+  it.each(['What a pr1ck', 'you pr!ck', 'what a d1ck', 'pr!ck of a commentator', 'd1ck move by the umpire', 'you stupid bitch, the dog is smarter', 'What a sh*tshow this government is.', 'f*ckface', 'ph0ckin hell', 'What a cluster-f*** of a budget.', 'F-ing ridiculous decision.', 'Biatch, please.', 'Sheeeeit, that was a disaster.', 'go f*** yourself'])('flags %j', (t) => expect(flagged(t, 'obscenity')).toBe(true));
+  it.each(['a prickly pear', 'Moby Dick is a great novel', 'I pricked my finger', 'The bitch gave birth to six puppies at the shelter.', 'c*mpany policy', 'p*ssword reset', 'Hoe the garden before the monsoon.', "The word 'bastard' once simply meant a child born outside marriage.", 'The F-word was bleeped on TV.', 'f-stop and ISO settings'])('does not flag %j', (t) => expect(flagged(t, 'obscenity')).toBe(false));
 });
 
 describe('links check', () => {
@@ -189,12 +189,12 @@ describe('personal_attack check', () => {
 
   // Belittling the reader's mind, harm wished on their home, an insult noun said to them at a sentence's end,
   // an insult adjective before an insult noun about a named person.
-  it.each(['You have the IQ of a potato.', 'Are you really this dense or just pretending?', 'How stupid can you be?', 'I hope your house floods next monsoon.', 'May your shop burn down.', 'You should be ashamed to call yourself a journalist, you sold-out hack.', 'Shut it, you two-faced liar!', 'Do us all a favour and never write again.', 'Kejriwal is a spineless liar and a fraud.', 'Typical paid troll, go collect your 2 rupees.', 'Men like you deserve a beating.', 'Someone needs to slap some sense into this reporter.'])(
+  it.each(['You have the IQ of a potato.', 'Are you really this dense or just pretending?', 'How stupid can you be?', 'I hope your house floods next monsoon.', 'May your shop burn down.', 'You should be ashamed to call yourself a journalist, you sold-out hack.', 'Shut it, you two-faced liar!', 'Do us all a favour and never write again.', 'Kejriwal is a spineless liar and a fraud.', 'Typical paid troll, go collect your 2 rupees.', 'Men like you deserve a beating.', 'Someone needs to slap some sense into this reporter.', "You're the kind of person who gives Indians a bad name.", 'Your parents wasted their money on your education.', 'The moderators here are spineless cowards.', "I'll make sure you never work in this town again.", 'The writer has the brains of a goldfish.', 'Your opinion is as worthless as you are.'])(
     'flags insults without the usual shape: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(true),
   );
 
-  it.each(['You have the patience of a saint.', 'Are you really moving to Pune?', 'Are you slow cooking the dal?', 'I hope your house is safe from the floods.', 'May your shop do well this Diwali.', 'Thank you, you are right about the fares.', 'You wanna say something, say it politely.', 'LIBERALISM is a mental disease.', 'The troll who threatened the journalist was arrested in Noida.', 'The new Kia Seltos is a beast on highways.', 'Bumrah is a monster with the new ball.', 'Someone needs to knock some sense into the ministry.', 'The team deserves a break after this tour.'])(
+  it.each(['You have the patience of a saint.', 'Are you really moving to Pune?', 'Are you slow cooking the dal?', 'I hope your house is safe from the floods.', 'May your shop do well this Diwali.', 'Thank you, you are right about the fares.', 'You wanna say something, say it politely.', 'LIBERALISM is a mental disease.', 'The troll who threatened the journalist was arrested in Noida.', 'The new Kia Seltos is a beast on highways.', 'Bumrah is a monster with the new ball.', 'Someone needs to knock some sense into the ministry.', 'The team deserves a break after this tour.', 'He called himself a fool for trusting the builder.', 'Cock fights are still held in Andhra during Sankranti despite the ban.', 'Bad roads give our city a bad name.', 'The pitch was as dead as it was in Chennai.', "I'll make sure you never miss an issue: subscribe below.", 'The moderators here are doing a good job.'])(
     'does not flag the same shapes in ordinary sentences: %j',
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );

@@ -116,6 +116,8 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   damn: 1, hell: 1, crap: 1, bloody: 1, piss: 1, pissed: 1, retard: 1, badass: 1,
   // Abbreviations of "fucking" readers type, absent from the lists ("fkn idiots").
   fkn: 2, fckn: 2, fkin: 2, fckin: 2,
+  // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
+  biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2,
 };
 /** Real English (or German, or place-name) words some lists carry as slang: never obscene here. */
 // niger: the country and the river (the slur is spelt with two g's; a dropped letter is not decoded).
@@ -212,7 +214,7 @@ export function buildDictionary(datasets: string, badWordsList: string[]): Compi
     partialRoots: PARTIAL_ROOTS,
     anywhereRoots: ANYWHERE_ROOTS,
     exceptionPrefixes: EXCEPTION_PREFIXES,
-    exceptionPhrases: ['pussy cat', 'pussy willow', 'pussy riot', 'garden hoe', 'honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo'],
+    exceptionPhrases: ['pussy cat', 'pussy willow', 'pussy riot', 'garden hoe', 'hoe the', 'hoe your', 'hoe and', 'with a hoe', 'honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo'],
     exceptions: [...exceptions].sort(),
     sources: ['dsojevic/profanity-list@c2792431 (MIT)', 'surge-ai/profanity@db99278f (MIT)', 'finnbear/rustrict profanity.csv@c98b60e8 (MIT)', 'bad-words 4.1.5 list (MIT)'],
   };

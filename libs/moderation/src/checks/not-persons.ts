@@ -16,7 +16,8 @@ america usa canada britain england london paris france germany japan australia d
 const OTHER = `hindi english urdu tamil telugu kannada malayalam marathi bengali gujarati punjabi sanskrit january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday parliament court supreme high government
 police army navy constitution budget metro railways railway airport diwali holi eid christmas ramzan ramadan navratri durga puja ganesh
-chaturthi pongal onam covid corona`;
+chaturthi pongal onam sankranti makar lohri baisakhi vaisakhi bihu ugadi gudi padwa dussehra dasara rakhi raksha bandhan janmashtami shivratri
+mahashivratri bakrid muharram chhath kumbh mela gurpurab easter good ipl bcci icc rbi sebi isro covid corona`;
 
 const WORDS = new Set(`${PLACES} ${OTHER}`.split(/\s+/).filter(Boolean));
 

@@ -39,6 +39,10 @@ const MAX_SPLIT = 14;
 const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
 /** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
 const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits'.split(' '));
+/** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
+const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
+/** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
+const MENTIONED = /\b(?:the|this|that|a) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
 const DOG_CONTEXT = /\b(?:pupp(?:y|ies)|pups?|litters?|whelp\w*|kennels?|breeders?|dogs?|canine|labradors?|retrievers?|greyhounds?|spaniels?|terriers?|beagles?|stray|strays|vet|vets)\b/;
@@ -177,6 +181,8 @@ export class ObscenityMatcher {
   }
 
   private wildcard(p: string): string | undefined {
+    // "f***", "f***ing": one letter and three masks, the way "fuck" is always masked.
+    if (F_MASKED.test(p)) return 'fuck';
     const known = p.replace(/\?/g, '').length;
     if (known < 2 || known < p.length * 0.4 || p[0] === '?') return undefined;
     const re = new RegExp(`^${p.replace(/\?/g, '[a-z]')}$`);
@@ -349,6 +355,12 @@ export class ObscenityMatcher {
     for (let i = 0; i + 1 < toks.length; i++) {
       const a = toks[i];
       const b = toks[i + 1];
+      // "F-ing ridiculous", "f'in hell": "fucking" with its middle cut out.
+      if (a.raw === 'f' && (b.raw === 'ing' || b.raw === 'in') && b.start === a.end + 1 && (text.charCodeAt(a.end) === 45 || text.charCodeAt(a.end) === 39) && !covered[i] && !covered[i + 1]) {
+        hits.push({ start: a.start, end: b.end, term: 'fuck', sev: 2 });
+        covered[i] = covered[i + 1] = 1;
+        continue;
+      }
       if (covered[i] || covered[i + 1] || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45 || a.raw.length > 4 || b.raw.length > 4) continue;
       if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
       const hit = this.matchToken(a.raw + b.raw, allow, block);
@@ -375,6 +387,7 @@ export class ObscenityMatcher {
           break;
         }
       }
+      if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) continue;
       hits.push({ start: toks[i].start, end, term: hit[1], sev });
     }
     return hits.sort((a, b) => a.start - b.start);

@@ -81,7 +81,7 @@ const MENTION = /(?:^|[^\w@])@\w/;
 const PRAISE = /\b(?:you|u|ur|your \w+|he|she|they|him|her|this (?:man|woman|guy|lady|boy|girl))(?: (?:are|r|is|was|were|'re|'s|remain|remains))?(?: (?:a|an|the|such an?|truly|really|so|real|true|absolute|total|genuine|simply|just))* (?:saint|saints|hero|heroes|legend|legends|genius|gem|gems|star|angel|angels|champion|inspiration|role model|blessing|treasure|sweetheart|darling|brave|kind|wonderful|amazing|brilliant|great|honest|lovely|beautiful|awesome|the best|right|correct)\b/;
 
 /** The author calling themselves names ("Stupid me, I voted for them", "I am such an idiot"). */
-const SELF_INSULT = /\b(?:stupid|silly|dumb|foolish|idiot|idiotic) me\b|\b(?:i'm|im|i am|i was|i feel like|i felt like|what an? (?:\w+ )?(?:idiot|fool|moron) i (?:am|was))(?: (?:such|a|an|so|an absolute|a complete|a total|the biggest|really))* (?:idiot|fool|moron|stupid|dumb|idiotic)\b/;
+const SELF_INSULT = /\b(?:called|calls|call|calling|considers?|considered) (?:himself|herself|themselves|myself|ourselves) (?:a |an )?(?:\w+ )?(?:fool|idiot|moron|loser|stupid|dumb|failure)\b|\b(?:stupid|silly|dumb|foolish|idiot|idiotic) me\b|\b(?:i'm|im|i am|i was|i feel like|i felt like|what an? (?:\w+ )?(?:idiot|fool|moron) i (?:am|was))(?: (?:such|a|an|so|an absolute|a complete|a total|the biggest|really))* (?:idiot|fool|moron|stupid|dumb|idiotic)\b/;
 const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
 
 /**
