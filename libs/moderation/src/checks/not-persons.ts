@@ -12,7 +12,9 @@ belgaum visakhapatnam vizag vijayawada goa panaji nashik thane aurangabad kota u
 nagaland assam meghalaya tripura sikkim arunachal bihar jharkhand odisha orissa chhattisgarh madhya pradesh uttar uttarakhand himachal haryana
 punjab rajasthan gujarat maharashtra karnataka kerala tamil nadu telangana andhra bengal sindh balochistan karachi lahore islamabad dhaka kabul
 kathmandu colombo beijing china pakistan bangladesh nepal bhutan sri lanka myanmar afghanistan iran iraq israel palestine gaza ukraine russia
-america usa canada britain england london paris france germany japan australia dubai saudi arabia qatar europe asia africa`;
+america usa canada britain england london paris france germany japan australia dubai saudi arabia qatar europe asia africa
+pahalgam pulwama uri galwan kargil doklam balakot godhra manali darjeeling ooty munnar kutch sabarimala tirupati shirdi puri konark hampi
+andaman nicobar lakshadweep puducherry pondicherry silchar siliguri jamshedpur dhanbad gaya bodh nalanda kurukshetra panipat rohtak hisar`;
 const OTHER = `hindi english urdu tamil telugu kannada malayalam marathi bengali gujarati punjabi sanskrit january february march april may june july
 august september october november december monday tuesday wednesday thursday friday saturday sunday parliament court supreme high government
 police army navy constitution budget metro railways railway airport diwali holi eid christmas ramzan ramadan navratri durga puja ganesh
