@@ -33,8 +33,8 @@ describe('obscenity: a word cut by one hyphen', () => {
 });
 
 describe('obscenity: a mild word made strong by an insult context, in leet too', () => {
-  it.each(['What a pr1ck', 'you pr!ck', 'what a d1ck', 'pr!ck of a commentator', 'd1ck move by the umpire', 'you stupid bitch, the dog is smarter', 'What a sh*tshow this government is.', 'f*ckface', 'ph0ckin hell', 'What a cluster-f*** of a budget.', 'F-ing ridiculous decision.', 'Biatch, please.', 'Sheeeeit, that was a disaster.', 'go f*** yourself'])('flags %j', (t) => expect(flagged(t, 'obscenity')).toBe(true));
-  it.each(['a prickly pear', 'Moby Dick is a great novel', 'I pricked my finger', 'The bitch gave birth to six puppies at the shelter.', 'c*mpany policy', 'p*ssword reset', 'Hoe the garden before the monsoon.', "The word 'bastard' once simply meant a child born outside marriage.", 'The F-word was bleeped on TV.', 'f-stop and ISO settings'])('does not flag %j', (t) => expect(flagged(t, 'obscenity')).toBe(false));
+  it.each(['What a pr1ck', 'you pr!ck', 'what a d1ck', 'pr!ck of a commentator', 'd1ck move by the umpire', 'you stupid bitch, the dog is smarter', 'What a sh*tshow this government is.', 'f*ckface', 'ph0ckin hell', 'What a cluster-f*** of a budget.', 'F-ing ridiculous decision.', 'Biatch, please.', 'Sheeeeit, that was a disaster.', 'go f*** yourself', 'p.r.i.c.k', 'dumbf*ck', '\u{1F595} to the government', 'f\u{1F92C}ck this'])('flags %j', (t) => expect(flagged(t, 'obscenity')).toBe(true));
+  it.each(['a prickly pear', 'Moby Dick is a great novel', 'I pricked my finger', 'The bitch gave birth to six puppies at the shelter.', 'c*mpany policy', 'p*ssword reset', 'Hoe the garden before the monsoon.', "The word 'bastard' once simply meant a child born outside marriage.", 'The F-word was bleeped on TV.', 'f-stop and ISO settings', 'The pussycat dolls concert got cancelled.', 'great job \u{1F44D} keep it up', 'so\u{1F525}hot today in Delhi'])('does not flag %j', (t) => expect(flagged(t, 'obscenity')).toBe(false));
 });
 
 describe('links check', () => {

@@ -117,7 +117,7 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   // Abbreviations of "fucking" readers type, absent from the lists ("fkn idiots").
   fkn: 2, fckn: 2, fkin: 2, fckin: 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
-  biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2,
+  biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
 };
 /** Real English (or German, or place-name) words some lists carry as slang: never obscene here. */
 // niger: the country and the river (the slur is spelt with two g's; a dropped letter is not decoded).
@@ -126,7 +126,8 @@ const DROP_TERMS = new Set('hoar hoary nutten fuch coom coomer bangbus mutth nig
 /** Innocent words containing a partial root or a listed term (Scunthorpe safety). */
 const HAND_EXCEPTIONS = (
   'scunthorpe shiitake shitake matsushita hitchcock scuttle slutsk therapist therapists bastardise bastardize bastardisation retardant retardants retardation fuksas ' +
-  'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination'
+  'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination ' +
+  'pussycat pussycats'
 ).split(' ');
 
 /** Innocent word families: any token starting with one of these is never matched by a root. */

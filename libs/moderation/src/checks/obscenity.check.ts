@@ -43,6 +43,7 @@ const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
 const MENTIONED = /\b(?:the|this|that|a) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
+const MIDDLE_FINGER = '\u{1F595}';
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
 const DOG_CONTEXT = /\b(?:pupp(?:y|ies)|pups?|litters?|whelp\w*|kennels?|breeders?|dogs?|canine|labradors?|retrievers?|greyhounds?|spaniels?|terriers?|beagles?|stray|strays|vet|vets)\b/;
@@ -87,6 +88,8 @@ export class ObscenityMatcher {
   /** strong/severe single-word terms by length, for wildcard (masked) tokens */
   private readonly byLength = new Map<number, string[]>();
   private readonly partial: RegExp;
+  /** Roots of partial matches, longest first ("motherf" before "fuck"). */
+  private readonly roots: string[];
   private readonly exceptions: Set<string>;
   private readonly exceptionPrefix: RegExp;
   /** first word -> innocent phrases starting with it ("spick and span", "honky tonk") */
@@ -130,6 +133,7 @@ export class ObscenityMatcher {
       this.exceptionPhrases.set(w[0], [...(this.exceptionPhrases.get(w[0]) ?? []), w]);
     }
     const edge = dict.partialRoots.filter((r) => !dict.anywhereRoots.includes(r));
+    this.roots = [...dict.partialRoots].sort((a, b) => b.length - a.length);
     this.partial = new RegExp(`${dict.anywhereRoots.join('|')}|^(?:${edge.join('|')})|(?:${edge.join('|')})$`);
     this.exceptionPrefix = new RegExp(`^(?:${dict.exceptionPrefixes.join('|')})`);
   }
@@ -171,7 +175,7 @@ export class ObscenityMatcher {
     if (/^[a-z0-9@$](?:[*#%^|+_.][a-z0-9@$])+$/.test(t)) t = t.replace(/[*#%^|+_.]/g, '');
     let out = [''];
     for (const ch of t) {
-      const opts = /[a-z]/.test(ch) ? ch : LEET[ch] ?? (/\p{L}/u.test(ch) ? ch : '');
+      const opts = /[a-z]/.test(ch) ? ch : LEET[ch] ?? (/\p{L}/u.test(ch) ? ch : /\p{Extended_Pictographic}/u.test(ch) ? '?' : '');
       if (!opts) continue;
       const next: string[] = [];
       for (const o of out) for (const c of opts) if (next.length < 16) next.push(o + c);
@@ -201,6 +205,19 @@ export class ObscenityMatcher {
       const t = this.wildcard(p.slice(0, n));
       const hit = t ? this.lookupWord(t + tail) : undefined;
       if (hit && hit[0] >= 2) return hit;
+    }
+    // The mask inside a root at the tail ("dumbf*ck"): the root written plainly, the compound looked up.
+    if (p.length > 30) return undefined;
+    for (const r of this.roots) {
+      for (let k = 1; k + r.length <= p.length; k++) {
+        let fits = true;
+        for (let j = 0; j < r.length && fits; j++) fits = p[k + j] === r[j] || p[k + j] === '?';
+        if (!fits) continue;
+        const plain = p.slice(0, k) + r + p.slice(k + r.length);
+        if (plain.includes('?')) continue;
+        const hit = this.lookupWord(plain);
+        if (hit && hit[0] >= 2) return hit;
+      }
     }
     return undefined;
   }
@@ -339,7 +356,9 @@ export class ObscenityMatcher {
               budget--;
               const hit = this.matchToken(w, allow, block);
               if (hit) {
-                hits.push({ start: toks[a].start, end: toks[b - 1].end, term: hit[1], sev: hit[0] });
+                // Spelling an ambiguous word out letter by letter ("p.r.i.c.k") is no finger prick.
+                const sev = hit[0] === 1 && CONTEXT_STRONG.has(hit[1]) ? 2 : hit[0];
+                hits.push({ start: toks[a].start, end: toks[b - 1].end, term: hit[1], sev });
                 for (let k = a; k < b; k++) covered[k] = 1;
                 a = b - 1;
                 break;
@@ -390,9 +409,13 @@ export class ObscenityMatcher {
       if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) continue;
       hits.push({ start: toks[i].start, end, term: hit[1], sev });
     }
+    // The middle-finger emoji is the gesture itself.
+    for (let k = text.indexOf(MIDDLE_FINGER); k >= 0; k = text.indexOf(MIDDLE_FINGER, k + 2)) hits.push({ start: k, end: k + 2, term: 'middle finger', sev: 2 });
     return hits.sort((a, b) => a.start - b.start);
   }
 }
+
+const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 let TOKEN_CHARS: Uint8Array | undefined;
 /** TOKEN_CHAR.test(one UTF-16 code unit), as a table. */
@@ -412,6 +435,11 @@ export function tokenize(text: string): Token[] {
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
     const isTok = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 127 ? tokenCharTable()[c] === 1 : c === 64 || c === 36 || c === 33 || c === 124 || c === 43 || c === 42 || c === 35 || c === 37 || c === 94);
+    // An emoji between two letters masks a letter ("f🤬ck"): both its UTF-16 units join the token.
+    if (!isTok && c >= 0xd83c && c <= 0xd83e && start >= 0 && isAsciiLetter(text.charCodeAt(i - 1)) && isAsciiLetter(text.charCodeAt(i + 2))) {
+      i++;
+      continue;
+    }
     if (isTok) {
       if (start < 0) start = i;
     } else if (start >= 0) {
