@@ -133,6 +133,8 @@ function allowed(host: string, allow: string[]): boolean {
 }
 
 const STOP_LABEL = new Set('the a an this that of in on to and or for at by with from is was it its my your our their his her'.split(' '));
+/** Software named like a domain ("ASP.NET", "VB.NET"): a link only with a scheme, www or a path. */
+const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net']);
 const TITLE_OK = new Set('com net org info biz ru xyz'.split(' '));
 
 /** Decides whether a domain-shaped candidate is a link; see the rules inline. */
@@ -176,6 +178,7 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     return { host, kind: kindOf() };
   }
   if (known || hasPath) return { host, kind: kindOf() };
+  if (TECH_NAMES.has(bareHost)) return 'reject'; // "built with ASP.NET"
   if (WEAK_TLDS.has(tld) && labels.length < 3) return 'reject';
   if (!STRONG_TLDS.has(tld) && !WEAK_TLDS.has(tld) && tld.length > 3 && !/[^\x00-\x7f]/.test(tld) && !tld.startsWith('xn--')) return 'reject';
   if (/^\d+$/.test(labels[labels.length - 2]) && labels.length === 2) return 'reject'; // "2.0" style
