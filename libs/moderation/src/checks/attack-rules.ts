@@ -1,3 +1,4 @@
+import { hindiAttackRules } from '../lang/hindi-attacks';
 import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
@@ -208,7 +209,7 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:your|ur) (?:face|mug|mouth|breath) (?:looks|smells) like (?:an? |the |something )(?!(?:million|model|movie|film|star|angel|queen|king|prince|princess|baby|child|kid|young|younger|happy|new|fresh|rose|flower)\\b)\\w+`), reason: 'insult', score: 0.85, gate: /\b(?:looks|smells) like/ },
   // Hinglish: telling someone to die ("jaa mar ja", "doob mar", "chullu bhar paani mein doob mar",
   // "tu mar ja"); not "log mar rahe hain", "mar jaayenge", and not a question ("bhookh se mar jaayein?").
-  { re: R(`(?:^|[.!?,;:\\n] *)(?:(?:tu|tum|aap|abe|abey|chal|ja|jaa|jao|jaake|ab|bas|plz|please|kahin) )*(?:(?:chullu bhar (?:paani|pani) (?:mein|me|mai) )?(?:doob|dub|dhoob) (?:ke |kar )?mar(?: ja| jaa| jao)?|mar (?:ja|jaa|jao)|(?:ja|jaa|jao) mar(?: ja| jaa| jao)?)\\b(?! (?:raha|rahe|rahi|rhe|rha|gaya|gaye|gayi|sakta|sakte|chuke|chuka)\\b)(?![^.!?]{0,40}\\?)`), reason: 'harm_wish', score: 0.93, gate: /\bmar\b/ },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:(?:tu|tum|aap|abe|abey|chal|ja|jaa|jao|jaake|ab|bas|plz|please|kahin) )*(?:(?:chullu bhar (?:paani|pani) (?:mein|me|mai) )?(?:doob|dub|dhoob) (?:ke |kar )?mar(?:o|na chahiye|ni chahiye|na chaiye| ja| jaa| jao)?|mar (?:ja|jaa|jao)|(?:ja|jaa|jao) mar(?: ja| jaa| jao)?)\\b(?! (?:raha|rahe|rahi|rhe|rha|gaya|gaye|gayi|sakta|sakte|chuke|chuka)\\b)(?![^.!?]{0,40}\\?)`), reason: 'harm_wish', score: 0.93, gate: /\bmar\b/ },
   // Hinglish orders to leave: "chal nikal", "nikal yahan se", "dafa ho ja", "bhaag yahan se"
   // (not "paisa nikal lo", "result nikla", "nikal gaya").
   { re: R(`\\b(?:(?:chal|chalo|abe|abey) (?:nikal|bhaag|bhag|phoot|foot)\\b|(?:nikal|bhaag|bhag|phoot|foot) (?:yahan|yaha|idhar|yahaan) se\\b|dafa (?:ho|hoja|ho ja|ho jaa|ho jao)\\b)`), reason: 'insult', score: 0.86, gate: /nikal|bhaa?g|phoot|foot|dafa/ },
@@ -668,5 +669,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     const w = WHAT_AN_PREFIX.exec(before);
     if (w && WHAT_AN_SUFFIX.test(text.slice(wordEnd))) hits.push({ start: offset + w.index, end: wordEnd + WHAT_AN_SUFFIX.exec(text.slice(wordEnd))![0].length, reason: 'insult', score: 0.9 });
   }
+  // Hinglish and Devanagari Hindi threats and insults without a swear word (lang/hindi-attacks.ts).
+  for (const h of hindiAttackRules(text)) hits.push(h);
   return hits;
 }
