@@ -89,7 +89,7 @@ describe('parts', () => {
   it('the lexicon leaves everyday look-alikes alone and still matches the abuse', () => {
     const lex = HindiLexicon.load();
     const terms = (t: string) => lex.match(tokenize(t), 'hi-Latn').map((h) => h.term);
-    for (const w of ['chutti', 'chodo', 'choda', 'chupa', 'chuppi', 'mutthi', 'ganda', 'gandi', 'gande', 'choodi']) expect(terms(w)).toEqual([]);
+    for (const w of ['chutti', 'chodo', 'choda', 'chupa', 'chuppi', 'mutthi', 'ganda', 'gandi', 'gande', 'chudiyan']) expect(terms(w)).toEqual([]);
     for (const w of ['chutiya', 'gaand', 'chodu', 'choot']) expect(terms(w).length).toBe(1);
   });
   it('finds mild words in their everyday sense, not when the reader is called one', () => {

@@ -66,9 +66,10 @@ export const REPORTED_DAMPING = 0.5;
 export const NO_PERSON_MARGIN = 0.15;
 
 // Mild words in their everyday sense (the model has learnt them from insults):
-// - an animal as an animal or in a simile: "gali ke kutte ne kaat liya", "awara kutton",
-//   "kutta paalna", "kisan gadhe ki tarah mehnat karte hain" (not when the reader is addressed:
-//   "tu kutte ki tarah bhonkta hai", nor with the dog-like behaviour that makes it an insult);
+// - an animal as an animal or in the simile of hard work: "gali ke kutte ne kaat liya", "awara
+//   kutton", "kutta paalna", "kisan gadhe ki tarah mehnat karte hain" (not when the reader is
+//   addressed: "tu kutte ki tarah bhonkta hai", nor with the dog-like behaviour that makes it an
+//   insult, nor after a pointing word: "is suar ne afwah phailayi");
 // - `saala` / `saale` as a brother-in-law: "mere saale ki shaadi", "साले की शादी";
 // - the idioms "bewakoof / ullu banana" (to fool someone) and "pagal samajhna";
 // - everyday words spelt like abuse (`chutti`, holiday; `gandi`, dirty: see hindi-lexicon.ts).
@@ -76,9 +77,14 @@ export const NO_PERSON_MARGIN = 0.15;
 const keys = (latin: string, deva: string): Set<string> =>
   new Set([...latin.split(' ').filter(Boolean).map(romanKey), ...deva.split(' ').filter(Boolean).map(foldDevanagari)]);
 const ANIMAL = keys('kutta kutte kutton kutto kuta kute kuton bandar bandaron suar suvar suwar suaron gadha gadhe gadho gadhon', 'कुत्ता कुत्ते कुत्तों बंदर बंदरों सुअर सूअर गधा गधे गधों');
-const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali jungli sadak pagal paagal', 'आवारा पालतू गली जंगली सड़क पागल');
+const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali sadak pagal paagal', 'आवारा पालतू गली सड़क पागल');
 const ERGATIVE = keys('ne', 'ने');
 const RABID = keys('pagal paagal', 'पागल');
+// "is suar ne afwah phailayi": a person pointed at and called an animal.
+const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये यह वो वह');
+// The simile is the idiom of hard work ("kutte ki tarah kaam", "gadhe ki tarah mehnat"), not
+// "suar ki tarah bachche paida karte hain".
+const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys('paalna palna paalne palne paal pal kaat kata kaata kaatne katne', 'पालना पालने पाल काट काटा काटने');
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
@@ -106,7 +112,11 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
       innocent =
         !readerAddressed &&
         !INSULT_BEHAVIOUR.test(text) &&
-        (ANIMAL_BEFORE.has(prev) || ERGATIVE.has(next) || SIMILE.has(next) || (KI.has(next) && TARAH.has(next2)) || toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)));
+        !POINTING.has(prev) &&
+        (ANIMAL_BEFORE.has(prev) ||
+          ERGATIVE.has(next) ||
+          ((SIMILE.has(next) || (KI.has(next) && TARAH.has(next2))) && toks.slice(i + 2, i + 5).some((t) => TOIL.has(t.key))) ||
+          toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)));
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
     } else if (FOOL.has(k)) {
