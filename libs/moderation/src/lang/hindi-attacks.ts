@@ -67,7 +67,7 @@ const LAT_INSULT_WORDS =
 const DEV_INSULT_WORDS =
   'अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
 const TU_X_HAI_LAT = `${SP2_SUBJ_LAT}(?: (?:toh|to|bhi|ek|sach mein|pakka|poora|pura|ekdam|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|naali ka|nali ka|gutter ka|gobar ka))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle)\\b`;
-const TU_X_HAI_DEV = `${SP2_SUBJ_DEV}(?:\\s(?:${['तो', 'भी', 'एक', 'पूरा', 'बिल्कुल', 'बिलकुल', 'बहुत', 'सबसे बड़ा', 'नाली का', 'गटर का', 'गोबर का'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['है', 'हो', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
+const TU_X_HAI_DEV = `${SP2_SUBJ_DEV}(?:\\s(?:${['तो', 'भी', 'एक', 'पूरा', 'बिल्कुल', 'बिलकुल', 'बहुत', 'सबसे बड़ा', 'नाली का', 'गटर का', 'गोबर का', 'नंबर का', 'नंबर की'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['है', 'हो', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
 
 const DIMAAG_LAT = '\\b(?:dima+g|dimaa?k|dimag|bheja|akal|akl|buddhi)(?: \\w+){0,3} (?:ghutn(?:e|o|on)|ghutne) (?:mein|me|mai|main|mei)\\b';
 const DIMAAG_DEV = `${dalt('दिमाग भेजा अक्ल अकल बुद्धि')}(?:\\s\\S+){0,3}\\s(?:${['घुटने', 'घुटनों', 'घुटनो'].map(dv).join('|')})\\s(?:${['में', 'मे'].map(dv).join('|')})${DE}`;

@@ -2,6 +2,7 @@ import { ModerationEngine } from '../engine';
 import { HindiLexicon } from './hindi-lexicon';
 import { indicAbuseModel, innocentMildSpans } from './indic-model';
 import { hindiAttackRules } from './hindi-attacks';
+import { romanKey } from './roman';
 import { tokenize } from './tokens';
 
 // Hinglish and Devanagari news comments (hand-written for these tests): attacks without a swear
@@ -47,6 +48,11 @@ describe('Hinglish / Hindi attacks without swear words', () => {
     'तुझे तो जूते से मारना चाहिए।',
     'इस एंकर को पागलखाने भेजो।',
     'पत्रकारिता के नाम पर कलंक हो तुम।',
+    'Tujh jaise chamche ko sharam aani chahiye.',
+    'तू एक नंबर का झूठा है।',
+    'Tumhari soch gutter jaisi hai.',
+    'तू नाली का कीड़ा है।',
+    'इस दलाल पत्रकार को जूतों से पीटो।',
   ])('insult: %s', (t) => {
     expect(flaggedBy(t, 'personal_attack')).toBe(true);
   });
@@ -76,12 +82,30 @@ describe('clean Hinglish / Hindi news comments stay clean', () => {
     'Kam se kam maa ko to gandi rajniti se door rakho',
     'kar lo dunia mutthi mein #teamindia',
     'Yogi ko chodo abhi Pakistan ke baare mein kya bol rahe ho',
+    // Hindi words in -kshit (the English matcher read "shit" in them)
+    'Sheila Dikshit ne Dilli mein metro banwayi thi.',
+    'Aap log chinta mat karo, bank mein paisa surakshit hai, RBI ne kaha hai.',
+    'Bachche shikshit honge toh desh aage badhega, prashikshit shikshak chahiye.',
+    'रेलवे का खाना इतना घटिया है कि कुत्ता भी न खाए।',
+    'Tum sab log mask pehno, dengue aur flu dono phail rahe hain.',
     // criticism of office holders
     'Ye mantri ji jhooth bolte hain, RTI se sab saamne aa gaya.',
     'जयपुर की घटना मानवता के नाम पर कलंक है, ऐसे अपराधियों को सख्त सजा हो।',
     'बेटे की गुंडागर्दी पर सवाल पूछा तो ऐंकर से बोले मंत्री जी - “तुम्हारी औक़ात क्या है?” यह भाषा शर्मनाक है।',
   ])('clean: %s', (t) => {
     expect(held(t)).toBe(false);
+  });
+});
+
+describe('obfuscated Hinglish abuse', () => {
+  it.each(['bh0sdk kya bakwas likha hai', 'b.s.d.k. anchor', 'chu-ti-ye ho sab', 'ch.u.t.i.y.e log vote dete hain isko', 'chutiy@ mat bana'])('%s', (t) => {
+    expect(flaggedBy(t, 'obscenity')).toBe(true);
+  });
+  it('joins split letters and syllables only when they are tight or single', () => {
+    const keys = (t: string) => tokenize(t).map((x) => x.key);
+    expect(keys('chu-ti-ya')).toEqual(['chutia']);
+    expect(keys('maar-peet ki khabar')).toEqual(['maar', 'peet', 'ki', 'khabar'].map(romanKey));
+    expect(keys('ek do teen')).toEqual(['ek', 'do', 'teen'].map(romanKey));
   });
 });
 

@@ -79,6 +79,8 @@ const keys = (latin: string, deva: string): Set<string> =>
 const ANIMAL = keys('kutta kutte kutton kutto kuta kute kuton bandar bandaron suar suvar suwar suaron gadha gadhe gadho gadhon', 'कुत्ता कुत्ते कुत्तों बंदर बंदरों सुअर सूअर गधा गधे गधों');
 const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali sadak pagal paagal', 'आवारा पालतू गली सड़क पागल');
 const ERGATIVE = keys('ne', 'ने');
+const EVEN = keys('bhi', 'भी');
+const NEG = keys('na nahi nahin nai', 'न ना नहीं');
 const RABID = keys('pagal paagal', 'पागल');
 // "is suar ne afwah phailayi": a person pointed at and called an animal.
 const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये यह वो वह');
@@ -94,7 +96,7 @@ const SAALA = keys('saala saale saali saalon sala sale', 'साला साल
 const KIN_BEFORE = keys('mera mere meri apna apne apni uska uske uski unka unke unki hamare humare hamara humara', 'मेरा मेरे मेरी अपना अपने अपनी उसका उसके उसकी उनका उनके उनकी हमारे हमारा');
 const KIN_AFTER = keys('shaadi shadi ghar beti beta bete biwi bivi patni ji sahab saheb', 'शादी घर बेटी बेटा बेटे बीवी पत्नी जी साहब');
 const FOOL = keys('bewakoof bevkoof bewkoof bevakoof ullu pagal paagal', 'बेवकूफ बेवकूफ़ उल्लू पागल');
-const FOOL_AFTER = /^(?:bana|samajh|samjh|बना|समझ)/;
+const FOOL_AFTER = /^(?:ban|samajh|samjh|बन|समझ)/;
 
 /** Spans of mild words used in their everyday sense (see above); empty when the reader is addressed. */
 export function innocentMildSpans(toks: Token[], text: string): Array<[number, number]> {
@@ -116,7 +118,9 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
         (ANIMAL_BEFORE.has(prev) ||
           ERGATIVE.has(next) ||
           ((SIMILE.has(next) || (KI.has(next) && TARAH.has(next2))) && toks.slice(i + 2, i + 5).some((t) => TOIL.has(t.key))) ||
-          toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)));
+          toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)) ||
+          // "itna ghatiya khana ki kutta bhi na khaye": even a dog would not.
+          (EVEN.has(next) && toks.slice(i + 2, i + 4).some((t) => NEG.has(t.key))));
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
     } else if (FOOL.has(k)) {

@@ -230,13 +230,17 @@ function keyOf(raw: string, script: Script, hasMask: boolean): string {
 }
 
 // `c h u t i y a` → one token spanning the whole run (three or more single letters); pieces of
-// two letters count when joined without a space (`ch.u.t.i.y.a`, `chu-ti-ya` is left alone).
+// up to three letters count when joined without a space (`ch.u.t.i.y.a`, `chu-ti-ya`).
 const TIGHT_GAP = /^[.\-_·•]$/;
 function joinSpacedLetters(text: string, toks: Token[]): Token[] {
   let hasSingles = false;
-  for (const t of toks) if (t.end - t.start === 1 && t.script === 'latn') { hasSingles = true; break; }
+  for (let k = 0; k < toks.length && !hasSingles; k++) {
+    const t = toks[k];
+    if (t.script !== 'latn' || t.end - t.start > 3) continue;
+    if (t.end - t.start === 1 || (k + 1 < toks.length && toks[k + 1].start - t.end === 1 && TIGHT_GAP.test(text[t.end]))) hasSingles = true;
+  }
   if (!hasSingles) return toks;
-  const piece = (t: Token): boolean => t.script === 'latn' && t.end - t.start <= 2;
+  const piece = (t: Token): boolean => t.script === 'latn' && t.end - t.start <= 3;
   const joins = (a: Token, b: Token): boolean => {
     const gap = text.slice(a.end, b.start);
     return a.end - a.start === 1 && b.end - b.start === 1 ? SPACED_GAP.test(gap) : TIGHT_GAP.test(gap);
@@ -250,9 +254,22 @@ function joinSpacedLetters(text: string, toks: Token[]): Token[] {
       while (j + 1 < toks.length && piece(toks[j + 1]) && joins(toks[j], toks[j + 1])) j++;
       let singles = 0;
       for (let k = i; k <= j; k++) if (toks[k].end - toks[k].start === 1) singles++;
-      if (j - i + 1 >= 3 && singles >= 2) {
+      // Longer pieces only between hyphens (`chu-ti-ya`) or next to single letters (`ch.u.t.i.y.a`),
+      // not in dotted names (`www.abc.com`).
+      let tight = true;
+      let hyphens = true;
+      for (let k = i; k < j && tight; k++) {
+        const gap = text.slice(toks[k].end, toks[k + 1].start);
+        tight = TIGHT_GAP.test(gap);
+        if (gap !== '-') hyphens = false;
+      }
+      if (j - i + 1 >= 3 && (singles === j - i + 1 || (tight && (hyphens || singles >= 2)))) {
         let raw = '';
-        for (let k = i; k <= j; k++) raw += text.slice(toks[k].start, toks[k].end);
+        for (let k = i; k <= j; k++) {
+          raw += text.slice(toks[k].start, toks[k].end);
+          // A joined piece is no token: its span record is withdrawn (see wordAtSpan).
+          if (toks[k].end - toks[k].start > 1 && toks[k].start < MAX_SPAN_TEXT) spanGen[toks[k].start] = 0;
+        }
         const key = romanKey(raw);
         out.push({ start: t.start, end: toks[j].end, key, script: 'latn', masked: false, rec: keyRecord(key) });
         i = j + 1;
