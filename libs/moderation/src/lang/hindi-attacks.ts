@@ -185,8 +185,10 @@ const REPORTING = new RegExp(
 );
 const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b|${dalt('धमकी धमकियां धमकियाँ धमकाया')}`);
 
-// Cheap gate: Devanagari, or a Hinglish word one of the rules needs.
-const GATE = /[\u0900-\u097f]|\b(?:tu|tum|tuj|ter|ghar|kahi|dima|bheja|akal|akl|aukaa?t|aukad|okat|apni|naam|maathe|mathe|pagal|iq|joot|jut|chappal|thappad|tamache|laat|lath|dand|muh|munh|mooh|chehr|thobd|ghasee?t|ghasit|nang|sadak|beech|bich|chaurah|kalank)/;
+// Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
+// English comments, which rarely have one, skip the rules).
+const GATE =
+  /[\u0900-\u097f]|\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen)\b|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
