@@ -103,8 +103,9 @@ const UTHA_DEV = `${dalt('घर')}\\s${dv('से')}\\s(?:${['उठा', 'उ�
 // A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
 const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
 const BEAT_DEV = `${dalt('जूते जूतों चप्पल चप्पलों थप्पड़ लात लातों डंडे डंडों')}(?:\\s${dv('से')})?\\s(?:${['मारो', 'मारना', 'मारने', 'मार दो', 'पड़ने चाहिए', 'लगाओ', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
-const SOOT_LAT = '\\b(?:muh|munh|mooh|moonh|chehre|chehra|thobde) (?:pe|par) (?:kaalikh|kalikh|kalik|syahi|siyahi|thook|thuk|thookna|thukna)\\b';
-const SOOT_DEV = `${dalt('मुंह मुँह चेहरे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['कालिख', 'स्याही', 'थूक', 'थूको'].map(dv).join('|')})${DE}`;
+// Only as a call ("pot do", "lagao", "thooko"): "yeh ghatna sarkar ke muh pe kaalikh hai" is the idiom of disgrace.
+const SOOT_LAT = '\\b(?:muh|munh|mooh|moonh|chehre|chehra|thobde) (?:pe|par) (?:(?:kaalikh|kalikh|kalik|syahi|siyahi)(?: \\w+)? (?:pot|poto|pot do|potni|potna|pot dena|lagao|laga do|lagani|lagana|malo|mal do|phenko|pheko|feko)|thooko|thuko|thook do|thuk do|thookna|thukna)\\b';
+const SOOT_DEV = `${dalt('मुंह मुँह चेहरे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:(?:${['कालिख', 'स्याही'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['पोत', 'पोतो', 'पोत दो', 'लगाओ', 'लगा दो', 'मलो', 'फेंको'].map(dv).join('|')})|${['थूको', 'थूक दो', 'थूकना'].map(dv).join('|')})${DE}`;
 const MOB_LAT = '\\b(?:ghasee?t|ghasit|nanga|nangaa|sadak (?:pe|par)|beech chaurahe|bich chaurahe|chaurahe (?:pe|par))\\w*(?: \\w+){0,3}? (?:ke|kar|karke|kar ke) (?:maaro|maro|maarna|marna|maarni|maar do|maar dalo|maar daalo|maar dena|maarenge|peeto|pito|peetna|pitna|peet do|jalao|jala do|jalana|latkao|latka do|latkana|kaato|kaat do|kaatna|thoko|thok do|thokna)\\b';
 const MOB_DEV = `${dalt('घसीट घसीटकर नंगा सड़क चौराहे')}(?:\\s\\S+){0,3}?\\s(?:${['के', 'कर', 'करके'].map(dv).join('|')})\\s(?:${['मारो', 'मारना', 'मार दो', 'पीटो', 'पीटना', 'जलाओ', 'जला दो', 'लटकाओ', 'काटो'].map(dv).join('|')})${DE}`;
 
@@ -122,7 +123,12 @@ interface HRule {
    * kaatenge, tum kya kar loge").
    */
   nearReader?: boolean;
+  /** Not said of an institution ("sarkar ka dimaag ghutne mein hai" criticises the government). */
+  notOf?: boolean;
 }
+const INSTITUTION_BEFORE = new RegExp(
+  `(?:\\b(?:sarkar|sarkaar|government|govt|system|prashasan|vibhag|party|media|police|nigam|board|court|company|bank|railway|adhikariyon|afsaron)\\b|${dalt('सरकार प्रशासन विभाग पार्टी मीडिया पुलिस निगम बोर्ड कंपनी बैंक रेलवे')}) ?(?:ka|ki|ke|का|की|के)? ?$`,
+);
 
 const g = (src: string): RegExp => new RegExp(src, 'g');
 const RULES: HRule[] = [
@@ -137,8 +143,8 @@ const RULES: HRule[] = [
   { re: g(SOCH_DEV), reason: 'insult', score: 0.86 },
   { re: g(TU_X_HAI_LAT), reason: 'insult', score: 0.88 },
   { re: g(TU_X_HAI_DEV), reason: 'insult', score: 0.88 },
-  { re: g(DIMAAG_LAT), reason: 'insult', score: 0.88 },
-  { re: g(DIMAAG_DEV), reason: 'insult', score: 0.88 },
+  { re: g(DIMAAG_LAT), reason: 'insult', score: 0.88, notOf: true },
+  { re: g(DIMAAG_DEV), reason: 'insult', score: 0.88, notOf: true },
   { re: g(SHARAM_LAT), reason: 'insult', score: 0.86 },
   { re: g(SHARAM_DEV), reason: 'insult', score: 0.86 },
   { re: g(AUKAAT_LAT), reason: 'insult', score: 0.86 },
@@ -239,7 +245,7 @@ function quotedReport(text: string, s: number, e: number): boolean {
   // Kailash tumhari aukaat kya hai", "ने कहा ...".
   return SPEAKER_BEFORE.test(text.slice(Math.max(0, s - 60), s));
 }
-const SPEAKER_BEFORE = /:-|(?:^|\s)(?:ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा)(?:\s|$)/;
+const SPEAKER_BEFORE = /:-|(?:^|\s)(?:ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
 
 /** Hinglish / Hindi attack hits in the folded, de-leeted `text` (offsets into it). */
 export function hindiAttackRules(text: string): RuleHit[] {
@@ -267,6 +273,7 @@ export function hindiAttackRules(text: string): RuleHit[] {
           READER_OBJ.lastIndex = 0;
           if (!READER_OBJ.test(around)) continue;
         }
+        if (r.notOf && INSTITUTION_BEFORE.test(sent.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (r.needsReader) {
           reader ??= READER_LAT.test(sent) || READER_DEV.test(sent);
           third ??= THIRD_LAT.test(sent) || THIRD_DEV.test(sent);

@@ -88,6 +88,10 @@ describe('clean Hinglish / Hindi news comments stay clean', () => {
     'Bachche shikshit honge toh desh aage badhega, prashikshit shikshak chahiye.',
     'रेलवे का खाना इतना घटिया है कि कुत्ता भी न खाए।',
     'Tum sab log mask pehno, dengue aur flu dono phail rahe hain.',
+    // idioms of disgrace and reported words
+    'Yeh ghatna sarkar ke muh pe kaalikh hai, itne bachche mar gaye.',
+    'यह घटना प्रशासन के मुंह पर कालिख है।',
+    'Mera beta kehta hai papa tum kisi kaam ke nahi ho, phone chalana nahi aata, haha.',
     // criticism of office holders
     'Ye mantri ji jhooth bolte hain, RTI se sab saamne aa gaya.',
     'जयपुर की घटना मानवता के नाम पर कलंक है, ऐसे अपराधियों को सख्त सजा हो।',
@@ -115,6 +119,13 @@ describe('parts', () => {
     const terms = (t: string) => lex.match(tokenize(t), 'hi-Latn').map((h) => h.term);
     for (const w of ['chutti', 'chodo', 'choda', 'chupa', 'chuppi', 'mutthi', 'ganda', 'gandi', 'gande', 'chudiyan']) expect(terms(w)).toEqual([]);
     for (const w of ['chutiya', 'gaand', 'chodu', 'choot']) expect(terms(w).length).toBe(1);
+  });
+  it('reads the insult idioms of people, not of institutions', () => {
+    const reasons = (t: string) => hindiAttackRules(t).map((h) => h.reason);
+    expect(reasons('tera dimaag ghutne mein hai')).toEqual(['insult']);
+    expect(reasons('sarkar ka dimaag ghutne mein hai kya')).toEqual([]);
+    expect(reasons('is anchor ke muh pe kaalikh pot do')).toEqual(['hostility']);
+    expect(reasons('yeh sarkar ke muh pe kaalikh hai')).toEqual([]);
   });
   it('finds mild words in their everyday sense, not when the reader is called one', () => {
     const spans = (t: string) => innocentMildSpans(tokenize(t), t).map(([s, e]) => t.slice(s, e));
