@@ -127,7 +127,11 @@ const DROP_TERMS = new Set('hoar hoary nutten fuch coom coomer bangbus mutth nig
 const HAND_EXCEPTIONS = (
   'scunthorpe shiitake shitake matsushita hitchcock scuttle slutsk therapist therapists bastardise bastardize bastardisation retardant retardants retardation fuksas ' +
   'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination ' +
-  'pussycat pussycats'
+  'pussycat pussycats ' +
+  // Hindi words in `-kshit` (romanized), common in Indian news comments: "surakshit" (safe),
+  // "shikshit" (educated), "aarakshit" (reserved), the surname Dikshit (Sheila Dikshit).
+  'dikshit dixit surakshit asurakshit sanrakshit samrakshit rakshit arakshit aarakshit anarakshit shikshit ashikshit prashikshit aprashikshit ' +
+  'lakshit apekshit upekshit nirikshit parikshit pariksit kshit'
 ).split(' ');
 
 /** Innocent word families: any token starting with one of these is never matched by a root. */

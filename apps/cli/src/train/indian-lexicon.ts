@@ -53,10 +53,12 @@ const DROP_LATIN = new Set(
 const DROP_LATIN_KEYS = new Set([...DROP_LATIN].map(romanKey));
 const DROP_LATIN_PHRASES = new Set(['mar ja', 'maar dala', 'marr jaa', 'chal bhag', 'chal bhaag', 'teri maa ka']);
 // Kept, but only in comments tagged Hinglish / Hindi: these spellings are also English words or names.
-const HINGLISH_ONLY = new Set('boor land lund rand raand sale sala sali gote gotey mamme kutha chute chutan tatte tharki bsdk bkl mkc bkc'.split(' '));
+const HINGLISH_ONLY = new Set('boor land lund rand raand sale sala sali gote gotey mamme kutha chute chutan tatte tharki bkl mkc bkc'.split(' '));
 // Abbreviations readers type for the strongest abuse (none in the shared lists), written by hand:
-// `bsdk` (bhosdike), `bkl` (bhen ke lode), `mkc` / `bkc` (maa / bhen ki chut). Hinglish comments only.
-const HAND_ABBREVIATIONS: Array<[string, Sev]> = [['bsdk', 'severe'], ['bkl', 'severe'], ['mkc', 'severe'], ['bkc', 'severe']];
+// `bsdk` / `bhosdk` / `bhsdk` (bhosdike), `bkl` (bhen ke lode), `mkc` / `bkc` (maa / bhen ki chut).
+// `bkl`, `mkc`, `bkc` only in Hinglish comments; the `bsdk` family is no English word
+// (`b.s.d.k. anchor` is tagged English).
+const HAND_ABBREVIATIONS: Array<[string, Sev]> = [['bsdk', 'severe'], ['bhosdk', 'severe'], ['bhsdk', 'severe'], ['bkl', 'severe'], ['mkc', 'severe'], ['bkc', 'severe']];
 // Devanagari forms dropped: everyday words listed as variants (रानी is "queen").
 const DROP_DEVA = new Set(['रानी', 'हट', 'जूता', 'चप्पल', 'पागल', 'मूर्ख', 'बकवास', 'गंदगी', 'नीच', 'घटिया', 'मरना', 'देहाती', 'फालतू', 'धक्का', 'भक', 'छी', 'चल भाग', 'हिजड़ा', 'छक्का', 'छक्के', 'कंजर', 'कमजात', 'जाहिल', 'जंगली', 'गंवार', 'गू', 'पाद', 'पेशाब', 'मूत', 'मूतना', 'हग', 'हगना', 'कूड़ा', 'गंदी', 'गुस्ताख', 'भोंडा', 'चरसी']);
 

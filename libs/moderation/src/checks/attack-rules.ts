@@ -1,3 +1,4 @@
+import { hindiAttackRules } from '../lang/hindi-attacks';
 import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
@@ -211,12 +212,12 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:your|ur) (?:face|mug|mouth|breath) (?:looks|smells) like (?:an? |the |something )(?!(?:million|model|movie|film|star|angel|queen|king|prince|princess|baby|child|kid|young|younger|happy|new|fresh|rose|flower)\\b)\\w+`), reason: 'insult', score: 0.85, gate: /\b(?:looks|smells) like/ },
   // Hinglish: telling someone to die ("jaa mar ja", "doob mar", "chullu bhar paani mein doob mar",
   // "tu mar ja"); not "log mar rahe hain", "mar jaayenge", and not a question ("bhookh se mar jaayein?").
-  { re: R(`(?:^|[.!?,;:\\n] *)(?:(?:tu|tum|aap|abe|abey|chal|ja|jaa|jao|jaake|ab|bas|plz|please|kahin) )*(?:(?:chullu bhar (?:paani|pani) (?:mein|me|mai) )?(?:doob|dub|dhoob) (?:ke |kar )?mar(?: ja| jaa| jao)?|mar (?:ja|jaa|jao)|(?:ja|jaa|jao) mar(?: ja| jaa| jao)?)\\b(?! (?:raha|rahe|rahi|rhe|rha|gaya|gaye|gayi|sakta|sakte|chuke|chuka)\\b)(?![^.!?]{0,40}\\?)`), reason: 'harm_wish', score: 0.93, gate: /\bmar\b/ },
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:(?:tu|tum|aap|abe|abey|chal|ja|jaa|jao|jaake|ab|bas|plz|please|kahin) )*(?:(?:chullu bhar (?:paani|pani) (?:mein|me|mai) )?(?:doob|dub|dhoob) (?:ke |kar )?mar(?:o|na chahiye|ni chahiye|na chaiye| ja| jaa| jao)?|mar (?:ja|jaa|jao)|(?:ja|jaa|jao) mar(?: ja| jaa| jao)?)\\b(?! (?:raha|rahe|rahi|rhe|rha|gaya|gaye|gayi|sakta|sakte|chuke|chuka)\\b)(?![^.!?]{0,40}\\?)`), reason: 'harm_wish', score: 0.93, gate: /\bmar\b/ },
   // Hinglish orders to leave: "chal nikal", "nikal yahan se", "dafa ho ja", "bhaag yahan se"
   // (not "paisa nikal lo", "result nikla", "nikal gaya").
   { re: R(`\\b(?:(?:chal|chalo|abe|abey) (?:nikal|bhaag|bhag|phoot|foot)\\b|(?:nikal|bhaag|bhag|phoot|foot) (?:yahan|yaha|idhar|yahaan) se\\b|dafa (?:ho|hoja|ho ja|ho jaa|ho jao)\\b)`), reason: 'insult', score: 0.86, gate: /nikal|bhaa?g|phoot|foot|dafa/ },
   // "People like you" in Hinglish, with an insult: "tum jaise bewakoof log", "tere jaise gaddar".
-  { re: R(`\\b(?:tum|tu|tere|tera|teri|tumhare|tumhari|aap) (?:jaise|jaisa|jaisi|jese|jaisey) (?:\\w+ )?(?:bewakoof|bevkoof|bewkoof|gaddar|gaddaron|gadhe|jahil|jaahil|murkh|nalayak|kamine|kaminey|besharam|chutiye|chutiya|dalal|dalle|bhikari|bhikhari|pagal|paagal|andhbhakt|andhbhakton|deshdrohi|anpadh|idiot|idiots|fools|morons|traitors)\\b`), reason: 'insult', score: 0.88, gate: /jaise|jaisa|jaisi|jese|jaisey/ },
+  { re: R(`\\b(?:tum|tu|tere|tera|teri|tumhare|tumhari|aap|tujh) (?:jaise|jaisa|jaisi|jese|jaisey) (?:\\w+ )?(?:bewakoof|bevkoof|bewkoof|gaddar|gaddaron|gadhe|jahil|jaahil|murkh|nalayak|kamine|kaminey|besharam|chutiye|chutiya|dalal|dalle|bhikari|bhikhari|pagal|paagal|andhbhakt|andhbhakton|deshdrohi|anpadh|chamcha|chamche|chamchon|idiot|idiots|fools|morons|traitors)\\b`), reason: 'insult', score: 0.88, gate: /jaise|jaisa|jaisi|jese|jaisey/ },
   // "You people have no shame", "you have no brain": the reader denied a mind or a conscience.
   { re: R(`\\b(?:you|u|you people|you guys|you all|ya) (?:have|has|got) (?:no|zero) (?:shame|brains?|sense|common sense|conscience|dignity|self ?respect|morals|spine|iq|character)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:no|zero) (?:shame|brain|sense|common|conscience|dignity|self|morals|spine|iq|character)/ },
   // "Someone should teach this reporter a lesson he won't forget": a threat, not "voters will teach them a lesson".
@@ -702,5 +703,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     const w = WHAT_AN_PREFIX.exec(before);
     if (w && WHAT_AN_SUFFIX.test(text.slice(wordEnd))) hits.push({ start: offset + w.index, end: wordEnd + WHAT_AN_SUFFIX.exec(text.slice(wordEnd))![0].length, reason: 'insult', score: 0.9 });
   }
+  // Hinglish and Devanagari Hindi threats and insults without a swear word (lang/hindi-attacks.ts).
+  for (const h of hindiAttackRules(text)) hits.push(h);
   return hits;
 }

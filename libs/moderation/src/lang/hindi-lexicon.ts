@@ -37,6 +37,17 @@ const DEVA_BASE_ENDINGS = ['', 'ा', 'ि', 'े', 'ु'].map(foldDevanagari);
 const ROMAN_SUFFIXES = ['ion', 'on', 'o', 'e', 'i', 'a', 's'];
 const ROMAN_BASE_ENDINGS = ['', 'a', 'e', 'i', 'u'];
 const MAX_WORD = 40;
+// Everyday Hinglish words whose spelling key lands on an entry or on an inflection of one once
+// doubled letters and `chh`/`ch` spellings fold: `chutti` (holiday) is not `choot`, `chodo` /
+// `choda` (= chhodo, "leave it") not `chodu`, `chupa` / `chuppi` (hidden, silence) not `choope`,
+// `ganda` / `gandi` / `gande` (dirty) not `gaand`, `chudiyan` (bangles) not `chood`, `mutthi` (fist)
+// not `mutth` (the singular `chudi` / `choodi` stays: it is also the abuse). (`gaddha`, pothole, keys as `gadha` itself: a mild entry, left alone.) Found by matching the lexicon against the clean rows of
+// the training sets (HASOC hi NOT, kumar2018 NAG). A Latin token with one of these keys never matches.
+// (Not the plurals: `chuttiyon` keys as `chutiyon`, the abuse.)
+const CLEAN_LATIN = new Set(
+  ['chutti', 'chuti', 'chodo', 'choda', 'chode', 'chupa', 'chupi', 'chuppi', 'chupaa', 'mutthi', 'muththi', 'ganda', 'gandi', 'gande',
+    'gandagi', 'ghasa', 'chudiyan', 'chudiyaan'].map(romanKey),
+);
 const PLAIN = /^[a-z]+$|^[\u0900-\u097f]+$/;
 
 function isDevaKey(k: string): boolean {
@@ -66,6 +77,11 @@ interface KeyInfo {
   latin: LexiconEntry | null | undefined;
   /** lookup() of a Devanagari or mixed-script token with this key (a function of the key alone), likewise. */
   deva: LexiconEntry | null | undefined;
+}
+
+/** True for a Latin token key of an everyday word that only looks like an entry (see CLEAN_LATIN). */
+export function isCleanLookalike(key: string): boolean {
+  return CLEAN_LATIN.has(key);
 }
 
 export class HindiLexicon {
@@ -140,6 +156,7 @@ export class HindiLexicon {
   lookup(t: Token): LexiconEntry | undefined {
     const k = t.key;
     if (k.length === 0 || k.length > MAX_WORD) return undefined;
+    if (t.script === 'latn' && CLEAN_LATIN.has(k)) return undefined;
     const hit = this.singles.get(k);
     if (hit) return hit;
     if (t.script === 'deva' || t.script === 'mixed') return this.lookupDeva(k);

@@ -4,9 +4,9 @@ import { FeatureConfig, Model, SerializedModel, featurize } from '../ml';
 import { FastScorer } from '../ml/fast';
 import type { Language } from '../types';
 import { foldDevanagari } from './devanagari';
-import { HindiLexicon } from './hindi-lexicon';
+import { HindiLexicon, isCleanLookalike } from './hindi-lexicon';
 import { romanKey } from './roman';
-import { Token, tokensOf } from './tokens';
+import { Token, tokenize, tokensOf } from './tokens';
 
 // Shared by training (apps/cli/src/train/indian-models.ts) and scoring: the extra features the
 // Indian-context models see on top of the ML core's hashed word and character n-grams.
@@ -45,21 +45,122 @@ export const NO_CUE_MARGIN = 0.15;
 // A person in sight: third-person pronouns and nouns for people (Hinglish, Devanagari, English).
 // A comment with no abusive word, nobody addressed and no person named complains about a thing —
 // the government, the trains, the heat — which the SPEC allows; the model then needs more.
+// Titles of politicians (`neta`, `mantri`, `ji`) are not here: a news comment about a minister
+// criticises an office holder ("ye mantri ji jhooth bolte hain"), which the SPEC allows too.
 const PERSON = new Set(
   ['woh', 'wo', 'vo', 'voh', 'usne', 'uski', 'uska', 'uske', 'usko', 'unhone', 'unki', 'unka', 'unke', 'unko', 'unhe', 'isne', 'inhone', 'inko', 'isko',
-    'aadmi', 'admi', 'aurat', 'ladka', 'ladki', 'ladke', 'banda', 'bande', 'neta', 'netaji', 'mantri', 'anchor', 'patrakar', 'reporter', 'journalist', 'author',
-    'bhakt', 'bhakts', 'andhbhakt', 'chamcha', 'chamche', 'chamcho', 'chamchon', 'he', 'she', 'him', 'her', 'his', 'ji', 'sahab', 'saheb', 'behen', 'maa', 'baap',
+    'aadmi', 'admi', 'aurat', 'ladka', 'ladki', 'ladke', 'banda', 'bande', 'anchor', 'patrakar', 'reporter', 'journalist', 'author',
+    'bhakt', 'bhakts', 'andhbhakt', 'chamcha', 'chamche', 'chamcho', 'chamchon', 'he', 'she', 'him', 'her', 'his', 'behen', 'maa', 'baap',
     'beta', 'bete', 'aaplog', 'aplog', 'tumlog', 'tumlogo', 'tumlogon', 'jao',
     // words for people that insult them, and violence done to someone
     'gadha', 'gadhe', 'gadho', 'gadhon', 'pagal', 'paagal', 'kutte', 'kutto', 'kutton', 'kutta', 'suar', 'suvar', 'murkh', 'najayaz', 'najayz',
     'aulad', 'awlad', 'maro', 'maaro', 'marna', 'maarna', 'phansi', 'phaansi', 'fansi', 'goli', 'jala', 'jalao', 'kaat', 'kaato', 'peeto', 'pito', 'thoko']
     .map(romanKey)
     .concat(['वह', 'वो', 'उसने', 'उसकी', 'उसका', 'उसके', 'उसको', 'उसे', 'उन्होंने', 'उनकी', 'उनका', 'उनके', 'उनको', 'उन्हें', 'इसने', 'इन्होंने', 'आदमी', 'औरत', 'लड़का', 'लड़की',
-      'नेता', 'मंत्री', 'पत्रकार', 'जी', 'मां', 'माँ', 'बाप', 'बेटा', 'आपलोग', 'तुमलोग', 'जाओ', 'गधा', 'गधे', 'गधो', 'गधों', 'पागल', 'कुत्ते', 'कुत्तों',
+      'पत्रकार', 'मां', 'माँ', 'बाप', 'बेटा', 'आपलोग', 'तुमलोग', 'जाओ', 'गधा', 'गधे', 'गधो', 'गधों', 'पागल', 'कुत्ते', 'कुत्तों',
       'सुअर', 'मूर्ख', 'नाजायज', 'औलाद', 'मारो', 'मारना', 'फांसी', 'फाँसी', 'गोली', 'जलाओ', 'काटो', 'पीटो'].map(foldDevanagari)),
 );
+/** Multiplier for the score of a comment that reports name-calling to condemn it (see REPORTED_NAME_CALLING). */
+export const REPORTED_DAMPING = 0.5;
 /** Extra margin when no person is in sight at all (see PERSON). */
 export const NO_PERSON_MARGIN = 0.15;
+
+// Mild words in their everyday sense (the model has learnt them from insults):
+// - an animal as an animal or in the simile of hard work: "gali ke kutte ne kaat liya", "awara
+//   kutton", "kutta paalna", "kisan gadhe ki tarah mehnat karte hain" (not when the reader is
+//   addressed: "tu kutte ki tarah bhonkta hai", nor with the dog-like behaviour that makes it an
+//   insult, nor after a pointing word: "is suar ne afwah phailayi");
+// - `saala` / `saale` as a brother-in-law: "mere saale ki shaadi", "साले की शादी";
+// - the idioms "bewakoof / ullu banana" (to fool someone) and "pagal samajhna";
+// - everyday words spelt like abuse (`chutti`, holiday; `gandi`, dirty: see hindi-lexicon.ts).
+// The model is then asked about the comment without those words.
+const keys = (latin: string, deva: string): Set<string> =>
+  new Set([...latin.split(' ').filter(Boolean).map(romanKey), ...deva.split(' ').filter(Boolean).map(foldDevanagari)]);
+const ANIMAL = keys('kutta kutte kutton kutto kuta kute kuton bandar bandaron suar suvar suwar suaron gadha gadhe gadho gadhon', 'कुत्ता कुत्ते कुत्तों बंदर बंदरों सुअर सूअर गधा गधे गधों');
+const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali sadak pagal paagal', 'आवारा पालतू गली सड़क पागल');
+const ERGATIVE = keys('ne', 'ने');
+const EVEN = keys('bhi', 'भी');
+const NEG = keys('na nahi nahin nai', 'न ना नहीं');
+const RABID = keys('pagal paagal', 'पागल');
+// "is suar ne afwah phailayi": a person pointed at and called an animal.
+const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये यह वो वह');
+// The simile is the idiom of hard work ("kutte ki tarah kaam", "gadhe ki tarah mehnat"), not
+// "suar ki tarah bachche paida karte hain".
+const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
+const ANIMAL_AFTER = keys('paalna palna paalne palne paal pal kaat kata kaata kaatne katne', 'पालना पालने पाल काट काटा काटने');
+const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
+const TARAH = keys('tarah tarh', 'तरह');
+const KI = keys('ki ke ka', 'की के का');
+const INSULT_BEHAVIOUR = /bho+n?k|bhau+n?k|bhonk|दुम|talw|तलवे|tukd|टुकड़|dum hila/;
+const SAALA = keys('saala saale saali saalon sala sale', 'साला साले सालों');
+const KIN_BEFORE = keys('mera mere meri apna apne apni uska uske uski unka unke unki hamare humare hamara humara', 'मेरा मेरे मेरी अपना अपने अपनी उसका उसके उसकी उनका उनके उनकी हमारे हमारा');
+const KIN_AFTER = keys('shaadi shadi ghar beti beta bete biwi bivi patni ji sahab saheb', 'शादी घर बेटी बेटा बेटे बीवी पत्नी जी साहब');
+const FOOL = keys('bewakoof bevkoof bewkoof bevakoof ullu pagal paagal', 'बेवकूफ बेवकूफ़ उल्लू पागल');
+const FOOL_AFTER = /^(?:ban|samajh|samjh|बन|समझ)/;
+
+/** Spans of mild words used in their everyday sense (see above); empty when the reader is addressed. */
+export function innocentMildSpans(toks: Token[], text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let readerAddressed: boolean | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const k = toks[i].key;
+    const prev = i > 0 ? toks[i - 1].key : '';
+    const next = i + 1 < toks.length ? toks[i + 1].key : '';
+    const next2 = i + 2 < toks.length ? toks[i + 2].key : '';
+    let innocent = false;
+    if (toks[i].script === 'latn' && isCleanLookalike(k)) innocent = true; // `chutti`, `gandi`: the model reads their letters
+    else if (ANIMAL.has(k)) {
+      readerAddressed ??= toks.some((t) => SECOND_PERSON.has(t.key));
+      innocent =
+        !readerAddressed &&
+        !INSULT_BEHAVIOUR.test(text) &&
+        !POINTING.has(prev) &&
+        (ANIMAL_BEFORE.has(prev) ||
+          ERGATIVE.has(next) ||
+          ((SIMILE.has(next) || (KI.has(next) && TARAH.has(next2))) && toks.slice(i + 2, i + 5).some((t) => TOIL.has(t.key))) ||
+          toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)) ||
+          // "itna ghatiya khana ki kutta bhi na khaye": even a dog would not.
+          (EVEN.has(next) && toks.slice(i + 2, i + 4).some((t) => NEG.has(t.key))));
+    } else if (SAALA.has(k)) {
+      innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
+    } else if (FOOL.has(k)) {
+      innocent = FOOL_AFTER.test(next);
+    }
+    if (innocent) {
+      // "pagal kutta" (rabid dog): the adjective goes with the animal.
+      if (ANIMAL.has(k) && RABID.has(prev)) out.push([toks[i - 1].start, toks[i - 1].end]);
+      out.push([toks[i].start, toks[i].end]);
+    }
+  }
+  return out;
+}
+
+// Name-calling reported and rejected, with no reader addressed: "kisanon ko Khalistani bolne wale
+// anchor ko maafi maangni chahiye", "मुसलमानों को गद्दार कहने वाले नेता", "neta ji ne kaha
+// 'gaddaron ko goli maaro', aisi bhasha par action ho", "video mein MLA ko 'kutta' bolte sun sakte
+// hain". Someone else's words, quoted to condemn them.
+const REPORTED_NAME_CALLING = new RegExp(
+  [
+    // "X ko Y kehna / bolne wale / kehte hain"
+    '\\bko (?:\\S+ ){1,3}(?:kehna|kahna|kehne|kahne|bolna|bolne|bulana|bulane|kehte|bolte|kehti|bolti)\\b',
+    `(?<![\\u0900-\\u097f])को (?:\\S+ ){1,3}(?:कहना|कहने|बोलना|बोलने|कहते|बोलते|कहती|बोलती)(?![\\u0900-\\u097f])`,
+    // a quotation with a reporting verb after it: "ne kaha 'X'", "'X' bolte", "'X' कहा"
+    `["'\u201c\u2018][^"'\u201d\u2019]{1,60}["'\u201d\u2019],? (?:\\S+ ){0,2}(?:kaha|kahaa|bola|boli|bole|bolte|kehte|likha|कहा|बोला|बोले|बोलते|कहते|लिखा)`,
+    `(?:kaha|kahaa|bola|boli|bole|likha|कहा|बोला|बोले|लिखा),?(?: \\S+){0,3}? ?[-:]? ?(?:ki |कि )?["'\u201c\u2018][^"'\u201d\u2019]{1,60}["'\u201d\u2019]`,
+  ].join('|'),
+);
+
+const TUM = keys('tum', 'तुम');
+const CROWD = keys('log logon logo sab sabhi', 'लोग लोगों सब सभी');
+const QUOTED = /["\u201c\u2018'][^"\u201c\u201d\u2018\u2019']{1,80}["\u201d\u2019']/g;
+/** A second-person word outside quotation marks (inside them it is someone else's words). */
+function addressesReader(toks: Token[], text: string): boolean {
+  const quoted: Array<[number, number]> = [];
+  QUOTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = QUOTED.exec(text)) !== null) quoted.push([m.index, m.index + m[0].length]);
+  return toks.some((t) => SECOND_PERSON.has(t.key) && !quoted.some(([s, e]) => t.start >= s && t.end <= e));
+}
 
 export class IndicModel {
   constructor(
@@ -90,16 +191,36 @@ export class IndicModel {
 
   /** 0..1 with the applicable threshold at 0.5. */
   score(text: string, language: Language): number {
-    const toks = tokensOf(text);
-    const p = this.model.score(text, indicExtras(toks, language));
+    let toks = tokensOf(text);
+    let p = this.model.score(text, indicExtras(toks, language));
     // Mild words (`saala`, `kutta`) are everyday speech: not a cue on their own.
-    const hits = HindiLexicon.load().match(toks, language);
+    let hits = HindiLexicon.load().match(toks, language);
+    if (p >= this.threshold) {
+      // ... and in their everyday sense the model is asked about the comment without them.
+      const innocent = innocentMildSpans(toks, text);
+      if (innocent.length > 0) {
+        let mod = '';
+        let at = 0;
+        for (const [s, e] of innocent) {
+          mod += text.slice(at, s) + ' '.repeat(e - s);
+          at = e;
+        }
+        mod += text.slice(at);
+        toks = tokenize(mod);
+        p = this.model.score(mod, indicExtras(toks, language));
+        hits = hits.filter((h) => !innocent.some(([s]) => s === h.start));
+      }
+    }
     let cue = hits.some((h) => h.severity !== 'mild');
-    for (let i = 0; i < toks.length && !cue; i++) if (SECOND_PERSON.has(toks[i].key)) cue = true;
+    // "tum log", "tum sab": the readers addressed as a crowd ("tum log vote zaroor dena") are no cue.
+    for (let i = 0; i < toks.length && !cue; i++) if (SECOND_PERSON.has(toks[i].key) && !(TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) cue = true;
     let person = cue || hits.length > 0;
     for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key)) person = true;
     const t = Math.min(0.99, cue ? this.threshold : this.threshold + NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN));
-    return p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
+    const score = p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
+    // Name-calling quoted or reported to condemn it, with no reader addressed.
+    if (score >= 0.5 && REPORTED_NAME_CALLING.test(text) && !addressesReader(toks, text)) return score * REPORTED_DAMPING;
+    return score;
   }
 
   /** The tokens with the largest positive weight (for evidence when only the model fired). */

@@ -99,6 +99,17 @@ function otherKind(ch: string): K {
 
 const isEdgeSymbol = (c: number): boolean => c === 0x40 || c === 0x24 || c === 0x2a || c === 0x23 || c === 0x27 || c === 0x2019;
 const isMask = (c: number): boolean => c === 0x2a || c === 0x23;
+const isLeetTail = (c: number): boolean => c === 0x40 || c === 0x24;
+/** Number of ASCII letters right before `end` (exclusive) from `start`. */
+function latinRun(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let p = end - 1; p >= start; p--) {
+    const c = text.charCodeAt(p) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) n++;
+    else break;
+  }
+  return n;
+}
 
 /** Tokens in text order. One pass over the text plus one key per word. */
 export function tokenize(text: string): Token[] {
@@ -130,7 +141,8 @@ export function tokenize(text: string): Token[] {
     if (!latn && !deva && !other) continue; // digits and symbols only
     // Strip leading/trailing symbols (`@user`, `**word**`, `'quoted'`) but keep them inside words.
     while (start < end && isEdgeSymbol(text.charCodeAt(start))) start++;
-    while (end > start && isEdgeSymbol(text.charCodeAt(end - 1))) end--;
+    // (A trailing `@` / `$` after three letters is a leet letter, `chutiy@`, not an edge symbol.)
+    while (end > start && isEdgeSymbol(text.charCodeAt(end - 1)) && !(isLeetTail(text.charCodeAt(end - 1)) && end - start >= 4 && latinRun(text, start, end - 1) >= 3)) end--;
     if (start >= end) continue;
     const script: Script = deva && latn ? 'mixed' : deva ? 'deva' : latn ? 'latn' : 'other';
     let masked = false;
@@ -217,26 +229,47 @@ function keyOf(raw: string, script: Script, hasMask: boolean): string {
   return raw.toLowerCase();
 }
 
-// `c h u t i y a` → one token spanning the whole run (three or more single letters).
+// `c h u t i y a` → one token spanning the whole run (three or more single letters); pieces of
+// up to three letters count when joined without a space (`ch.u.t.i.y.a`, `chu-ti-ya`).
+const TIGHT_GAP = /^[.\-_·•]$/;
 function joinSpacedLetters(text: string, toks: Token[]): Token[] {
   let hasSingles = false;
-  for (const t of toks) if (t.end - t.start === 1 && t.script === 'latn') { hasSingles = true; break; }
+  for (let k = 0; k < toks.length && !hasSingles; k++) {
+    const t = toks[k];
+    if (t.script !== 'latn' || t.end - t.start > 3) continue;
+    if (t.end - t.start === 1 || (k + 1 < toks.length && toks[k + 1].start - t.end === 1 && TIGHT_GAP.test(text[t.end]))) hasSingles = true;
+  }
   if (!hasSingles) return toks;
+  const piece = (t: Token): boolean => t.script === 'latn' && t.end - t.start <= 3;
+  const joins = (a: Token, b: Token): boolean => {
+    const gap = text.slice(a.end, b.start);
+    return a.end - a.start === 1 && b.end - b.start === 1 ? SPACED_GAP.test(gap) : TIGHT_GAP.test(gap);
+  };
   const out: Token[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (t.end - t.start === 1 && t.script === 'latn') {
+    if (piece(t)) {
       let j = i;
-      while (
-        j + 1 < toks.length &&
-        toks[j + 1].end - toks[j + 1].start === 1 &&
-        toks[j + 1].script === 'latn' &&
-        SPACED_GAP.test(text.slice(toks[j].end, toks[j + 1].start))
-      ) j++;
-      if (j - i + 1 >= 3) {
+      while (j + 1 < toks.length && piece(toks[j + 1]) && joins(toks[j], toks[j + 1])) j++;
+      let singles = 0;
+      for (let k = i; k <= j; k++) if (toks[k].end - toks[k].start === 1) singles++;
+      // Longer pieces only between hyphens (`chu-ti-ya`) or next to single letters (`ch.u.t.i.y.a`),
+      // not in dotted names (`www.abc.com`).
+      let tight = true;
+      let hyphens = true;
+      for (let k = i; k < j && tight; k++) {
+        const gap = text.slice(toks[k].end, toks[k + 1].start);
+        tight = TIGHT_GAP.test(gap);
+        if (gap !== '-') hyphens = false;
+      }
+      if (j - i + 1 >= 3 && (singles === j - i + 1 || (tight && (hyphens || singles >= 2)))) {
         let raw = '';
-        for (let k = i; k <= j; k++) raw += text[toks[k].start];
+        for (let k = i; k <= j; k++) {
+          raw += text.slice(toks[k].start, toks[k].end);
+          // A joined piece is no token: its span record is withdrawn (see wordAtSpan).
+          if (toks[k].end - toks[k].start > 1 && toks[k].start < MAX_SPAN_TEXT) spanGen[toks[k].start] = 0;
+        }
         const key = romanKey(raw);
         out.push({ start: t.start, end: toks[j].end, key, script: 'latn', masked: false, rec: keyRecord(key) });
         i = j + 1;

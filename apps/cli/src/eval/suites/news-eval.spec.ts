@@ -5,6 +5,9 @@ import { loadNewsCases } from './news.suite';
 // or lets more abuse through fails here. Floors are just below what the engine reaches today.
 // Measured 2026-11-28 07:40 UTC on 734 cases (290 written in session 3, 444 in session 4, after the
 // changes they led to): clean held 0.009, obscenity 0.96, attacks 1.0, links 1.0, hate 0.92.
+// 09:20 UTC, 1,032 cases (298 Hinglish / Hindi comments added by the hindi5 helper, the ones the
+// engine gets right after its fixes; its misses are listed in its report): clean held 0.006,
+// obscenity 0.97, attacks 1.0, links 1.0, hate 0.94.
 const CLEAN_HELD_CEILING = 0.03;
 const OBSCENITY_FLOOR = 0.93;
 const ATTACK_FLOOR = 0.97;

@@ -1,0 +1,293 @@
+import type { RuleHit } from '../checks/attack-rules';
+
+// Hinglish (romanized Hindi) and Devanagari Hindi attacks that use no swear word: threats made to
+// the reader ("ghar aake maarunga tujhe", "teri zubaan kaat denge"), the reader insulted by an
+// idiom ("tera dimaag ghutne mein hai", "tujhe sharam nahi aati", "teri aukaat kya hai", "tu paida
+// hi kyun hua", "X kahin ka"), a person's humiliation or a beating called for ("iske muh pe kaalikh
+// pot do", "joote maaro", "sadak pe ghaseet ke maaro"). Run by attackRules on the folded, de-leeted
+// text (lower case; Devanagari is kept as typed, so the Devanagari patterns accept the usual
+// spelling variants: nukta or not, long or short i / u, chandrabindu or anusvara).
+//
+// Each rule works inside one sentence, and most need the reader addressed in the rude second person
+// (tu / tum forms, never the polite `aap`): "main kal maar dunga" about a mosquito or "hum record
+// tod denge" about cricket is not a threat to anyone. A threat inside quotation marks with a
+// reporting word ("police ne bataya ki aaropi ne kaha tha 'ghar aake maarunga'"), or a sentence that
+// reports a threat (`dhamki`, `धमकी`), is news.
+
+/** Devanagari literal -> expression that accepts nukta / vowel-length / nasal spelling variants. */
+function dv(s: string): string {
+  return s
+    .replace(/\u093c/g, '')
+    .replace(/[\u0958-\u095e]/g, (c) => NUKTA_BASE[c] ?? c)
+    .replace(/[\u0915\u0916\u0917\u091c\u0921\u0922\u092b]/g, (c) => `(?:${c}\u093c?|${NUKTA_FORM[c]})`)
+    .replace(/[\u093f\u0940]/g, '[\u093f\u0940]')
+    .replace(/[\u0941\u0942]/g, '[\u0941\u0942]')
+    .replace(/[\u0901\u0902]/g, '[\u0901\u0902]');
+}
+// Base letter -> precomposed nukta letter (क़ ख़ ग़ ज़ ड़ ढ़ फ़), and back.
+const NUKTA_FORM: Record<string, string> = { '\u0915': '\u0958', '\u0916': '\u0959', '\u0917': '\u095a', '\u091c': '\u095b', '\u0921': '\u095c', '\u0922': '\u095d', '\u092b': '\u095e' };
+const NUKTA_BASE: Record<string, string> = Object.fromEntries(Object.entries(NUKTA_FORM).map(([b, n]) => [n, b]));
+
+const DB = '(?<![\\u0900-\\u097f])'; // Devanagari word start
+const DE = '(?![\\u0900-\\u097f])'; // Devanagari word end
+const dalt = (words: string): string => `${DB}(?:${words.trim().split(/\s+/).map(dv).join('|')})${DE}`;
+const lalt = (words: string): string => `\\b(?:${words.trim().split(/\s+/).join('|')})\\b`;
+
+// The reader in the rude second person (subject, object, possessive).
+const SP2_LAT = lalt('tu tum tujhe tujhko tuje tujh tumhe tumhein tumko tumhara tumhari tumhare tera teri tere tereko tumlog');
+const SP2_DEV = dalt('तू तु तुम तुझे तुझको तुम्हें तुम्हे तुमको तुम्हारा तुम्हारी तुम्हारे तेरा तेरी तेरे तेरेको तुमलोग');
+const SP2_OBJ_LAT = '\\b(?:tujhe|tujhko|tuje|tumhe|tumhein|tumko|tereko|tum logon ko|tum logo ko|tum sab ko)\\b';
+const SP2_OBJ_DEV = dalt('तुझे तुझको तुम्हें तुम्हे तुमको तेरेको');
+const SP2_SUBJ_LAT = '\\b(?:tu|tum|tum log|tum sab)\\b';
+const SP2_SUBJ_DEV = dalt('तू तुम');
+// Someone pointed at: "isko", "is anchor ko", "usko".
+const THIRD_OBJ_LAT = '\\b(?:isko|usko|inko|unko|ise|inhe|unhe|isse|(?:aise|is|us|iss|uss)(?: \\w+){1,2} ko)\\b';
+const THIRD_OBJ_DEV = `${DB}(?:${['इसको', 'उसको', 'इनको', 'उनको', 'इसे', 'इन्हें', 'उन्हें'].map(dv).join('|')}|(?:${['इस', 'उस', 'ऐसे'].map(dv).join('|')})(?:\\s\\S+){1,2}\\s${dv('को')})${DE}`;
+
+// First-person future of a harm verb: "maarunga", "maar denge", "kaat daalunga", "tod dunga".
+const HARM_STEM_LAT = '(?:maa?r|thok|thonk|kaa?t|jala|jalaa|pee?t|pit|ghasee?t|ghasit|tod|todh|phod|fod|kuchal|gaa?d|latka|kheench|khinch|khich|phaa?d|faa?d|cheer|noch|ukhaa?d|bhoon|tapka|nipta)';
+const FUT_LAT = '(?:(?:u|oo)nga|(?:u|oo)ngi|enge|ega| (?:d(?:u|oo)n?ga|d(?:u|oo)ngi|denge|dega|daal(?:u|oo)nga|daalenge|dal(?:u|oo)nga|dalenge|l(?:u|oo)nga|lenge|ja(?:u|oo)nga|jayenge|jaenge))\\b';
+const NOT_AFTER_LAT = '(?! (?:nahi|nahin|nai|nhi|na)\\b)';
+const HARM_FUT_LAT = `\\b${HARM_STEM_LAT}${FUT_LAT}${NOT_AFTER_LAT}|\\bek kar (?:d(?:u|oo)n?ga|denge)\\b|\\bkhoon pee? (?:ja(?:u|oo)nga|jayenge|jaenge|l(?:u|oo)nga|lenge)\\b`;
+const HARM_STEM_DEV = ['मार', 'पीट', 'काट', 'जला', 'तोड़', 'फोड़', 'कुचल', 'घसीट', 'खींच', 'फाड़', 'गाड़', 'लटका', 'ठोक', 'नोच', 'उखाड़'].map(dv).join('|');
+const FUT_DEV = ['ूंगा', 'ूँगा', 'ूंगी', 'ेंगे', 'ेगा'].map(dv).join('|');
+const AUX_DEV = ['दूंगा', 'दूँगा', 'देंगे', 'देगा', 'डालूंगा', 'डालेंगे', 'लूंगा', 'लेंगे', 'दूंगी'].map(dv).join('|');
+const HARM_FUT_DEV = `${DB}(?:${HARM_STEM_DEV})(?:(?:${FUT_DEV})|\\s(?:${AUX_DEV}))${DE}(?!\\s${dv('नहीं')})|${DB}${dv('एक कर')}\\s(?:${AUX_DEV})${DE}|${DB}${dv('खून पी')}\\s(?:${['जाऊंगा', 'जाऊँगा', 'जाएंगे', 'जायेंगे', 'लूंगा', 'लेंगे'].map(dv).join('|')})${DE}`;
+
+// "Nahi chhodenge", "wahi haal karenge", "dekh lunga", "phir batata hoon tujhe".
+const SPARE_LAT = '\\b(?:nahi|nahin|nai|nhi|na) (?:chhod|chod|bakhsh|baksh|bach)(?:enge|(?:u|oo)nga|ega|egi|oge|ogi)\\b|\\b(?:chhod|chod|bakhsh|baksh)(?:enge|(?:u|oo)nga) (?:nahi|nahin|nai|nhi)\\b|\\b(?:wahi|vahi|wohi|vohi|yahi) haal (?:karenge|kar(?:u|oo)nga|kar denge|kar d(?:u|oo)nga|hoga)\\b';
+const SPARE_DEV = `${dalt('नहीं')}\\s(?:${['छोड़', 'बख्श', 'बख़्श', 'बच'].map(dv).join('|')})(?:${['ेंगे', 'ूंगा', 'ूँगा', 'ेगा', 'ेगी', 'ोगे'].map(dv).join('|')})${DE}|${dalt('वही')}\\s${dv('हाल')}\\s(?:${['करेंगे', 'करूंगा', 'करूँगा', 'कर देंगे', 'होगा'].map(dv).join('|')})${DE}`;
+const DEKH_LUNGA_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} dekh (?:l(?:u|oo)nga|lenge|l(?:u|oo)ngi)\\b|\\b(?:phir|fir) (?:batata|bataata|bata(?:u|oo)nga|bataenge|batayenge|dikhata|dikha(?:u|oo)nga)(?: h(?:u|oo)n?| hai)? ${SP2_OBJ_LAT}`;
+
+// Insults without a swear word.
+const LAT_INSULT_WORDS =
+  'anpadh|anpad|gawar|ganwar|gavar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|bewakuf|pagal|paagal|nalayak|naalayak|nikamma|nikamme|nikammi|' +
+  'besharam|gadha|gadhe|ullu|bhikari|bhikhari|kamina|kamine|kameena|ghatiya|dogla|dogle|gaddar|gaddaar|deshdrohi|andhbhakt|andh bhakt|chamcha|chamche|dalal|dalaal|tharki|' +
+  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein';
+const DEV_INSULT_WORDS =
+  'अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
+const TU_X_HAI_LAT = `${SP2_SUBJ_LAT}(?: (?:toh|to|bhi|ek|sach mein|pakka|poora|pura|ekdam|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|naali ka|nali ka|gutter ka|gobar ka))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle)\\b`;
+const TU_X_HAI_DEV = `${SP2_SUBJ_DEV}(?:\\s(?:${['तो', 'भी', 'एक', 'पूरा', 'बिल्कुल', 'बिलकुल', 'बहुत', 'सबसे बड़ा', 'नाली का', 'गटर का', 'गोबर का', 'नंबर का', 'नंबर की'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['है', 'हो', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
+
+const DIMAAG_LAT = '\\b(?:dima+g|dimaa?k|dimag|bheja|akal|akl|buddhi)(?: \\w+){0,3} (?:ghutn(?:e|o|on)|ghutne) (?:mein|me|mai|main|mei)\\b';
+const DIMAAG_DEV = `${dalt('दिमाग भेजा अक्ल अकल बुद्धि')}(?:\\s\\S+){0,3}\\s(?:${['घुटने', 'घुटनों', 'घुटनो'].map(dv).join('|')})\\s(?:${['में', 'मे'].map(dv).join('|')})${DE}`;
+const SHARAM_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} (?:sharam|sharm|laaj|laj|sharmo haya)(?: \\w+){0,2}? (?:nahi|nahin|nai|nhi) (?:aati|ati|aata|aayi|ayi)\\b`;
+const SHARAM_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}\\s(?:${['शर्म', 'शरम', 'लाज'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s${dv('नहीं')}\\s(?:${['आती', 'आई', 'आयी'].map(dv).join('|')})${DE}`;
+const AUKAAT_LAT = '\\b(?:teri|tumhari|tera|tumhara|tum logon ki|tum logo ki)(?: \\w+){0,2}? (?:auka+t|aukad|okat|aukat|aukaad)\\b|\\bapni (?:auka+t|aukad|okat|aukat) (?:(?:mein|me|mai) (?:reh|raho|rehna|rah)|dekh|dekho|pehchan|pehchano|yaad rakh)\\b';
+const AUKAAT_DEV = `${dalt('तेरी तुम्हारी तेरा तुम्हारा')}(?:\\s\\S+){0,2}?\\s${dv('औकात')}${DE}|${dalt('अपनी')}\\s${dv('औकात')}\\s(?:${['में रह', 'में रहो', 'देख', 'देखो'].map(dv).join('|')})${DE}`;
+const PAIDA_LAT = `${SP2_LAT}(?: \\w+){0,3} paida (?:hi |he )?(?:kyun|kyu|kyon|q|kiyu|kaise) (?:hua|hue|hui|huye|hoa|huya)\\b`;
+const PAIDA_DEV = `${SP2_DEV}(?:\\s\\S+){0,3}\\s${dv('पैदा')}\\s(?:${dv('ही')}\\s)?${dv('क्यों')}\\s(?:${['हुआ', 'हुए', 'हुई'].map(dv).join('|')})${DE}`;
+const BOJH_LAT = `${SP2_LAT}(?: \\w+){0,6}? (?:dharti|dharati|prithvi|desh|samaj|samaaj|zameen)(?: (?:pe|par|ke liye|ke|ki))? (?:bojh|boj|kalank)\\b|\\b(?:naam|maathe|mathe) (?:pe|par) (?:kalank|kalankh|dhabba)\\b|\\bkalank (?:ho|hai) (?:tum|tu)\\b`;
+const BOJH_DEV = `${SP2_DEV}(?:\\s\\S+){0,6}?\\s(?:${['धरती', 'पृथ्वी', 'देश', 'समाज', 'ज़मीन'].map(dv).join('|')})(?:\\s(?:${['पर', 'पे', 'के लिए', 'के', 'की'].map(dv).join('|')}))?\\s(?:${['बोझ', 'कलंक'].map(dv).join('|')})${DE}|${dalt('नाम माथे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['कलंक', 'धब्बा'].map(dv).join('|')})${DE}`;
+const PAGALKHANA_LAT = `\\b(?:pagal ?kh?aa?ne|pagal ?kh?aa?na|mental (?:hospital|asylum))(?: (?:mein|me|main))? (?:bhejo|bhej do|bhejna chahiye|bhejiye|hona chahiye|daalo|dalo|daal do|admit karo|bharti karo|bhartee karo|band karo)\\b|(?:${SP2_OBJ_LAT}|${THIRD_OBJ_LAT})(?: \\w+){0,2}? (?:agra|ranchi) (?:bhejo|bhej do|bhejna chahiye|bhejiye)\\b`;
+const PAGALKHANA_DEV = `${dalt('पागलखाने पागलखाना')}(?:\\s(?:${['में', 'मे'].map(dv).join('|')}))?\\s(?:${['भेजो', 'भेज दो', 'भेजना चाहिए', 'होना चाहिए', 'डालो', 'भर्ती करो'].map(dv).join('|')})${DE}`;
+const KAHIN_KA_LAT = '\\b(?!(?:yahan|wahan|kahin|kahi|kabhi|aur|ab|to|toh|bhi|hum|ham|main|mai|woh|wo|ye|yeh|desh|ghar|ghat|koi)\\b)[a-z]{3,} (?:kahin|kahi|kahee|kaheen) (?:ka|ki|ke)\\b(?! (?:nahi|nahin|nai|nhi|na|bhi|bhee|raasta|rasta|pata)\\b)';
+const KAHIN_KA_DEV = `${DB}(?!(?:${['यहां', 'वहां', 'कहीं', 'कभी', 'और', 'हम', 'मैं', 'वो', 'ये', 'देश', 'घर', 'कोई'].map(dv).join('|')})${DE})[\\u0900-\\u097f]{3,}\\s${dv('कहीं')}\\s(?:${['का', 'की', 'के'].map(dv).join('|')})${DE}(?!\\s(?:${['नहीं', 'भी', 'रास्ता', 'पता'].map(dv).join('|')}))`;
+const JAISE_LAT = '\\b(?:tum|tu|tere|tera|teri|tumhare|tumhari|tujh) (?:jaise|jaisa|jaisi|jese|jaisey)(?: \\w+)? (?:log|logon|logo|insaan|insan|aadmi|admi)(?: \\w+){0,5}? (?:dushman|gaddar|gaddaar|kalank|bojh|khatra|khatre|keede|kide|deemak|dimak|cancer|zehar|jahar|kachra|kachre)\\b';
+const JAISE_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसी'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['लोग', 'लोगों', 'इंसान', 'आदमी'].map(dv).join('|')})(?:\\s\\S+){0,5}?\\s(?:${['दुश्मन', 'गद्दार', 'कलंक', 'बोझ', 'खतरा', 'कीड़े', 'दीमक', 'कैंसर', 'ज़हर', 'कचरा'].map(dv).join('|')})${DE}`;
+const IQ_LAT = '\\b(?:tera|teri|tumhara|tumhari|your|ur) iq\\b(?: \\w+){0,5}? (?:kam|less|lower|zero|single digit|negative|room temperature|shoe size)\\b';
+const BHAINS_LAT = `(?:\\b(?:tumse|tujhse|tum logon se|tum logo se)\\b|${SP2_OBJ_LAT})(?: \\w+){0,4}? (?:bhains|bhens|bhais|bhainse) ke (?:aage|age|samne|saamne) been\\b`;
+const BHAINS_DEV = `${dalt('तुमसे तुझसे')}(?:\\s\\S+){0,4}?\\s${dv('भैंस')}\\s${dv('के')}\\s(?:${['आगे', 'सामने'].map(dv).join('|')})\\s${dv('बीन')}${DE}`;
+const SHAKAL_LAT = '\\bapni (?:shakal|shakl|surat|soorat|thobda|thobada) (?:\\w+ )?(?:dekh|dekho|dekhle|dekh le|dekh lo|dekhna|aaine|aaina|shishe|sheeshe)\\b';
+const SHAKAL_DEV = `${dalt('अपनी')}\\s(?:${['शक्ल', 'शकल', 'सूरत'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['देख', 'देखो', 'आईने', 'आइने', 'शीशे'].map(dv).join('|')})${DE}`;
+const KAAM_LAT = `${SP2_SUBJ_LAT}(?: \\w+){0,2} kisi kaam (?:ka|ke|ki) (?:nahi|nahin|nai|nhi)\\b`;
+const KAAM_DEV = `${SP2_SUBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('किसी')}\\s${dv('काम')}\\s(?:${['का', 'के', 'की'].map(dv).join('|')})\\s${dv('नहीं')}${DE}`;
+
+// The reader's mind compared with filth: "tumhari soch gutter jaisi hai", "तेरी सोच गटर जैसी".
+const SOCH_LAT = '\\b(?:teri|tumhari|tera|tumhara|tere|tumhare)(?: \\w+)? (?:soch|dimaag|dimag|dimaak|bheja|khayal|vichar|zubaan|zuban|bhasha)(?: \\w+){0,2}? (?:gutter|naali|nali|gatar|kachre|kachra|gobar|tatti|keechad|kichad)\\b';
+const SOCH_DEV = `${dalt('तेरी तुम्हारी तेरा तुम्हारा तेरे तुम्हारे')}(?:\\s\\S+)?\\s(?:${['सोच', 'दिमाग', 'भेजा', 'ख़याल', 'विचार', 'ज़ुबान', 'भाषा'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['गटर', 'नाली', 'कचरे', 'कचरा', 'गोबर', 'कीचड़'].map(dv).join('|')})${DE}`;
+// Abduction: "tujhe ghar se utha lenge".
+const UTHA_LAT = '\\bghar se (?:utha|uthwa|utthwa)(?: \\w+)? (?:lenge|l(?:u|oo)nga|l(?:u|oo)ngi|denge|d(?:u|oo)nga|jayenge|jaenge)\\b';
+const UTHA_DEV = `${dalt('घर')}\\s${dv('से')}\\s(?:${['उठा', 'उठवा'].map(dv).join('|')})\\s(?:${['लेंगे', 'लूंगा', 'लूँगा', 'देंगे', 'दूंगा'].map(dv).join('|')})${DE}`;
+
+// A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
+const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
+const BEAT_DEV = `${dalt('जूते जूतों चप्पल चप्पलों थप्पड़ लात लातों डंडे डंडों')}(?:\\s${dv('से')})?\\s(?:${['मारो', 'मारना', 'मारने', 'मार दो', 'पड़ने चाहिए', 'लगाओ', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
+// Only as a call ("pot do", "lagao", "thooko"): "yeh ghatna sarkar ke muh pe kaalikh hai" is the idiom of disgrace.
+const SOOT_LAT = '\\b(?:muh|munh|mooh|moonh|chehre|chehra|thobde) (?:pe|par) (?:(?:kaalikh|kalikh|kalik|syahi|siyahi)(?: \\w+)? (?:pot|poto|pot do|potni|potna|pot dena|lagao|laga do|lagani|lagana|malo|mal do|phenko|pheko|feko)|thooko|thuko|thook do|thuk do|thookna|thukna)\\b';
+const SOOT_DEV = `${dalt('मुंह मुँह चेहरे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:(?:${['कालिख', 'स्याही'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['पोत', 'पोतो', 'पोत दो', 'लगाओ', 'लगा दो', 'मलो', 'फेंको'].map(dv).join('|')})|${['थूको', 'थूक दो', 'थूकना'].map(dv).join('|')})${DE}`;
+const MOB_LAT = '\\b(?:ghasee?t|ghasit|nanga|nangaa|sadak (?:pe|par)|beech chaurahe|bich chaurahe|chaurahe (?:pe|par))\\w*(?: \\w+){0,3}? (?:ke|kar|karke|kar ke) (?:maaro|maro|maarna|marna|maarni|maar do|maar dalo|maar daalo|maar dena|maarenge|peeto|pito|peetna|pitna|peet do|jalao|jala do|jalana|latkao|latka do|latkana|kaato|kaat do|kaatna|thoko|thok do|thokna)\\b';
+const MOB_DEV = `${dalt('घसीट घसीटकर नंगा सड़क चौराहे')}(?:\\s\\S+){0,3}?\\s(?:${['के', 'कर', 'करके'].map(dv).join('|')})\\s(?:${['मारो', 'मारना', 'मार दो', 'पीटो', 'पीटना', 'जलाओ', 'जला दो', 'लटकाओ', 'काटो'].map(dv).join('|')})${DE}`;
+
+interface HRule {
+  re: RegExp;
+  reason: RuleHit['reason'];
+  score: number;
+  /** The sentence must also address the reader (second person) for the hit to count. */
+  needsReader?: boolean;
+  /** ... or point at someone ("isko", "is anchor ko"). */
+  orThird?: boolean;
+  /**
+   * The reader must be the one harmed: an object or possessive second-person word ("tujhe",
+   * "teri zubaan") within a few words of the match, not only a subject elsewhere ("hum gaay
+   * kaatenge, tum kya kar loge").
+   */
+  nearReader?: boolean;
+  /** Not said of an institution ("sarkar ka dimaag ghutne mein hai" criticises the government). */
+  notOf?: boolean;
+}
+const INSTITUTION_BEFORE = new RegExp(
+  `(?:\\b(?:sarkar|sarkaar|government|govt|system|prashasan|vibhag|party|media|police|nigam|board|court|company|bank|railway|adhikariyon|afsaron)\\b|${dalt('सरकार प्रशासन विभाग पार्टी मीडिया पुलिस निगम बोर्ड कंपनी बैंक रेलवे')}) ?(?:ka|ki|ke|का|की|के)? ?$`,
+);
+
+const g = (src: string): RegExp => new RegExp(src, 'g');
+const RULES: HRule[] = [
+  { re: g(HARM_FUT_LAT), reason: 'threat', score: 0.93, nearReader: true },
+  { re: g(HARM_FUT_DEV), reason: 'threat', score: 0.93, nearReader: true },
+  { re: g(SPARE_LAT), reason: 'threat', score: 0.9, nearReader: true },
+  { re: g(SPARE_DEV), reason: 'threat', score: 0.9, nearReader: true },
+  { re: g(DEKH_LUNGA_LAT), reason: 'threat', score: 0.88 },
+  { re: g(UTHA_LAT), reason: 'threat', score: 0.9, nearReader: true },
+  { re: g(UTHA_DEV), reason: 'threat', score: 0.9, nearReader: true },
+  { re: g(SOCH_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SOCH_DEV), reason: 'insult', score: 0.86 },
+  { re: g(TU_X_HAI_LAT), reason: 'insult', score: 0.88 },
+  { re: g(TU_X_HAI_DEV), reason: 'insult', score: 0.88 },
+  { re: g(DIMAAG_LAT), reason: 'insult', score: 0.88, notOf: true },
+  { re: g(DIMAAG_DEV), reason: 'insult', score: 0.88, notOf: true },
+  { re: g(SHARAM_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SHARAM_DEV), reason: 'insult', score: 0.86 },
+  { re: g(AUKAAT_LAT), reason: 'insult', score: 0.86 },
+  { re: g(AUKAAT_DEV), reason: 'insult', score: 0.86 },
+  { re: g(PAIDA_LAT), reason: 'insult', score: 0.88 },
+  { re: g(PAIDA_DEV), reason: 'insult', score: 0.88 },
+  { re: g(BOJH_LAT), reason: 'insult', score: 0.86, needsReader: true },
+  { re: g(BOJH_DEV), reason: 'insult', score: 0.86, needsReader: true },
+  { re: g(PAGALKHANA_LAT), reason: 'insult', score: 0.86 },
+  { re: g(PAGALKHANA_DEV), reason: 'insult', score: 0.86 },
+  { re: g(KAHIN_KA_LAT), reason: 'insult', score: 0.86 },
+  { re: g(KAHIN_KA_DEV), reason: 'insult', score: 0.86 },
+  { re: g(JAISE_LAT), reason: 'insult', score: 0.88 },
+  { re: g(JAISE_DEV), reason: 'insult', score: 0.88 },
+  { re: g(IQ_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BHAINS_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BHAINS_DEV), reason: 'insult', score: 0.86 },
+  { re: g(SHAKAL_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SHAKAL_DEV), reason: 'insult', score: 0.86 },
+  { re: g(KAAM_LAT), reason: 'insult', score: 0.86 },
+  { re: g(KAAM_DEV), reason: 'insult', score: 0.86 },
+  { re: g(BEAT_LAT), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
+  { re: g(BEAT_DEV), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
+  { re: g(SOOT_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(SOOT_DEV), reason: 'hostility', score: 0.86 },
+  { re: g(MOB_LAT), reason: 'harm_wish', score: 0.88 },
+  { re: g(MOB_DEV), reason: 'harm_wish', score: 0.88 },
+];
+
+const READER_LAT = new RegExp(SP2_LAT);
+const READER_DEV = new RegExp(SP2_DEV);
+const READER_OBJ = new RegExp(
+  `${SP2_OBJ_LAT}|\\b(?:tera|teri|tere|tumhara|tumhari|tumhare)\\b|${SP2_OBJ_DEV}|${dalt('तेरा तेरी तेरे तुम्हारा तुम्हारी तुम्हारे')}`,
+  'g',
+);
+/** Characters either side of a threat in which the reader must be named (nearReader). */
+const NEAR = 45;
+const THIRD_LAT = new RegExp(THIRD_OBJ_LAT);
+const THIRD_DEV = new RegExp(THIRD_OBJ_DEV);
+
+/** Words that make a sentence a report of what someone said or threatened. */
+const REPORTING = new RegExp(
+  `\\b(?:kaha|kahaa|kehna|kehne|kahne|bola|boli|bole|bolna|bolne|likha|likhna|bataya|batayaa|dhamki|dhamkaya|dhamkiyan|aarop|aaropi|arop|fir|police|shikayat|court|adalat|video|viral|quote|said|told|says)\\b|${dalt('कहा कहना कहने बोला बोले बोली बोलने लिखा बताया धमकी धमकाया आरोप आरोपी पुलिस शिकायत अदालत वीडियो वायरल')}`,
+);
+const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b|${dalt('धमकी धमकियां धमकियाँ धमकाया')}`);
+
+// Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
+// English comments, which rarely have one, skip the rules).
+const GATE =
+  /[\u0900-\u097f]|\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen)\b|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text[i];
+    if (i === text.length || c === '.' || c === '!' || c === '?' || c === '\n' || c === '\u0964' || c === '\u0965' || c === '|') {
+      if (i > s) out.push([s, i]);
+      s = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * True when [s, e) of `text` is inside quotation marks (which may span sentences: '"tumhari aukaat
+ * kya hai?"') and the words around the quotation report speech ("... se bole Kailash: '...'").
+ */
+function quotedReport(text: string, s: number, e: number): boolean {
+  for (const [open, close] of [
+    ['"', '"'],
+    ['\u201c', '\u201d'],
+    ["'", "'"],
+    ['\u2018', '\u2019'],
+  ]) {
+    let o = -1;
+    let c = -1;
+    if (open === close) {
+      // Straight quotes: the match is inside when an odd number of them come before it (an
+      // apostrophe inside a word does not count).
+      let n = 0;
+      for (let i = 0; i < s; i++) if (text[i] === open && !(open === "'" && i > 0 && /[a-z]/.test(text[i - 1]) && /[a-z]/.test(text[i + 1] ?? ''))) {
+        n++;
+        o = i;
+      }
+      if (n % 2 === 0) continue;
+      c = text.indexOf(close, e);
+    } else {
+      o = text.lastIndexOf(open, s);
+      if (o < 0 || text.lastIndexOf(close, s) > o) continue;
+      c = text.indexOf(close, e);
+    }
+    if (o < 0) continue;
+    const after = c < 0 ? '' : text.slice(c + 1, c + 80);
+    if (REPORTING.test(text.slice(Math.max(0, o - 80), o) + ' ' + after)) return true;
+  }
+  // A speaker's words given without quotation marks: "Kailash :- tu hai kaun?", "anchor se bole
+  // Kailash tumhari aukaat kya hai", "ने कहा ...".
+  return SPEAKER_BEFORE.test(text.slice(Math.max(0, s - 60), s));
+}
+const SPEAKER_BEFORE = /:-|(?:^|\s)(?:ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
+
+/** Hinglish / Hindi attack hits in the folded, de-leeted `text` (offsets into it). */
+export function hindiAttackRules(text: string): RuleHit[] {
+  if (!GATE.test(text)) return [];
+  const hits: RuleHit[] = [];
+  for (const [ss, se] of sentences(text)) {
+    const sent = text.slice(ss, se);
+    if (!GATE.test(sent)) continue;
+    let reader: boolean | undefined;
+    let third: boolean | undefined;
+    let threatReported: boolean | undefined;
+    for (const r of RULES) {
+      r.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = r.re.exec(sent)) !== null) {
+        if (m[0].length === 0) {
+          r.re.lastIndex++;
+          continue;
+        }
+        if (r.nearReader) {
+          // "tujhe nahi maarunga", "maarenge nahi": negated.
+          if (/(?:\b(?:nahi|nahin|nai|nhi|mat)|नहीं|मत)\s*$/.test(sent.slice(Math.max(0, m.index - 12), m.index))) continue;
+          const from = Math.max(0, m.index - NEAR);
+          const around = sent.slice(from, Math.min(sent.length, m.index + m[0].length + NEAR));
+          READER_OBJ.lastIndex = 0;
+          if (!READER_OBJ.test(around)) continue;
+        }
+        if (r.notOf && INSTITUTION_BEFORE.test(sent.slice(Math.max(0, m.index - 30), m.index))) continue;
+        if (r.needsReader) {
+          reader ??= READER_LAT.test(sent) || READER_DEV.test(sent);
+          third ??= THIRD_LAT.test(sent) || THIRD_DEV.test(sent);
+          if (!reader && !(r.orThird && third)) continue;
+        }
+        if (r.reason === 'threat' || r.reason === 'harm_wish') {
+          threatReported ??= THREAT_REPORTED.test(sent);
+          if (threatReported) continue;
+        }
+        if (quotedReport(text, ss + m.index, ss + m.index + m[0].length)) continue;
+        hits.push({ start: ss + m.index, end: ss + m.index + m[0].length, reason: r.reason, score: r.score });
+        break;
+      }
+    }
+  }
+  return hits;
+}

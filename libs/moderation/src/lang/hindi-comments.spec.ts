@@ -1,0 +1,142 @@
+import { ModerationEngine } from '../engine';
+import { HindiLexicon } from './hindi-lexicon';
+import { indicAbuseModel, innocentMildSpans } from './indic-model';
+import { hindiAttackRules } from './hindi-attacks';
+import { romanKey } from './roman';
+import { tokenize } from './tokens';
+
+// Hinglish and Devanagari news comments (hand-written for these tests): attacks without a swear
+// word, and clean comments whose words look like abuse.
+const engine = ModerationEngine.load();
+const screen = (t: string) => engine.screen(t, { siteDomains: ['thehindu.com'] });
+const held = (t: string) => screen(t).checks.some((c) => c.flagged);
+const flaggedBy = (t: string, check: string) => screen(t).checks.some((c) => c.check === check && c.flagged);
+
+describe('Hinglish / Hindi attacks without swear words', () => {
+  it.each([
+    'Ghar aake maarunga tujhe, pata hai tu kahan rehta hai.',
+    'Kabhi mil tu, teri haddi pasli ek kar dunga.',
+    'Zyada bola toh zubaan kheench lenge teri.',
+    'Tere ghar waalon ko bhi nahi chhodenge.',
+    'Chup baith warna tera bhi wahi haal karenge.',
+    'घर आकर मारूंगा तुझे।',
+    'तेरी जुबान काट देंगे।',
+    'तेरी ज़ुबान काट देंगे।',
+  ])('threat: %s', (t) => {
+    expect(hindiAttackRules(t.toLowerCase()).some((h) => h.reason === 'threat')).toBe(true);
+    expect(flaggedBy(t, 'personal_attack')).toBe(true);
+  });
+
+  it.each([
+    'Tumhara dimaag ghutno mein rehta hai shayad.',
+    'Tujhe sharam nahi aati aisi baatein likhte hue?',
+    'Teri aukaat nahi hai is vishay pe bolne ki.',
+    'Anpadh gawar kahin ka, pehle school ja.',
+    'Tu paida hi kyun hua, dharti pe bojh hai.',
+    'Abe pehle apni shakal dekh, phir comment karna.',
+    'Tu kisi kaam ka nahi hai, bas troll karta hai.',
+    'Patrakarita ke naam pe kalank ho tum.',
+    'Tumse baat karna bhains ke aage been bajana hai.',
+    'Tera IQ room temperature se bhi kam hai.',
+    'Is anchor ke muh pe kaalikh pot do.',
+    'Is reporter ko sadak pe ghaseet ke maarna chahiye.',
+    'Tujhe toh chullu bhar paani mein doob marna chahiye.',
+    'तेरा दिमाग घुटने में है।',
+    'तुझे शर्म नहीं आती ऐसी बातें लिखते हुए?',
+    'तेरी औकात क्या है मुझसे बहस करने की?',
+    'तू अनपढ़ गंवार है।',
+    'तुझे तो जूते से मारना चाहिए।',
+    'इस एंकर को पागलखाने भेजो।',
+    'पत्रकारिता के नाम पर कलंक हो तुम।',
+    'Tujh jaise chamche ko sharam aani chahiye.',
+    'तू एक नंबर का झूठा है।',
+    'Tumhari soch gutter jaisi hai.',
+    'तू नाली का कीड़ा है।',
+    'इस दलाल पत्रकार को जूतों से पीटो।',
+  ])('insult: %s', (t) => {
+    expect(flaggedBy(t, 'personal_attack')).toBe(true);
+  });
+});
+
+describe('clean Hinglish / Hindi news comments stay clean', () => {
+  it.each([
+    // reported threats and quoted abuse
+    "Police ne bataya ki aaropi ne phone pe kaha tha 'ghar aake maarunga', ab woh giraftaar hai.",
+    'आरोपी ने पीड़िता को जान से मारने की धमकी दी थी, पुलिस ने केस दर्ज किया।',
+    "Neta ji ne manch se kaha 'gaddaron ko goli maaro', aisi bhasha par chunav ayog ko action lena chahiye.",
+    "Video mein MLA sahab ek dukandar ko 'kutta' bolte sun sakte hain, sharmnaak hai ki koi action nahi hua.",
+    'Kisanon ko Khalistani bolne wale anchor ko maafi maangni chahiye.',
+    // sport, negation, a challenge that is not a threat
+    'south africa tumko maarenge nahi, tumhara wicket lenge',
+    'Bumrah ne toh aaj Australia ko dho diya, 5 wicket aur match khatam.',
+    // animals, kin, idioms
+    'Gali ke kutte ne bachche ko kaat liya, nagar nigam so raha hai. Awara kutton ka kuch karo.',
+    'Kutta paalna hai toh uski safai bhi karo, park mein har jagah gandagi hai.',
+    'Delivery boys kutte ki tarah kaam karte hain, phir bhi 10 minute delivery ka pressure.',
+    'Kisan gadhe ki tarah mehnat karte hain, MSP phir bhi nahi milta.',
+    'Mere saale ki shaadi mein gaya tha, wahan bhi sab petrol ke daam ki hi baat kar rahe the.',
+    'साले की शादी में गया था, वहां भी सब महंगाई की ही बात कर रहे थे।',
+    'यह सरकार जनता को बेवकूफ बना रही है, 15 लाख कहां हैं?',
+    // everyday words spelt like abuse
+    'Diwali ki chutti sirf ek din? Bank karmchariyon ke saath nainsafi hai.',
+    'Kam se kam maa ko to gandi rajniti se door rakho',
+    'kar lo dunia mutthi mein #teamindia',
+    'Yogi ko chodo abhi Pakistan ke baare mein kya bol rahe ho',
+    // Hindi words in -kshit (the English matcher read "shit" in them)
+    'Sheila Dikshit ne Dilli mein metro banwayi thi.',
+    'Aap log chinta mat karo, bank mein paisa surakshit hai, RBI ne kaha hai.',
+    'Bachche shikshit honge toh desh aage badhega, prashikshit shikshak chahiye.',
+    'रेलवे का खाना इतना घटिया है कि कुत्ता भी न खाए।',
+    'Tum sab log mask pehno, dengue aur flu dono phail rahe hain.',
+    // idioms of disgrace and reported words
+    'Yeh ghatna sarkar ke muh pe kaalikh hai, itne bachche mar gaye.',
+    'यह घटना प्रशासन के मुंह पर कालिख है।',
+    'Mera beta kehta hai papa tum kisi kaam ke nahi ho, phone chalana nahi aata, haha.',
+    // criticism of office holders
+    'Ye mantri ji jhooth bolte hain, RTI se sab saamne aa gaya.',
+    'जयपुर की घटना मानवता के नाम पर कलंक है, ऐसे अपराधियों को सख्त सजा हो।',
+    'बेटे की गुंडागर्दी पर सवाल पूछा तो ऐंकर से बोले मंत्री जी - “तुम्हारी औक़ात क्या है?” यह भाषा शर्मनाक है।',
+  ])('clean: %s', (t) => {
+    expect(held(t)).toBe(false);
+  });
+});
+
+describe('obfuscated Hinglish abuse', () => {
+  it.each(['bh0sdk kya bakwas likha hai', 'b.s.d.k. anchor', 'chu-ti-ye ho sab', 'ch.u.t.i.y.e log vote dete hain isko', 'chutiy@ mat bana'])('%s', (t) => {
+    expect(flaggedBy(t, 'obscenity')).toBe(true);
+  });
+  it('joins split letters and syllables only when they are tight or single', () => {
+    const keys = (t: string) => tokenize(t).map((x) => x.key);
+    expect(keys('chu-ti-ya')).toEqual(['chutia']);
+    expect(keys('maar-peet ki khabar')).toEqual(['maar', 'peet', 'ki', 'khabar'].map(romanKey));
+    expect(keys('ek do teen')).toEqual(['ek', 'do', 'teen'].map(romanKey));
+  });
+});
+
+describe('parts', () => {
+  it('the lexicon leaves everyday look-alikes alone and still matches the abuse', () => {
+    const lex = HindiLexicon.load();
+    const terms = (t: string) => lex.match(tokenize(t), 'hi-Latn').map((h) => h.term);
+    for (const w of ['chutti', 'chodo', 'choda', 'chupa', 'chuppi', 'mutthi', 'ganda', 'gandi', 'gande', 'chudiyan']) expect(terms(w)).toEqual([]);
+    for (const w of ['chutiya', 'gaand', 'chodu', 'choot']) expect(terms(w).length).toBe(1);
+  });
+  it('reads the insult idioms of people, not of institutions', () => {
+    const reasons = (t: string) => hindiAttackRules(t).map((h) => h.reason);
+    expect(reasons('tera dimaag ghutne mein hai')).toEqual(['insult']);
+    expect(reasons('sarkar ka dimaag ghutne mein hai kya')).toEqual([]);
+    expect(reasons('is anchor ke muh pe kaalikh pot do')).toEqual(['hostility']);
+    expect(reasons('yeh sarkar ke muh pe kaalikh hai')).toEqual([]);
+  });
+  it('finds mild words in their everyday sense, not when the reader is called one', () => {
+    const spans = (t: string) => innocentMildSpans(tokenize(t), t).map(([s, e]) => t.slice(s, e));
+    expect(spans('gali ke kutte ne kaat liya')).toEqual(['kutte']);
+    expect(spans('mere saale ki shaadi')).toEqual(['saale']);
+    expect(spans('janta ko bewakoof bana rahe hain')).toEqual(['bewakoof']);
+    expect(spans('tu kutte ki tarah bhonkta hai')).toEqual([]);
+    expect(spans('saale kutte')).toEqual([]);
+  });
+  it('the abuse model score is unchanged when no mild word is innocent', () => {
+    const m = indicAbuseModel()!;
+    expect(m.score('tu kutta hai', 'hi-Latn')).toBeGreaterThanOrEqual(0.5);
+  });
+});
