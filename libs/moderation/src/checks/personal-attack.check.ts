@@ -44,14 +44,34 @@ function deleetWord(w: string): string {
 
 /** Text the model sees: folded, leet undone, @mentions and URLs reduced to placeholders. */
 export function modelText(folded: string): string {
-  return placeholders(deleet(folded));
+  return placeholders(folded, deleet(folded));
 }
 
-/** The URL and @mention placeholders of modelText (on text already de-leeted). */
-function placeholders(text: string): string {
+/** An @mention in the folded text: not inside a word, so not an e-mail address or "st@pid". */
+const MENTION_G = /(?<![\w@/])@\w+/g;
+
+/**
+ * The URL and @mention placeholders of modelText, on `text` = deleet(folded) (same length as
+ * `folded`). Mentions are found in `folded`: the leet step reads "@user" as "auser", so until
+ * 2026-11-28 no mention ever became the placeholder and the model read "auser auser auser".
+ * A run of mentions ("@USER @USER @USER you...") becomes one placeholder: how many people a reply
+ * is addressed to says nothing about its tone, and each repeat added ~16 features that diluted
+ * the words that do.
+ */
+export function placeholders(folded: string, text: string): string {
   let t = text;
+  if (folded.includes('@')) {
+    let out = '';
+    let last = 0;
+    MENTION_G.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MENTION_G.exec(folded)) !== null) {
+      out += t.slice(last, m.index) + ' @user ';
+      last = m.index + m[0].length;
+    }
+    t = (out + t.slice(last)).replace(/ @user (?:\s*@user )+/g, ' @user ');
+  }
   if (t.includes('http')) t = t.replace(/https?:\/\/\S+/g, ' url ');
-  if (t.includes('@')) t = t.replace(/@\w+/g, ' @user ');
   return t;
 }
 
@@ -141,7 +161,7 @@ export class PersonalAttackCheck implements Check {
   /** Model probability recalibrated so the CV-chosen threshold maps to 0.5 (the policy default). */
   modelScore(doc: NormalizedText, deleeted = deleet(doc.text)): number {
     if (!this.model) return 0;
-    const p = this.model.score(placeholders(deleeted));
+    const p = this.model.score(placeholders(doc.text, deleeted));
     return recalibrate(p, this.threshold);
   }
 

@@ -1,5 +1,5 @@
 import { normalize } from '../normalize';
-import { dampModelScore, deleet } from './personal-attack.check';
+import { dampModelScore, deleet, modelText } from './personal-attack.check';
 
 const damped = (t: string, ml = 0.8): number => {
   const doc = normalize(t);
@@ -46,5 +46,25 @@ describe('personal_attack model damping', () => {
     expect(damped('he said the nurse was a "dumb woman" — that is disgusting, he should apologise')).toBeCloseTo(0.4);
     expect(damped('calling him a dumb idiot is accurate')).toBe(0.8);
     expect(damped('calling you a dumb idiot is wrong? no, you are one')).toBe(0.8);
+  });
+});
+
+describe('personal_attack model text', () => {
+  const mt = (t: string): string => modelText(normalize(t).text).replace(/\s+/g, ' ').trim();
+
+  it('reduces @mentions to one placeholder the model can read (not "auser")', () => {
+    expect(mt('@USER you are a clown')).toBe('@user you are a clown');
+    expect(mt('@jsmith what a clown')).toBe('@user what a clown');
+  });
+
+  it('collapses a run of @mentions into one placeholder', () => {
+    expect(mt('@USER @USER @USER you are a clown')).toBe('@user you are a clown');
+    expect(mt('@USER @bob @USER thanks, @x')).toBe('@user thanks, @user');
+  });
+
+  it('leaves e-mail addresses, leet and links alone', () => {
+    expect(mt('write to desk@paper.com')).toBe('write to deskapaper.com');
+    expect(mt('what a st@pid m0r0n')).toBe('what a stapid moron');
+    expect(mt('see https://medium.com/@bob/post now')).toBe('see url now');
   });
 });
