@@ -119,6 +119,12 @@ const REPORTED_INSULT = new RegExp(
   `\\b(?:calling|called|call|calls) (?:\\w+ ){1,5}(?:is|was|are|were) ${REJECTED}\\b|["'\u201c][^"'\u201d]{1,40}["'\u201d][^.!?]{0,20}\\b(?:that|this|it)(?:'s| is| was) ${REJECTED}\\b`,
 );
 
+/**
+ * Someone else's insult reported ("He called me a liar.", "He called them traitors"): the reporter is
+ * not attacking anyone, though the session-5 model reads the insult noun as one.
+ */
+const REPORTED_CALL = /\b(?:he|she|they|someone|somebody|everyone|people) (?:called|calls|call|has called|had called) (?:me|us|them|him|her|each other)(?: (?:a|an|the))? \w+[.!]?$/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -135,6 +141,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && CRITIQUE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && REPORTED_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 

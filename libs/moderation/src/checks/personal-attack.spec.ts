@@ -68,3 +68,12 @@ describe('personal_attack model text', () => {
     expect(mt('see https://medium.com/@bob/post now')).toBe('see url now');
   });
 });
+
+describe('personal_attack reported name-calling', () => {
+  it('damps an insult someone else was reported to say, not one said to the reader', () => {
+    expect(damped('He called me a liar.')).toBeCloseTo(0.4);
+    expect(damped('He called them traitors')).toBeCloseTo(0.4);
+    expect(damped('He called you a liar.')).toBe(0.8);
+    expect(damped('He is a liar.')).toBe(0.8);
+  });
+});
