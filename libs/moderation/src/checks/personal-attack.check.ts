@@ -44,14 +44,34 @@ function deleetWord(w: string): string {
 
 /** Text the model sees: folded, leet undone, @mentions and URLs reduced to placeholders. */
 export function modelText(folded: string): string {
-  return placeholders(deleet(folded));
+  return placeholders(folded, deleet(folded));
 }
 
-/** The URL and @mention placeholders of modelText (on text already de-leeted). */
-function placeholders(text: string): string {
+/** An @mention in the folded text: not inside a word, so not an e-mail address or "st@pid". */
+const MENTION_G = /(?<![\w@/])@\w+/g;
+
+/**
+ * The URL and @mention placeholders of modelText, on `text` = deleet(folded) (same length as
+ * `folded`). Mentions are found in `folded`: the leet step reads "@user" as "auser", so until
+ * 2026-11-28 no mention ever became the placeholder and the model read "auser auser auser".
+ * A run of mentions ("@USER @USER @USER you...") becomes one placeholder: how many people a reply
+ * is addressed to says nothing about its tone, and each repeat added ~16 features that diluted
+ * the words that do.
+ */
+export function placeholders(folded: string, text: string): string {
   let t = text;
+  if (folded.includes('@')) {
+    let out = '';
+    let last = 0;
+    MENTION_G.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = MENTION_G.exec(folded)) !== null) {
+      out += t.slice(last, m.index) + ' @user ';
+      last = m.index + m[0].length;
+    }
+    t = (out + t.slice(last)).replace(/ @user (?:\s*@user )+/g, ' @user ');
+  }
   if (t.includes('http')) t = t.replace(/https?:\/\/\S+/g, ' url ');
-  if (t.includes('@')) t = t.replace(/@\w+/g, ' @user ');
   return t;
 }
 
@@ -90,8 +110,8 @@ const READER = /\b(?:you|u|ur|your|yours|youre|ya|yall)\b/;
  */
 const CRITIQUE = /\b(?:your|ur|his|her|their|the author's|the writer's) (?:argument|arguments|point|points|comment|logic|claim|claims|data|numbers|figures|analysis|reasoning|premise|article|piece|report|view|views|math|maths|facts|source|sources) (?:ignores?|miss(?:es)?|overlooks?|assumes?|is (?:wrong|incorrect|flawed|outdated|misleading|one-sided|weak|old)|are (?:wrong|incorrect|outdated|misleading|old)|does not|doesn't|do not|don't|fails? to|leaves? out|omits?)\b/;
 
-/** "You clearly don't understand cricket": a reader or a writer told they are wrong, not insulted. */
-const MISREAD = /\b(?:you|u|he|she|they|your \w+|the \w+)(?: clearly| obviously| simply| really| still)? (?:doesn't|does not|don't|do not|didn't|did not) (?:understand|know|get|grasp|follow)\b/;
+/** "You clearly don't understand cricket", "you are entitled to your opinion, but…": a reader told they are wrong, not insulted. */
+const MISREAD = /\b(?:you|u|he|she|they|your \w+|the \w+)(?: clearly| obviously| simply| really| still)? (?:doesn't|does not|don't|do not|didn't|did not) (?:understand|know|get|grasp|follow)\b|\b(?:you are|you're|youre|he is|she is|they are|everyone is) entitled to (?:your|his|her|their) (?:own )?opinions?\b/;
 /** "How dumb do they think voters are?": what politicians think of voters, said against the politicians. */
 const HOW_DUMB = /\bhow (?:dumb|stupid|foolish|gullible|naive) do (?:they|these \w+|the \w+|politicians|parties|governments?) think (?:\w+ ){1,2}(?:are|is)\b/;
 
@@ -109,6 +129,22 @@ const REPORTED_INSULT = new RegExp(
  * reads the crime's words as an attack; with no reader addressed its score is damped.
  */
 const LAW_NEWS = /\b(?:was|were|has been|have been|had been|got|is being|are being|being) (?:arrested|booked|detained|charged|convicted|sentenced|jailed|held|nabbed|remanded|acquitted|suspended|fined|chargesheeted|caught)\b/;
+
+/**
+ * A thing called stupid, not a person ("What a stupid decision by the BCCI", "Stupid question maybe, but…",
+ * "the stupidity of the signal timing"), and an insult word named, not used ('The word "idiot" comes from
+ * Greek'): the model reads the insult word as an attack.
+ */
+const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
+
+/** An insult word said of the reader or a person ("you are stupid", "he is an idiot"): not a thing criticised. */
+const SAID_OF_PERSON = /\b(?:you|u|ur|you're|youre|he|she|they|he's|she's)(?: are| is| r| were| was)?(?: such| so| a| an| the| really| very| total| complete)* (?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|brainless|idiot|moron|fool)\b/;
+
+/**
+ * Someone else's insult reported ("He called me a liar.", "He called them traitors"): the reporter is
+ * not attacking anyone, though the session-5 model reads the insult noun as one.
+ */
+const REPORTED_CALL = /\b(?:he|she|they|someone|somebody|everyone|people) (?:called|calls|call|has called|had called) (?:me|us|them|him|her|each other)(?: (?:a|an|the))? \w+[.!]?$/;
 
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
@@ -129,6 +165,8 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && LAW_NEWS.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && HOW_DUMB.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && MISREAD.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && THING_CRITIQUE.test(text) && !SAID_OF_PERSON.test(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 
@@ -155,7 +193,7 @@ export class PersonalAttackCheck implements Check {
   /** Model probability recalibrated so the CV-chosen threshold maps to 0.5 (the policy default). */
   modelScore(doc: NormalizedText, deleeted = deleet(doc.text)): number {
     if (!this.model) return 0;
-    const p = this.model.score(placeholders(deleeted));
+    const p = this.model.score(placeholders(doc.text, deleeted));
     return recalibrate(p, this.threshold);
   }
 
