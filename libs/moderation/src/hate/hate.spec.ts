@@ -613,3 +613,93 @@ describe('hate grammar: an order to throw a group out after a comma, and the myt
       expect(hate(t)).toBe(false);
   });
 });
+
+describe('hate (issue 7, fifth pass): Indian news slurs and stereotypes, denied qualities, questions, comparisons, slur forms', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags stereotypes from Indian news comments and a pronoun that breeds like animals', () => {
+    cases(true, [
+      'Sikhs are all Khalistanis.',
+      'Christians are rice bag converts.',
+      'Hindus are cow piss drinkers.',
+      'Bengalis are all Bangladeshi infiltrators.',
+      'These people breed like rats.',
+      'Look at these Christians. They are rice bag converts.',
+    ]);
+  });
+
+  it('flags denied qualities, unwanted groups, approving questions and lowly comparisons', () => {
+    cases(true, [
+      'Women have no value in society.',
+      'Disabled people can\'t do anything useful.',
+      'There is no such thing as a decent immigrant.',
+      'I have never met a smart woman.',
+      'Muslims have never done anything good for this country.',
+      'Gay people don\'t deserve to be happy.',
+      'Muslims will never be one of us.',
+      'Women lack the intelligence to lead.',
+      'Immigrants don\'t seem human to me.',
+      'Nobody likes immigrants.',
+      'No one wants Muslims here.',
+      'The world needs fewer Muslims.',
+      'I wouldn\'t want a black person as a neighbour.',
+      'Why would anyone hire a woman?',
+      'Why do we let Muslims into this country?',
+      'Why are gay people allowed near children?',
+      'What is the point of women?',
+      'Shouldn\'t all Muslims be deported?',
+      'My dog is smarter than any immigrant.',
+      'Our country was better before the Muslims came.',
+      'Being gay is a mental illness.',
+      'Keep disabled people away from me.',
+      'Classic woman behaviour.',
+      'Women need a good beating.',
+      'Muslims need to be watched at all times.',
+      'I hate how Muslims act.',
+      'I feel sick when I see Muslims.',
+      'It makes me sick that gay people exist.',
+      'I\'m so angry at Muslims all the time.',
+      'Trans people make me want to throw up.',
+      'Immigrants are a bunch of shitty people.',
+      'Muslims are moving into my area. I want them gone.',
+      'I know you are gay. You people make me sick.',
+    ]);
+  });
+
+  it('leaves the matching news, policy questions, defences of a group and complaints alone', () => {
+    cases(false, [
+      'Sikhs are all welcome at the langar.',
+      'Calling Sikhs Khalistanis is bigoted.',
+      'Bangladeshi infiltrators were arrested in Assam, police said.',
+      'Women have no reason to fear this law.',
+      'Women are not strong enough in parliament yet.',
+      'No true Muslim would kill innocent people.',
+      'There is no such thing as an illegal human.',
+      'Muslims have never been given a fair chance here.',
+      'Violence against women is not acceptable.',
+      'No one wants women to suffer.',
+      'Nobody cares about Dalit lives in this state.',
+      'Why would anyone discriminate against women?',
+      'Why do we let Muslims be harassed like this?',
+      'Who would ever want to hurt a disabled person?',
+      'Cows are treated better than Dalits in this village.',
+      'Life was better before Muslims were targeted by mobs.',
+      'I hate the way women are paid less.',
+      'I hate how Muslims are treated in this country.',
+      'Muslims are stuck in refugee camps.',
+      'Being a woman in politics is hard.',
+      'The dyke burst and flooded the fields.',
+      'Dalit families need protection, not promises.',
+      'Women need to be protected from this violence.',
+    ]);
+  });
+
+  it('reads more slurs, but not words that only look like them', () => {
+    cases(true, ['Some groid stole my bike.', 'Those shitskins are everywhere.', 'He dindu nuffin, sure.']);
+    cases(false, ['Shikhar ne run chura liya.', 'Hashim Thaci was in court today.', 'The Sackler family lost the case.', 'A samosa and chai, please.']);
+  });
+});
