@@ -504,14 +504,14 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got'].map(key));
+const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
 const ASKER = new Set(['if', 'how', 'why', 'anyone', 'whoever', 'those', 'people'].map(key));
 const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(key));
 // `to` is a call to violence only after these ("I want to kill…", "time to get rid of…"), not in "lead readers to attack".
-const WANT_TO = new Set(['wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
+const WANT_TO = new Set(['come', 'duty', 'job', 'mission', 'goal', 'aim', 'decided', 'wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
 const FOLLOWER = new Set(['inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
@@ -570,11 +570,11 @@ const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deser
 const RECLAIM_FILLER = new Set(['am', 'are', 'a', 'an', 'proud', 'fellow', 'being', 'happy', 'loud', 'out', 'and', 'just', 'big', 'old', 'real', 'the', 'one', 'of', 'fat', 'little', 'bunch', 'us', 'such'].map(key));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
 // Where a quality denied to a group is denied everywhere ("no value in SOCIETY", "no place in THIS COUNTRY").
-const SOCIETY = new Set(['society', 'societies', 'world', 'country', 'nation', 'india', 'civilisation', 'civilization', 'life', 'humanity', 'community', 'communities', 'britain', 'america', 'europe', 'public'].map(key));
+const SOCIETY = new Set(['way', 'sense', 'shape', 'form', 'society', 'societies', 'world', 'country', 'nation', 'india', 'civilisation', 'civilization', 'life', 'humanity', 'community', 'communities', 'britain', 'america', 'europe', 'public'].map(key));
 const SOCIETY_FILLER = new Set(['a', 'the', 'our', 'this', 'any', 'modern', 'civilised', 'civilized', 'decent', 'normal', 'human', 'public', 'my', 'your', 'their', 'real'].map(key));
 // Between a negation and a good quality named before the group: "there is NO such thing as a DECENT immigrant",
 // "I have NEVER met a SMART woman", "NOT a single HONEST Muslim".
-const NEG_ADJ_FILLER = new Set(['a', 'an', 'single', 'one', 'such', 'thing', 'as', 'met', 'seen', 'known', 'ever', 'have', 'has', 'had', 'i', 'ive', 'there', 'is', 'theres', 'been', 'really', 'truly', 'yet', 'even', 'found', 'any', 'in', 'my', 'life', 'whole', 'entire'].map(key));
+const NEG_ADJ_FILLER = new Set(['a', 'an', 'single', 'one', 'such', 'thing', 'as', 'met', 'seen', 'known', 'ever', 'have', 'has', 'had', 'i', 'ive', 'there', 'is', 'theres', 'been', 'really', 'truly', 'yet', 'even', 'found', 'any', 'in', 'my', 'life', 'whole', 'entire', 'you', 'will', 'find', 'can', 'could', 'meet', 'see', 'would', 'll'].map(key));
 // Comparatives by which something lowly is put above a group ("my dog is SMARTER than any immigrant").
 // (Not `better`, `valued`, `respect`: "cows are treated better than Dalits" is a complaint.)
 const COMPARED_UP = new Set(['smarter', 'cleaner', 'wiser', 'brighter', 'saner', 'useful', 'intelligent', 'human', 'civilised', 'civilized', 'honest', 'trustworthy', 'loyal', 'brains', 'sense'].map(key));
@@ -593,6 +593,8 @@ const BEHAVE = new Set(['act', 'acts', 'behave', 'behaves', 'talk', 'talks', 'dr
 const FEEL_BAD = new Set(['sick', 'ill', 'angry', 'furious', 'disgusted', 'nauseous', 'nauseated', 'vomit', 'puke', 'mad', 'rage', 'enraged', 'revolted', 'repulsed', 'uncomfortable', 'queasy'].map(key));
 const WHEN = new Set(['when', 'whenever', 'time', 'if'].map(key));
 const SEE = new Set(['see', 'meet', 'hear', 'notice', 'spot', 'look', 'think'].map(key));
+const ONLY_VERB = new Set(['want', 'wants', 'care', 'cares', 'know', 'knows', 'think', 'thinks', 'understand', 'understands', 'love', 'loves', 'live', 'lives', 'exist', 'exists', 'come', 'came', 'respect', 'respects'].map(key));
+const VICE = new Set(['money', 'sex', 'violence', 'free', 'handouts', 'benefits', 'welfare', 'attention', 'drugs', 'crime', 'breeding', 'killing', 'stealing', 'steal', 'cheat', 'lie', 'lying', 'power', 'force', 'guns', 'terror', 'jihad', 'rape', 'cash', 'gold', 'dowry'].map(key));
 const NOBODY_VERB = new Set(['likes', 'like', 'loves', 'love', 'wants', 'want', 'trusts', 'trust', 'respects', 'respect', 'hires', 'hire', 'marries', 'marry', 'dates', 'date'].map(key));
 const FOLLOWER_END = new Set(['anywhere', 'ever', 'alive', 'exists', 'exist', 'yet', 'around', 'here', 'today', 'left', 'before', 'either'].map(key));
 const WOULD_COULD = new Set(['would', 'could', 'can', 'does', 'do', 'will'].map(key));
@@ -637,7 +639,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -933,7 +935,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let ok = true;
         if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
         if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
-        if (ok && !before && !linked(i, j)) ok = false;
+        // ("Are Muslims NOT disgusting?": a rhetorical question asserts it.)
+        const askedNot = !before && question[sent[i]] && (tokens[sentStart[sent[i]]].key === K.are || tokens[sentStart[sent[i]]].key === K.is) && sentStart[sent[i]] < i && i - sentStart[sent[i]] <= 2 && tokens[groupEnd(i) + 1]?.key === K.not && groupEnd(i) + 1 < j && j - groupEnd(i) <= 3;
+        if (ok && !before && !linked(i, j) && !askedNot) ok = false;
         // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
         // predicate is said of something else.
         if (ok && !before && objectOfPrep(i)) ok = false;
@@ -953,7 +957,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
           while (k > i && j - k <= 3 && (DETERMINER.has(tokens[k].key) || ADVERB.has(tokens[k].key) || NP_FILLER.has(tokens[k].key))) k--;
           if (k > i && PLACE_PREP.has(tokens[k].key)) ok = false;
         }
-        if (ok && (negBetween(i, j) || negAt(j - 1))) ok = false;
+        if (ok && (negBetween(i, j) || negAt(j - 1)) && !askedNot) ok = false;
         if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
         if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
       }
@@ -996,7 +1000,12 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "Am I the only one who hates…": the author's own feeling.
         if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
         // "Don't you just hate…?": a question inviting agreement, not a denial.
-        const negBefore = (k: number): boolean => negAt(k) && !rhetorical(k);
+        // "Nobody hates Muslims MORE THAN ME": a boast, not a denial.
+        let boast = false;
+        for (let k = i + 1; k + 2 < n && k <= i + 4 && sent[k] === sent[i]; k++) if (tokens[k].key === K.more && tokens[k + 1].key === K.than && (FIRST.has(tokens[k + 2].key) || tokens[k + 2].key === K.me)) boast = true;
+        const negBefore = (k: number): boolean => negAt(k) && !rhetorical(k) && !boast;
+        // "Do you hate women AS MUCH AS I DO?": the author's own hate, shared.
+        for (let k = i + 1; k + 3 < n && k <= i + 3 && sent[k] === sent[i]; k++) if (tokens[k].key === K.as && tokens[k + 1].key === K.much && tokens[k + 2].key === K.as && FIRST.has(tokens[k + 3].key)) other = false;
         if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negBefore(j - 1) && !negBefore(j - 2) && !negBefore(j - 3)) {
           hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
         }
@@ -1016,6 +1025,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         }
         // "kashmiri students ko hostel se nikala GAYA": Hindi past passive, news of what was done.
         const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
+        // "Why don't we just kill all Muslims?", "Shouldn't we deport all immigrants?": a call put as a question.
+        const st = sentStart[sent[j]];
+        const askedCall = question[sent[j]] && st + 1 < n && ((tokens[st].key === K.why && RHETORICAL_NEG.has(tokens[st + 1].key)) || tokens[st].key === K.shouldnt) && j - st <= 5;
+        if (askedCall && j < i && !negBetween(j, i) && !victim && !framed(j)) {
+          hits.push({ kind: 'violence', from: j, to: i, score: SCORES.violence });
+          continue;
+        }
         const ok = victim || donePast || framed(Math.min(i, j)) || askedWho(j) ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
@@ -1325,6 +1341,36 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
             break;
           }
         }
+      }
+    }
+    // "Keep your daughters away from Muslims", "stay away from immigrants": the group shunned.
+    if (i > 2 && !question[sent[i]] && !negatedClaim) {
+      let k = i - 1;
+      while (k > 0 && (tokens[k].key === K.the || tokens[k].key === K.any || cls[k] & C.All)) k--;
+      if (tokens[k].key === K.from && tokens[k - 1]?.key === K.away) {
+        for (let m = k - 2; m >= Math.max(0, k - 5) && sent[m] === sent[i]; m--) {
+          if (isNeg(m)) break;
+          if ((tokens[m].key === K.keep || tokens[m].key === K.stay) && (m === sentStart[sent[m]] || has(m - 1, C.Modal) || commaBetween(m - 1, m))) {
+            hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
+            break;
+          }
+        }
+      }
+    }
+    // "Swimming pools are no place for black people", "this country has no place for Muslims".
+    if (i > 2 && !question[sent[i]] && tokens[i - 1].key === K.for && tokens[i - 2].key === K.place && negAt(i - 3)) hits.push({ kind: 'exclusion', from: i - 3, to: i, score: SCORES.exclusion });
+    // "Women only want money", "Muslims only know violence": the group reduced to a vice.
+    if (i + 3 < n && !negatedClaim && !isDoubt) {
+      const e = groupEnd(i);
+      if (e + 3 < n && (tokens[e + 1].key === K.only || tokens[e + 1].key === K.just) && ONLY_VERB.has(tokens[e + 2].key)) {
+        for (let m = e + 3; m <= Math.min(n - 1, e + 5) && sent[m] === sent[i]; m++) if (VICE.has(tokens[m].key)) { hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation }); break; }
+      }
+      // "Women are so "smart"", "Muslims are really 'peaceful'": a good quality in scare quotes.
+      let q = e + 1;
+      if (q < n && LINK.has(tokens[q].key)) {
+        q++;
+        while (q < n && q <= e + 4 && ADVERB.has(tokens[q].key)) q++;
+        if (q < n && sent[q] === sent[i] && cls[q] & C.Positive && tokens[q].start > 0 && /["'“‘]/.test(text[tokens[q].start - 1]) && /["'”’]/.test(text[tokens[q].end] ?? '')) hits.push({ kind: 'derogation', from: i, to: q, score: SCORES.derogation });
       }
     }
     // "Nobody likes immigrants", "no one could ever love a disabled person", "no one wants Muslims here".

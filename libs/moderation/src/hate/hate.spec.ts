@@ -703,3 +703,51 @@ describe('hate (issue 7, fifth pass): Indian news slurs and stereotypes, denied 
     cases(false, ['Shikhar ne run chura liya.', 'Hashim Thaci was in court today.', 'The Sackler family lost the case.', 'A samosa and chai, please.']);
   });
 });
+
+describe('hate (issue 7, fifth pass): calls and claims put as questions, boasts, implicit stereotypes', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Are Muslims not disgusting?',
+      "Why don't we just deport all immigrants?",
+      'Shouldn\'t we kill all trans people?',
+      'It is our duty to kill Muslims.',
+      'The time has come to hang the immigrants.',
+      'Nobody hates women more than me.',
+      'Do you hate Muslims as much as I do?',
+      'None of the women I know are intelligent.',
+      "Gay people aren't honest in any way.",
+      'It is impossible for Muslims to be decent.',
+      'Immigrants are not even remotely civilised.',
+      'You will never find an honest Muslim.',
+      'Swimming pools are no place for black people.',
+      'Keep your daughters away from Muslims.',
+      'Women only want money.',
+      'Immigrants are so "civilised".',
+      'Black people are exactly what\'s wrong with this country.',
+      'Gay people are corrupting our children.',
+      'Trans people are just attention seekers.',
+      'Disabled people need to be supervised at all times.',
+    ]);
+  });
+
+  it('leaves doubting, condemning and defending questions and statements alone', () => {
+    cases(false, [
+      'Are Muslims really a threat?',
+      'Why don\'t we just help all refugees?',
+      'Nobody hates women here, we all respect them.',
+      'It is impossible for Dalits to be equal in this system.',
+      'Muslims only want peace in the region.',
+      'Police asked people to stay away from the Muslim area.',
+      'Immigrants are the backbone of our hospitals.',
+      'The problem with Muslims being arrested without evidence is that it erodes trust.',
+      "Women's place is wherever they want it to be.",
+      'The terrorists had come to Pulwama to attack the convoy.',
+    ]);
+  });
+});
