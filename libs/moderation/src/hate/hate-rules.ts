@@ -504,14 +504,14 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never'].map(key));
+const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
 const ASKER = new Set(['if', 'how', 'why', 'anyone', 'whoever', 'those', 'people'].map(key));
 const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(key));
 // `to` is a call to violence only after these ("I want to kill…", "time to get rid of…"), not in "lead readers to attack".
-const WANT_TO = new Set(['come', 'duty', 'job', 'mission', 'goal', 'aim', 'decided', 'wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
+const WANT_TO = new Set(['wanted', 'come', 'duty', 'job', 'mission', 'goal', 'aim', 'decided', 'wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
 const FOLLOWER = new Set(['inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
@@ -595,6 +595,9 @@ const WHEN = new Set(['when', 'whenever', 'time', 'if'].map(key));
 const SEE = new Set(['see', 'meet', 'hear', 'notice', 'spot', 'look', 'think'].map(key));
 const ONLY_VERB = new Set(['want', 'wants', 'care', 'cares', 'know', 'knows', 'think', 'thinks', 'understand', 'understands', 'love', 'loves', 'live', 'lives', 'exist', 'exists', 'come', 'came', 'respect', 'respects'].map(key));
 const VICE = new Set(['money', 'sex', 'violence', 'free', 'handouts', 'benefits', 'welfare', 'attention', 'drugs', 'crime', 'breeding', 'killing', 'stealing', 'steal', 'cheat', 'lie', 'lying', 'power', 'force', 'guns', 'terror', 'jihad', 'rape', 'cash', 'gold', 'dowry'].map(key));
+const PERCEIVE = new Set(['look', 'see', 'saw', 'seen', 'watch', 'check', 'behold', 'meet', 'met'].map(key));
+const TIME_WORD = new Set(['today', 'again', 'here', 'there', 'yesterday', 'now', 'everywhere', 'tonight', 'outside'].map(key));
+const VERDICT_PERSON = new Set(['people', 'creature', 'creatures', 'person', 'persons', 'folk', 'folks', 'ones', 'species', 'beings', 'things', 'thing', 'lot', 'bunch', 'crowd'].map(key));
 const NOBODY_VERB = new Set(['likes', 'like', 'loves', 'love', 'wants', 'want', 'trusts', 'trust', 'respects', 'respect', 'hires', 'hire', 'marries', 'marry', 'dates', 'date'].map(key));
 const FOLLOWER_END = new Set(['anywhere', 'ever', 'alive', 'exists', 'exist', 'yet', 'around', 'here', 'today', 'left', 'before', 'either'].map(key));
 const WOULD_COULD = new Set(['would', 'could', 'can', 'does', 'do', 'will'].map(key));
@@ -639,7 +642,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -698,6 +701,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     while (k < n && (ADVERB.has(tokens[k].key) || tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.but || tokens[k].key === K.nothing)) k++;
     if (k < n && k > i + 1 && cls[k] & C.Identity && !(cls[k] & C.Anaphora)) cataphora = true;
     else if (k < n && k === i + 1 && tokens[i].key.startsWith(K.theyr) && cls[k] & C.Identity) cataphora = true;
+  }
+  // "They disgust me, these Muslims": the group named after a comma at the end of the sentence.
+  for (let i = 2; i < n && !cataphora; i++) {
+    if (!(cls[i] & C.Identity) || cls[i] & C.Anaphora || !(tokens[i - 1].key === K.these || tokens[i - 1].key === K.those)) continue;
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    if ((e + 1 >= n || sent[e + 1] !== sent[i]) && text.slice(tokens[i - 2].end, tokens[i - 1].start).includes(',')) cataphora = true;
   }
   let groupSent = -2;
   for (let i = 0; i < n; i++) {
@@ -1067,7 +1077,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
         const ea = e + 1 < n && tokens[e + 1].key === K.enough ? e + 2 : e + 1;
         // (But "Women have no value IN SOCIETY", "…no place in this country": the quality denied everywhere.)
-        if (ea < n && sent[ea] === sent[j] && ((tokens[ea].key === K.in && !societyAfter(ea)) || tokens[ea].key === K.yet)) filler = false;
+        if (ea < n && sent[ea] === sent[j] && ((tokens[ea].key === K.in && !societyAfter(ea) && !sentenceEndsAfter(ea)) || tokens[ea].key === K.yet)) filler = false;
+        // "Dalit lives are not important TO THIS GOVERNMENT": a complaint about an institution.
+        if (ea + 1 < n && sent[ea + 1] === sent[j] && (tokens[ea].key === K.to || tokens[ea].key === K.for) && (cls[ea + 1] & C.Institution || cls[ea + 2] & C.Institution || tokens[ea + 1].key === K.them)) filler = false;
         if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
       }
       // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
@@ -1379,7 +1391,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
       if (NOBODY_VERB.has(tokens[k].key)) {
         let m = k - 1;
-        while (m >= 0 && k - m <= 3 && sent[m] === sent[i] && (tokens[m].key === K.would || tokens[m].key === K.could || tokens[m].key === K.ever || tokens[m].key === K.will || tokens[m].key === K.really)) m--;
+        while (m >= 0 && k - m <= 3 && sent[m] === sent[i] && (tokens[m].key === K.would || tokens[m].key === K.could || tokens[m].key === K.should || tokens[m].key === K.ever || tokens[m].key === K.will || tokens[m].key === K.really)) m--;
         const nobody = m >= 0 && sent[m] === sent[i] && (tokens[m].key === K.nobody || tokens[m].key === K.noone || (tokens[m].key === K.one && m > 0 && tokens[m - 1].key === K.no));
         let harm = false; // "no one wants women to suffer"
         for (let q = i + 1; q < Math.min(n, i + 8) && sent[q] === sent[i]; q++) if (UNSAFE.has(tokens[q].key) || cls[q] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || tokens[q].key === K.to) harm = true;
@@ -1467,26 +1479,50 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
   // sentence that only names the group.
   for (let i = 0; i < n; i++) {
-    if (!(cls[i] & (C.Identity | C.Slur)) || cls[i] & C.Anaphora) continue;
+    if (!(cls[i] & (C.Identity | C.Slur)) || cls[i] & C.Anaphora || (i > 0 && sent[i - 1] === sent[i] && cls[i - 1] & C.Identity)) continue;
     // Bounded scans: a sentence of more than four tokens is no bare naming of the group.
     let a = i;
     while (a > 0 && sent[a - 1] === sent[i] && i - a <= 4) a--;
     let b = i;
     while (b + 1 < n && sent[b + 1] === sent[i] && b - i <= 4) b++;
-    if (b - a > 3 || b + 1 >= n) continue;
-    let named = true; // nothing but the group (and a determiner) in its sentence
-    for (let k = a; k <= b; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you) named = false;
-    if (!named) continue;
+    let named = b - a <= 3; // nothing but the group (and a determiner) in its sentence
+    for (let k = a; k <= b && named; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you) named = false;
+    // Or a plain sentence about the group, nothing done to it, nothing judged: "Look at those Muslims.", "Two
+    // women sat next to me on the bus." (not "Two Muslims were lynched." / "Women are paid less.", where the
+    // verdict that follows judges the act).
+    let plain = false;
+    let perceived = false;
+    if (!named) {
+      const st = sentStart[sent[i]];
+      let end = i;
+      while (end + 1 < n && sent[end + 1] === sent[i] && end - st < 16) end++;
+      if (end + 1 >= n || sent[end + 1] === sent[i]) continue;
+      plain = true;
+      for (let k = st; k <= end && plain; k++) {
+        if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb | C.Exclusion | C.Rejection | C.Negation | C.Threat | C.Profane) || UNSAFE.has(tokens[k].key) || (k < i && OBJECT_OF.has(tokens[k].key)) || REPORT_FRAME.has(tokens[k].key) || SITUATION.has(tokens[k].key)) plain = false;
+        else if (k > st && !(cls[k] & C.Identity) && (LINK.has(tokens[k - 1].key) || PAST_AUX.has(tokens[k - 1].key) || tokens[k - 1].key === K.get) && /(?:ed|en)$/.test(tokens[k].key)) plain = false;
+      }
+      const ge = groupEnd(i);
+      perceived = plain && PERCEIVE.has(tokens[st].key) && (ge === end || (ge + 1 === end && TIME_WORD.has(tokens[end].key)));
+      b = end;
+    }
+    if ((!named && !plain) || b + 1 >= n) continue;
     let c = b + 1;
     let e = c;
     while (e + 1 < n && sent[e + 1] === sent[c] && e - c <= 6) e++;
     let verdict = false;
     let only = true;
+    let person = false;
     for (let k = c; k <= e; k++) {
-      if (cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod) && !isNeg(k)) verdict = true;
+      if (cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod) && !isNeg(k)) {
+        verdict = true;
+        if (cls[k] & C.Dehum) person = true;
+      } else if (VERDICT_PERSON.has(tokens[k].key)) person = true;
       else if (!(ADVERB.has(tokens[k].key) || VERDICT_FILLER.has(tokens[k].key) || cls[k] & (C.All | C.Anaphora))) only = false;
     }
-    if (verdict && only && e - c <= 5) hits.push({ kind: 'derogation', from: i, to: e, score: SCORES.derogation });
+    // After a plain sentence only a verdict on people ("Disgusting people.", "What a vile creature.") or, after
+    // "look at / I saw those X", any verdict, is about the group.
+    if (verdict && only && e - c <= 5 && (named || person || perceived)) hits.push({ kind: 'derogation', from: i, to: e, score: SCORES.derogation });
   }
   if (hits.length === 0) {
     let hostile = false;

@@ -751,3 +751,40 @@ describe('hate (issue 7, fifth pass): calls and claims put as questions, boasts,
     ]);
   });
 });
+
+describe('hate (issue 7, fifth pass): verdicts after a plain sentence, trailing groups, more denials', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Look at those immigrants. Absolutely disgusting.',
+      'Two women sat next to me on the bus. Vile people.',
+      'A Muslim served me today. What a disgusting creature.',
+      'They disgust me, these trans people.',
+      'Some gay people came to the shop. I wanted to punch them.',
+      'Muslim lives are not important.',
+      'Women shouldn\'t be given jobs.',
+      'No one should respect immigrants.',
+      'Black people are not my equals.',
+      'Muslims should never have been allowed in.',
+      'Disabled people are no use to anyone.',
+      'Women are never to be believed.',
+    ]);
+  });
+
+  it('leaves verdicts on what was done, complaints about institutions and situations alone', () => {
+    cases(false, [
+      'Two Muslims were lynched in Jharkhand. Disgusting people.',
+      'Women are paid less than men. Disgusting.',
+      'Look at those immigrants being beaten by police. Absolutely disgusting.',
+      'Dalit lives are not important to this government.',
+      'Muslim voices are not important for the BJP.',
+      'Women are not allowed in the sanctum, which is a disgrace.',
+      'My neighbours are Muslims. Lovely people.',
+    ]);
+  });
+});
