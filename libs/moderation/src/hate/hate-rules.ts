@@ -642,7 +642,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -1023,7 +1023,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.Violence) {
         // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
-        const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
+        const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)) || (m > 1 && tokens[m - 1].key === K.is && WANT_TO.has(tokens[m - 2].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
         const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
         // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
         let victim = false;
@@ -1037,7 +1037,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
         // "Why don't we just kill all Muslims?", "Shouldn't we deport all immigrants?": a call put as a question.
         const st = sentStart[sent[j]];
-        const askedCall = question[sent[j]] && st + 1 < n && ((tokens[st].key === K.why && RHETORICAL_NEG.has(tokens[st + 1].key)) || tokens[st].key === K.shouldnt) && j - st <= 5;
+        const askedCall = question[sent[j]] && st + 1 < n && ((tokens[st].key === K.why && (RHETORICAL_NEG.has(tokens[st + 1].key) || tokens[st + 1].key === K.not)) || tokens[st].key === K.shouldnt) && j - st <= 5;
         if (askedCall && j < i && !negBetween(j, i) && !victim && !framed(j)) {
           hits.push({ kind: 'violence', from: j, to: i, score: SCORES.violence });
           continue;
@@ -1368,6 +1368,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
           }
         }
       }
+    }
+    // "What the fuck is wrong with women?", "what's wrong with immigrants?": the group itself as the fault.
+    if (i > 2 && tokens[i - 1].key === K.with && tokens[i - 2].key === K.wrong && sentenceEndsAfter(groupEnd(i))) {
+      for (let k = i - 3; k >= Math.max(0, i - 7) && sent[k] === sent[i]; k--) if (tokens[k].key === K.what || tokens[k].key === K.whats) { hits.push({ kind: 'derogation', from: k, to: groupEnd(i), score: SCORES.derogation }); break; }
     }
     // "Swimming pools are no place for black people", "this country has no place for Muslims".
     if (i > 2 && !question[sent[i]] && tokens[i - 1].key === K.for && tokens[i - 2].key === K.place && negAt(i - 3)) hits.push({ kind: 'exclusion', from: i - 3, to: i, score: SCORES.exclusion });

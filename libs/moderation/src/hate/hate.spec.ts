@@ -773,6 +773,10 @@ describe('hate (issue 7, fifth pass): verdicts after a plain sentence, trailing 
       'Muslims should never have been allowed in.',
       'Disabled people are no use to anyone.',
       'Women are never to be believed.',
+      'Why not kill all immigrants?',
+      'My plan is to shoot as many Muslims as possible.',
+      'What the fuck is wrong with women?',
+      'Black people are exactly what\'s wrong with this country.',
     ]);
   });
 
@@ -785,6 +789,9 @@ describe('hate (issue 7, fifth pass): verdicts after a plain sentence, trailing 
       'Muslim voices are not important for the BJP.',
       'Women are not allowed in the sanctum, which is a disgrace.',
       'My neighbours are Muslims. Lovely people.',
+      "What's wrong with Muslims celebrating Diwali?",
+      'What is wrong with the way women are treated?',
+      'Why not help all refugees?',
     ]);
   });
 });
