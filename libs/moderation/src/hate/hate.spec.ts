@@ -776,6 +776,7 @@ describe('hate (issue 7, fifth pass): verdicts after a plain sentence, trailing 
       'Why not kill all immigrants?',
       'My plan is to shoot as many Muslims as possible.',
       'What the fuck is wrong with women?',
+      'Immigrants are $cum.',
       'Black people are exactly what\'s wrong with this country.',
     ]);
   });
@@ -792,6 +793,7 @@ describe('hate (issue 7, fifth pass): verdicts after a plain sentence, trailing 
       "What's wrong with Muslims celebrating Diwali?",
       'What is wrong with the way women are treated?',
       'Why not help all refugees?',
+      'Women earn $ums like 500 a day here.',
     ]);
   });
 });
