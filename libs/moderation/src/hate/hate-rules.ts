@@ -491,7 +491,7 @@ const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against'
 const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
 const ENDORSE = new Set(['true', 'right', 'agree', 'agreed', 'exactly', 'correct', 'fact', 'facts', 'yes', 'indeed', 'sahi', 'bilkul', 'satya', 'sach', 'well'].map(romanKey));
 const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKey));
-const NOT_NEGATING_NEXT = new Set(['wait', 'surprising', 'surprised', 'shocking', 'coincidence', 'accident', 'but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
+const NOT_NEGATING_NEXT = new Set(['offence', 'offense', 'joke', 'kidding', 'wait', 'surprising', 'surprised', 'shocking', 'coincidence', 'accident', 'but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted', 'hope', 'like', 'love', 'make', 'makes', 'see', 'watch', 'let', 'making', 'seeing', 'watching'].map(romanKey));
 // Links a group to what is said of it ("Muslims ARE vermin", "women SEEM stupid", "they R scum").
 const LINK = new Set(['remind', 'reminds', 'resemble', 'resembles', 'need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
@@ -976,7 +976,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // The end of a hate-verb phrase ("don't like", "can't stand"): what follows it is its object.
         let je = j;
         while (je + 1 < i && cls[je + 1] & C.HateVerb) je++;
-        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key);
+        // ("MY hatred of Muslims": the author's own, not hate named as a phenomenon.)
+        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key) && !(j > 0 && tokens[j - 1].key === K.my);
         // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
         const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
         const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
@@ -993,7 +994,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "I don't care about their religion, Muslims are welcome": the group is in another clause.
         if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
         // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
-        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || /(?:ing|ion|ment)$/.test(tokens[k - 1].key))) clause = true;
+        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
         for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
@@ -1009,6 +1010,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (j > 0 && (tokens[j - 1].key === K.that || tokens[j - 1].key === K.which) && !negAt(j - 1)) other = true;
         // "Am I the only one who hates…": the author's own feeling.
         if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
+        // "Who else hates…?": the author among them.
+        if (j > 1 && tokens[j - 1].key === K.else && tokens[j - 2].key === K.who) other = false;
         // "Don't you just hate…?": a question inviting agreement, not a denial.
         // "Nobody hates Muslims MORE THAN ME": a boast, not a denial.
         let boast = false;
@@ -1165,7 +1168,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i] && !negatedClaim; j++) {
       if (!(cls[j] & C.HateVerb) || !(FIRST.has(tokens[j - 1].key) || (j > i + 2 && FIRST.has(tokens[j - 2].key) && ADVERB.has(tokens[j - 1].key)))) continue;
       let ok = true;
-      for (let k = i + 1; k < j - 1; k++) if (isNeg(k) || cls[k] & (C.CounterCue | C.Rejection) || CLAUSE_NEXT.has(tokens[k].key)) ok = false;
+      for (let k = i + 1; k < j - 1; k++) if (isNeg(k) || cls[k] & (C.CounterCue | C.Rejection) || (CLAUSE_NEXT.has(tokens[k].key) && !(tokens[k].key === K.what && k === j - 2))) ok = false;
       if (ok && !(j + 1 < n && CLAUSE_NEXT.has(tokens[j + 1].key))) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
       break;
     }
@@ -1344,7 +1347,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // "I feel sick when I see Muslims", "I get angry whenever I meet a disabled person": the author's revulsion at the group.
     if (i > 3 && !negatedClaim) {
       let k = i - 1;
-      while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
+      while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || tokens[k].key === K.about || cls[k] & C.All)) k--;
       if (SEE.has(tokens[k].key) && FIRST.has(tokens[k - 1].key) && WHEN.has(tokens[k - 2].key)) {
         for (let m = k - 3; m >= Math.max(0, k - 7) && sent[m] === sent[i]; m--) {
           if (isNeg(m)) break;
