@@ -598,6 +598,11 @@ const VICE = new Set(['money', 'sex', 'violence', 'free', 'handouts', 'benefits'
 const PERCEIVE = new Set(['look', 'see', 'saw', 'seen', 'watch', 'check', 'behold', 'meet', 'met'].map(key));
 const TIME_WORD = new Set(['today', 'again', 'here', 'there', 'yesterday', 'now', 'everywhere', 'tonight', 'outside'].map(key));
 const VERDICT_PERSON = new Set(['people', 'creature', 'creatures', 'person', 'persons', 'folk', 'folks', 'ones', 'species', 'beings', 'things', 'thing', 'lot', 'bunch', 'crowd'].map(key));
+const PERMIT_GERUND = new Set(['letting', 'allowing', 'giving', 'accepting', 'admitting', 'hiring', 'electing', 'welcoming', 'importing', 'emancipating', 'freeing'].map(key));
+const MISTAKE = new Set(['mistake', 'mistakes', 'error', 'disaster', 'blunder', 'catastrophe'].map(key));
+const ARRIVE = new Set(['moved', 'move', 'moves', 'came', 'come', 'arrived', 'arrive', 'showed', 'turned', 'started', 'got', 'invaded'].map(key));
+const WAS_GOOD = new Set(['nice', 'good', 'great', 'safe', 'fine', 'peaceful', 'clean', 'quiet', 'lovely', 'decent', 'pleasant'].map(key));
+const WENT_BAD = new Set(['downhill', 'worse', 'ruined', 'unsafe', 'dirty', 'filthy', 'shithole', 'dump', 'hell'].map(key));
 const NOBODY_VERB = new Set(['likes', 'like', 'loves', 'love', 'wants', 'want', 'trusts', 'trust', 'respects', 'respect', 'hires', 'hire', 'marries', 'marry', 'dates', 'date'].map(key));
 const FOLLOWER_END = new Set(['anywhere', 'ever', 'alive', 'exists', 'exist', 'yet', 'around', 'here', 'today', 'left', 'before', 'either'].map(key));
 const WOULD_COULD = new Set(['would', 'could', 'can', 'does', 'do', 'will'].map(key));
@@ -642,7 +647,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -1296,6 +1301,34 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (x < n && tokens[x].key === K.even) x++;
       if (i - 2 === st && tokens[st].key === K.why && (tokens[i - 1].key === K.are || tokens[i - 1].key === K.is) && x < n && sent[x] === sent[i] && tokens[x].key === K.allowed) hits.push({ kind: 'exclusion', from: st, to: x, score: SCORES.exclusion });
     }
+    // "Letting women vote was a mistake", "allowing Muslims into this country was the biggest mistake".
+    {
+      const g = gerundObject(i);
+      if (g >= 0 && PERMIT_GERUND.has(tokens[g].key)) {
+        for (let k = i + 1; k <= Math.min(n - 1, i + 9) && sent[k] === sent[i]; k++) {
+          if (isNeg(k)) break;
+          if (MISTAKE.has(tokens[k].key) && k > 0 && (LINK.has(tokens[k - 1].key) || tokens[k - 1].key === K.a || tokens[k - 1].key === K.biggest || tokens[k - 1].key === K.huge || tokens[k - 1].key === K.big || tokens[k - 1].key === K.terrible)) {
+            hits.push({ kind: 'exclusion', from: g, to: k, score: SCORES.exclusion });
+            break;
+          }
+        }
+      }
+    }
+    // "This neighbourhood was nice until the Muslims moved in", "it all went downhill since immigrants came".
+    {
+      const e = groupEnd(i);
+      let k = i - 1;
+      if (k >= 0 && (tokens[k].key === K.the || cls[k] & C.All)) k--;
+      if (k > 0 && e + 1 < n && sent[e + 1] === sent[i] && ARRIVE.has(tokens[e + 1].key) && (tokens[k].key === K.until || tokens[k].key === K.since || tokens[k].key === K.when || tokens[k].key === K.after)) {
+        for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
+          if (isNeg(m)) break;
+          if ((tokens[k].key === K.until && WAS_GOOD.has(tokens[m].key)) || WENT_BAD.has(tokens[m].key)) {
+            hits.push({ kind: 'derogation', from: m, to: e + 1, score: SCORES.derogation });
+            break;
+          }
+        }
+      }
+    }
     // "The fewer Muslims the better": the group's absence wished.
     if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {
       let e = i;
@@ -1429,6 +1462,21 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
           let low = -1;
           for (let m = k - 2; m >= Math.max(0, k - 8) && sent[m] === sent[k] && low < 0; m--) if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
           if (low >= 0 && !negBetween(low, k)) {
+            hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
+            break;
+          }
+        }
+        // "EVEN animals are better than Muslims" (not "even cows are TREATED better than Dalits": a complaint).
+        if (w === K.beter && !question[sent[i]]) {
+          let low = -1;
+          let even = false;
+          let treated = false;
+          for (let m = k - 2; m >= Math.max(0, k - 6) && sent[m] === sent[k]; m--) {
+            if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
+            if (tokens[m].key === K.even) even = true;
+            if (NONPRED.has(tokens[m].key) || tokens[m].key === K.paid || tokens[m].key === K.fed) treated = true;
+          }
+          if (low >= 0 && even && !treated && !negBetween(low, k)) {
             hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
             break;
           }

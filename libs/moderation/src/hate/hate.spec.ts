@@ -797,3 +797,47 @@ describe('hate (issue 7, fifth pass): verdicts after a plain sentence, trailing 
     ]);
   });
 });
+
+describe('hate (issue 7, fifth pass): implicit derogation by role, rank, place in time and arrival', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Muslims make good servants.',
+      'Immigrants should stay in their own countries.',
+      'Disabled people are at the bottom of the food chain.',
+      'Women are a lower life form.',
+      'Trans people are an evolutionary dead end.',
+      'Gay people should be hidden away.',
+      'Women are fine as long as they keep quiet.',
+      "I'd rather be dead than date a Muslim.",
+      'I keep my distance from immigrants.',
+      'Even animals are better than black people.',
+      'Allowing Muslims into this country was the biggest mistake.',
+      'Giving women rights was a mistake.',
+      'This neighbourhood was nice until the immigrants moved in.',
+      'My hatred of Muslims is enormous.',
+      'Women are what I hate most.',
+      'Who else hates gay people?',
+      'No offence but immigrants are stupid.',
+    ]);
+  });
+
+  it('leaves complaints, history and the treatment of a group alone', () => {
+    cases(false, [
+      'Even cows are treated better than Dalits here.',
+      'Giving women the vote was the best decision this country made.',
+      'Allowing Rohingya children into schools was the right call.',
+      'The village was peaceful until the mob attacked the Muslims.',
+      'Our hatred of Muslims must end.',
+      'My hatred of racism against women is strong.',
+      'Who else hates the way Muslims are treated?',
+      'No offence but the government failed Dalits.',
+      'Censors cut scenes to avoid showing anything too gay.',
+    ]);
+  });
+});
