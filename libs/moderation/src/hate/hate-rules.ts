@@ -603,6 +603,7 @@ const MISTAKE = new Set(['mistake', 'mistakes', 'error', 'disaster', 'blunder', 
 const ARRIVE = new Set(['moved', 'move', 'moves', 'came', 'come', 'arrived', 'arrive', 'showed', 'turned', 'started', 'got', 'invaded'].map(key));
 const WAS_GOOD = new Set(['nice', 'good', 'great', 'safe', 'fine', 'peaceful', 'clean', 'quiet', 'lovely', 'decent', 'pleasant'].map(key));
 const WENT_BAD = new Set(['downhill', 'worse', 'ruined', 'unsafe', 'dirty', 'filthy', 'shithole', 'dump', 'hell'].map(key));
+const THEIR_OWN = new Set(['lives', 'life', 'kind', 'kids', 'children', 'babies', 'existence', 'opinions', 'opinion', 'votes', 'voices', 'guts', 'lot', 'type', 'sort', 'breed', 'race', 'women', 'men', 'sons', 'daughters', 'families', 'people', 'religion', 'culture'].map(key));
 const NOBODY_VERB = new Set(['likes', 'like', 'loves', 'love', 'wants', 'want', 'trusts', 'trust', 'respects', 'respect', 'hires', 'hire', 'marries', 'marry', 'dates', 'date'].map(key));
 const FOLLOWER_END = new Set(['anywhere', 'ever', 'alive', 'exists', 'exist', 'yet', 'around', 'here', 'today', 'left', 'before', 'either'].map(key));
 const WOULD_COULD = new Set(['would', 'could', 'can', 'does', 'do', 'will'].map(key));
@@ -647,7 +648,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -718,6 +719,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   for (let i = 0; i < n; i++) {
     // "Immigrants are everywhere. I hate them.": a pronoun in the group word's sentence or the next
     // one stands for the group; `these` / `those` before a noun are determiners ("those reviews").
+    // "Their lives are worthless", "I hate their guts": `their` before the people themselves (not "their safety").
+    if (!(cls[i] & C.Anaphora) && tokens[i].key === K.their && i + 1 < n && THEIR_OWN.has(tokens[i + 1].key) && (sent[i] - groupSent <= 1 || cataphora)) cls[i] |= C.Anaphora;
     if (cls[i] & C.Anaphora && (sent[i] - groupSent <= 1 || cataphora) && !(cls[i] & (C.Identity | C.Slur))) {
       const det = (tokens[i].key === K.these || tokens[i].key === K.those) && i + 1 < n && sent[i + 1] === sent[i] && tokens[i + 1].script === 'latn' && !(cls[i + 1] & ~C.Positive) && !LINK.has(tokens[i + 1].key);
       if (!det) cls[i] |= C.Identity;
@@ -1096,7 +1099,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         const a = Math.min(i, j);
         const b = Math.max(i, j);
         // (also after both: "a zoo is where immigrants BELONG")
-        for (let k = Math.max(0, a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
+        for (let k = Math.max(sentStart[sent[i]], a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
         if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
       }
     }
@@ -1141,7 +1144,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 6); j++) {
       if (!(cls[j] & C.Profane) || cls[j] & (C.Identity | C.Slur) || sent[j] !== sent[i] || negatedClaim || isDoubt) continue;
       if (j < i) {
-        if (cls[i] & C.Anaphora) continue; // "bullshit, they were…": a pronoun is no named target
+        // "bullshit, they were…": a pronoun is no named target, except as the whole object ("Fuck them.", "Screw them all.").
+        if (cls[i] & C.Anaphora && !(j === i - 1 && (tokens[j].key === K.fuck || tokens[j].key === K.screw) && (i + 1 >= n || sent[i + 1] !== sent[i] || (cls[i + 1] & C.All && (i + 2 >= n || sent[i + 2] !== sent[i]))) && (j === 0 || sent[j - 1] !== sent[j]))) continue;
         // Only determiners between, no punctuation, and not an interjection ("what the fuck, Muslims…").
         let ok = !(j > 0 && (tokens[j - 1].key === K.the || tokens[j - 1].key === K.a)) && !tokens[j].key.endsWith('ed');
         for (let k = j + 1; k < i && ok; k++) if (!(cls[k] & C.All) && tokens[k].key !== K.the && tokens[k].key !== K.you) ok = false;
@@ -1572,7 +1576,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod) && !isNeg(k)) {
         verdict = true;
         if (cls[k] & C.Dehum) person = true;
-      } else if (VERDICT_PERSON.has(tokens[k].key)) person = true;
+      } else if (VERDICT_PERSON.has(tokens[k].key) || tokens[k].key === K.them) person = true;
       else if (!(ADVERB.has(tokens[k].key) || VERDICT_FILLER.has(tokens[k].key) || cls[k] & (C.All | C.Anaphora))) only = false;
     }
     // After a plain sentence only a verdict on people ("Disgusting people.", "What a vile creature.") or, after

@@ -841,3 +841,32 @@ describe('hate (issue 7, fifth pass): implicit derogation by role, rank, place i
     ]);
   });
 });
+
+describe('hate (issue 7, fifth pass): the group referred to in the next sentence by `their`, `people like that`, `them`', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'I met some Muslims yesterday. They belong in a zoo.',
+      'Immigrants are everywhere these days. Their lives are worthless.',
+      'My new colleagues are gay. I hate their guts.',
+      'There are a lot of women in my town. People like that are scum.',
+      'I was talking about trans people earlier. Fuck them.',
+      'I met some disabled people yesterday. Disgusting, all of them.',
+    ]);
+  });
+
+  it('leaves what happens to the group and their conditions alone', () => {
+    cases(false, [
+      'Women face violence at home. Their safety is terrible in this district.',
+      'Dalits protested on Monday. Their demands are reasonable.',
+      'Muslims were attacked in the riots. Their houses were burnt.',
+      'Immigrants are arriving every day. Fuck, the camps are full.',
+      'Two Muslims were lynched. Disgusting, all of it.',
+    ]);
+  });
+});
