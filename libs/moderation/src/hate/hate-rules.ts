@@ -1558,7 +1558,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (end + 1 >= n || sent[end + 1] === sent[i]) continue;
       plain = true;
       for (let k = st; k <= end && plain; k++) {
-        if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb | C.Exclusion | C.Rejection | C.Negation | C.Threat | C.Profane) || UNSAFE.has(tokens[k].key) || (k < i && OBJECT_OF.has(tokens[k].key)) || REPORT_FRAME.has(tokens[k].key) || SITUATION.has(tokens[k].key)) plain = false;
+        if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb | C.Exclusion | C.Rejection | C.Negation | C.Threat | C.Profane) || UNSAFE.has(tokens[k].key) || (k < i && OBJECT_OF.has(tokens[k].key) && !(tokens[k].key === K.of && k > 0 && (PART_OF.has(tokens[k - 1].key) || cls[k - 1] & C.All))) || REPORT_FRAME.has(tokens[k].key) || (k < i && SITUATION.has(tokens[k].key))) plain = false;
         else if (k > st && !(cls[k] & C.Identity) && (LINK.has(tokens[k - 1].key) || PAST_AUX.has(tokens[k - 1].key) || tokens[k - 1].key === K.get) && /(?:ed|en)$/.test(tokens[k].key)) plain = false;
       }
       const ge = groupEnd(i);

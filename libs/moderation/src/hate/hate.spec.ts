@@ -857,6 +857,8 @@ describe('hate (issue 7, fifth pass): the group referred to in the next sentence
       'There are a lot of women in my town. People like that are scum.',
       'I was talking about trans people earlier. Fuck them.',
       'I met some disabled people yesterday. Disgusting, all of them.',
+      'You know what immigrants are like. I\'d shoot every single one.',
+      'My cousin married one of those Muslims. Filthy animals.',
     ]);
   });
 
