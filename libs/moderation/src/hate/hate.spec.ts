@@ -733,6 +733,9 @@ describe('hate (issue 7, fifth pass): calls and claims put as questions, boasts,
       'Gay people are corrupting our children.',
       'Trans people are just attention seekers.',
       'Disabled people need to be supervised at all times.',
+      'Immigrants are locusts.',
+      'Muslims are morally bankrupt.',
+      'Women are thick as bricks.',
     ]);
   });
 
@@ -748,6 +751,8 @@ describe('hate (issue 7, fifth pass): calls and claims put as questions, boasts,
       'The problem with Muslims being arrested without evidence is that it erodes trust.',
       "Women's place is wherever they want it to be.",
       'The terrorists had come to Pulwama to attack the convoy.',
+      'Dalit farmers are bankrupt after the drought.',
+      'Pregnant women are often deficient in iron.',
     ]);
   });
 });
