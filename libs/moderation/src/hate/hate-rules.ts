@@ -545,14 +545,14 @@ const THREAT_OBJECT_FILLER = new Set(['of', 'the', 'every', 'any', 'a', 'an', 'n
 const THREAT_PRONOUN = new Set(['you', 'u', 'your', 'ur', 'yall', 'them', 'they', 'their', 'her', 'him', 'yourselves', 'yourself'].map(key));
 // Gerunds of violence whose approval is a call for it ("killing X is the right thing"). Not deporting or banning
 // (policy debate).
-const GERUND_VIOLENCE = new Set(['killing', 'murdering', 'shooting', 'hanging', 'lynching', 'gassing', 'exterminating', 'burning', 'beating', 'raping', 'slaughtering', 'butchering', 'stabbing', 'torturing', 'executing', 'eliminating', 'eradicating', 'wiping', 'nuking', 'bombing', 'drowning', 'hurting', 'attacking', 'massacring', 'culling', 'sterilising', 'sterilizing', 'enslaving', 'euthanising', 'euthanizing', 'beheading', 'stoning', 'gunning', 'hunting', 'punching', 'kicking', 'slapping', 'harming'].map(key));
+const GERUND_VIOLENCE = new Set(['hating', 'despising', 'killing', 'murdering', 'shooting', 'hanging', 'lynching', 'gassing', 'exterminating', 'burning', 'beating', 'raping', 'slaughtering', 'butchering', 'stabbing', 'torturing', 'executing', 'eliminating', 'eradicating', 'wiping', 'nuking', 'bombing', 'drowning', 'hurting', 'attacking', 'massacring', 'culling', 'sterilising', 'sterilizing', 'enslaving', 'euthanising', 'euthanizing', 'beheading', 'stoning', 'gunning', 'hunting', 'punching', 'kicking', 'slapping', 'harming'].map(key));
 // Approval of an act or a wish ("…is the right thing", "it would be great if…").
-const APPROVE = new Set(['right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
+const APPROVE = new Set(['natural', 'right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
 const NEED = new Set(['need', 'needs', 'deserve', 'deserves'].map(key));
 const GERUND_BEFORE = new Set(['stop', 'start', 'keep', 'about', 'like', 'by', 'of', 'for', 'is', 'was', 'are', 'and', 'but', 'that', 'love', 'enjoy', 'recommend', 'support', 'suggest', 'consider', 'think', 'believe', 'mind', 'justify', 'justifies', 'justified', 'approve', 'endorse', 'condemn', 'oppose', 'against', 'says', 'said'].map(key));
 const ANIMAL = new Set(['goat', 'goats', 'donkey', 'cow', 'dog', 'pig', 'rat', 'monkey', 'animal', 'corpse', 'rock', 'snake', 'cockroach', 'chimp', 'gorilla', 'sheep', 'horse', 'camel', 'toilet', 'stone', 'tree', 'robot'].map(key));
 const BYWORD_VERB = new Set(['would', 'will', 'did', 'does', 'is', 'was', 'always', 'cant', 'couldnt', 'wouldnt'].map(key));
-const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening', 'sick', 'sickens', 'disgusts', 'angry', 'annoys', 'upsets'].map(key));
+const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening', 'sick', 'sickens', 'disgusts', 'angry', 'annoys', 'upsets', 'disgusted', 'furious'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 // A fear, a warning or a report that frames a clause of violence ("Muslims FEAR that mobs will attack
@@ -604,6 +604,11 @@ const ARRIVE = new Set(['moved', 'move', 'moves', 'came', 'come', 'arrived', 'ar
 const WAS_GOOD = new Set(['nice', 'good', 'great', 'safe', 'fine', 'peaceful', 'clean', 'quiet', 'lovely', 'decent', 'pleasant'].map(key));
 const WENT_BAD = new Set(['downhill', 'worse', 'ruined', 'unsafe', 'dirty', 'filthy', 'shithole', 'dump', 'hell'].map(key));
 const THEIR_OWN = new Set(['lives', 'life', 'kind', 'kids', 'children', 'babies', 'existence', 'opinions', 'opinion', 'votes', 'voices', 'guts', 'lot', 'type', 'sort', 'breed', 'race', 'women', 'men', 'sons', 'daughters', 'families', 'people', 'religion', 'culture'].map(key));
+// What is done to a group, hated in its stead ("I hate the VIOLENCE against women").
+const ACT_NOUN = new Set(['violence', 'abuse', 'bigotry', 'injustice', 'hatred', 'hate', 'attacks', 'attack', 'crimes', 'crime', 'cruelty', 'prejudice', 'bias', 'treatment', 'slurs', 'insults', 'jokes', 'rhetoric', 'propaganda', 'lies'].map(key));
+const INTERJECTION = new Set(['ugh', 'urgh', 'eww', 'ew', 'yuck', 'oh', 'god', 'jeez', 'bloody', 'typical', 'more', 'again'].map(key));
+const HAVE_FEEL = new Set(['have', 'feel', 'harbour', 'harbor', 'carry'].map(key));
+const INTENSE = new Set(['deep', 'intense', 'strong', 'real', 'pure', 'burning', 'visceral', 'total', 'utter', 'such', 'great', 'huge', 'lot', 'of', 'lots', 'much', 'genuine'].map(key));
 const NOBODY_VERB = new Set(['likes', 'like', 'loves', 'love', 'wants', 'want', 'trusts', 'trust', 'respects', 'respect', 'hires', 'hire', 'marries', 'marry', 'dates', 'date'].map(key));
 const FOLLOWER_END = new Set(['anywhere', 'ever', 'alive', 'exists', 'exist', 'yet', 'around', 'here', 'today', 'left', 'before', 'either'].map(key));
 const WOULD_COULD = new Set(['would', 'could', 'can', 'does', 'do', 'will'].map(key));
@@ -648,7 +653,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -761,6 +766,14 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   const rhetorical = (k: number): boolean => k >= 0 && k < n && RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[k]];
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
+  // "I have a deep hatred of…", "I feel disgust towards…": the author's own feeling named as a noun.
+  const ownFeeling = (j: number): boolean => {
+    for (let k = j - 1; k >= Math.max(1, j - 4) && sent[k] === sent[j]; k--) {
+      if (HAVE_FEEL.has(tokens[k].key) && (tokens[k - 1].key === K.i || tokens[k - 1].key === K.ive || tokens[k - 1].key === K.im)) return !negAt(k - 1) && !negAt(k + 1);
+      if (!(tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.so || INTENSE.has(tokens[k].key))) return false;
+    }
+    return false;
+  };
   // "…no value IN (our) SOCIETY", "…no place in this country": the word after `in` at index a names society at large.
   const societyAfter = (a: number): boolean => {
     let k = a + 1;
@@ -985,7 +998,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let je = j;
         while (je + 1 < i && cls[je + 1] & C.HateVerb) je++;
         // ("MY hatred of Muslims": the author's own, not hate named as a phenomenon.)
-        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key) && !(j > 0 && tokens[j - 1].key === K.my);
+        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key) && !(j > 0 && tokens[j - 1].key === K.my) && !ownFeeling(j);
         // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
         const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
         const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
@@ -1002,13 +1015,15 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "I don't care about their religion, Muslims are welcome": the group is in another clause.
         if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
         // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
-        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
+        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || ACT_NOUN.has(tokens[k - 1].key) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
         for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
           if (FIRST.has(tokens[k].key) || cls[k] & C.SelfRef) break; // "…and I hate them": the author's own
           // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
-          if (OTHER_SUBJECT.has(tokens[k].key) && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
+          // ("Everyone SHOULD hate Muslims", "we must all hate…": a call to hate, not a report.)
+          const called = j > 0 && cls[j - 1] & C.Modal && STRONG_MODAL.has(tokens[j - 1].key) && k === j - 2;
+          if (OTHER_SUBJECT.has(tokens[k].key) && !called && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
         }
         // "Only idiots hate immigrants": insulted haters are somebody else.
         if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
@@ -1545,7 +1560,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     let b = i;
     while (b + 1 < n && sent[b + 1] === sent[i] && b - i <= 4) b++;
     let named = b - a <= 3; // nothing but the group (and a determiner) in its sentence
-    for (let k = a; k <= b && named; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you) named = false;
+    for (let k = a; k <= b && named; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you && !INTERJECTION.has(tokens[k].key)) named = false;
     // Or a plain sentence about the group, nothing done to it, nothing judged: "Look at those Muslims.", "Two
     // women sat next to me on the bus." (not "Two Muslims were lynched." / "Women are paid less.", where the
     // verdict that follows judges the act).

@@ -877,3 +877,37 @@ describe('hate (issue 7, fifth pass): the group referred to in the next sentence
     ]);
   });
 });
+
+describe('hate (issue 7, fifth pass): the author\'s feelings named as nouns, calls to hate, hate approved', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Ugh, immigrants. Disgusting.',
+      "I'm disgusted that gay people exist.",
+      'I have a deep hatred of Muslims.',
+      'I feel disgust towards trans people.',
+      'Women are my least favourite people.',
+      'Everyone should hate gay people.',
+      'Hating Muslims is natural.',
+      'We need a final solution for immigrants.',
+    ]);
+  });
+
+  it('leaves hate of what is done to a group, and other senses, alone', () => {
+    cases(false, [
+      'I have a deep hatred of racism against Muslims.',
+      'I feel disgust towards those who attack Muslims.',
+      'Everyone should hate the violence against women.',
+      'Hating Muslims is wrong.',
+      'Ugh, Muslims were attacked again. Disgusting.',
+      "I'm disgusted that Dalits still exist in such poverty.",
+      'We need a final solution to the Kashmir dispute.',
+      "I'm allergic to peanuts and my Muslim friend cooks without them.",
+    ]);
+  });
+});
