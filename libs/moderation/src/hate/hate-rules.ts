@@ -229,7 +229,8 @@ export class HateLexicon {
     for (const d of deletions(k)) {
       // One letter added to a listed word of 4+ letters (`haate`, `muslimms`).
       const direct = this.single.get(d);
-      if (direct !== undefined && direct & FUZZY_CLASSES && d[0] === k[0] && d.length >= 4) return [d, direct];
+      // (Not a slur of 4 letters: `surle` is no `sule` (sulle).)
+      if (direct !== undefined && direct & FUZZY_CLASSES && d[0] === k[0] && d.length >= 4 && !(direct & C.Slur && d.length < 5)) return [d, direct];
       // One letter changed (`muslins`, `vermim`): words of 6+ letters.
       if (k.length >= 6) for (const [w] of this.fuzzy.get(d) ?? []) if (w[0] === k[0] && w.length === k.length) return [w, this.single.get(w) ?? 0];
     }

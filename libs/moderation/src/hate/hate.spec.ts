@@ -700,7 +700,7 @@ describe('hate (issue 7, fifth pass): Indian news slurs and stereotypes, denied 
 
   it('reads more slurs, but not words that only look like them', () => {
     cases(true, ['Some groid stole my bike.', 'Those shitskins are everywhere.', 'He dindu nuffin, sure.']);
-    cases(false, ['Shikhar ne run chura liya.', 'Hashim Thaci was in court today.', 'The Sackler family lost the case.', 'A samosa and chai, please.']);
+    cases(false, ['Antifa surley has broken the law, he gone now.', 'Shikhar ne run chura liya.', 'Hashim Thaci was in court today.', 'The Sackler family lost the case.', 'A samosa and chai, please.']);
   });
 });
 
