@@ -96,7 +96,9 @@ const MODALS = ["i'll", "we'll", "you'll", "i'm gonna", 'should', 'must', 'need 
 // "Muslim extremists", "Sikh separatists"): criticism of them is political, not hate.
 const SUBGROUPS = ['nationalists', 'nationalist', 'extremists', 'extremist', 'fundamentalists', 'fundamentalist', 'separatists', 'separatist', 'militants', 'militant', 'terrorists', 'terrorist', 'radicals', 'radical', 'politicians', 'politician', 'organisations', 'organizations', 'organisation', 'organization', 'groups', 'mobs', 'mob', 'rioters', 'gangs', 'gang', 'clerics', 'cleric', 'leaders', 'leader', 'vote', 'votes', 'voters', 'appeasement', 'card', 'politics', 'bank', 'neta', 'netaon', 'नेता', 'नेताओं', 'वोट',
   // a nationality or religion used as an adjective for things, teams and professions
-  'cricketers', 'cricket', 'bowlers', 'bowler', 'batsmen', 'batsman', 'athletes', 'actors', 'actor', 'singers', 'films', 'film', 'movies', 'dramas', 'serials', 'channels', 'channel', 'news', 'economy', 'border', 'borders', 'side', 'officials', 'diplomats', 'troops', 'soldiers', 'forces', 'intelligence', 'agencies', 'agency', 'spies', 'hackers', 'drones', 'products', 'imports', 'exports', 'brands', 'phones'];
+  'cricketers', 'cricket', 'bowlers', 'bowler', 'batsmen', 'batsman', 'athletes', 'actors', 'actor', 'singers', 'films', 'film', 'movies', 'dramas', 'serials', 'channels', 'channel', 'news', 'economy', 'border', 'borders', 'side', 'officials', 'diplomats', 'troops', 'soldiers', 'forces', 'intelligence', 'agencies', 'agency', 'spies', 'hackers', 'drones', 'products', 'imports', 'exports', 'brands', 'phones',
+  // a nationality as the adjective of a political term ("Bangladeshi infiltrators" in Assam news)
+  'infiltrators', 'infiltrator', 'ghuspaithiye'];
 const INSTITUTIONS = ['government', 'govt', 'gov', 'regime', 'army', 'military', 'state', 'party', 'parties', 'media', 'team', 'players', 'companies', 'company', 'apps', 'app', 'products', 'goods', 'embassy', 'officials', 'minister', 'ministry', 'leaders', 'leadership', 'board', 'police', 'sarkar', 'sarkaar', 'सरकार', 'सेना', 'टीम', 'food', 'cuisine', 'restaurant', 'restaurants', 'festival', 'festivals', 'culture'];
 const ALL_WORDS = ['all', 'every', 'those', 'these', 'sab', 'sabhi', 'saare', 'sare', 'सब', 'सभी', 'सारे'];
 
@@ -227,7 +229,8 @@ export class HateLexicon {
     for (const d of deletions(k)) {
       // One letter added to a listed word of 4+ letters (`haate`, `muslimms`).
       const direct = this.single.get(d);
-      if (direct !== undefined && direct & FUZZY_CLASSES && d[0] === k[0] && d.length >= 4) return [d, direct];
+      // (Not a slur of 4 letters: `surle` is no `sule` (sulle).)
+      if (direct !== undefined && direct & FUZZY_CLASSES && d[0] === k[0] && d.length >= 4 && !(direct & C.Slur && d.length < 5)) return [d, direct];
       // One letter changed (`muslins`, `vermim`): words of 6+ letters.
       if (k.length >= 6) for (const [w] of this.fuzzy.get(d) ?? []) if (w[0] === k[0] && w.length === k.length) return [w, this.single.get(w) ?? 0];
     }
@@ -489,7 +492,7 @@ const OPPOSE = new Set(['stop', 'end', 'fight', 'fighting', 'condemn', 'against'
 const JOINABLE = new Set(['i', 'are', 'is', 'so', 'all', 'we', 'you', 'to', 'be', 'must', 'should', 'will', 'these', 'those', 'such', 'really', 'very', 'just'].map(romanKey));
 const ENDORSE = new Set(['true', 'right', 'agree', 'agreed', 'exactly', 'correct', 'fact', 'facts', 'yes', 'indeed', 'sahi', 'bilkul', 'satya', 'sach', 'well'].map(romanKey));
 const FIRST_PERSON = new Set(['i', 'we', 'im', 'ive', 'main', 'hum'].map(romanKey));
-const NOT_NEGATING_NEXT = new Set(['wait', 'surprising', 'surprised', 'shocking', 'coincidence', 'accident', 'but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
+const NOT_NEGATING_NEXT = new Set(['offence', 'offense', 'joke', 'kidding', 'wait', 'surprising', 'surprised', 'shocking', 'coincidence', 'accident', 'but', 'better', 'different', 'smarter', 'beter', 'wonder', 'doubt', 'surprise'].map(romanKey));
 const WISH = new Set(['want', 'wish', 'wants', 'wished', 'wanted', 'hope', 'like', 'love', 'make', 'makes', 'see', 'watch', 'let', 'making', 'seeing', 'watching'].map(romanKey));
 // Links a group to what is said of it ("Muslims ARE vermin", "women SEEM stupid", "they R scum").
 const LINK = new Set(['remind', 'reminds', 'resemble', 'resembles', 'need', 'needs', 'to', 'can', 'could', 'may', 'go', 'should', 'must', 'are', 'is', 'am', 'be', 'been', 'being', 'were', 'was', 'r', 'become', 'became', 'becomes', 'becoming', 'remain', 'remains', 'seem', 'seems', 'look', 'looks', 'act', 'acts', 'behave', 'behaves', 'like', 'as', 'smell', 'sound', 'sounds', 'aint', 'nothing', 'just', 'all', 'truly', 'really', 'literally', 'basically', 'always', 'simply', 'honestly', 'clearly', 'obviously', 'naturally', 'inherently', 'hai', 'hain', 'ho', 'hote', 'hoti', 'hota', 'है', 'हैं', 'होते', 'होती'].map(key));
@@ -502,14 +505,14 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain'].map(key));
+const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
-const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'stuck', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
+const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
 const ASKER = new Set(['if', 'how', 'why', 'anyone', 'whoever', 'those', 'people'].map(key));
 const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(key));
 // `to` is a call to violence only after these ("I want to kill…", "time to get rid of…"), not in "lead readers to attack".
-const WANT_TO = new Set(['wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
+const WANT_TO = new Set(['wanted', 'come', 'duty', 'job', 'mission', 'goal', 'aim', 'decided', 'wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
 const FOLLOWER = new Set(['inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
@@ -521,7 +524,7 @@ const PAST_AUX = new Set(['were', 'was', 'been', 'had', 'got'].map(key));
 // After a profane word said of a group: "…can fuck off", "…shut the fuck up", "…pieces of shit".
 const PROFANE_TAIL = new Set(['up', 'off', 'away', 'out', 'of', 'you', 'them', 'themselves', 'head', 'heads', 'bag', 'bags', 'hole', 'holes', 'stain', 'stains', 'eaters', 'for', 'and', 'to', 'in', 'on'].map(key));
 // What a group is said not to deserve ("women don't deserve the vote"); not "…don't deserve to be treated so".
-const DESERVED = new Set(['vote', 'votes', 'rights', 'respect', 'freedom', 'equality', 'jobs', 'citizenship', 'anything', 'life', 'live', 'exist', 'voice', 'dignity', 'education', 'help', 'kindness', 'mercy', 'love', 'happiness', 'success', 'sympathy'].map(key));
+const DESERVED = new Set(['vote', 'votes', 'rights', 'respect', 'freedom', 'equality', 'jobs', 'citizenship', 'anything', 'life', 'live', 'exist', 'voice', 'dignity', 'education', 'help', 'kindness', 'mercy', 'love', 'happiness', 'success', 'sympathy', 'happy', 'loved', 'respected', 'free', 'peace', 'alive', 'heard'].map(key));
 const OUT_VERB = new Set(['keep', 'kick', 'throw', 'drive', 'chase', 'get', 'force', 'push', 'vote', 'boot', 'toss', 'ban'].map(key));
 const WANT_AFTER = new Set(['near', 'around', 'next', 'here', 'there', 'in', 'near', 'around', 'anywhere', 'as', 'at', 'on', 'living', 'moving', 'coming', 'anymore', 'any', 'working', 'teaching'].map(key));
 const UNSAFE = new Set(['fear', 'afraid', 'unsafe', 'scared', 'danger', 'pain', 'poverty', 'misery', 'hunger', 'hungry', 'suffering', 'unwelcome', 'excluded', 'left', 'harm', 'hurt', 'targeted'].map(key));
@@ -543,14 +546,14 @@ const THREAT_OBJECT_FILLER = new Set(['of', 'the', 'every', 'any', 'a', 'an', 'n
 const THREAT_PRONOUN = new Set(['you', 'u', 'your', 'ur', 'yall', 'them', 'they', 'their', 'her', 'him', 'yourselves', 'yourself'].map(key));
 // Gerunds of violence whose approval is a call for it ("killing X is the right thing"). Not deporting or banning
 // (policy debate).
-const GERUND_VIOLENCE = new Set(['killing', 'murdering', 'shooting', 'hanging', 'lynching', 'gassing', 'exterminating', 'burning', 'beating', 'raping', 'slaughtering', 'butchering', 'stabbing', 'torturing', 'executing', 'eliminating', 'eradicating', 'wiping', 'nuking', 'bombing', 'drowning', 'hurting', 'attacking', 'massacring', 'culling', 'sterilising', 'sterilizing', 'enslaving', 'euthanising', 'euthanizing', 'beheading', 'stoning', 'gunning', 'hunting', 'punching', 'kicking', 'slapping', 'harming'].map(key));
+const GERUND_VIOLENCE = new Set(['hating', 'despising', 'killing', 'murdering', 'shooting', 'hanging', 'lynching', 'gassing', 'exterminating', 'burning', 'beating', 'raping', 'slaughtering', 'butchering', 'stabbing', 'torturing', 'executing', 'eliminating', 'eradicating', 'wiping', 'nuking', 'bombing', 'drowning', 'hurting', 'attacking', 'massacring', 'culling', 'sterilising', 'sterilizing', 'enslaving', 'euthanising', 'euthanizing', 'beheading', 'stoning', 'gunning', 'hunting', 'punching', 'kicking', 'slapping', 'harming'].map(key));
 // Approval of an act or a wish ("…is the right thing", "it would be great if…").
-const APPROVE = new Set(['right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
+const APPROVE = new Set(['natural', 'right', 'fine', 'okay', 'ok', 'good', 'great', 'justified', 'necessary', 'answer', 'solution', 'deed', 'duty', 'fun', 'legal', 'needed', 'best', 'acceptable', 'better', 'nice', 'wonderful', 'awesome', 'amazing', 'perfect', 'ideal', 'deserved', 'fair', 'admirable', 'brilliant', 'excellent', 'love', 'celebrate', 'prefer', 'pleasure', 'patriotic', 'heroic', 'noble', 'mandatory', 'compulsory', 'encouraged', 'allowed', 'rewarded'].map(key));
 const NEED = new Set(['need', 'needs', 'deserve', 'deserves'].map(key));
 const GERUND_BEFORE = new Set(['stop', 'start', 'keep', 'about', 'like', 'by', 'of', 'for', 'is', 'was', 'are', 'and', 'but', 'that', 'love', 'enjoy', 'recommend', 'support', 'suggest', 'consider', 'think', 'believe', 'mind', 'justify', 'justifies', 'justified', 'approve', 'endorse', 'condemn', 'oppose', 'against', 'says', 'said'].map(key));
 const ANIMAL = new Set(['goat', 'goats', 'donkey', 'cow', 'dog', 'pig', 'rat', 'monkey', 'animal', 'corpse', 'rock', 'snake', 'cockroach', 'chimp', 'gorilla', 'sheep', 'horse', 'camel', 'toilet', 'stone', 'tree', 'robot'].map(key));
 const BYWORD_VERB = new Set(['would', 'will', 'did', 'does', 'is', 'was', 'always', 'cant', 'couldnt', 'wouldnt'].map(key));
-const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening'].map(key));
+const REGRET = new Set(['shame', 'pity', 'sad', 'unfortunate', 'disgrace', 'sucks', 'tragedy', 'mistake', 'sorry', 'hate', 'disgusting', 'sickening', 'sick', 'sickens', 'disgusts', 'angry', 'annoys', 'upsets', 'disgusted', 'furious'].map(key));
 const PREP = new Set(['on', 'against', 'towards', 'toward', 'upon'].map(key));
 const DONE_TO = new Set(['happened', 'happens', 'done', 'did', 'does', 'compared', 'cruelty', 'injustice', 'violence'].map(key));
 // A fear, a warning or a report that frames a clause of violence ("Muslims FEAR that mobs will attack
@@ -567,6 +570,49 @@ const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deser
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
 const RECLAIM_FILLER = new Set(['am', 'are', 'a', 'an', 'proud', 'fellow', 'being', 'happy', 'loud', 'out', 'and', 'just', 'big', 'old', 'real', 'the', 'one', 'of', 'fat', 'little', 'bunch', 'us', 'such'].map(key));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
+// Where a quality denied to a group is denied everywhere ("no value in SOCIETY", "no place in THIS COUNTRY").
+const SOCIETY = new Set(['way', 'sense', 'shape', 'form', 'society', 'societies', 'world', 'country', 'nation', 'india', 'civilisation', 'civilization', 'life', 'humanity', 'community', 'communities', 'britain', 'america', 'europe', 'public'].map(key));
+const SOCIETY_FILLER = new Set(['a', 'the', 'our', 'this', 'any', 'modern', 'civilised', 'civilized', 'decent', 'normal', 'human', 'public', 'my', 'your', 'their', 'real'].map(key));
+// Between a negation and a good quality named before the group: "there is NO such thing as a DECENT immigrant",
+// "I have NEVER met a SMART woman", "NOT a single HONEST Muslim".
+const NEG_ADJ_FILLER = new Set(['a', 'an', 'single', 'one', 'such', 'thing', 'as', 'met', 'seen', 'known', 'ever', 'have', 'has', 'had', 'i', 'ive', 'there', 'is', 'theres', 'been', 'really', 'truly', 'yet', 'even', 'found', 'any', 'in', 'my', 'life', 'whole', 'entire', 'you', 'will', 'find', 'can', 'could', 'meet', 'see', 'would', 'll'].map(key));
+// Comparatives by which something lowly is put above a group ("my dog is SMARTER than any immigrant").
+// (Not `better`, `valued`, `respect`: "cows are treated better than Dalits" is a complaint.)
+const COMPARED_UP = new Set(['smarter', 'cleaner', 'wiser', 'brighter', 'saner', 'useful', 'intelligent', 'human', 'civilised', 'civilized', 'honest', 'trustworthy', 'loyal', 'brains', 'sense'].map(key));
+const LOWLY = new Set(['cat', 'cats', 'dog', 'dogs', 'pet', 'pets', 'parrot', 'hamster', 'goldfish', 'rock', 'rocks', 'potato', 'potatoes', 'toaster', 'chair', 'brick', 'bricks', 'plant', 'plants', 'vegetable', 'vegetables', 'cow', 'cows', 'goat', 'goats', 'donkey', 'donkeys', 'pig', 'pigs', 'rat', 'rats', 'monkey', 'monkeys', 'chimp', 'chimps', 'animal', 'animals', 'horse', 'sheep', 'cockroach', 'dirt', 'stone', 'tree', 'snail', 'worm', 'fish', 'chicken', 'chickens', 'bird', 'birds', 'insect', 'insects'].map(key));
+// "why would anyone HIRE a woman?", "why would you MARRY a Dalit?": a question that says nobody should.
+const WHY_WOULD_VERB = new Set(['hire', 'marry', 'date', 'trust', 'employ', 'want', 'befriend', 'love', 'respect', 'rent', 'believe', 'touch', 'kiss', 'like', 'promote', 'elect', 'listen', 'help', 'save'].map(key));
+// "why do we LET Muslims into this country?", "why should we TOLERATE trans people?".
+const WHY_LET = new Set(['let', 'allow', 'tolerate', 'accept', 'admit', 'welcome', 'import'].map(key));
+// "They BREED like rats": said only of a group of people.
+const BREED = new Set(['breed', 'breeds', 'breeding', 'multiply', 'multiplying', 'multiplies', 'reproduce', 'spawn', 'spawning'].map(key));
+// A question asking who could do harm, answering itself: "Who would want to hurt a disabled person?"
+const WHO_HOW = new Set(['who', 'how'].map(key));
+// What a group does, as the object of the author's hate ("I hate how Muslims ACT").
+const BEHAVE = new Set(['act', 'acts', 'behave', 'behaves', 'talk', 'talks', 'dress', 'dresses', 'smell', 'smells', 'look', 'looks', 'think', 'thinks', 'live', 'eat', 'eats', 'pray', 'prays', 'breed', 'speak', 'speaks', 'walk', 'walks', 'sound', 'sounds', 'move', 'come', 'show', 'whine', 'whines', 'complain', 'complains', 'exist', 'exists', 'keep', 'always', 'never', 'just', 'think'].map(key));
+// "I feel SICK when I see Muslims", "I get ANGRY whenever I meet a disabled person".
+const FEEL_BAD = new Set(['sick', 'ill', 'angry', 'furious', 'disgusted', 'nauseous', 'nauseated', 'vomit', 'puke', 'mad', 'rage', 'enraged', 'revolted', 'repulsed', 'uncomfortable', 'queasy'].map(key));
+const WHEN = new Set(['when', 'whenever', 'time', 'if'].map(key));
+const SEE = new Set(['see', 'meet', 'hear', 'notice', 'spot', 'look', 'think'].map(key));
+const ONLY_VERB = new Set(['want', 'wants', 'care', 'cares', 'know', 'knows', 'think', 'thinks', 'understand', 'understands', 'love', 'loves', 'live', 'lives', 'exist', 'exists', 'come', 'came', 'respect', 'respects'].map(key));
+const VICE = new Set(['money', 'sex', 'violence', 'free', 'handouts', 'benefits', 'welfare', 'attention', 'drugs', 'crime', 'breeding', 'killing', 'stealing', 'steal', 'cheat', 'lie', 'lying', 'power', 'force', 'guns', 'terror', 'jihad', 'rape', 'cash', 'gold', 'dowry'].map(key));
+const PERCEIVE = new Set(['look', 'see', 'saw', 'seen', 'watch', 'check', 'behold', 'meet', 'met'].map(key));
+const TIME_WORD = new Set(['today', 'again', 'here', 'there', 'yesterday', 'now', 'everywhere', 'tonight', 'outside'].map(key));
+const VERDICT_PERSON = new Set(['people', 'creature', 'creatures', 'person', 'persons', 'folk', 'folks', 'ones', 'species', 'beings', 'things', 'thing', 'lot', 'bunch', 'crowd'].map(key));
+const PERMIT_GERUND = new Set(['letting', 'allowing', 'giving', 'accepting', 'admitting', 'hiring', 'electing', 'welcoming', 'importing', 'emancipating', 'freeing'].map(key));
+const MISTAKE = new Set(['mistake', 'mistakes', 'error', 'disaster', 'blunder', 'catastrophe'].map(key));
+const ARRIVE = new Set(['moved', 'move', 'moves', 'came', 'come', 'arrived', 'arrive', 'showed', 'turned', 'started', 'got', 'invaded'].map(key));
+const WAS_GOOD = new Set(['nice', 'good', 'great', 'safe', 'fine', 'peaceful', 'clean', 'quiet', 'lovely', 'decent', 'pleasant'].map(key));
+const WENT_BAD = new Set(['downhill', 'worse', 'ruined', 'unsafe', 'dirty', 'filthy', 'shithole', 'dump', 'hell'].map(key));
+const THEIR_OWN = new Set(['lives', 'life', 'kind', 'kids', 'children', 'babies', 'existence', 'opinions', 'opinion', 'votes', 'voices', 'guts', 'lot', 'type', 'sort', 'breed', 'race', 'women', 'men', 'sons', 'daughters', 'families', 'people', 'religion', 'culture'].map(key));
+// What is done to a group, hated in its stead ("I hate the VIOLENCE against women").
+const ACT_NOUN = new Set(['violence', 'abuse', 'bigotry', 'injustice', 'hatred', 'hate', 'attacks', 'attack', 'crimes', 'crime', 'cruelty', 'prejudice', 'bias', 'treatment', 'slurs', 'insults', 'jokes', 'rhetoric', 'propaganda', 'lies'].map(key));
+const INTERJECTION = new Set(['ugh', 'urgh', 'eww', 'ew', 'yuck', 'oh', 'god', 'jeez', 'bloody', 'typical', 'more', 'again'].map(key));
+const HAVE_FEEL = new Set(['have', 'feel', 'harbour', 'harbor', 'carry'].map(key));
+const INTENSE = new Set(['deep', 'intense', 'strong', 'real', 'pure', 'burning', 'visceral', 'total', 'utter', 'such', 'great', 'huge', 'lot', 'of', 'lots', 'much', 'genuine'].map(key));
+const NOBODY_VERB = new Set(['likes', 'like', 'loves', 'love', 'wants', 'want', 'trusts', 'trust', 'respects', 'respect', 'hires', 'hire', 'marries', 'marry', 'dates', 'date'].map(key));
+const FOLLOWER_END = new Set(['anywhere', 'ever', 'alive', 'exists', 'exist', 'yet', 'around', 'here', 'today', 'left', 'before', 'either'].map(key));
+const WOULD_COULD = new Set(['would', 'could', 'can', 'does', 'do', 'will'].map(key));
 
 function deletions(w: string): string[] {
   const out: string[] = [];
@@ -608,7 +654,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -618,10 +664,21 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   const identities: number[] = [];
   let group = false;
   for (let i = 0; i < n; i++) if (cls[i] & (C.Identity | C.Slur)) group = true;
+  // "These people breed like rats", "they multiply like cockroaches": said only of a people, the pronoun is a group.
+  for (let i = 0; i + 2 < n; i++) {
+    if (!(cls[i] & C.Anaphora)) continue;
+    let k = i + 1;
+    while (k < n && k <= i + 3 && (ADVERB.has(tokens[k].key) || cls[k] & (C.Anaphora | C.Modal) || tokens[k].key === K.just)) k++;
+    if (k + 1 < n && BREED.has(tokens[k].key) && tokens[k + 1].key === K.like) {
+      for (let m = i; m < k && cls[m] & C.Anaphora; m++) cls[m] |= C.Identity;
+      group = true;
+    }
+  }
   if (!group) return { hits, counterSpeech: false, identities, hostile: false }; // every rule needs a group word
   // Sentence id and quotation state per token.
   const sent = new Int32Array(n);
   const quoted = new Uint8Array(n);
+  const sentStart: number[] = [0];
   const question: boolean[] = [];
   let s = 0;
   let inQuote = false;
@@ -639,7 +696,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     }
     if (i > 0 && (brk || i === n)) question[s] = q;
     if (i === n) break;
-    if (brk && i > 0) s++;
+    if (brk && i > 0) {
+      s++;
+      sentStart[s] = i;
+    }
     sent[i] = s;
     quoted[i] = inQuote ? 1 : 0;
   }
@@ -654,10 +714,19 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (k < n && k > i + 1 && cls[k] & C.Identity && !(cls[k] & C.Anaphora)) cataphora = true;
     else if (k < n && k === i + 1 && tokens[i].key.startsWith(K.theyr) && cls[k] & C.Identity) cataphora = true;
   }
+  // "They disgust me, these Muslims": the group named after a comma at the end of the sentence.
+  for (let i = 2; i < n && !cataphora; i++) {
+    if (!(cls[i] & C.Identity) || cls[i] & C.Anaphora || !(tokens[i - 1].key === K.these || tokens[i - 1].key === K.those)) continue;
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    if ((e + 1 >= n || sent[e + 1] !== sent[i]) && text.slice(tokens[i - 2].end, tokens[i - 1].start).includes(',')) cataphora = true;
+  }
   let groupSent = -2;
   for (let i = 0; i < n; i++) {
     // "Immigrants are everywhere. I hate them.": a pronoun in the group word's sentence or the next
     // one stands for the group; `these` / `those` before a noun are determiners ("those reviews").
+    // "Their lives are worthless", "I hate their guts": `their` before the people themselves (not "their safety").
+    if (!(cls[i] & C.Anaphora) && tokens[i].key === K.their && i + 1 < n && THEIR_OWN.has(tokens[i + 1].key) && (sent[i] - groupSent <= 1 || cataphora)) cls[i] |= C.Anaphora;
     if (cls[i] & C.Anaphora && (sent[i] - groupSent <= 1 || cataphora) && !(cls[i] & (C.Identity | C.Slur))) {
       const det = (tokens[i].key === K.these || tokens[i].key === K.those) && i + 1 < n && sent[i + 1] === sent[i] && tokens[i + 1].script === 'latn' && !(cls[i + 1] & ~C.Positive) && !LINK.has(tokens[i + 1].key);
       if (!det) cls[i] |= C.Identity;
@@ -698,6 +767,33 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   const rhetorical = (k: number): boolean => k >= 0 && k < n && RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[k]];
   const has = (i: number, c: number): boolean => i >= 0 && i < n && (cls[i] & c) !== 0;
   const negAt = (i: number): boolean => i >= 0 && i < n && isNeg(i);
+  // "I have a deep hatred of…", "I feel disgust towards…": the author's own feeling named as a noun.
+  const ownFeeling = (j: number): boolean => {
+    for (let k = j - 1; k >= Math.max(1, j - 4) && sent[k] === sent[j]; k--) {
+      if (HAVE_FEEL.has(tokens[k].key) && (tokens[k - 1].key === K.i || tokens[k - 1].key === K.ive || tokens[k - 1].key === K.im)) return !negAt(k - 1) && !negAt(k + 1);
+      if (!(tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.so || INTENSE.has(tokens[k].key))) return false;
+    }
+    return false;
+  };
+  // "…no value IN (our) SOCIETY", "…no place in this country": the word after `in` at index a names society at large.
+  const societyAfter = (a: number): boolean => {
+    let k = a + 1;
+    while (k < n && k <= a + 3 && sent[k] === sent[a] && SOCIETY_FILLER.has(tokens[k].key)) k++;
+    return k < n && sent[k] === sent[a] && SOCIETY.has(tokens[k].key);
+  };
+  // "Who would want to hurt a disabled person?", "how could anyone attack Muslims?": a question that answers itself.
+  const askedWho = (k: number): boolean => {
+    if (!question[sent[k]]) return false;
+    const a = sentStart[sent[k]];
+    return a + 1 < n && WHO_HOW.has(tokens[a].key) && WOULD_COULD.has(tokens[a + 1].key);
+  };
+  // The last token of the group phrase starting at i ("trans people").
+  const groupEnd = (i: number): number => {
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    return e;
+  };
+  const sentenceEndsAfter = (e: number): boolean => e + 1 >= n || sent[e + 1] !== sent[e];
   // Is what follows the group at j said OF the group? Next word, one adverb away, or through a link verb.
   const linked = (i: number, j: number): boolean => {
     if (j - i === 1 || hindi) return true;
@@ -743,7 +839,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   const gerundObject = (i: number): number => {
     for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
       const kk = tokens[k].key;
-      if (kk.length > 4 && kk.endsWith('ing') && !(cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod | C.Identity | C.Slur | C.Positive)) && !INTENSIFIERS.has(kk)) {
+      // ("BEING gay is…", "becoming a Muslim…": the identity itself, not an act done to the group.)
+      if (kk.length > 4 && kk.endsWith('ing') && !(cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod | C.Identity | C.Slur | C.Positive)) && !INTENSIFIERS.has(kk) && kk !== K.being && kk !== K.becoming) {
         return k === 0 || sent[k - 1] !== sent[k] || GERUND_BEFORE.has(tokens[k - 1].key) ? k : -1;
       }
       if (!(cls[k] & (C.All | C.Identity)) && !DETERMINER.has(kk)) return -1;
@@ -844,7 +941,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (i > 0 && (tokens[i - 1].key === K.ilegal || tokens[i - 1].key === K.avaidh || tokens[i - 1].key === foldDevanagari('अवैध'))) continue;
     // "Jewish references", "Muslim invasion", "Dalit students topped": an identity adjective on a thing
     // or a role is no group to attack (the rules need the group itself: "Muslims", "Muslim men").
-    if (!hindi && i + 1 < n && sent[i + 1] === sent[i] && tokens[i].script === 'latn' && !tokens[i].key.endsWith('s') && !PERSON_NOUN.has(tokens[i].key) && !(cls[i] & (C.Slur | C.Anaphora | C.Merged)) && tokens[i + 1].script === 'latn' && cls[i + 1] === 0 && !PERSON_NOUN.has(tokens[i + 1].key) && !FOLLOWER.has(tokens[i + 1].key) && !LINK.has(tokens[i + 1].key)) continue;
+    if (!hindi && i + 1 < n && sent[i + 1] === sent[i] && !(i > 0 && (tokens[i - 1].key === K.typical || tokens[i - 1].key === K.classic)) && tokens[i].script === 'latn' && !tokens[i].key.endsWith('s') && !PERSON_NOUN.has(tokens[i].key) && !(cls[i] & (C.Slur | C.Anaphora | C.Merged)) && tokens[i + 1].script === 'latn' && cls[i + 1] === 0 && !PERSON_NOUN.has(tokens[i + 1].key) && !FOLLOWER.has(tokens[i + 1].key) && !LINK.has(tokens[i + 1].key)) continue;
     identities.push(i);
     // "I don't think gay people are dangerous": a negation just before the group word negates the claim,
     // except a question opening with one ("Aren't immigrants parasites?").
@@ -870,7 +967,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         let ok = true;
         if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
         if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
-        if (ok && !before && !linked(i, j)) ok = false;
+        // ("Are Muslims NOT disgusting?": a rhetorical question asserts it.)
+        const askedNot = !before && question[sent[i]] && (tokens[sentStart[sent[i]]].key === K.are || tokens[sentStart[sent[i]]].key === K.is) && sentStart[sent[i]] < i && i - sentStart[sent[i]] <= 2 && tokens[groupEnd(i) + 1]?.key === K.not && groupEnd(i) + 1 < j && j - groupEnd(i) <= 3;
+        if (ok && !before && !linked(i, j) && !askedNot) ok = false;
         // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
         // predicate is said of something else.
         if (ok && !before && objectOfPrep(i)) ok = false;
@@ -890,7 +989,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
           while (k > i && j - k <= 3 && (DETERMINER.has(tokens[k].key) || ADVERB.has(tokens[k].key) || NP_FILLER.has(tokens[k].key))) k--;
           if (k > i && PLACE_PREP.has(tokens[k].key)) ok = false;
         }
-        if (ok && (negBetween(i, j) || negAt(j - 1))) ok = false;
+        if (ok && (negBetween(i, j) || negAt(j - 1)) && !askedNot) ok = false;
         if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
         if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
       }
@@ -899,23 +998,33 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // The end of a hate-verb phrase ("don't like", "can't stand"): what follows it is its object.
         let je = j;
         while (je + 1 < i && cls[je + 1] & C.HateVerb) je++;
-        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key);
+        // ("MY hatred of Muslims": the author's own, not hate named as a phenomenon.)
+        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key) && !(j > 0 && tokens[j - 1].key === K.my) && !ownFeeling(j);
         // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
         const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
         const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
         let clause = je + 1 < i && CLAUSE_NEXT.has(tokens[je + 1].key);
+        // "I hate the WAY women are paid", like "I hate how…": a situation, unless the group's own conduct follows
+        // ("I hate how Muslims ACT", "the way women TALK", "I hate it when immigrants MOVE in").
+        for (let k = je + 1; k < i; k++) if (tokens[k].key === K.way) clause = true;
+        if (clause) {
+          const e = groupEnd(i);
+          if (e + 1 < n && sent[e + 1] === sent[i] && BEHAVE.has(tokens[e + 1].key)) clause = false;
+        }
         // "I don't like Muslims BEING targeted": the object is what happens to the group.
         if (i + 1 < n && sent[i + 1] === sent[i] && (tokens[i + 1].key === K.being || tokens[i + 1].key === K.getting)) clause = true;
         // "I don't care about their religion, Muslims are welcome": the group is in another clause.
         if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
         // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
-        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || /(?:ing|ion|ment)$/.test(tokens[k - 1].key))) clause = true;
+        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || ACT_NOUN.has(tokens[k - 1].key) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
         let other = false;
         for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
         for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
           if (FIRST.has(tokens[k].key) || cls[k] & C.SelfRef) break; // "…and I hate them": the author's own
           // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
-          if (OTHER_SUBJECT.has(tokens[k].key) && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
+          // ("Everyone SHOULD hate Muslims", "we must all hate…": a call to hate, not a report.)
+          const called = j > 0 && cls[j - 1] & C.Modal && STRONG_MODAL.has(tokens[j - 1].key) && k === j - 2;
+          if (OTHER_SUBJECT.has(tokens[k].key) && !called && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
         }
         // "Only idiots hate immigrants": insulted haters are somebody else.
         if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
@@ -925,8 +1034,15 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (j > 0 && (tokens[j - 1].key === K.that || tokens[j - 1].key === K.which) && !negAt(j - 1)) other = true;
         // "Am I the only one who hates…": the author's own feeling.
         if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
+        // "Who else hates…?": the author among them.
+        if (j > 1 && tokens[j - 1].key === K.else && tokens[j - 2].key === K.who) other = false;
         // "Don't you just hate…?": a question inviting agreement, not a denial.
-        const negBefore = (k: number): boolean => negAt(k) && !rhetorical(k);
+        // "Nobody hates Muslims MORE THAN ME": a boast, not a denial.
+        let boast = false;
+        for (let k = i + 1; k + 2 < n && k <= i + 4 && sent[k] === sent[i]; k++) if (tokens[k].key === K.more && tokens[k + 1].key === K.than && (FIRST.has(tokens[k + 2].key) || tokens[k + 2].key === K.me)) boast = true;
+        const negBefore = (k: number): boolean => negAt(k) && !rhetorical(k) && !boast;
+        // "Do you hate women AS MUCH AS I DO?": the author's own hate, shared.
+        for (let k = i + 1; k + 3 < n && k <= i + 3 && sent[k] === sent[i]; k++) if (tokens[k].key === K.as && tokens[k + 1].key === K.much && tokens[k + 2].key === K.as && FIRST.has(tokens[k + 3].key)) other = false;
         if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negBefore(j - 1) && !negBefore(j - 2) && !negBefore(j - 3)) {
           hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
         }
@@ -934,7 +1050,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.Violence) {
         // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
         // Hindi word order puts the imperative after the group ("mulle ko maaro").
-        const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
+        const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)) || (m > 1 && tokens[m - 1].key === K.is && WANT_TO.has(tokens[m - 2].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
         const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
         // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
         let victim = false;
@@ -946,7 +1062,14 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         }
         // "kashmiri students ko hostel se nikala GAYA": Hindi past passive, news of what was done.
         const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
-        const ok = victim || donePast || framed(Math.min(i, j)) ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
+        // "Why don't we just kill all Muslims?", "Shouldn't we deport all immigrants?": a call put as a question.
+        const st = sentStart[sent[j]];
+        const askedCall = question[sent[j]] && st + 1 < n && ((tokens[st].key === K.why && (RHETORICAL_NEG.has(tokens[st + 1].key) || tokens[st + 1].key === K.not)) || tokens[st].key === K.shouldnt) && j - st <= 5;
+        if (askedCall && j < i && !negBetween(j, i) && !victim && !framed(j)) {
+          hits.push({ kind: 'violence', from: j, to: i, score: SCORES.violence });
+          continue;
+        }
+        const ok = victim || donePast || framed(Math.min(i, j)) || askedWho(j) ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
         if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
       }
       if (cj & C.ViolencePassive && j > i && !negatedClaim) {
@@ -957,8 +1080,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         // "Any immigrant who comes here WILL be shot": a promise made to every member of the group.
         // "Why can't Muslims just disappear?", "why don't immigrants go away?": a wish put as a question.
         if (i > 1 && (tokens[i - 1].key === K.cant || tokens[i - 1].key === K.dont) && tokens[i - 2].key === K.why) modal = true;
+        // "Shouldn't all Muslims be deported?": a call put as a question.
+        for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.shouldnt && rhetorical(k)) modal = true;
         const everyMember = i > 0 && (cls[i - 1] & C.All || tokens[i - 1].key === K.any || tokens[i - 1].key === K.every);
-        for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) modal = true;
+        for (let k = i + 1; k < j; k++) if ((cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) || (k === j - 1 && NEED.has(tokens[k].key))) modal = true;
         // Not a wish denied: "I don't want to see any Muslims suffer".
         if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4)) modal = true;
         if (modal && !negBetween(i, j) && !notSubject(i) && !framed(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
@@ -968,7 +1093,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
       // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
       // "Muslim lives do not matter", "I don't think immigrants are capable".
-      if (cj & C.Positive && j > i && j - i <= 6 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt) {
+      if (cj & C.Positive && j > i && j - i <= 6 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
         let filler = false;
         for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
         for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;
@@ -978,7 +1103,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e].key === K.live || tokens[e].key === K.exist) && HOW_LIVED.has(tokens[e + 1].key)) filler = false;
         // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
         const ea = e + 1 < n && tokens[e + 1].key === K.enough ? e + 2 : e + 1;
-        if (ea < n && sent[ea] === sent[j] && (tokens[ea].key === K.in || tokens[ea].key === K.yet)) filler = false;
+        // (But "Women have no value IN SOCIETY", "…no place in this country": the quality denied everywhere.)
+        if (ea < n && sent[ea] === sent[j] && ((tokens[ea].key === K.in && !societyAfter(ea) && !sentenceEndsAfter(ea)) || tokens[ea].key === K.yet)) filler = false;
+        // "Dalit lives are not important TO THIS GOVERNMENT": a complaint about an institution.
+        if (ea + 1 < n && sent[ea + 1] === sent[j] && (tokens[ea].key === K.to || tokens[ea].key === K.for) && (cls[ea + 1] & C.Institution || cls[ea + 2] & C.Institution || tokens[ea + 1].key === K.them)) filler = false;
         if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
       }
       // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
@@ -987,7 +1115,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
         const a = Math.min(i, j);
         const b = Math.max(i, j);
         // (also after both: "a zoo is where immigrants BELONG")
-        for (let k = Math.max(0, a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
+        for (let k = Math.max(sentStart[sent[i]], a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
         if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
       }
     }
@@ -1032,7 +1160,8 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 6); j++) {
       if (!(cls[j] & C.Profane) || cls[j] & (C.Identity | C.Slur) || sent[j] !== sent[i] || negatedClaim || isDoubt) continue;
       if (j < i) {
-        if (cls[i] & C.Anaphora) continue; // "bullshit, they were…": a pronoun is no named target
+        // "bullshit, they were…": a pronoun is no named target, except as the whole object ("Fuck them.", "Screw them all.").
+        if (cls[i] & C.Anaphora && !(j === i - 1 && (tokens[j].key === K.fuck || tokens[j].key === K.screw) && (i + 1 >= n || sent[i + 1] !== sent[i] || (cls[i + 1] & C.All && (i + 2 >= n || sent[i + 2] !== sent[i]))) && (j === 0 || sent[j - 1] !== sent[j]))) continue;
         // Only determiners between, no punctuation, and not an interjection ("what the fuck, Muslims…").
         let ok = !(j > 0 && (tokens[j - 1].key === K.the || tokens[j - 1].key === K.a)) && !tokens[j].key.endsWith('ed');
         for (let k = j + 1; k < i && ok; k++) if (!(cls[k] & C.All) && tokens[k].key !== K.the && tokens[k].key !== K.you) ok = false;
@@ -1047,7 +1176,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       }
     }
     // "Typical woman, always complaining": the group as a byword.
-    if (i > 0 && tokens[i - 1].key === K.typical && (i === 1 || sent[i - 2] !== sent[i - 1] || tokens[i - 2].key === K.so || tokens[i - 2].key === K.how || tokens[i - 2].key === K.such)) {
+    if (i > 0 && (tokens[i - 1].key === K.typical || tokens[i - 1].key === K.classic) && (i === 1 || sent[i - 2] !== sent[i - 1] || tokens[i - 2].key === K.so || tokens[i - 2].key === K.how || tokens[i - 2].key === K.such)) {
       hits.push({ kind: 'derogation', from: i - 1, to: i, score: SCORES.derogation });
     }
     // "I have never met a Muslim who wasn't disgusting", "there is no woman who is not stupid": two negations.
@@ -1064,7 +1193,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i] && !negatedClaim; j++) {
       if (!(cls[j] & C.HateVerb) || !(FIRST.has(tokens[j - 1].key) || (j > i + 2 && FIRST.has(tokens[j - 2].key) && ADVERB.has(tokens[j - 1].key)))) continue;
       let ok = true;
-      for (let k = i + 1; k < j - 1; k++) if (isNeg(k) || cls[k] & (C.CounterCue | C.Rejection) || CLAUSE_NEXT.has(tokens[k].key)) ok = false;
+      for (let k = i + 1; k < j - 1; k++) if (isNeg(k) || cls[k] & (C.CounterCue | C.Rejection) || (CLAUSE_NEXT.has(tokens[k].key) && !(tokens[k].key === K.what && k === j - 2))) ok = false;
       if (ok && !(j + 1 < n && CLAUSE_NEXT.has(tokens[j + 1].key))) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
       break;
     }
@@ -1165,11 +1294,73 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       const allowed = x + 1 < n && tokens[x].key === K.be && tokens[x + 1].key === K.allowed && x + 3 < n && (tokens[x + 3].key === K.live || tokens[x + 3].key === K.exist || tokens[x + 3].key === K.vote) && !(x + 4 < n && sent[x + 4] === sent[x] && HOW_LIVED.has(tokens[x + 4].key));
       if (exist || allowed) hits.push({ kind: 'derogation', from: i - 2, to: x, score: SCORES.derogation });
     }
+    // "There is no such thing as a decent immigrant", "I have never met a smart woman": a good quality denied to
+    // every member (not "no TRUE Muslim WOULD kill": the group defended; not questions).
+    if (i > 1 && cls[i - 1] & C.Positive && !(cls[i - 1] & (C.Identity | C.Anaphora)) && !PERSON_NOUN.has(tokens[i - 1].key) && tight(i - 1, i) && !isDoubt && !question[sent[i]]) {
+      let k = i - 2;
+      while (k >= 0 && sent[k] === sent[i] && i - k <= 9 && !isNeg(k) && NEG_ADJ_FILLER.has(tokens[k].key)) k--;
+      const e = groupEnd(i);
+      const end = sentenceEndsAfter(e) || commaBetween(e, e + 1) || PLACE_PREP.has(tokens[e + 1].key) || tokens[e + 1].key === K.there || FOLLOWER_END.has(tokens[e + 1].key);
+      if (k >= 0 && sent[k] === sent[i] && isNeg(k) && end) hits.push({ kind: 'derogation', from: k, to: i, score: SCORES.derogation });
+    }
+    if (i > 1 && question[sent[i]]) {
+      const e = groupEnd(i);
+      const st = sentStart[sent[i]];
+      // "What is the point of women?", "what's the point of immigrants anyway?"
+      if (tokens[i - 1].key === K.of && tokens[i - 2].key === K.point && (sentenceEndsAfter(e) || tokens[e + 1].key === K.anyway)) hits.push({ kind: 'derogation', from: i - 2, to: e, score: SCORES.derogation });
+      // "Why would anyone hire a woman?", "why would you marry a Dalit?"
+      let k = i - 1;
+      while (k > st && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
+      if (WHY_WOULD_VERB.has(tokens[k].key) && k - st <= 5 && k - st >= 2 && tokens[st].key === K.why && tokens[st + 1].key === K.would && !negBetween(st, i)) hits.push({ kind: 'derogation', from: st, to: e, score: SCORES.derogation });
+      // "Why do we let Muslims into this country?", "why should we tolerate trans people?" (not "…let Muslims BE lynched").
+      const after = e + 1 < n && sent[e + 1] === sent[i] ? tokens[e + 1].key : '';
+      const harmed = after === K.be || after === K.get || after === K.suffer || (after === K.to && tokens[e + 2]?.key === K.be) || (e + 1 < n && cls[e + 1] & (C.ViolencePassive | C.Violence));
+      if (WHY_LET.has(tokens[k].key) && k - st <= 4 && k - st >= 2 && tokens[st].key === K.why && !negBetween(st, i) && !harmed) hits.push({ kind: 'exclusion', from: st, to: e, score: SCORES.exclusion });
+      // "Why are gay people allowed near children?", "why are women even allowed to vote?"
+      let x = e + 1;
+      if (x < n && tokens[x].key === K.even) x++;
+      if (i - 2 === st && tokens[st].key === K.why && (tokens[i - 1].key === K.are || tokens[i - 1].key === K.is) && x < n && sent[x] === sent[i] && tokens[x].key === K.allowed) hits.push({ kind: 'exclusion', from: st, to: x, score: SCORES.exclusion });
+    }
+    // "Letting women vote was a mistake", "allowing Muslims into this country was the biggest mistake".
+    {
+      const g = gerundObject(i);
+      if (g >= 0 && PERMIT_GERUND.has(tokens[g].key)) {
+        for (let k = i + 1; k <= Math.min(n - 1, i + 9) && sent[k] === sent[i]; k++) {
+          if (isNeg(k)) break;
+          if (MISTAKE.has(tokens[k].key) && k > 0 && (LINK.has(tokens[k - 1].key) || tokens[k - 1].key === K.a || tokens[k - 1].key === K.biggest || tokens[k - 1].key === K.huge || tokens[k - 1].key === K.big || tokens[k - 1].key === K.terrible)) {
+            hits.push({ kind: 'exclusion', from: g, to: k, score: SCORES.exclusion });
+            break;
+          }
+        }
+      }
+    }
+    // "This neighbourhood was nice until the Muslims moved in", "it all went downhill since immigrants came".
+    {
+      const e = groupEnd(i);
+      let k = i - 1;
+      if (k >= 0 && (tokens[k].key === K.the || cls[k] & C.All)) k--;
+      if (k > 0 && e + 1 < n && sent[e + 1] === sent[i] && ARRIVE.has(tokens[e + 1].key) && (tokens[k].key === K.until || tokens[k].key === K.since || tokens[k].key === K.when || tokens[k].key === K.after)) {
+        for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
+          if (isNeg(m)) break;
+          if ((tokens[k].key === K.until && WAS_GOOD.has(tokens[m].key)) || WENT_BAD.has(tokens[m].key)) {
+            hits.push({ kind: 'derogation', from: m, to: e + 1, score: SCORES.derogation });
+            break;
+          }
+        }
+      }
+    }
     // "The fewer Muslims the better": the group's absence wished.
     if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {
       let e = i;
       while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
       if (e + 2 < n && tokens[e + 1].key === K.the && tokens[e + 2].key === K.beter) hits.push({ kind: 'exclusion', from: i - 1, to: e + 2, score: SCORES.exclusion });
+    }
+    // "The world needs fewer Muslims", "we need fewer gay people around" (not asked, not "…fewer X IN poverty").
+    if (i > 1 && tokens[i - 1].key === K.fewer && (tokens[i - 2].key === K.need || tokens[i - 2].key === K.needs || tokens[i - 2].key === K.want) && !negAt(i - 3) && !question[sent[i]]) {
+      const e = groupEnd(i);
+      let harm = false;
+      for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (UNSAFE.has(tokens[k].key) || cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr)) harm = true;
+      if (!harm) hits.push({ kind: 'exclusion', from: i - 2, to: e, score: SCORES.exclusion });
     }
     // "It's a shame gay people exist", "sad that Muslims even exist": the group's existence regretted.
     {
@@ -1191,13 +1382,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       let deny = negatedClaim;
       for (let k = i + 1; k < j; k++) if (isNeg(k)) deny = true;
       // Not "…don't deserve to live IN fear", "…to exist LIKE this": the conditions are what is denied.
-      for (let m = j + 1; m < Math.min(n, j + 3) && deny && !isDoubt; m++) if (DESERVED.has(tokens[m].key) && !(m + 1 < n && sent[m + 1] === sent[m] && (HOW_LIVED.has(tokens[m + 1].key) || cls[m + 1] & (C.NegAttr | C.Dehum | C.HateVerb | C.Violence | C.ViolencePassive)))) hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation });
+      for (let m = j + 1; m < Math.min(n, j + (tokens[j + 2]?.key === K.be ? 4 : 3)) && deny && !isDoubt; m++) if (DESERVED.has(tokens[m].key) && !(m + 1 < n && sent[m + 1] === sent[m] && (HOW_LIVED.has(tokens[m + 1].key) || cls[m + 1] & (C.NegAttr | C.Dehum | C.HateVerb | C.Violence | C.ViolencePassive)))) hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation });
       break;
     }
     // "I don't want any Muslims living here", "we don't need more immigrants": the group unwanted.
     if (i > 1 && !question[sent[i]]) {
       let k = i - 1;
-      if (tokens[k].key === K.any || tokens[k].key === K.more || cls[k] & C.All) k--;
+      if (tokens[k].key === K.any || tokens[k].key === K.more || tokens[k].key === K.a || tokens[k].key === K.an || cls[k] & C.All) k--;
       const want = k >= 1 && (tokens[k].key === K.want || tokens[k].key === K.need) && negAt(k - 1);
       let e = i; // the end of a group phrase ("trans people")
       while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
@@ -1206,12 +1397,73 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       for (let k = i + 1; k < Math.min(n, i + 12) && sent[k] === sent[i]; k++) if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || UNSAFE.has(tokens[k].key)) harmLater = true;
       if (want && (after === '' || WANT_AFTER.has(after)) && !harmLater) hits.push({ kind: 'exclusion', from: k - 1, to: i, score: SCORES.exclusion });
     }
+    // "I feel sick when I see Muslims", "I get angry whenever I meet a disabled person": the author's revulsion at the group.
+    if (i > 3 && !negatedClaim) {
+      let k = i - 1;
+      while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || tokens[k].key === K.about || cls[k] & C.All)) k--;
+      if (SEE.has(tokens[k].key) && FIRST.has(tokens[k - 1].key) && WHEN.has(tokens[k - 2].key)) {
+        for (let m = k - 3; m >= Math.max(0, k - 7) && sent[m] === sent[i]; m--) {
+          if (isNeg(m)) break;
+          if (FEEL_BAD.has(tokens[m].key) || cls[m] & C.HateVerb) {
+            hits.push({ kind: 'hate_verb', from: m, to: i, score: SCORES.hate_verb });
+            break;
+          }
+        }
+      }
+    }
+    // "Keep your daughters away from Muslims", "stay away from immigrants": the group shunned.
+    if (i > 2 && !question[sent[i]] && !negatedClaim) {
+      let k = i - 1;
+      while (k > 0 && (tokens[k].key === K.the || tokens[k].key === K.any || cls[k] & C.All)) k--;
+      if (tokens[k].key === K.from && tokens[k - 1]?.key === K.away) {
+        for (let m = k - 2; m >= Math.max(0, k - 5) && sent[m] === sent[i]; m--) {
+          if (isNeg(m)) break;
+          if ((tokens[m].key === K.keep || tokens[m].key === K.stay) && (m === sentStart[sent[m]] || has(m - 1, C.Modal) || commaBetween(m - 1, m))) {
+            hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
+            break;
+          }
+        }
+      }
+    }
+    // "What the fuck is wrong with women?", "what's wrong with immigrants?": the group itself as the fault.
+    if (i > 2 && tokens[i - 1].key === K.with && tokens[i - 2].key === K.wrong && sentenceEndsAfter(groupEnd(i))) {
+      for (let k = i - 3; k >= Math.max(0, i - 7) && sent[k] === sent[i]; k--) if (tokens[k].key === K.what || tokens[k].key === K.whats) { hits.push({ kind: 'derogation', from: k, to: groupEnd(i), score: SCORES.derogation }); break; }
+    }
+    // "Swimming pools are no place for black people", "this country has no place for Muslims".
+    if (i > 2 && !question[sent[i]] && tokens[i - 1].key === K.for && tokens[i - 2].key === K.place && negAt(i - 3)) hits.push({ kind: 'exclusion', from: i - 3, to: i, score: SCORES.exclusion });
+    // "Women only want money", "Muslims only know violence": the group reduced to a vice.
+    if (i + 3 < n && !negatedClaim && !isDoubt) {
+      const e = groupEnd(i);
+      if (e + 3 < n && (tokens[e + 1].key === K.only || tokens[e + 1].key === K.just) && ONLY_VERB.has(tokens[e + 2].key)) {
+        for (let m = e + 3; m <= Math.min(n - 1, e + 5) && sent[m] === sent[i]; m++) if (VICE.has(tokens[m].key)) { hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation }); break; }
+      }
+      // "Women are so "smart"", "Muslims are really 'peaceful'": a good quality in scare quotes.
+      let q = e + 1;
+      if (q < n && LINK.has(tokens[q].key)) {
+        q++;
+        while (q < n && q <= e + 4 && ADVERB.has(tokens[q].key)) q++;
+        if (q < n && sent[q] === sent[i] && cls[q] & C.Positive && tokens[q].start > 0 && /["'“‘]/.test(text[tokens[q].start - 1]) && /["'”’]/.test(text[tokens[q].end] ?? '')) hits.push({ kind: 'derogation', from: i, to: q, score: SCORES.derogation });
+      }
+    }
+    // "Nobody likes immigrants", "no one could ever love a disabled person", "no one wants Muslims here".
+    if (i > 1 && !question[sent[i]]) {
+      let k = i - 1;
+      while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
+      if (NOBODY_VERB.has(tokens[k].key)) {
+        let m = k - 1;
+        while (m >= 0 && k - m <= 3 && sent[m] === sent[i] && (tokens[m].key === K.would || tokens[m].key === K.could || tokens[m].key === K.should || tokens[m].key === K.ever || tokens[m].key === K.will || tokens[m].key === K.really)) m--;
+        const nobody = m >= 0 && sent[m] === sent[i] && (tokens[m].key === K.nobody || tokens[m].key === K.noone || (tokens[m].key === K.one && m > 0 && tokens[m - 1].key === K.no));
+        let harm = false; // "no one wants women to suffer"
+        for (let q = i + 1; q < Math.min(n, i + 8) && sent[q] === sent[i]; q++) if (UNSAFE.has(tokens[q].key) || cls[q] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || tokens[q].key === K.to) harm = true;
+        if (nobody && !harm) hits.push({ kind: 'derogation', from: m, to: i, score: SCORES.derogation });
+      }
+    }
     // "Keep immigrants out of our schools", "kick these Muslims out": an order to shut the group out.
-    if (i > 0 && i + 1 < n && tokens[i + 1].key === K.out && sent[i + 1] === sent[i]) {
+    if (i > 0 && i + 1 < n && (tokens[i + 1].key === K.out || tokens[i + 1].key === K.away) && sent[i + 1] === sent[i]) {
       for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
         // The order may open a clause after a comma: "Christians are fake converts, throw them out".
         if (OUT_VERB.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k] || has(k - 1, C.Modal) || commaBetween(k - 1, k))) hits.push({ kind: 'exclusion', from: k, to: i + 1, score: SCORES.exclusion });
-        if (!(cls[k] & C.All) && tokens[k].key !== K.the) break;
+        if (!(cls[k] & (C.All | C.Identity)) && tokens[k].key !== K.the) break;
       }
     }
     // "All I feel for women is hatred": the feeling named after the group.
@@ -1225,6 +1477,30 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
         if (tokens[k].key !== K.than) continue;
         const w = tokens[k - 1].key;
+        // "My dog is smarter than any immigrant", "a rock is more intelligent than women": something lowly above the group.
+        if (COMPARED_UP.has(w) && !question[sent[i]]) {
+          let low = -1;
+          for (let m = k - 2; m >= Math.max(0, k - 8) && sent[m] === sent[k] && low < 0; m--) if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
+          if (low >= 0 && !negBetween(low, k)) {
+            hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
+            break;
+          }
+        }
+        // "EVEN animals are better than Muslims" (not "even cows are TREATED better than Dalits": a complaint).
+        if (w === K.beter && !question[sent[i]]) {
+          let low = -1;
+          let even = false;
+          let treated = false;
+          for (let m = k - 2; m >= Math.max(0, k - 6) && sent[m] === sent[k]; m--) {
+            if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
+            if (tokens[m].key === K.even) even = true;
+            if (NONPRED.has(tokens[m].key) || tokens[m].key === K.paid || tokens[m].key === K.fed) treated = true;
+          }
+          if (low >= 0 && even && !treated && !negBetween(low, k)) {
+            hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
+            break;
+          }
+        }
         // "I'm better than any Muslim", "we are better than these immigrants": the author above the group.
         if (w === K.beter && k > 1 && (tokens[k - 2].key === K.im || (k > 2 && tokens[k - 2].key === K.am && tokens[k - 3].key === K.i) || (k > 2 && tokens[k - 2].key === K.are && tokens[k - 3].key === K.we))) {
           hits.push({ kind: 'derogation', from: k - 2, to: i, score: SCORES.derogation });
@@ -1257,7 +1533,12 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (i > 0 && i + 1 < n && tokens[i + 1].key === K.pay) for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.make) hits.push({ kind: 'violence', from: k, to: i + 1, score: SCORES.violence });
     // "The world would be better without Muslims", "India is better off without them".
     for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
-      if (tokens[k].key !== K.without) continue;
+      if (tokens[k].key !== K.without && tokens[k].key !== K.before) continue;
+      // "Life was better BEFORE the immigrants came" (not "…before Muslims WERE targeted").
+      if (tokens[k].key === K.before) {
+        const e = groupEnd(i);
+        if (e + 1 < n && sent[e + 1] === sent[i] && (PAST_AUX.has(tokens[e + 1].key) || LINK.has(tokens[e + 1].key) || tokens[e + 1].key === K.is)) break;
+      }
       for (let m = k - 1; m >= Math.max(0, k - 4); m--) if (tokens[m].key === K.beter && !negBetween(m - 3, k)) hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
       break;
     }
@@ -1273,26 +1554,50 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
   // sentence that only names the group.
   for (let i = 0; i < n; i++) {
-    if (!(cls[i] & (C.Identity | C.Slur)) || cls[i] & C.Anaphora) continue;
+    if (!(cls[i] & (C.Identity | C.Slur)) || cls[i] & C.Anaphora || (i > 0 && sent[i - 1] === sent[i] && cls[i - 1] & C.Identity)) continue;
     // Bounded scans: a sentence of more than four tokens is no bare naming of the group.
     let a = i;
     while (a > 0 && sent[a - 1] === sent[i] && i - a <= 4) a--;
     let b = i;
     while (b + 1 < n && sent[b + 1] === sent[i] && b - i <= 4) b++;
-    if (b - a > 3 || b + 1 >= n) continue;
-    let named = true; // nothing but the group (and a determiner) in its sentence
-    for (let k = a; k <= b; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you) named = false;
-    if (!named) continue;
+    let named = b - a <= 3; // nothing but the group (and a determiner) in its sentence
+    for (let k = a; k <= b && named; k++) if (!(cls[k] & (C.Identity | C.All)) && tokens[k].key !== K.the && tokens[k].key !== K.you && !INTERJECTION.has(tokens[k].key)) named = false;
+    // Or a plain sentence about the group, nothing done to it, nothing judged: "Look at those Muslims.", "Two
+    // women sat next to me on the bus." (not "Two Muslims were lynched." / "Women are paid less.", where the
+    // verdict that follows judges the act).
+    let plain = false;
+    let perceived = false;
+    if (!named) {
+      const st = sentStart[sent[i]];
+      let end = i;
+      while (end + 1 < n && sent[end + 1] === sent[i] && end - st < 16) end++;
+      if (end + 1 >= n || sent[end + 1] === sent[i]) continue;
+      plain = true;
+      for (let k = st; k <= end && plain; k++) {
+        if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb | C.Exclusion | C.Rejection | C.Negation | C.Threat | C.Profane) || UNSAFE.has(tokens[k].key) || (k < i && OBJECT_OF.has(tokens[k].key) && !(tokens[k].key === K.of && k > 0 && (PART_OF.has(tokens[k - 1].key) || cls[k - 1] & C.All))) || REPORT_FRAME.has(tokens[k].key) || (k < i && SITUATION.has(tokens[k].key))) plain = false;
+        else if (k > st && !(cls[k] & C.Identity) && (LINK.has(tokens[k - 1].key) || PAST_AUX.has(tokens[k - 1].key) || tokens[k - 1].key === K.get) && /(?:ed|en)$/.test(tokens[k].key)) plain = false;
+      }
+      const ge = groupEnd(i);
+      perceived = plain && PERCEIVE.has(tokens[st].key) && (ge === end || (ge + 1 === end && TIME_WORD.has(tokens[end].key)));
+      b = end;
+    }
+    if ((!named && !plain) || b + 1 >= n) continue;
     let c = b + 1;
     let e = c;
     while (e + 1 < n && sent[e + 1] === sent[c] && e - c <= 6) e++;
     let verdict = false;
     let only = true;
+    let person = false;
     for (let k = c; k <= e; k++) {
-      if (cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod) && !isNeg(k)) verdict = true;
+      if (cls[k] & (C.NegAttr | C.Dehum | C.ProfaneMod) && !isNeg(k)) {
+        verdict = true;
+        if (cls[k] & C.Dehum) person = true;
+      } else if (VERDICT_PERSON.has(tokens[k].key) || tokens[k].key === K.them) person = true;
       else if (!(ADVERB.has(tokens[k].key) || VERDICT_FILLER.has(tokens[k].key) || cls[k] & (C.All | C.Anaphora))) only = false;
     }
-    if (verdict && only && e - c <= 5) hits.push({ kind: 'derogation', from: i, to: e, score: SCORES.derogation });
+    // After a plain sentence only a verdict on people ("Disgusting people.", "What a vile creature.") or, after
+    // "look at / I saw those X", any verdict, is about the group.
+    if (verdict && only && e - c <= 5 && (named || person || perceived)) hits.push({ kind: 'derogation', from: i, to: e, score: SCORES.derogation });
   }
   if (hits.length === 0) {
     let hostile = false;

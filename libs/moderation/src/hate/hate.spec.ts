@@ -613,3 +613,301 @@ describe('hate grammar: an order to throw a group out after a comma, and the myt
       expect(hate(t)).toBe(false);
   });
 });
+
+describe('hate (issue 7, fifth pass): Indian news slurs and stereotypes, denied qualities, questions, comparisons, slur forms', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags stereotypes from Indian news comments and a pronoun that breeds like animals', () => {
+    cases(true, [
+      'Sikhs are all Khalistanis.',
+      'Christians are rice bag converts.',
+      'Hindus are cow piss drinkers.',
+      'Bengalis are all Bangladeshi infiltrators.',
+      'These people breed like rats.',
+      'Look at these Christians. They are rice bag converts.',
+    ]);
+  });
+
+  it('flags denied qualities, unwanted groups, approving questions and lowly comparisons', () => {
+    cases(true, [
+      'Women have no value in society.',
+      'Disabled people can\'t do anything useful.',
+      'There is no such thing as a decent immigrant.',
+      'I have never met a smart woman.',
+      'Muslims have never done anything good for this country.',
+      'Gay people don\'t deserve to be happy.',
+      'Muslims will never be one of us.',
+      'Women lack the intelligence to lead.',
+      'Immigrants don\'t seem human to me.',
+      'Nobody likes immigrants.',
+      'No one wants Muslims here.',
+      'The world needs fewer Muslims.',
+      'I wouldn\'t want a black person as a neighbour.',
+      'Why would anyone hire a woman?',
+      'Why do we let Muslims into this country?',
+      'Why are gay people allowed near children?',
+      'What is the point of women?',
+      'Shouldn\'t all Muslims be deported?',
+      'My dog is smarter than any immigrant.',
+      'Our country was better before the Muslims came.',
+      'Being gay is a mental illness.',
+      'Keep disabled people away from me.',
+      'Classic woman behaviour.',
+      'Women need a good beating.',
+      'Muslims need to be watched at all times.',
+      'I hate how Muslims act.',
+      'I feel sick when I see Muslims.',
+      'It makes me sick that gay people exist.',
+      'I\'m so angry at Muslims all the time.',
+      'Trans people make me want to throw up.',
+      'Immigrants are a bunch of shitty people.',
+      'Muslims are moving into my area. I want them gone.',
+      'I know you are gay. You people make me sick.',
+    ]);
+  });
+
+  it('leaves the matching news, policy questions, defences of a group and complaints alone', () => {
+    cases(false, [
+      'Sikhs are all welcome at the langar.',
+      'Calling Sikhs Khalistanis is bigoted.',
+      'Bangladeshi infiltrators were arrested in Assam, police said.',
+      'Women have no reason to fear this law.',
+      'Women are not strong enough in parliament yet.',
+      'No true Muslim would kill innocent people.',
+      'There is no such thing as an illegal human.',
+      'Muslims have never been given a fair chance here.',
+      'Violence against women is not acceptable.',
+      'No one wants women to suffer.',
+      'Nobody cares about Dalit lives in this state.',
+      'Why would anyone discriminate against women?',
+      'Why do we let Muslims be harassed like this?',
+      'Who would ever want to hurt a disabled person?',
+      'Cows are treated better than Dalits in this village.',
+      'Life was better before Muslims were targeted by mobs.',
+      'I hate the way women are paid less.',
+      'I hate how Muslims are treated in this country.',
+      'Muslims are stuck in refugee camps.',
+      'Being a woman in politics is hard.',
+      'The dyke burst and flooded the fields.',
+      'Dalit families need protection, not promises.',
+      'Women need to be protected from this violence.',
+    ]);
+  });
+
+  it('reads more slurs, but not words that only look like them', () => {
+    cases(true, ['Some groid stole my bike.', 'Those shitskins are everywhere.', 'He dindu nuffin, sure.']);
+    cases(false, ['Antifa surley has broken the law, he gone now.', 'Shikhar ne run chura liya.', 'Hashim Thaci was in court today.', 'The Sackler family lost the case.', 'A samosa and chai, please.']);
+  });
+});
+
+describe('hate (issue 7, fifth pass): calls and claims put as questions, boasts, implicit stereotypes', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Are Muslims not disgusting?',
+      "Why don't we just deport all immigrants?",
+      'Shouldn\'t we kill all trans people?',
+      'It is our duty to kill Muslims.',
+      'The time has come to hang the immigrants.',
+      'Nobody hates women more than me.',
+      'Do you hate Muslims as much as I do?',
+      'None of the women I know are intelligent.',
+      "Gay people aren't honest in any way.",
+      'It is impossible for Muslims to be decent.',
+      'Immigrants are not even remotely civilised.',
+      'You will never find an honest Muslim.',
+      'Swimming pools are no place for black people.',
+      'Keep your daughters away from Muslims.',
+      'Women only want money.',
+      'Immigrants are so "civilised".',
+      'Black people are exactly what\'s wrong with this country.',
+      'Gay people are corrupting our children.',
+      'Trans people are just attention seekers.',
+      'Disabled people need to be supervised at all times.',
+      'Immigrants are locusts.',
+      'Muslims are morally bankrupt.',
+      'Women are thick as bricks.',
+    ]);
+  });
+
+  it('leaves doubting, condemning and defending questions and statements alone', () => {
+    cases(false, [
+      'Are Muslims really a threat?',
+      'Why don\'t we just help all refugees?',
+      'Nobody hates women here, we all respect them.',
+      'It is impossible for Dalits to be equal in this system.',
+      'Muslims only want peace in the region.',
+      'Police asked people to stay away from the Muslim area.',
+      'Immigrants are the backbone of our hospitals.',
+      'The problem with Muslims being arrested without evidence is that it erodes trust.',
+      "Women's place is wherever they want it to be.",
+      'The terrorists had come to Pulwama to attack the convoy.',
+      'Dalit farmers are bankrupt after the drought.',
+      'Pregnant women are often deficient in iron.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fifth pass): verdicts after a plain sentence, trailing groups, more denials', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Look at those immigrants. Absolutely disgusting.',
+      'Two women sat next to me on the bus. Vile people.',
+      'A Muslim served me today. What a disgusting creature.',
+      'They disgust me, these trans people.',
+      'Some gay people came to the shop. I wanted to punch them.',
+      'Muslim lives are not important.',
+      'Women shouldn\'t be given jobs.',
+      'No one should respect immigrants.',
+      'Black people are not my equals.',
+      'Muslims should never have been allowed in.',
+      'Disabled people are no use to anyone.',
+      'Women are never to be believed.',
+      'Why not kill all immigrants?',
+      'My plan is to shoot as many Muslims as possible.',
+      'What the fuck is wrong with women?',
+      'Immigrants are $cum.',
+      'Black people are exactly what\'s wrong with this country.',
+    ]);
+  });
+
+  it('leaves verdicts on what was done, complaints about institutions and situations alone', () => {
+    cases(false, [
+      'Two Muslims were lynched in Jharkhand. Disgusting people.',
+      'Women are paid less than men. Disgusting.',
+      'Look at those immigrants being beaten by police. Absolutely disgusting.',
+      'Dalit lives are not important to this government.',
+      'Muslim voices are not important for the BJP.',
+      'Women are not allowed in the sanctum, which is a disgrace.',
+      'My neighbours are Muslims. Lovely people.',
+      "What's wrong with Muslims celebrating Diwali?",
+      'What is wrong with the way women are treated?',
+      'Why not help all refugees?',
+      'Women earn $ums like 500 a day here.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fifth pass): implicit derogation by role, rank, place in time and arrival', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Muslims make good servants.',
+      'Immigrants should stay in their own countries.',
+      'Disabled people are at the bottom of the food chain.',
+      'Women are a lower life form.',
+      'Trans people are an evolutionary dead end.',
+      'Gay people should be hidden away.',
+      'Women are fine as long as they keep quiet.',
+      "I'd rather be dead than date a Muslim.",
+      'I keep my distance from immigrants.',
+      'Even animals are better than black people.',
+      'Allowing Muslims into this country was the biggest mistake.',
+      'Giving women rights was a mistake.',
+      'This neighbourhood was nice until the immigrants moved in.',
+      'My hatred of Muslims is enormous.',
+      'Women are what I hate most.',
+      'Who else hates gay people?',
+      'No offence but immigrants are stupid.',
+    ]);
+  });
+
+  it('leaves complaints, history and the treatment of a group alone', () => {
+    cases(false, [
+      'Even cows are treated better than Dalits here.',
+      'Giving women the vote was the best decision this country made.',
+      'Allowing Rohingya children into schools was the right call.',
+      'The village was peaceful until the mob attacked the Muslims.',
+      'Our hatred of Muslims must end.',
+      'My hatred of racism against women is strong.',
+      'Who else hates the way Muslims are treated?',
+      'No offence but the government failed Dalits.',
+      'Censors cut scenes to avoid showing anything too gay.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fifth pass): the group referred to in the next sentence by `their`, `people like that`, `them`', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'I met some Muslims yesterday. They belong in a zoo.',
+      'Immigrants are everywhere these days. Their lives are worthless.',
+      'My new colleagues are gay. I hate their guts.',
+      'There are a lot of women in my town. People like that are scum.',
+      'I was talking about trans people earlier. Fuck them.',
+      'I met some disabled people yesterday. Disgusting, all of them.',
+      'You know what immigrants are like. I\'d shoot every single one.',
+      'My cousin married one of those Muslims. Filthy animals.',
+    ]);
+  });
+
+  it('leaves what happens to the group and their conditions alone', () => {
+    cases(false, [
+      'Women face violence at home. Their safety is terrible in this district.',
+      'Dalits protested on Monday. Their demands are reasonable.',
+      'Muslims were attacked in the riots. Their houses were burnt.',
+      'Immigrants are arriving every day. Fuck, the camps are full.',
+      'Two Muslims were lynched. Disgusting, all of it.',
+    ]);
+  });
+});
+
+describe('hate (issue 7, fifth pass): the author\'s feelings named as nouns, calls to hate, hate approved', () => {
+  const engine = ModerationEngine.load();
+  const held = (t: string) => engine.screen(t).checks.find((c) => c.check === 'hate')!.flagged;
+  const cases = (flag: boolean, list: string[]) => {
+    for (const t of list) expect({ t, flagged: held(t) }).toEqual({ t, flagged: flag });
+  };
+
+  it('flags them', () => {
+    cases(true, [
+      'Ugh, immigrants. Disgusting.',
+      "I'm disgusted that gay people exist.",
+      'I have a deep hatred of Muslims.',
+      'I feel disgust towards trans people.',
+      'Women are my least favourite people.',
+      'Everyone should hate gay people.',
+      'Hating Muslims is natural.',
+      'We need a final solution for immigrants.',
+    ]);
+  });
+
+  it('leaves hate of what is done to a group, and other senses, alone', () => {
+    cases(false, [
+      'I have a deep hatred of racism against Muslims.',
+      'I feel disgust towards those who attack Muslims.',
+      'Everyone should hate the violence against women.',
+      'Hating Muslims is wrong.',
+      'Ugh, Muslims were attacked again. Disgusting.',
+      "I'm disgusted that Dalits still exist in such poverty.",
+      'We need a final solution to the Kashmir dispute.',
+      "I'm allergic to peanuts and my Muslim friend cooks without them.",
+    ]);
+  });
+});

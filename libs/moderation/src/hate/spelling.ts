@@ -183,6 +183,16 @@ export class Speller {
           }
         }
       }
+      // `$cum`, `$hould`: a leading `$` (dropped by the tokenizer) written for `s`.
+      if (t.start > 0 && text.charCodeAt(t.start - 1) === 0x24 && !this.known(t.key)) {
+        const raw = text.slice(t.start, t.end).toLowerCase();
+        const sk = /^[a-z]+$/.test(raw) ? romanKey('s' + raw) : '';
+        if (sk && this.vocab.has(sk)) {
+          out ??= tokens.slice(0, i);
+          out.push({ start: t.start - 1, end: t.end, key: sk, script: 'latn', masked: false });
+          continue;
+        }
+      }
       // The written word matters only when the key folded it (a doubled letter, `ee`, `ph`…).
       const r = this.known(t.key) ? null : this.repair(t.key, t.end - t.start === t.key.length ? t.key : text.slice(t.start, t.end).toLowerCase());
       if (!r) {
