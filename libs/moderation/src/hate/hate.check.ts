@@ -8,6 +8,7 @@ import type { CheckResult, Evidence, Language, Severity } from '../types';
 import { Token, tokensOf } from '../lang/tokens';
 import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
 import { Speller } from './spelling';
+import { CALLING_REJECTED, HINGLISH_CUE, hindiGroupHate } from './hindi-hate';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
 // a predicate that attacks it, with negation, counter-speech, pronoun and spelling handling) plus a hashed
@@ -61,11 +62,25 @@ export class HateDetector {
     const cls = this.lexicon.classify(tokens, !indicText);
     if (earlier) markEarlier(tokens, cls, earlier);
     const rules = applyRules(text, tokens, cls, language, this.lexicon.homonyms);
+    // Calling a group names, reported and rejected in Hindi ("मुसलमानों को गद्दार कहना गलत है").
+    if (indicText && rules.hits.length > 0 && CALLING_REJECTED.test(text)) {
+      rules.hits.length = 0;
+      rules.counterSpeech = true;
+    }
     const ev: HateVerdict['evidence'] = [];
     let score = 0;
     for (const h of rules.hits) {
       score = Math.max(score, h.score);
       ev.push({ start: tokens[h.from].start, end: tokens[h.to].end, reason: `hate:${h.kind}` });
+    }
+    // Hindi word order: the group first, the order or the verdict last (hindi-hate.ts); also in short
+    // Hinglish the language tag took for English.
+    const hiTokens = indicText ? tokens : HINGLISH_CUE.test(text) ? tokensOf(text) : undefined;
+    if (hiTokens && !rules.counterSpeech) {
+      for (const h of hindiGroupHate(text, hiTokens, indicText ? cls : this.lexicon.classify(hiTokens, false))) {
+        score = Math.max(score, h.score);
+        ev.push({ start: hiTokens[h.from].start, end: hiTokens[h.to].end, reason: `hate:${h.kind}` });
+      }
     }
     let modelScore = 0;
     // The model learnt from Indian-context data (HASOC, kumar2018) and is consulted for Hindi and

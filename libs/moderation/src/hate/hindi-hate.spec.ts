@@ -1,0 +1,35 @@
+import { ModerationEngine } from '../engine';
+
+const engine = ModerationEngine.load();
+const hate = (text: string): boolean => engine.screen(text).checks.find((c) => c.check === 'hate')!.flagged;
+
+describe('hate in Hindi word order (hindi-hate.ts)', () => {
+  it.each([
+    'Musalmanon ko kiraye pe ghar mat do, ye sab aise hi hote hain.',
+    'Kashmiriyon ko naukri mat do, sab pathharbaaz hain.',
+    'Muslim sabziwale se kuch mat khareedo, thook laga ke bechte hain.',
+    'In Bangladeshi ghuspaithiyon ko desh se bahar phenko.',
+    'Musalmanon ko vote ka adhikar nahi hona chahiye.',
+    'Saare sardar Khalistani hote hain.',
+    'Ye katwe deemak ki tarah desh ko kha rahe hain.',
+    'Ladkiyon ko padhana bekaar hai, inka kaam sirf ghar sambhalna hai.',
+    'दलितों को गांव के कुएं से पानी मत भरने दो।',
+    'ईसाइयों को गांव में घुसने मत दो।',
+    'हिंदू सब डरपोक होते हैं।',
+    'पंजाबी सब नशेड़ी होते हैं।',
+    'औरतों की जगह रसोई में है, इन्हें वोट का हक नहीं होना चाहिए।',
+  ])('flags %j', (t) => expect(hate(t)).toBe(true));
+
+  it.each([
+    'Dalits ko mandir mein entry nahi dena galat hai.',
+    'Musalmanon ko naukri na dena bhedbhav hai, sarkar jawab de.',
+    'Sab neta chor hote hain.',
+    'Kashmiriyon ko naukri milni chahiye, unka bhi haq hai.',
+    'Bihari mazdooron ko ghar bhejne ke liye trains chalao.',
+    'मुसलमानों को गद्दार कहना गलत है, उन्होंने भी आज़ादी की लड़ाई लड़ी।',
+    'मुसलमानों को गद्दार कहने वाले नेता पर केस होना चाहिए।',
+    'उसे मुसलमान कहलाने का कोई हक नहीं, ऐसा मौलाना ने कहा।',
+    'Muslims pray on a mat, do you know?',
+    'Aurton ko rasoi tak seemit rakhna band karo, woh har jagah aage hain.',
+  ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
+});

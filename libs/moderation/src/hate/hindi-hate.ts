@@ -1,0 +1,154 @@
+import type { Token } from '../lang/tokens';
+import { foldDevanagari } from '../lang/devanagari';
+import { romanKey } from '../lang/roman';
+import { C, HateHit } from './hate-rules';
+
+// Group hate in Hindi and Hinglish sentences (issue 7), for comments tagged `hi` or `hi-Latn`. The
+// English grammar of hate-rules.ts reads subject-verb-object order; Hindi puts the group first and
+// the order last: "Musalmanon ko naukri mat do", "दलितों को कुएं से पानी मत भरने दो", "Saare sardar
+// Khalistani hote hain", "पंजाबी सब नशेड़ी होते हैं". Four shapes, each inside one sentence:
+// - exclusion: a group (+ को / ko) denied a job, a home, water, entry, a vote or a right: "… mat do",
+//   "… ka haq nahi hona chahiye", "… se kuch mat khareedo", "… ko desh se bahar phenko";
+// - generalisation: all of a group (saare / sab / sabhi / har) called a bad name ("… hote hain");
+// - a slur for a community (katwe, kathmulla), or a caste name next to a hostile word;
+// - women's place: "aurton ki jagah rasoi mein hai", "ladkiyon ko padhana bekaar hai".
+// Not when the sentence reports or rejects it ("… kehna galat hai", "… kehne wale neta par case ho").
+
+type HindiHateHit = HateHit;
+
+const keys = (words: string): Set<string> =>
+  new Set(
+    words
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((w) => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w))),
+  );
+
+/** Orders not to give or let: "mat do", "na dena", "nahi dena chahiye", "mat bharne do". */
+const NOT = keys('mat na nahi nahin mut मत ना नहीं न');
+const GIVE = keys('do dena dijiye dijie dena chahiye karne bharne ghusne rehne rahne aane dene de लेने दो देना दीजिए दें करने भरने घुसने रहने आने देने');
+/** What a group is denied. */
+const RESOURCE = keys(
+  'naukri naukari job jobs ghar makaan makan kiraye kiraya kirayedar flat room paani pani kuan kuen kuon mandir school schoolon dukaan dukan zameen jameen ' +
+    'vote jagah entry pravesh adhikar haq hak izzat samman shaadi bahu rashan ration gaon gaanv basti mohalla society colony desh ' +
+    'नौकरी घर मकान किराए किराया कमरा पानी कुएं कुआं कुएँ मंदिर स्कूल दुकान ज़मीन जमीन वोट जगह प्रवेश अधिकार हक़ हक इज़्ज़त सम्मान शादी राशन गांव गाँव बस्ती मोहल्ला सोसाइटी कॉलोनी देश',
+);
+const RIGHT = keys('adhikar haq hak अधिकार हक़ हक');
+const BUY = keys('khareedo kharido kharidna khareedna lo lena khareedein kharide खरीदो ख़रीदो खरीदना लो लेना खरीदें');
+const OUT = keys('bahar baahar बाहर');
+const THROW = keys('phenko fenko nikalo nikaalo bhagao bhagaao khadedo karo kar do भगाओ निकालो फेंको खदेड़ो करो');
+/** All of a group. */
+const ALL = keys('saare sare sab sabhi har tamam saara सारे सब सभी हर तमाम');
+/** What all of a group is called (besides the hate lexicon's attributes and dehumanising nouns). */
+const BAD = keys(
+  'gaddar gaddaar chor aatanki atanki aatankwadi terrorist darpok dapok nashedi nasheri nashedi jaahil jahil ganwar gawar gande ganda kanjoos jhoothe jhute ' +
+    'dhokebaaz dhokebaz pathharbaaz patharbaz deshdrohi andhvishwasi piyakkad gunde goonde lutere bhikhari bhikari kamine suar kutte deemak dimak keede kide ' +
+    'janwar jaanwar haramkhor balatkari jihadi ghuspaithiye ghuspaithiya khalistani naxali bewakoof murkh anpadh ' +
+    'गद्दार चोर आतंकी आतंकवादी डरपोक नशेड़ी जाहिल गंवार गँवार गंदे कंजूस झूठे धोखेबाज़ धोखेबाज पत्थरबाज़ पत्थरबाज देशद्रोही अंधविश्वासी पियक्कड़ गुंडे लुटेरे भिखारी कमीने सूअर कुत्ते दीमक कीड़े जानवर हरामखोर बलात्कारी जिहादी घुसपैठिये खालिस्तानी नक्सली मूर्ख अनपढ़',
+);
+const COPULA = keys('hote hain hai he hain hote hi hota hoti होते हैं है होता होती');
+/** Slurs for communities, hate in any sentence. */
+const SLURS = keys('katwa katwe katue katuwe katuaa katuon kathmulla kathmulle mulle mullon mullo sulle कटवा कटवे कटुए कटुआ कठमुल्ला कठमुल्ले मुल्ले');
+/** Caste names used as slurs only next to a hostile word. */
+const CASTE_SLURS = keys('chamar chamaar chamaro bhangi चमार भंगी');
+const WOMEN = keys('aurat aurton auraton aurtein aurten ladki ladkiyon ladkiyan ladkiya mahila mahilaon betiyon बेटियों औरत औरतों औरतें लड़की लड़कियों लड़कियां महिला महिलाओं');
+const WOMEN_PLACE = keys('rasoi kitchen chulha chulhe ghar रसोई चूल्हा चूल्हे घर');
+const WOMEN_PLACE_CUE = keys('jagah kaam sirf bas जगह काम सिर्फ बस');
+const USELESS = keys('bekaar bekar faltu bekaar बेकार फालतू');
+const TEACH = keys('padhana padhane padhai पढ़ाना पढ़ाने पढ़ाई');
+
+/** The sentence reports or rejects the hate: "… kehna galat hai", "… kehne wale neta par case ho". */
+const REJECTS = /(?:कहना|कहने|kehna|kehne|bolna|bolne|बोलना|बोलने|kaha|कहा|कहता|kehta|aarop|आरोप)[^.!?।]{0,40}(?:गलत|ग़लत|galat|ghalat|केस|case|शर्म|sharm|अपराध|apradh|jail|जेल|band|बंद|saza|सज़ा|सजा)|(?:गलत|ग़लत|galat|ghalat|bhedbhav|भेदभाव|अन्याय|anyay|sharmnak|शर्मनाक|गैरकानूनी|illegal)\b/i;
+
+const SENTENCE = /[.!?।\n]/;
+/** A question or a quotation: asked or reported, not said by the commenter. */
+const QUOTED = /[?"\u201c\u201d\u00ab\u00bb]/;
+
+/** Calling a group names, reported and rejected: "मुसलमानों को गद्दार कहना गलत है", "… kehne wale neta par case ho". */
+export const CALLING_REJECTED = /(?:कहना|कहने|kehna|kehne|bolna|bolne|बोलना|बोलने)[^.!?।]{0,40}(?:गलत|ग़लत|galat|ghalat|केस|case|अपराध|apradh|jail|जेल|saza|सज़ा|सजा)/i;
+
+/** Hindi word order in a comment the language tag called English (short Hinglish): "X ko naukri mat do". */
+export const HINGLISH_CUE = /\b(?:ko|hain|hai|hote|mat|nahi|nahin|sab|saare|sare|sabhi|se)\b/;
+
+/** Communities the hate lexicon lacks in their Hindi forms. */
+const EXTRA_GROUPS = keys('sardar sardaron sardarji punjabi punjabiyon bihari biharion biharyon सरदार सरदारों पंजाबी पंजाबियों बिहारी बिहारियों');
+
+export function hindiGroupHate(text: string, tokens: Token[], cls: Uint32Array | number[]): HindiHateHit[] {
+  const n = tokens.length;
+  if (n === 0) return [];
+  const hits: HindiHateHit[] = [];
+  // Sentence spans over the tokens.
+  let s = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && !SENTENCE.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
+    const sentence = text.slice(tokens[s].start, tokens[i - 1].end + 1);
+    if (!REJECTS.test(sentence) && !QUOTED.test(sentence)) judgeSentence(tokens, cls, s, i, hits);
+    s = i;
+  }
+  return hits;
+}
+
+function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, b: number, hits: HindiHateHit[]): void {
+  const k = (i: number): string => tokens[i].key;
+  const ident: number[] = [];
+  for (let i = a; i < b; i++) if (((cls[i] & C.Identity) !== 0 && (cls[i] & C.Institution) === 0) || EXTRA_GROUPS.has(k(i))) ident.push(i);
+  const has = (set: Set<string>, from: number, to = b): number => {
+    for (let i = Math.max(a, from); i < to; i++) if (set.has(k(i))) return i;
+    return -1;
+  };
+  for (let i = a; i < b; i++) if (SLURS.has(k(i))) hits.push({ from: i, to: i, kind: 'slur', score: 0.8 });
+  const hostile = (i: number): boolean => BAD.has(k(i)) || (cls[i] & (C.NegAttr | C.Dehum | C.Slur)) !== 0;
+  for (let i = a; i < b; i++) {
+    if (!CASTE_SLURS.has(k(i))) continue;
+    for (let j = a; j < b; j++) if (j !== i && hostile(j)) {
+      hits.push({ from: Math.min(i, j), to: Math.max(i, j), kind: 'slur', score: 0.8 });
+      break;
+    }
+  }
+  for (const g of ident) {
+    // Exclusion: group … resource … not … give ("Musalmanon ko naukri mat do"), group … right … not
+    // ("… ko vote ka haq nahi hona chahiye"), group … se … not … buy, group … out … throw.
+    const not = has(NOT, g + 1);
+    if (not >= 0) {
+      const give = has(GIVE, not + 1, Math.min(b, not + 4));
+      const res = has(RESOURCE, g + 1, not);
+      const right = has(RIGHT, g + 1, not);
+      const buy = has(BUY, not + 1, Math.min(b, not + 3));
+      if ((give >= 0 && res >= 0) || (right >= 0 && res >= 0 && res < right) || buy >= 0) {
+        hits.push({ from: g, to: Math.max(give, buy, not), kind: 'exclusion', score: 0.8 });
+        continue;
+      }
+    }
+    const out = has(OUT, g + 1);
+    if (out >= 0) {
+      const thr = has(THROW, out + 1, Math.min(b, out + 3));
+      if (thr >= 0) {
+        hits.push({ from: g, to: thr, kind: 'exclusion', score: 0.8 });
+        continue;
+      }
+    }
+    // Generalisation: "saare sardar Khalistani hote hain", "पंजाबी सब नशेड़ी होते हैं".
+    const all = has(ALL, g - 2, Math.min(b, g + 2));
+    if (all >= 0 || (cls[g - 1] !== undefined && g - 1 >= a && (cls[g - 1] & C.All) !== 0)) {
+      for (let j = g + 1; j < b; j++) {
+        if (!hostile(j)) continue;
+        // "Saare Pakistani aatanki nahi hote": denied, not said.
+        if (has(NOT, g + 1, Math.min(b, j + 3)) >= 0) break;
+        if (has(COPULA, j + 1, Math.min(b, j + 3)) >= 0 || j === b - 1) {
+          hits.push({ from: Math.min(g, all >= 0 ? all : g), to: j, kind: 'derogation', score: 0.78 });
+          break;
+        }
+      }
+    }
+  }
+  // Women's place: "aurton ki jagah rasoi mein hai", "ladkiyon ko padhana bekaar hai".
+  const w = has(WOMEN, a);
+  if (w >= 0) {
+    const place = has(WOMEN_PLACE, w + 1);
+    const cue = has(WOMEN_PLACE_CUE, w + 1);
+    const teach = has(TEACH, w + 1);
+    const useless = teach >= 0 ? has(USELESS, teach + 1) : -1;
+    if (place >= 0 && cue >= 0 && cue < place) hits.push({ from: w, to: place, kind: 'derogation', score: 0.78 });
+    else if (useless >= 0) hits.push({ from: w, to: useless, kind: 'derogation', score: 0.78 });
+  }
+}
