@@ -34,9 +34,9 @@ suite('issue 7 acceptance (HASOC 2019, TRAC-1, HateCheck)', () => {
   it('HateCheck: the hate check keeps the non-hateful functionalities clean (mean accuracy >= 0.85)', () => {
     const { metrics } = hateCheckTable([engineSystem(undefined, ['hate'])], dir);
     expect(metrics['engine:hate'].meanNonHateful).toBeGreaterThanOrEqual(0.85);
-    // Floor of what the group-hate grammar reaches today (0.709; was 0.639, 0.529 before the grammar).
-    // Issue 7 asks for 0.85: not met yet, this only guards against regressions. HateCheck is never used
-    // to write rules.
-    expect(metrics['engine:hate'].meanHateful).toBeGreaterThanOrEqual(0.7);
+    // Floor of what the group-hate grammar reaches today (0.758 after the fifth pass; 0.739, 0.709,
+    // 0.639, 0.529 before the grammar). Issue 7 asks for 0.85: not met yet, this only guards against
+    // regressions. HateCheck is never used to write rules.
+    expect(metrics['engine:hate'].meanHateful).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -8,11 +8,14 @@ import { loadNewsCases } from './news.suite';
 // 09:20 UTC, 1,032 cases (298 Hinglish / Hindi comments added by the hindi5 helper, the ones the
 // engine gets right after its fixes; its misses are listed in its report): clean held 0.006,
 // obscenity 0.97, attacks 1.0, links 1.0, hate 0.94.
-const CLEAN_HELD_CEILING = 0.03;
-const OBSCENITY_FLOOR = 0.93;
-const ATTACK_FLOOR = 0.97;
-const LINKS_FLOOR = 0.97;
-const HATE_FLOOR = 0.86;
+// 09:55 UTC, 1,475 cases (session 5: 426 English probes of the lead, 298 + 17 Hinglish / Hindi of the
+// hindi5 helper, all after the merged fixes of the session): clean held 0.0014 (1 of 738), obscenity
+// 0.996, attacks 1.0, links 1.0, hate 0.968. The floors now sit a little under these.
+const CLEAN_HELD_CEILING = 0.015;
+const OBSCENITY_FLOOR = 0.97;
+const ATTACK_FLOOR = 0.98;
+const LINKS_FLOOR = 0.98;
+const HATE_FLOOR = 0.93;
 
 const engine = ModerationEngine.load();
 const cases = loadNewsCases();
@@ -24,7 +27,7 @@ const rate = (keep: (i: number) => boolean, want: boolean) => {
 
 describe('news-comment set (hand-written traps and abuse)', () => {
   it('has clean comments and every kind of abuse', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(700);
+    expect(cases.length).toBeGreaterThanOrEqual(1400);
     for (const check of ['obscenity', 'personal_attack', 'links', 'hate']) expect(cases.some((c) => c.check === check)).toBe(true);
   });
 
