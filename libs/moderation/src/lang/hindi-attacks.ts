@@ -174,6 +174,19 @@ const RULES: HRule[] = [
   { re: g(MOB_DEV), reason: 'harm_wish', score: 0.88 },
 ];
 
+const DEVANAGARI = /[\u0900-\u097f]/;
+const LATIN = /[a-z]/;
+/**
+ * Which script each rule needs: 1 when its expression has Devanagari letters and no Latin word (it
+ * cannot match a sentence without Devanagari), 2 when it has no Devanagari letter (it needs Latin
+ * words), 0 otherwise (always run).
+ */
+const SCRIPT = RULES.map((r) => {
+  const dev = /[\u0900-\u097f]/.test(r.re.source.replace(/\\u09[0-7][0-9a-f]/g, ''));
+  const lat = /[a-z]{2}/.test(r.re.source.replace(/\\[a-z]|\\u[0-9a-f]{4}/g, ''));
+  return dev && !lat ? 1 : !dev && lat ? 2 : 0;
+});
+
 const READER_LAT = new RegExp(SP2_LAT);
 const READER_DEV = new RegExp(SP2_DEV);
 const READER_OBJ = new RegExp(
@@ -254,10 +267,15 @@ export function hindiAttackRules(text: string): RuleHit[] {
   for (const [ss, se] of sentences(text)) {
     const sent = text.slice(ss, se);
     if (!GATE.test(sent)) continue;
+    // A rule written in one script cannot match a sentence without it (see SCRIPT).
+    const hasDev = DEVANAGARI.test(sent);
+    const hasLat = LATIN.test(sent);
     let reader: boolean | undefined;
     let third: boolean | undefined;
     let threatReported: boolean | undefined;
-    for (const r of RULES) {
+    for (let ri = 0; ri < RULES.length; ri++) {
+      const r = RULES[ri];
+      if ((SCRIPT[ri] === 1 && !hasDev) || (SCRIPT[ri] === 2 && !hasLat)) continue;
       r.re.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = r.re.exec(sent)) !== null) {
@@ -291,3 +309,6 @@ export function hindiAttackRules(text: string): RuleHit[] {
   }
   return hits;
 }
+
+/** For tests: the script each rule needs (1 Devanagari, 2 Latin, 0 either). */
+export const ruleScriptsForTest = (): number[] => SCRIPT.slice();

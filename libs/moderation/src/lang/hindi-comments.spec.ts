@@ -1,7 +1,7 @@
 import { ModerationEngine } from '../engine';
 import { HindiLexicon } from './hindi-lexicon';
 import { indicAbuseModel, innocentMildSpans } from './indic-model';
-import { hindiAttackRules } from './hindi-attacks';
+import { hindiAttackRules, ruleScriptsForTest } from './hindi-attacks';
 import { romanKey } from './roman';
 import { tokenize } from './tokens';
 
@@ -138,5 +138,19 @@ describe('parts', () => {
   it('the abuse model score is unchanged when no mild word is innocent', () => {
     const m = indicAbuseModel()!;
     expect(m.score('tu kutta hai', 'hi-Latn')).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
+describe('hindi-attacks: each rule runs only on sentences in its script', () => {
+  it('tags every rule as Devanagari or Latin, so a sentence skips the other half', () => {
+    const tags = ruleScriptsForTest();
+    expect(tags.filter((t) => t === 1).length).toBeGreaterThan(10);
+    expect(tags.filter((t) => t === 2).length).toBeGreaterThan(10);
+    expect(tags.every((t) => t === 1 || t === 2)).toBe(true);
+  });
+
+  it('still finds a Devanagari and a Hinglish threat in one comment', () => {
+    const hits = hindiAttackRules('घर आके मारूंगा तुझे। tujhe ghar aake maarunga');
+    expect(hits.length).toBe(2);
   });
 });
