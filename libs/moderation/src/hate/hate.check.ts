@@ -8,7 +8,7 @@ import type { CheckResult, Evidence, Language, Severity } from '../types';
 import { Token, tokensOf } from '../lang/tokens';
 import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
 import { Speller } from './spelling';
-import { CALLING_REJECTED, HINGLISH_CUE, hindiGroupHate } from './hindi-hate';
+import { CALLING_REJECTED, HINGLISH_CUE, exclusionNotice, hindiGroupHate } from './hindi-hate';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
 // a predicate that attacks it, with negation, counter-speech, pronoun and spelling handling) plus a hashed
@@ -62,6 +62,8 @@ export class HateDetector {
     const cls = this.lexicon.classify(tokens, !indicText);
     if (earlier) markEarlier(tokens, cls, earlier);
     const rules = applyRules(text, tokens, cls, language, this.lexicon.homonyms);
+    // Exclusion as a notice: "No jobs for Muslims", "No Muslims allowed".
+    if (!indicText) rules.hits.push(...exclusionNotice(text, tokens, cls));
     // Calling a group names, reported and rejected in Hindi ("मुसलमानों को गद्दार कहना गलत है").
     if (indicText && rules.hits.length > 0 && CALLING_REJECTED.test(text)) {
       rules.hits.length = 0;

@@ -18,6 +18,10 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'हिंदू सब डरपोक होते हैं।',
     'पंजाबी सब नशेड़ी होते हैं।',
     'औरतों की जगह रसोई में है, इन्हें वोट का हक नहीं होना चाहिए।',
+    'Bangladeshi ghuspaithiye keede hain.',
+    'Hijdon ko samaj mein jagah nahi milni chahiye.',
+    "No jobs for Muslims in our company, that's our rule.",
+    'No Muslims allowed in this society.',
   ])('flags %j', (t) => expect(hate(t)).toBe(true));
 
   it.each([
@@ -31,5 +35,10 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'उसे मुसलमान कहलाने का कोई हक नहीं, ऐसा मौलाना ने कहा।',
     'Muslims pray on a mat, do you know?',
     'Aurton ko rasoi tak seemit rakhna band karo, woh har jagah aage hain.',
+    'Kisan keede nahi hain, insaan hain.',
+    'There are no jobs for Muslims in the state, says the report.',
+    'No jobs for Dalits in the village, the survey found.',
+    'No entry for women in the temple was the old rule; the court ended it.',
+    'No vote for the BJP this time, we want jobs.',
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
 });

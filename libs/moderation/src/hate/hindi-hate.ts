@@ -26,7 +26,7 @@ const keys = (words: string): Set<string> =>
 
 /** Orders not to give or let: "mat do", "na dena", "nahi dena chahiye", "mat bharne do". */
 const NOT = keys('mat na nahi nahin mut मत ना नहीं न');
-const GIVE = keys('do dena dijiye dijie dena chahiye karne bharne ghusne rehne rahne aane dene de लेने दो देना दीजिए दें करने भरने घुसने रहने आने देने');
+const GIVE = keys('do dena dijiye dijie dena chahiye karne bharne ghusne rehne rahne aane dene de milni milna milne mile मिलनी मिलना मिलने मिले लेने दो देना दीजिए दें करने भरने घुसने रहने आने देने');
 /** What a group is denied. */
 const RESOURCE = keys(
   'naukri naukari job jobs ghar makaan makan kiraye kiraya kirayedar flat room paani pani kuan kuen kuon mandir school schoolon dukaan dukan zameen jameen ' +
@@ -71,7 +71,12 @@ export const CALLING_REJECTED = /(?:कहना|कहने|kehna|kehne|bolna|
 export const HINGLISH_CUE = /\b(?:ko|hain|hai|hote|mat|nahi|nahin|sab|saare|sare|sabhi|se)\b/;
 
 /** Communities the hate lexicon lacks in their Hindi forms. */
-const EXTRA_GROUPS = keys('sardar sardaron sardarji punjabi punjabiyon bihari biharion biharyon सरदार सरदारों पंजाबी पंजाबियों बिहारी बिहारियों');
+const EXTRA_GROUPS = keys(
+  'sardar sardaron sardarji punjabi punjabiyon bihari biharion biharyon hijde hijdon hijda hijra hijron kinnar kinnaron ' +
+    'सरदार सरदारों पंजाबी पंजाबियों बिहारी बिहारियों हिजड़े हिजड़ों किन्नर किन्नरों',
+);
+/** Dehumanising nouns that make a verdict on a group without "all" ("Bangladeshi ghuspaithiye keede hain"). */
+const VERMIN = keys('keede kide keeda kida deemak dimak suar suwar kutte janwar jaanwar sapole makode kocharoch कीड़े कीड़ा दीमक सूअर कुत्ते जानवर सपोले मकोड़े');
 
 export function hindiGroupHate(text: string, tokens: Token[], cls: Uint32Array | number[]): HindiHateHit[] {
   const n = tokens.length;
@@ -127,6 +132,12 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
         continue;
       }
     }
+    // Vermin: "Bangladeshi ghuspaithiye keede hain", "ये कटुए दीमक हैं".
+    const v = has(VERMIN, g + 1, Math.min(b, g + 4));
+    if (v >= 0 && has(COPULA, v + 1, Math.min(b, v + 3)) >= 0 && has(NOT, g + 1, Math.min(b, v + 3)) < 0) {
+      hits.push({ from: g, to: v, kind: 'dehumanising', score: 0.8 });
+      continue;
+    }
     // Generalisation: "saare sardar Khalistani hote hain", "पंजाबी सब नशेड़ी होते हैं".
     const all = has(ALL, g - 2, Math.min(b, g + 2));
     if (all >= 0 || (cls[g - 1] !== undefined && g - 1 >= a && (cls[g - 1] & C.All) !== 0)) {
@@ -151,4 +162,36 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
     if (place >= 0 && cue >= 0 && cue < place) hits.push({ from: w, to: place, kind: 'derogation', score: 0.78 });
     else if (useless >= 0) hits.push({ from: w, to: useless, kind: 'derogation', score: 0.78 });
   }
+}
+
+const ALLOWED = keys('allowed welcome');
+const NOTICE_START = /(?:^|[.!?\n:;"]\s*)$/;
+/** The notice reported, or described as past or wrong: "… says the report", "… was the old rule; the court ended it". */
+const REPORTED = /\b(?:says?|said|report|reports|reported|alleged|allegedly|according|police|claims?|complain\w*|survey|study|data|was|were|used to|had been|until|ended|struck|scrapped|abolished|illegal|unconstitutional|discriminat\w*|wrong|shame\w*|sign|board|poster)\b/;
+const EN_RESOURCE = keys('job jobs work entry house houses home homes flat flats room rooms rent place space admission seat seats vote votes rights water service shops shop visa visas');
+
+/**
+ * Exclusion said as a notice, in English: "No jobs for Muslims in our company", "no flats for
+ * Dalits", "No Muslims allowed". The English grammar reads subject-verb sentences; these have no verb.
+ */
+export function exclusionNotice(text: string, tokens: Token[], cls: Uint32Array | number[]): HateHit[] {
+  const hits: HateHit[] = [];
+  const n = tokens.length;
+  const group = (i: number): boolean => i < n && (cls[i] & C.Identity) !== 0 && (cls[i] & C.Institution) === 0;
+  for (let i = 0; i + 2 < n; i++) {
+    // A notice starts its sentence ("There are no jobs for X in the state" is a report).
+    if (tokens[i].key !== 'no' || !NOTICE_START.test(text.slice(Math.max(0, tokens[i].start - 3), tokens[i].start))) continue;
+    const sentenceEnd = text.slice(tokens[i].start).search(/[.!?\n]/);
+    if (REPORTED.test(sentenceEnd < 0 ? text.slice(tokens[i].start) : text.slice(tokens[i].start, tokens[i].start + sentenceEnd + 1))) continue;
+    const k1 = tokens[i + 1].key;
+    // "no jobs for (the) Muslims"
+    if (EN_RESOURCE.has(k1) && tokens[i + 2].key === 'for') {
+      const g = group(i + 3) ? i + 3 : i + 4 < n && group(i + 4) ? i + 4 : -1;
+      if (g >= 0 && !QUOTED.test(text.slice(tokens[i].start, tokens[g].end))) hits.push({ from: i, to: g, kind: 'exclusion', score: 0.8 });
+      continue;
+    }
+    // "No Muslims allowed", "no Dalits welcome"
+    if (group(i + 1) && ALLOWED.has(tokens[i + 2].key)) hits.push({ from: i, to: i + 2, kind: 'exclusion', score: 0.8 });
+  }
+  return hits;
 }
