@@ -195,7 +195,7 @@ export class ObscenityMatcher {
   }
 
   /**
-   * A masked word at the head of a compound ("sh*tshow", "b!tchass" decoded to "b?tchass"): the
+   * A masked word at the head of a compound ("sh*tshow", "b*tchass"): the
    * head read as a listed word, then the whole compound looked up as if it were written plainly.
    */
   private maskedCompound(p: string): [1 | 2 | 3, string] | undefined {
