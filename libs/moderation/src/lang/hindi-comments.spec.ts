@@ -154,3 +154,13 @@ describe('hindi-attacks: each rule runs only on sentences in its script', () => 
     expect(hits.length).toBe(2);
   });
 });
+
+describe('abuse model: a thief as news, the back-door idiom, the owl of late nights', () => {
+  const attack = (t: string): boolean => ModerationEngine.load().screen(t).checks.find((c) => c.check === 'personal_attack')!.flagged;
+  it.each([
+    'Police ne 2 chor pakde, ek bhaag gaya, CCTV footage viral hai.',
+    'Sarkar ne chor darwaze se bill pass kar diya, yeh loktantra ka apmaan hai.',
+    'Ullu ki tarah raat bhar jaag ke padhai karte hain bachche, phir bhi paper leak.',
+  ])('does not hold %j', (t) => expect(attack(t)).toBe(false));
+  it.each(['Chor hai tu, sharam kar', 'Tu ullu ka pattha hai', 'Bandar jaisi shakal hai teri'])('still holds %j', (t) => expect(attack(t)).toBe(true));
+});

@@ -71,7 +71,9 @@ export const NO_PERSON_MARGIN = 0.15;
 //   addressed: "tu kutte ki tarah bhonkta hai", nor with the dog-like behaviour that makes it an
 //   insult, nor after a pointing word: "is suar ne afwah phailayi");
 // - `saala` / `saale` as a brother-in-law: "mere saale ki shaadi", "साले की शादी";
-// - the idioms "bewakoof / ullu banana" (to fool someone) and "pagal samajhna";
+// - the idioms "bewakoof / ullu banana" (to fool someone, also "bewakoof mat bano"), "pagal samajhna"
+//   and the owl of late nights ("ullu ki tarah raat bhar jaagna");
+// - a thief as news or the "back door" idiom: "police ne 2 chor pakde", "chor darwaze se bill pass";
 // - everyday words spelt like abuse (`chutti`, holiday; `gandi`, dirty: see hindi-lexicon.ts).
 // The model is then asked about the comment without those words.
 const keys = (latin: string, deva: string): Set<string> =>
@@ -87,7 +89,7 @@ const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये �
 // The simile is the idiom of hard work ("kutte ki tarah kaam", "gadhe ki tarah mehnat"), not
 // "suar ki tarah bachche paida karte hain".
 const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
-const ANIMAL_AFTER = keys('paalna palna paalne palne paal pal kaat kata kaata kaatne katne', 'पालना पालने पाल काट काटा काटने');
+const ANIMAL_AFTER = keys('paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank', 'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक');
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
 const KI = keys('ki ke ka', 'की के का');
@@ -97,6 +99,13 @@ const KIN_BEFORE = keys('mera mere meri apna apne apni uska uske uski unka unke 
 const KIN_AFTER = keys('shaadi shadi ghar beti beta bete biwi bivi patni ji sahab saheb', 'शादी घर बेटी बेटा बेटे बीवी पत्नी जी साहब');
 const FOOL = keys('bewakoof bevkoof bewkoof bevakoof ullu pagal paagal', 'बेवकूफ बेवकूफ़ उल्लू पागल');
 const FOOL_AFTER = /^(?:ban|samajh|samjh|बन|समझ)/;
+/** "bewakoof mat bano" (don't be fooled): the idiom with a negation between. */
+const FOOL_NEG = keys('mat na', 'मत ना');
+/** "ullu ki tarah raat bhar jaag ke": the owl of staying up at night. */
+const NIGHT = keys('jaag jag jaagte jagte jaagna raat', 'जाग जागते जागना रात');
+// A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
+const CHOR = keys('chor choron', 'चोर चोरों');
+const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह');
 
 /** Spans of mild words used in their everyday sense (see above); empty when the reader is addressed. */
 export function innocentMildSpans(toks: Token[], text: string): Array<[number, number]> {
@@ -124,7 +133,9 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
     } else if (FOOL.has(k)) {
-      innocent = FOOL_AFTER.test(next);
+      innocent = FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
+    } else if (CHOR.has(k)) {
+      innocent = toks.slice(i + 1, i + 4).some((t) => CHOR_NEWS.has(t.key));
     }
     if (innocent) {
       // "pagal kutta" (rabid dog): the adjective goes with the animal.
