@@ -22,6 +22,7 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'Hijdon ko samaj mein jagah nahi milni chahiye.',
     "No jobs for Muslims in our company, that's our rule.",
     'No Muslims allowed in this society.',
+    "Kashmiris don't deserve to live in India.",
   ])('flags %j', (t) => expect(hate(t)).toBe(true));
 
   it.each([
@@ -40,5 +41,10 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'No jobs for Dalits in the village, the survey found.',
     'No entry for women in the temple was the old rule; the court ended it.',
     'No vote for the BJP this time, we want jobs.',
+    "Saying Kashmiris don't deserve to live in India is wrong.",
+    "Kashmiris don't deserve this violence, the editorial says.",
+    "Women don't deserve to be treated like this.",
+    "Dalits don't deserve to live in fear.",
+    "Migrants don't deserve to live without water and power.",
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
 });

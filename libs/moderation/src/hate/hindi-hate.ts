@@ -193,5 +193,16 @@ export function exclusionNotice(text: string, tokens: Token[], cls: Uint32Array 
     // "No Muslims allowed", "no Dalits welcome"
     if (group(i + 1) && ALLOWED.has(tokens[i + 2].key)) hits.push({ from: i, to: i + 2, kind: 'exclusion', score: 0.8 });
   }
+  // "Kashmiris don't deserve to live in India", "Dalits do not deserve rights": a group denied a life or a place.
+  if (text.includes('deserve')) {
+    for (let i = 0; i + 3 < n; i++) {
+      if (!group(i)) continue;
+      const rest = text.slice(tokens[i].end, tokens[i].end + 40);
+      const m = DENIED_LIFE.exec(rest);
+      if (m && m.index <= 1 && !REPORTED.test(text.slice(tokens[i].start))) hits.push({ from: i, to: i, kind: 'exclusion', score: 0.8 });
+    }
+  }
   return hits;
 }
+
+const DENIED_LIFE = /^ (?:do not|don't|dont|does not|doesn't|never) deserve (?:to (?:live|exist|breathe|stay|be here|be in|vote|be citizens)(?! (?:in (?:fear|poverty|misery|slums|danger|hunger|darkness|terror|pain)|like|this way|without|under|with)\b)|rights|citizenship|respect|a place|a home|jobs)\b/;
