@@ -10,7 +10,8 @@ import { loadNewsCases } from './news.suite';
 // obscenity 0.97, attacks 1.0, links 1.0, hate 0.94.
 // 09:55 UTC, 1,475 cases (session 5: 426 English probes of the lead, 298 + 17 Hinglish / Hindi of the
 // hindi5 helper, all after the merged fixes of the session): clean held 0.0014 (1 of 738), obscenity
-// 0.996, attacks 1.0, links 1.0, hate 0.968. The floors now sit a little under these.
+// 0.996, attacks 1.0, links 1.0, hate 0.968. The floors now sit a little under these. 10:28 UTC, 1,513
+// cases (35 more on identity mentions and group hate): clean held 0.0013, hate 0.993.
 const CLEAN_HELD_CEILING = 0.015;
 const OBSCENITY_FLOOR = 0.97;
 const ATTACK_FLOOR = 0.98;
