@@ -61,6 +61,7 @@ function contactAround(v: string, start: number, end: number): boolean {
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?![\w,])/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
+const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 // A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
 // digits, each followed by one or two spaces, with at least one dot among them.
 const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}\.)? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
@@ -361,6 +362,11 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       const explicitAt = m[0].includes('@') || /:|=|\bid\b|handle|user/.test(m[0]);
       if (!explicitAt && m[1] !== undefined) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+    // Hinglish: "telegram pe: @paisa_kamao", "insta par @riya" (only with the "@").
+    for (const m of v.matchAll(MESSENGER_HI_RE)) {
+      const handle = m[1].slice(1);
+      if (!MESSENGER_STOP.has(handle)) take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -164,3 +164,11 @@ describe('abuse model: a thief as news, the back-door idiom, the owl of late nig
   ])('does not hold %j', (t) => expect(attack(t)).toBe(false));
   it.each(['Chor hai tu, sharam kar', 'Tu ullu ka pattha hai', 'Bandar jaisi shakal hai teri'])('still holds %j', (t) => expect(attack(t)).toBe(true));
 });
+
+describe('abuse model: animals of a place, going crazy over prices', () => {
+  const attack = (t: string): boolean => ModerationEngine.load().screen(t).checks.find((c) => c.check === 'personal_attack')!.flagged;
+  it.each(['Mere mohalle mein kutte raat bhar bhaunkte hain, nigam kuch nahi karta.', 'Pagal ho gaye hain log petrol ke daam dekh ke.'])('does not hold %j', (t) =>
+    expect(attack(t)).toBe(false),
+  );
+  it.each(['Tu pagal ho gaya hai kya', 'Tu kutte ki tarah bhaunkta hai', 'Mohalle mein kutte bhi tujhse samajhdar hain'])('still holds %j', (t) => expect(attack(t)).toBe(true));
+});

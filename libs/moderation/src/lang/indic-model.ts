@@ -99,6 +99,10 @@ const KIN_BEFORE = keys('mera mere meri apna apne apni uska uske uski unka unke 
 const KIN_AFTER = keys('shaadi shadi ghar beti beta bete biwi bivi patni ji sahab saheb', 'शादी घर बेटी बेटा बेटे बीवी पत्नी जी साहब');
 const FOOL = keys('bewakoof bevkoof bewkoof bevakoof ullu pagal paagal', 'बेवकूफ बेवकूफ़ उल्लू पागल');
 const FOOL_AFTER = /^(?:ban|samajh|samjh|बन|समझ)/;
+/** "Pagal ho gaye hain log": going crazy over something, with no reader addressed. */
+const GO_CRAZY = keys('ho', 'हो');
+const IN = keys('mein me mai par pe', 'में पर पे');
+const PLACE = keys('mohalle mohalla colony society gaon gali ilaake ilake area sadak sadkon shahar basti', 'मोहल्ले कॉलोनी सोसाइटी गांव गाँव गली इलाके सड़क सड़कों शहर बस्ती');
 /** "bewakoof mat bano" (don't be fooled): the idiom with a negation between. */
 const FOOL_NEG = keys('mat na', 'मत ना');
 /** "ullu ki tarah raat bhar jaag ke": the owl of staying up at night. */
@@ -122,9 +126,11 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
       readerAddressed ??= toks.some((t) => SECOND_PERSON.has(t.key));
       innocent =
         !readerAddressed &&
-        !INSULT_BEHAVIOUR.test(text) &&
+        (!INSULT_BEHAVIOUR.test(text) || (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key))) &&
         !POINTING.has(prev) &&
         (ANIMAL_BEFORE.has(prev) ||
+          // "mere mohalle mein kutte raat bhar bhaunkte hain": animals of a place.
+          (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key)) ||
           ERGATIVE.has(next) ||
           ((SIMILE.has(next) || (KI.has(next) && TARAH.has(next2))) && toks.slice(i + 2, i + 5).some((t) => TOIL.has(t.key))) ||
           toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)) ||
@@ -133,7 +139,8 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
     } else if (FOOL.has(k)) {
-      innocent = FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
+      readerAddressed ??= toks.some((t) => SECOND_PERSON.has(t.key));
+      innocent = (!readerAddressed && GO_CRAZY.has(next)) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
     } else if (CHOR.has(k)) {
       innocent = toks.slice(i + 1, i + 4).some((t) => CHOR_NEWS.has(t.key));
     }
