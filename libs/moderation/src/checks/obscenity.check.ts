@@ -397,7 +397,7 @@ export class ObscenityMatcher {
       // nobody writes a finger prick with a "!".
       if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)))) sev = 2;
       // "The bitch gave birth to six puppies": a female dog where the comment is about dogs.
-      if (sev === 2 && (hit[1] === 'bitch' || hit[1] === 'bitches') && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
+      if (sev === 2 && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
       if (sev === 1 && /^piss(?:ed|es|ing)?$/.test(toks[i].raw)) {
         // "piss (someone) off" is the strong phrasal verb; "piss" alone stays mild.
         for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (toks[k].raw === 'off') {

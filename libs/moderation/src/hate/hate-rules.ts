@@ -102,7 +102,8 @@ const SUBGROUPS = ['nationalists', 'nationalist', 'extremists', 'extremist', 'fu
 const INSTITUTIONS = ['government', 'govt', 'gov', 'regime', 'army', 'military', 'state', 'party', 'parties', 'media', 'team', 'players', 'companies', 'company', 'apps', 'app', 'products', 'goods', 'embassy', 'officials', 'minister', 'ministry', 'leaders', 'leadership', 'board', 'police', 'sarkar', 'sarkaar', 'सरकार', 'सेना', 'टीम', 'food', 'cuisine', 'restaurant', 'restaurants', 'festival', 'festivals', 'culture'];
 const ALL_WORDS = ['all', 'every', 'those', 'these', 'sab', 'sabhi', 'saare', 'sare', 'सब', 'सभी', 'सारे'];
 
-const key = (w: string): string => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w));
+/** The spelling key of a lexicon or rule word: Devanagari folded, romanized Hindi / English keyed. */
+export const key = (w: string): string => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w));
 
 interface Phrase {
   keys: string[];

@@ -88,8 +88,7 @@ export class HateDetector {
     // The model learnt from Indian-context data (HASOC, kumar2018) and is consulted for Hindi and
     // Hinglish comments only; English hate is left to the rules (HASOC's English HATE rows are
     // mostly abuse of politicians, which the SPEC does not count as hate).
-    const indic = language === 'hi' || language === 'hi-Latn';
-    if (this.model && indic && rules.identities.length > 0 && rules.hostile && !rules.counterSpeech) {
+    if (this.model && indicText && rules.identities.length > 0 && rules.hostile && !rules.counterSpeech) {
       modelScore = this.model.score(text);
       if (modelScore >= this.modelThreshold && rules.hits.length === 0) {
         // Calibrate so the model's own threshold maps to 0.5 (the default policy threshold) … 0.8.

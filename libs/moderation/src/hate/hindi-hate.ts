@@ -1,7 +1,5 @@
 import type { Token } from '../lang/tokens';
-import { foldDevanagari } from '../lang/devanagari';
-import { romanKey } from '../lang/roman';
-import { C, HateHit } from './hate-rules';
+import { C, HateHit, key } from './hate-rules';
 
 // Group hate in Hindi and Hinglish sentences (issue 7), for comments tagged `hi` or `hi-Latn`. The
 // English grammar of hate-rules.ts reads subject-verb-object order; Hindi puts the group first and
@@ -14,15 +12,7 @@ import { C, HateHit } from './hate-rules';
 // - women's place: "aurton ki jagah rasoi mein hai", "ladkiyon ko padhana bekaar hai".
 // Not when the sentence reports or rejects it ("… kehna galat hai", "… kehne wale neta par case ho").
 
-type HindiHateHit = HateHit;
-
-const keys = (words: string): Set<string> =>
-  new Set(
-    words
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((w) => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w))),
-  );
+const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(key));
 
 /** Orders not to give or let: "mat do", "na dena", "nahi dena chahiye", "mat bharne do". */
 const NOT = keys('mat na nahi nahin mut मत ना नहीं न');
@@ -78,10 +68,10 @@ const EXTRA_GROUPS = keys(
 /** Dehumanising nouns that make a verdict on a group without "all" ("Bangladeshi ghuspaithiye keede hain"). */
 const VERMIN = keys('keede kide keeda kida deemak dimak suar suwar kutte janwar jaanwar sapole makode kocharoch कीड़े कीड़ा दीमक सूअर कुत्ते जानवर सपोले मकोड़े');
 
-export function hindiGroupHate(text: string, tokens: Token[], cls: Uint32Array | number[]): HindiHateHit[] {
+export function hindiGroupHate(text: string, tokens: Token[], cls: Uint32Array | number[]): HateHit[] {
   const n = tokens.length;
   if (n === 0) return [];
-  const hits: HindiHateHit[] = [];
+  const hits: HateHit[] = [];
   // Sentence spans over the tokens.
   let s = 0;
   for (let i = 1; i <= n; i++) {
@@ -93,7 +83,7 @@ export function hindiGroupHate(text: string, tokens: Token[], cls: Uint32Array |
   return hits;
 }
 
-function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, b: number, hits: HindiHateHit[]): void {
+function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, b: number, hits: HateHit[]): void {
   const k = (i: number): string => tokens[i].key;
   const ident: number[] = [];
   for (let i = a; i < b; i++) if (((cls[i] & C.Identity) !== 0 && (cls[i] & C.Institution) === 0) || EXTRA_GROUPS.has(k(i))) ident.push(i);

@@ -115,6 +115,7 @@ const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest
 export function innocentMildSpans(toks: Token[], text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let readerAddressed: boolean | undefined;
+  const reader = (): boolean => (readerAddressed ??= toks.some((t) => SECOND_PERSON.has(t.key)));
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].key;
     const prev = i > 0 ? toks[i - 1].key : '';
@@ -123,9 +124,8 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     let innocent = false;
     if (toks[i].script === 'latn' && isCleanLookalike(k)) innocent = true; // `chutti`, `gandi`: the model reads their letters
     else if (ANIMAL.has(k)) {
-      readerAddressed ??= toks.some((t) => SECOND_PERSON.has(t.key));
       innocent =
-        !readerAddressed &&
+        !reader() &&
         (!INSULT_BEHAVIOUR.test(text) || (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key))) &&
         !POINTING.has(prev) &&
         (ANIMAL_BEFORE.has(prev) ||
@@ -139,8 +139,7 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
     } else if (FOOL.has(k)) {
-      readerAddressed ??= toks.some((t) => SECOND_PERSON.has(t.key));
-      innocent = (!readerAddressed && GO_CRAZY.has(next)) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
+      innocent = (!reader() && GO_CRAZY.has(next)) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
     } else if (CHOR.has(k)) {
       innocent = toks.slice(i + 1, i + 4).some((t) => CHOR_NEWS.has(t.key));
     }
