@@ -38,6 +38,20 @@ export const attackSuite: Suite = {
       engine: om,
       ...peersBinary(ctx, ot.map((r) => r.text), og),
     });
+    // (An unflagged obscenity result keeps its score: 0.6 when only mild words were found.)
+    // OLID's annotators label any profanity offensive ("non-acceptable language (profanity) or a targeted
+    // offense"), mild words included; our default news policy lets mild words pass. Reported for the
+    // comparison with the OLID paper, not a target: the row above (the default policy) is.
+    const oPredAny = ot.map((r) =>
+      ctx.screen(r.text).checks.some((c) => (c.check === 'obscenity' && c.score > 0) || (c.check === 'personal_attack' && c.flagged)),
+    );
+    rows.push({
+      dataset: "OLID level A test, OLID's definition (mild profanity counts too)",
+      check: 'obscenity|personal_attack',
+      n: ot.length,
+      target: 'report (a site policy with obscenity minSeverity mild)',
+      engine: binary(oPredAny, og),
+    });
     const hc = hatecheck(d);
     for (const f of ['target_indiv_nh', 'threat_dir_h']) {
       const texts = hc.filter((r) => r.functionality === f).map((r) => r.text);
