@@ -19,6 +19,8 @@ export interface NormalizedText {
   readonly starts: Int32Array;
   /** ends[i]: offset in `original` where folded char i ends (exclusive). Read-only. */
   readonly ends: Int32Array;
+  /** True when `original` is all ASCII (then `text` is `original.toLowerCase()`); set by normalize(). */
+  readonly ascii?: boolean;
 }
 
 export interface Span {
@@ -95,9 +97,9 @@ export function normalize(original: string): NormalizedText {
     if (n < MAX_VIEW_CACHE) {
       let v = identityViews[n];
       if (v === undefined) identityViews[n] = v = [identity.subarray(0, n), identity.subarray(1, n + 1)];
-      return { original, text: original.toLowerCase(), starts: v[0], ends: v[1] };
+      return { original, text: original.toLowerCase(), starts: v[0], ends: v[1], ascii: true };
     }
-    return { original, text: original.toLowerCase(), starts: identity.subarray(0, n), ends: identity.subarray(1, n + 1) };
+    return { original, text: original.toLowerCase(), starts: identity.subarray(0, n), ends: identity.subarray(1, n + 1), ascii: true };
   }
   const starts = new Int32Array(n + 8);
   const ends = new Int32Array(n + 8);
@@ -170,7 +172,7 @@ export function normalize(original: string): NormalizedText {
     } else if (len > 0 && !ZERO_WIDTH.test(ch)) ea[len - 1] = i + w;
     i += w;
   }
-  return { original, text: codesToString(len), starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+  return { original, text: codesToString(len), starts: sa.subarray(0, len), ends: ea.subarray(0, len), ascii: false };
 }
 
 // Per-BMP-code-point decisions of the normalize loop, filled on first sight.
