@@ -149,7 +149,9 @@ export function normalize(original: string): NormalizedText {
         if (!prevBaseLatin) push1(cp, i, i + 1);
         else if (len > 0) ea[len - 1] = i + 1;
       } else if (k === K_FOLD) {
-        push(BMP_FOLD[cp]!, i, i + 1);
+        const one = BMP_FOLD_ONE[cp];
+        if (one >= 0) push1(one, i, i + 1);
+        else push(BMP_FOLD[cp]!, i, i + 1);
         prevBaseLatin = BMP_BASE[cp] === 1;
       } else if (k === K_DROP_EXTEND && len > 0) ea[len - 1] = i + 1;
       i++;
@@ -183,6 +185,8 @@ const K_DROP_EXTEND = 4; // folds to nothing, extends the previous char's span
 const BMP_KIND = new Uint8Array(65536);
 const BMP_BASE = new Uint8Array(65536);
 const BMP_FOLD: Array<string | undefined> = [];
+/** For K_FOLD: the fold's code unit when it is one (Devanagari folds to itself), else -1. */
+const BMP_FOLD_ONE = new Int32Array(65536);
 
 function classifyBmp(cp: number): number {
   const ch = String.fromCharCode(cp);
@@ -193,6 +197,7 @@ function classifyBmp(cp: number): number {
     if (f) {
       k = K_FOLD;
       BMP_FOLD[cp] = f;
+      BMP_FOLD_ONE[cp] = f.length === 1 ? f.charCodeAt(0) : -1;
       BMP_BASE[cp] = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f) ? 1 : 0;
     } else k = ZERO_WIDTH.test(ch) ? K_DROP : K_DROP_EXTEND;
   }
