@@ -243,12 +243,14 @@ function keyOf(raw: string, script: Script, hasMask: boolean): string {
 // `c h u t i y a` → one token spanning the whole run (three or more single letters); pieces of
 // up to three letters count when joined without a space (`ch.u.t.i.y.a`, `chu-ti-ya`).
 const TIGHT_GAP = /^[.\-_·•]$/;
+/** TIGHT_GAP.test(c) for one code unit (no regex run per short word). */
+const isTightGap = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x5f || c === 0xb7 || c === 0x2022;
 function joinSpacedLetters(text: string, toks: Token[]): Token[] {
   let hasSingles = false;
   for (let k = 0; k < toks.length && !hasSingles; k++) {
     const t = toks[k];
     if (t.script !== 'latn' || t.end - t.start > 3) continue;
-    if (t.end - t.start === 1 || (k + 1 < toks.length && toks[k + 1].start - t.end === 1 && TIGHT_GAP.test(text[t.end]))) hasSingles = true;
+    if (t.end - t.start === 1 || (k + 1 < toks.length && toks[k + 1].start - t.end === 1 && isTightGap(text.charCodeAt(t.end)))) hasSingles = true;
   }
   if (!hasSingles) return toks;
   const piece = (t: Token): boolean => t.script === 'latn' && t.end - t.start <= 3;
