@@ -24,7 +24,9 @@ describe('regex needles', () => {
     // An optional or repeated part demands nothing; a class breaks the literal.
     expect(needlesOf(/(?:very )*bad/)).toBe('bad');
     expect(needlesOf(/x[a-z]y/)).toBe(true);
-    expect(wordKeysOf(needlesOf(/\w+ like you/))).toEqual([{ k: 'like', mode: 'exact' }]);
+    expect(wordKeysOf(needlesOf(/\w+ hate you/))).toEqual([{ k: 'hate', mode: 'exact' }]);
+    // An everyday word is a poor key: another word of the same needle is taken.
+    expect(wordKeysOf(needlesOf(/\bof the idiots\b/))).toEqual([{ k: 'idiots', mode: 'exact' }]);
   });
 
   it('never dismisses a text an attack rule matches', () => {

@@ -32,7 +32,7 @@ const empty = (): Info => ({ exact: new Set(['']) });
 function toMatch(i: Info): Needles {
   if ('match' in i) return i.match;
   // A one-character string is in almost every comment: not worth a test (no demand is weaker, so still necessary).
-  for (const x of i.exact) if (strip(x).length < 2) return true;
+  for (const x of i.exact) if (x.length < 2) return true;
   // OR of strings: a string that contains another of the set adds nothing.
   const all = [...i.exact].sort((a, b) => a.length - b.length);
   const keep: string[] = [];
@@ -250,15 +250,17 @@ function keyOfString(s: string): WordKey | null {
     }
     const start = i;
     while (i < s.length && isAz(s.charCodeAt(i))) i++;
-    if (i - start < 2) continue;
     const left = start > 0;
     const right = i < s.length;
     // A boundary mark next to a letter means a non-word character (or the text's edge) there.
     const mode = left && right ? 'exact' : left ? 'prefix' : right ? 'suffix' : 'inside';
-    const score = i - start + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1);
-    if (score > bestScore) {
+    // One letter is a key only as a whole word ("u"); an everyday word is a poor one.
+    if (i - start < 2 && mode !== 'exact') continue;
+    const k = s.slice(start, i);
+    const score = k.length + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1) - (mode === 'exact' && COMMON.has(k) ? 10 : 0);
+    if (best === null || score > bestScore) {
       bestScore = score;
-      best = { k: s.slice(start, i), mode };
+      best = { k, mode };
     }
   }
   return best;
@@ -284,13 +286,20 @@ export function wordKeysOf(n: Needles): WordKey[] | null {
     return out;
   }
   let best: WordKey[] | null = null;
-  const quality = (ks: WordKey[]): number => Math.min(...ks.map((k) => k.k.length)) * 4 - ks.length;
+  const quality = (ks: WordKey[]): number => -50 * ks.filter((k) => k.mode === 'exact' && COMMON.has(k.k)).length + Math.min(...ks.map((k) => k.k.length)) * 4 - ks.length;
   for (const x of n.and) {
     const ks = wordKeysOf(x);
     if (ks && (!best || quality(ks) > quality(best))) best = ks;
   }
   return best;
 }
+
+/** Words in most comments: poor keys (see keyOfString). */
+const COMMON = new Set(
+  `the of and to in is it that for you he she they we was were are be been have has had not but this with as on at by from or an
+  his her him them their your our my me us do does did will would can could should must may all so no if what who when there
+  one just like get got also more about out up than then only some any how why which its a i`.split(/\s+/),
+);
 
 /** Whether the word `w` (a maximal a-z run of a text) satisfies one of `keys`. */
 export function wordHasKey(keys: readonly WordKey[], w: string): boolean {
