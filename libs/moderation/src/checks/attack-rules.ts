@@ -1,4 +1,5 @@
-import { hindiAttackRules } from '../lang/hindi-attacks';
+import { HINDI_GATE_KEYS, hindiAttackRules } from '../lang/hindi-attacks';
+import { needlesOf, WordKey, wordHasKey, wordKeysOf } from './regex-needles';
 import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
@@ -342,8 +343,7 @@ function insultPositions(text: string): number[] {
   return lastInsultAt;
 }
 
-const INSULT_SLOT = wordSlot();
-const GATE_SLOT = wordSlot();
+const FACTS_SLOT = wordSlot();
 
 // What attackRules needs to know about one `[a-z]+` run, a function of the word alone, as two small
 // integers: bit i of `a` (rules 0-29) or of `b` (rules 30-58) is set when rule i's gate has a
@@ -353,11 +353,23 @@ const INSULT_BIT = 1 << 29;
 interface WordFacts {
   a: number;
   b: number;
+  /** As `a` and `b` for the words the rules' expressions need (RULE_KEYS); no insult bit. */
+  na: number;
+  nb: number;
+  /** A word of the Hinglish rules' gate (HINDI_GATE_KEYS). */
+  hindi: boolean;
 }
 const factsMemo = new Map<string, WordFacts>();
 
 function factsOf(w: string): WordFacts {
-  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0 };
+  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, na: 0, nb: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w) };
+  const keys = ruleKeys();
+  for (let ri = 0; ri < keys.length; ri++) {
+    const ks = keys[ri];
+    if (ks === null || !wordHasKey(ks, w)) continue;
+    if (ri < 30) f.na |= 1 << ri;
+    else f.nb |= 1 << (ri - 30);
+  }
   const prefixes = rulePrefixes();
   for (let ri = 0; ri < prefixes.length; ri++) {
     const p = prefixes[ri];
@@ -377,6 +389,10 @@ let unanchoredA = 0;
 let unanchoredB = 0;
 let gatesA = 0;
 let gatesB = 0;
+let needlesA = 0;
+let needlesB = 0;
+/** Devanagari or a word of the Hinglish rules' gate in the last text given to scanInsults. */
+let hindiGate = true;
 
 const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
@@ -391,14 +407,18 @@ function scanInsults(text: string): number[] {
   rulePrefixes();
   // Records only when the language tokens are of this very text or of a same-length view of it
   // (the de-leeted text), compared once per text; in a view, per word (sameWordAt).
-  const exact = INSULT_SLOT !== undefined && GATE_SLOT !== undefined && spansFor(text);
-  const view = !exact && INSULT_SLOT !== undefined && GATE_SLOT !== undefined && sameLengthSpans(text);
+  const exact = FACTS_SLOT !== undefined && spansFor(text);
+  const view = !exact && FACTS_SLOT !== undefined && sameLengthSpans(text);
   let accA = 0;
   let accB = 0;
+  let needA = 0;
+  let needB = 0;
+  let hindi = false;
   let i = 0;
   while (i < n) {
     let c = text.charCodeAt(i);
     if (c < 97 || c > 122) {
+      if (c >= 0x0900 && c <= 0x097f) hindi = true;
       i++;
       continue;
     }
@@ -406,29 +426,24 @@ function scanInsults(text: string): number[] {
     while (i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
     // The answer for a word the language tokens had at the same span is kept on its shared record.
     const r = exact ? wordAtSpan(s, i) : view ? sameWordAt(text, s, i) : undefined;
-    let fa: number;
-    let fb: number;
+    let f: WordFacts | undefined;
     if (r === undefined) {
       const w = text.slice(s, i);
-      let f = factsMemo.get(w);
+      f = factsMemo.get(w);
       if (f === undefined) {
         f = factsOf(w);
         if (factsMemo.size >= 50_000) factsMemo.clear();
         factsMemo.set(w, f);
       }
-      fa = f.a;
-      fb = f.b;
     } else {
-      const known = wordMemo(r, GATE_SLOT!) as number | undefined;
-      if (known === undefined) {
-        const f = factsOf(r.raw);
-        setWordMemo(r, GATE_SLOT!, (fa = f.a));
-        setWordMemo(r, INSULT_SLOT!, (fb = f.b));
-      } else {
-        fa = known;
-        fb = wordMemo(r, INSULT_SLOT!) as number;
-      }
+      f = wordMemo(r, FACTS_SLOT!) as WordFacts | undefined;
+      if (f === undefined) setWordMemo(r, FACTS_SLOT!, (f = factsOf(r.raw)));
     }
+    const fa = f.a;
+    const fb = f.b;
+    needA |= f.na;
+    needB |= f.nb;
+    if (f.hindi) hindi = true;
     if ((fb & INSULT_BIT) !== 0) out.push(s);
     if (s === 0 || !isWordCode(text.charCodeAt(s - 1))) {
       accA |= fa;
@@ -440,6 +455,9 @@ function scanInsults(text: string): number[] {
   }
   gatesA = accA;
   gatesB = accB;
+  needlesA = needA;
+  needlesB = needB;
+  hindiGate = hindi;
   lastInsultText = text;
   lastInsultAt = out;
   return out;
@@ -470,6 +488,19 @@ function gatePositions(gate: RegExp, text: string): number[] {
     if (m[0].length === 0) g.lastIndex++;
   }
   return out;
+}
+
+// What each rule's expression needs in a text to match at all: one of a few words (regex-needles.ts),
+// found by the word scan (scanInsults) like the gates' prefixes. Null: no such list (always run).
+let RULE_KEYS: Array<WordKey[] | null> | undefined;
+function ruleKeys(): Array<WordKey[] | null> {
+  return (RULE_KEYS ??= RULES.map((r, ri) => (ri < MAX_GATED ? wordKeysOf(needlesOf(r.re)) : null)));
+}
+
+/** False only when rule ri's expression certainly has no match in the text last given to scanInsults. */
+function needsMet(ri: number): boolean {
+  if (ruleKeys()[ri] === null) return true;
+  return ri < 30 ? (needlesA & (1 << ri)) !== 0 : (needlesB & (1 << (ri - 30))) !== 0;
 }
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
@@ -598,6 +629,11 @@ const isLetter = (c: number): boolean => c >= 97 && c <= 122;
 const isLetterOrQuote = (c: number): boolean => (c >= 97 && c <= 122) || c === 39;
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39;
 
+/** Words before an insult word that the insult loop of attackRules reads (see there). */
+const MAX_BACK = 14;
+const insultNegated = (text: string, start: number, p: number): boolean => NEGATION.test(text.slice(Math.max(0, start - 40), start)) || /\b(?:not|never|n't)\b/.test(text.slice(start, p));
+const insultCalled = (text: string, start: number): boolean => /\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, start - 40), start));
+
 export function attackRules(text: string, capitalizedAt: (i: number) => boolean): RuleHit[] {
   const hits: RuleHit[] = [];
   const insultAt = insultPositions(text);
@@ -605,7 +641,11 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
   for (let ri = 0; ri < RULES.length; ri++) {
     const rule = RULES[ri];
     // (A flag-less gate is not tested on its own: gatePositions is empty exactly when it fails.)
-    if (rule.gate && rule.gate !== 'insult' && (!mayMatch(ri) || (rule.gate.flags !== '' && !rule.gate.test(text)))) continue;
+    if (rule.gate && rule.gate !== 'insult' && !mayMatch(ri)) continue;
+    // The rule's expression can only match where the text has the strings every match contains
+    // (regex-needles.ts); the windows below are parts of the text, so without them it has no hit.
+    if (!needsMet(ri)) continue;
+    if (rule.gate && rule.gate !== 'insult' && rule.gate.flags !== '' && !rule.gate.test(text)) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;
     const wins = rule.gate ? windows(positions, text.length) : [[0, text.length] as [number, number]];
@@ -645,20 +685,20 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     let wordEnd = p;
     while (wordEnd < p + 40 && wordEnd < text.length && isLetter(text.charCodeAt(wordEnd))) wordEnd++;
     const offset = Math.max(0, p - 90);
-    const before = text.slice(offset, p);
-    const negated = (start: number): boolean => NEGATION.test(text.slice(Math.max(0, start - 40), start)) || /\b(?:not|never|n't)\b/.test(text.slice(start, p));
-    const called = (start: number): boolean => /\b(?:if|whether|calling|called|call|accused|accusing)\s+(?:\w+\s+){0,2}$/.test(text.slice(Math.max(0, start - 40), start));
-    // Preceding words, walked backwards: [subject] [copula] [modifiers...] insult.
+    // Preceding words, walked backwards: [subject] [copula] [modifiers...] insult. The words are
+    // the letter runs of text[offset, p); the tests below read at most 12 of them from the end
+    // (5 modifiers, then up to 7 more), so only the last MAX_BACK are cut out.
     const ws: Array<{ w: string; at: number }> = [];
-    for (let k = 0; k < before.length; ) {
-      if (!isLetterOrQuote(before.charCodeAt(k))) {
-        k++;
+    for (let k = p; k > offset && ws.length < MAX_BACK; ) {
+      if (!isLetterOrQuote(text.charCodeAt(k - 1))) {
+        k--;
         continue;
       }
-      const b = k;
-      while (k < before.length && isLetterOrQuote(before.charCodeAt(k))) k++;
-      ws.push({ w: before.slice(b, k), at: offset + b });
+      const e = k;
+      while (k > offset && isLetterOrQuote(text.charCodeAt(k - 1))) k--;
+      ws.push({ w: text.slice(k, e), at: k });
     }
+    ws.reverse();
     let i = ws.length - 1;
     let mods = 0;
     while (i >= 0 && (MODIFIERS.has(ws[i].w) || INSULT_ADJ_WORDS.has(ws[i].w)) && mods < 5) {
@@ -666,7 +706,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
       mods++;
     }
     const hit = (start: number, score: number): void => {
-      if (!negated(start) && !called(start)) hits.push({ start, end: wordEnd, reason: 'insult', score });
+      if (!insultNegated(text, start, p) && !insultCalled(text, start)) hits.push({ start, end: wordEnd, reason: 'insult', score });
     };
     if (i >= 0) {
       const w = ws[i].w;
@@ -700,10 +740,12 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         }
       }
     }
-    const w = WHAT_AN_PREFIX.exec(before);
+    // WHAT_AN_PREFIX needs "what a" or "such a" in the words before.
+    const before = text.slice(offset, p);
+    const w = before.includes('what a') || before.includes('such a') ? WHAT_AN_PREFIX.exec(before) : null;
     if (w && WHAT_AN_SUFFIX.test(text.slice(wordEnd))) hits.push({ start: offset + w.index, end: wordEnd + WHAT_AN_SUFFIX.exec(text.slice(wordEnd))![0].length, reason: 'insult', score: 0.9 });
   }
   // Hinglish and Devanagari Hindi threats and insults without a swear word (lang/hindi-attacks.ts).
-  for (const h of hindiAttackRules(text)) hits.push(h);
+  for (const h of hindiAttackRules(text, hindiGate)) hits.push(h);
   return hits;
 }

@@ -1,4 +1,5 @@
 import type { RuleHit } from '../checks/attack-rules';
+import { needlesOf, WordKey, wordKeysOf } from '../checks/regex-needles';
 
 // Hinglish (romanized Hindi) and Devanagari Hindi attacks that use no swear word: threats made to
 // the reader ("ghar aake maarunga tujhe", "teri zubaan kaat denge"), the reader insulted by an
@@ -206,8 +207,14 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
-const GATE =
-  /[\u0900-\u097f]|\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen)\b|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+const GATE_WORDS =
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen)\b|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
+/**
+ * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules
+ * finds them in its word scan and tells hindiAttackRules when GATE cannot match.
+ */
+export const HINDI_GATE_KEYS: readonly WordKey[] | null = wordKeysOf(needlesOf(GATE_WORDS));
 
 function sentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -261,8 +268,8 @@ function quotedReport(text: string, s: number, e: number): boolean {
 const SPEAKER_BEFORE = /:-|(?:^|\s)(?:ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
 
 /** Hinglish / Hindi attack hits in the folded, de-leeted `text` (offsets into it). */
-export function hindiAttackRules(text: string): RuleHit[] {
-  if (!GATE.test(text)) return [];
+export function hindiAttackRules(text: string, gateMayMatch = true): RuleHit[] {
+  if (!gateMayMatch || !GATE.test(text)) return [];
   const hits: RuleHit[] = [];
   for (const [ss, se] of sentences(text)) {
     const sent = text.slice(ss, se);

@@ -1,0 +1,77 @@
+import { RULES_FOR_PROFILING } from './attack-rules';
+import { mayContain, needlesOf, wordHasKey, wordKeysOf } from './regex-needles';
+
+const wordsOf = (t: string): string[] => t.match(/[a-z]+/g) ?? [];
+
+/** The needles and word keys of `re` must hold for every text it matches. */
+function holds(re: RegExp, text: string): boolean {
+  const n = needlesOf(re);
+  const keys = wordKeysOf(n);
+  return mayContain(n, text) && (keys === null || wordsOf(text).some((w) => wordHasKey(keys, w)));
+}
+
+describe('regex needles', () => {
+  it('finds the literal strings and words a match needs', () => {
+    const re = /\bdeath to (?:all |the )?\w+/g;
+    expect(needlesOf(re)).toBe('\u0000death to ');
+    expect(mayContain(needlesOf(re), 'death to traitors')).toBe(true);
+    expect(mayContain(needlesOf(re), 'death of a salesman')).toBe(false);
+    expect(wordKeysOf(needlesOf(re))).toEqual([{ k: 'death', mode: 'exact' }]);
+    expect(wordKeysOf(needlesOf(/\b(?:kill|shoot)(?:ed|ing)?/))).toEqual([
+      { k: 'kill', mode: 'prefix' },
+      { k: 'shoot', mode: 'prefix' },
+    ]);
+    // An optional or repeated part demands nothing; a class breaks the literal.
+    expect(needlesOf(/(?:very )*bad/)).toBe('bad');
+    expect(needlesOf(/x[a-z]y/)).toBe(true);
+    expect(wordKeysOf(needlesOf(/\w+ hate you/))).toEqual([{ k: 'hate', mode: 'exact' }]);
+    // An everyday word is a poor key: another word of the same needle is taken.
+    expect(wordKeysOf(needlesOf(/\bof the idiots\b/))).toEqual([{ k: 'idiots', mode: 'exact' }]);
+  });
+
+  it('never dismisses a text an attack rule matches', () => {
+    const hits = [
+      'i will kill you',
+      "we'll slaughter every traitor here",
+      'death to all of them',
+      'you are such an idiot',
+      'shut up, you clown',
+      'go to hell you moron',
+      'i hope you die',
+      'people like you should not be allowed to vote',
+      'you have the iq of a potato',
+      'fuck you',
+      'kill yourself',
+      'only an idiot would believe this',
+      'these politicians are all thieves',
+      'talk sense, idiot.',
+      'i hate you',
+      'he should be hanged',
+      'tu pagal hai',
+      'teri aukaat kya hai',
+    ];
+    let seed = 11;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const pool = hits.join(' ').split(' ');
+    const glue = [' ', '', "'", ', ', '.', '1', '_'];
+    const texts = [...hits];
+    for (let k = 0; k < 2000; k++) {
+      let t = '';
+      for (let j = 0, n = 2 + rnd(6); j < n; j++) t += (j ? glue[rnd(glue.length)] : '') + pool[rnd(pool.length)];
+      texts.push(t);
+    }
+    let matched = 0;
+    for (const rule of RULES_FOR_PROFILING()) {
+      const re = new RegExp(rule.re.source, rule.re.flags.replace('g', ''));
+      for (const t of texts) {
+        if (!re.test(t)) continue;
+        matched++;
+        expect({ re: re.source.slice(0, 60), t, ok: holds(re, t) }).toEqual({ re: re.source.slice(0, 60), t, ok: true });
+      }
+    }
+    expect(matched).toBeGreaterThan(15);
+  });
+});

@@ -1,0 +1,310 @@
+// Literal strings that every match of a regular expression must contain, as an AND/OR tree
+// (the "prefilter" idea of RE2): a rule whose expression needs "death to" cannot match a comment
+// without that substring, so one `includes` replaces a scan of the comment by the expression.
+//
+// The tree is computed from the expression's source. It is a NECESSARY condition only: when it
+// is false the expression certainly has no match in the text (or in any part of it); when it is
+// true the expression is run as before. What the parser does not understand makes no demand.
+//
+// How a node's demand is built (as in RE2's prefilter.cc):
+// - a literal character is the exact set {c}; a zero-width assertion (^, $, lookarounds) the
+//   exact set {""}: it consumes nothing, so the strings on either side of it are adjacent; \b is
+//   a mark in the string that `includes` ignores and the word keys read as a word's edge;
+// - concatenation: the cross product of two exact sets while small, else AND of both demands;
+// - alternation: the union of two exact sets while small, else OR of both demands;
+// - anything else (a class, `.`, `\w`, a repetition that may be empty or repeat) makes no demand
+//   of its own and breaks literal strings apart; X+ and X{n,} (n >= 1) demand what X demands.
+// An exact set that contains "" demands nothing.
+
+export type Needles = true | string | { and: Needles[] } | { or: Needles[] };
+
+const MAX_EXACT = 64;
+
+/** A word boundary (\b) inside a needle string: matches no character of a text (see mayContain). */
+const B = '\u0000';
+const strip = (s: string): string => (s.includes(B) ? s.split(B).join('') : s);
+
+type Info = { exact: Set<string> } | { match: Needles };
+
+const ANY: Info = { match: true };
+const empty = (): Info => ({ exact: new Set(['']) });
+
+function toMatch(i: Info): Needles {
+  if ('match' in i) return i.match;
+  // A one-character string is in almost every comment: not worth a test (no demand is weaker, so still necessary).
+  for (const x of i.exact) if (x.length < 2) return true;
+  // OR of strings: a string that contains another of the set adds nothing.
+  const all = [...i.exact].sort((a, b) => a.length - b.length);
+  const keep: string[] = [];
+  for (const s of all) if (!keep.some((k) => s.includes(k))) keep.push(s);
+  return keep.length === 1 ? keep[0] : { or: keep };
+}
+
+function and(a: Needles, b: Needles): Needles {
+  if (a === true) return b;
+  if (b === true) return a;
+  const parts = [...(typeof a === 'object' && 'and' in a ? a.and : [a]), ...(typeof b === 'object' && 'and' in b ? b.and : [b])];
+  return { and: parts };
+}
+
+function or(a: Needles, b: Needles): Needles {
+  if (a === true || b === true) return true;
+  const parts = [...(typeof a === 'object' && 'or' in a ? a.or : [a]), ...(typeof b === 'object' && 'or' in b ? b.or : [b])];
+  return { or: parts };
+}
+
+function concat(a: Info, b: Info): Info {
+  if ('exact' in a && 'exact' in b && a.exact.size * b.exact.size <= MAX_EXACT) {
+    const out = new Set<string>();
+    for (const x of a.exact) for (const y of b.exact) out.add(x + y);
+    return { exact: out };
+  }
+  return { match: and(toMatch(a), toMatch(b)) };
+}
+
+function alternate(a: Info, b: Info): Info {
+  if ('exact' in a && 'exact' in b) {
+    const out = new Set([...a.exact, ...b.exact]);
+    if (out.size <= MAX_EXACT) return { exact: out };
+  }
+  return { match: or(toMatch(a), toMatch(b)) };
+}
+
+class Parser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parse(): Info {
+    const r = this.alternation();
+    if (this.i !== this.s.length) throw new Error('unbalanced');
+    return r;
+  }
+
+  private alternation(): Info {
+    let r = this.sequence();
+    while (this.s[this.i] === '|') {
+      this.i++;
+      r = alternate(r, this.sequence());
+    }
+    return r;
+  }
+
+  /**
+   * A run of exact items is one exact set while the cross product stays small; a demand-only item
+   * (or an overflow) closes the run, and the next exact items start a new one, so the literal
+   * after `\\w+` (" like you") stays one string.
+   */
+  private sequence(): Info {
+    let run = new Set(['']);
+    let demand: Needles = true;
+    let allExact = true;
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      const item = this.quantified();
+      if ('exact' in item) {
+        const joined = concat({ exact: run }, item);
+        if ('exact' in joined) run = joined.exact;
+        else {
+          demand = and(demand, toMatch({ exact: run }));
+          run = item.exact;
+          allExact = false;
+        }
+      } else {
+        demand = and(and(demand, toMatch({ exact: run })), item.match);
+        run = new Set(['']);
+        allExact = false;
+      }
+    }
+    return allExact ? { exact: run } : { match: and(demand, toMatch({ exact: run })) };
+  }
+
+  private quantified(): Info {
+    const atom = this.atom();
+    const c = this.s[this.i];
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      this.i++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Infinity;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.s.slice(this.i));
+      if (m) {
+        this.i += m[0].length;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      }
+    }
+    if (min === 1 && max === 1) return atom;
+    if (this.s[this.i] === '?') this.i++; // lazy: same strings
+    if (min === 0 && max === 1 && 'exact' in atom) return alternate(atom, empty());
+    if (min === 0) return ANY;
+    return { match: toMatch(atom) };
+  }
+
+  private atom(): Info {
+    const s = this.s;
+    const c = s[this.i++];
+    if (c === '(') {
+      let kind = '';
+      if (s[this.i] === '?') {
+        const m = /^\?(?::|=|!|<=|<!|<[A-Za-z_$][\w$]*>)/.exec(s.slice(this.i));
+        if (!m) throw new Error('group');
+        kind = m[0];
+        this.i += m[0].length;
+      }
+      const inner = this.alternation();
+      if (s[this.i++] !== ')') throw new Error('unbalanced');
+      // Lookarounds consume nothing: no demand, and the strings around them stay adjacent.
+      if (kind === '?=' || kind === '?!' || kind === '?<=' || kind === '?<!') return empty();
+      return inner;
+    }
+    if (c === '[') {
+      // A class: skip to its end.
+      if (s[this.i] === '^') this.i++;
+      if (s[this.i] === ']') this.i++;
+      while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
+      if (s[this.i++] !== ']') throw new Error('class');
+      return ANY;
+    }
+    if (c === '.') return ANY;
+    if (c === '^' || c === '$') return empty();
+    if (c === '\\') {
+      const e = s[this.i++];
+      // \b is kept as a mark (B) that tells the word keys where a word ends; \B demands nothing.
+      if (e === 'b') return { exact: new Set([B]) };
+      if (e === 'B') return empty();
+      if (e === 'u') {
+        const h = /^[0-9a-fA-F]{4}/.exec(s.slice(this.i));
+        if (!h) throw new Error('escape');
+        this.i += 4;
+        return { exact: new Set([String.fromCharCode(parseInt(h[0], 16))]) };
+      }
+      if (e === 'n') return { exact: new Set(['\n']) };
+      if (e === 't') return { exact: new Set(['\t']) };
+      if (e === 'p' || e === 'P') {
+        const k = s.indexOf('}', this.i);
+        if (s[this.i] !== '{' || k < 0) throw new Error('escape');
+        this.i = k + 1;
+        return ANY;
+      }
+      if (/[a-zA-Z0-9]/.test(e ?? '')) {
+        // \w \s \d and their negations, a backreference (may be empty), \x.., \c..: no demand.
+        if (e === 'x') this.i += 2;
+        return ANY;
+      }
+      if (e === undefined) throw new Error('escape');
+      return { exact: new Set([e]) };
+    }
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{') throw new Error('syntax');
+    return { exact: new Set([c]) };
+  }
+}
+
+/**
+ * The substrings any match of `re` contains (true: no demand known). Only for expressions
+ * without the `i` and `m` flags and without surrogate pairs in their source (a literal there
+ * would be split); those get true.
+ */
+export function needlesOf(re: RegExp): Needles {
+  if (/[im]/.test(re.flags) || /[\ud800-\udfff]/.test(re.source)) return true;
+  try {
+    return toMatch(new Parser(re.source).parse());
+  } catch {
+    return true;
+  }
+}
+
+/** False only when `text` lacks what every match needs (see needlesOf). */
+export function mayContain(n: Needles, text: string): boolean {
+  if (n === true) return true;
+  if (typeof n === 'string') return text.includes(strip(n));
+  if ('and' in n) {
+    for (const x of n.and) if (!mayContain(x, text)) return false;
+    return true;
+  }
+  for (const x of n.or) if (mayContain(x, text)) return true;
+  return false;
+}
+
+/**
+ * A word the text must have (a word: a maximal run of the letters a-z): `exact` when the needle
+ * has the run with a non-letter on both sides, `prefix` / `suffix` when only before / after it,
+ * `inside` when on neither (a text word that contains it).
+ */
+export interface WordKey {
+  k: string;
+  mode: 'exact' | 'prefix' | 'suffix' | 'inside';
+}
+
+const isAz = (c: number): boolean => c >= 97 && c <= 122;
+
+/** The most telling word of one needle string (null: none of two letters or more). */
+function keyOfString(s: string): WordKey | null {
+  let best: WordKey | null = null;
+  let bestScore = 0;
+  let i = 0;
+  while (i < s.length) {
+    if (!isAz(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < s.length && isAz(s.charCodeAt(i))) i++;
+    const left = start > 0;
+    const right = i < s.length;
+    // A boundary mark next to a letter means a non-word character (or the text's edge) there.
+    const mode = left && right ? 'exact' : left ? 'prefix' : right ? 'suffix' : 'inside';
+    // One letter is a key only as a whole word ("u"); an everyday word is a poor one.
+    if (i - start < 2 && mode !== 'exact') continue;
+    const k = s.slice(start, i);
+    const score = k.length + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1) - (mode === 'exact' && COMMON.has(k) ? 10 : 0);
+    if (best === null || score > bestScore) {
+      bestScore = score;
+      best = { k, mode };
+    }
+  }
+  return best;
+}
+
+/**
+ * Words one of which every text with the needles has (null: no such list). Of an AND the list of
+ * one part is kept (fewest words, longest shortest word): any one part is necessary.
+ */
+export function wordKeysOf(n: Needles): WordKey[] | null {
+  if (n === true) return null;
+  if (typeof n === 'string') {
+    const k = keyOfString(n);
+    return k ? [k] : null;
+  }
+  if ('or' in n) {
+    const out: WordKey[] = [];
+    for (const x of n.or) {
+      const ks = wordKeysOf(x);
+      if (!ks) return null;
+      for (const k of ks) if (!out.some((o) => o.k === k.k && o.mode === k.mode)) out.push(k);
+    }
+    return out;
+  }
+  let best: WordKey[] | null = null;
+  const quality = (ks: WordKey[]): number => -50 * ks.filter((k) => k.mode === 'exact' && COMMON.has(k.k)).length + Math.min(...ks.map((k) => k.k.length)) * 4 - ks.length;
+  for (const x of n.and) {
+    const ks = wordKeysOf(x);
+    if (ks && (!best || quality(ks) > quality(best))) best = ks;
+  }
+  return best;
+}
+
+/** Words in most comments: poor keys (see keyOfString). */
+const COMMON = new Set(
+  `the of and to in is it that for you he she they we was were are be been have has had not but this with as on at by from or an
+  his her him them their your our my me us do does did will would can could should must may all so no if what who when there
+  one just like get got also more about out up than then only some any how why which its a i`.split(/\s+/),
+);
+
+/** Whether the word `w` (a maximal a-z run of a text) satisfies one of `keys`. */
+export function wordHasKey(keys: readonly WordKey[], w: string): boolean {
+  for (const { k, mode } of keys) {
+    if (mode === 'exact' ? w === k : mode === 'prefix' ? w.startsWith(k) : mode === 'suffix' ? w.endsWith(k) : w.includes(k)) return true;
+  }
+  return false;
+}
