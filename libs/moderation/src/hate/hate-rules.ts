@@ -4,14 +4,16 @@ import type { Language } from '../types';
 import { foldDevanagari } from '../lang/devanagari';
 import { romanKey } from '../lang/roman';
 import { keyRecord, Token } from '../lang/tokens';
+import type { SpellSlot } from './spelling';
 
-interface HateKeyMemo {
+/** What the hate lexicon (and the speller, see SpellSlot) found about one key. */
+interface HateKeyMemo extends SpellSlot {
   exact: number;
   fuzzy: [string, number] | null | undefined;
   split: number;
   masked: [string, number] | null | undefined;
-  /** this.phrases.get(key) */
-  phrases: Phrase[] | undefined;
+  /** this.phraseStarts.get(key) */
+  phrases: PhraseStart | undefined;
   /** The key is a proper prefix of a listed word with a spelling class (it may start a split word). */
   joins: boolean;
   /** this.slurTypo(key), -1 until computed. */
@@ -110,9 +112,14 @@ interface Phrase {
   cls: number;
 }
 
+/** The phrases that start with one key, by their second key (a phrase has two or more). */
+type PhraseStart = Map<string, Phrase[]>;
+
 export class HateLexicon {
   readonly single = new Map<string, number>();
   readonly phrases = new Map<string, Phrase[]>();
+  /** The phrases again, by first and second key (phrasePass tries only the phrases the next word can continue). */
+  private readonly phraseStarts = new Map<string, PhraseStart>();
   /** Deletion neighbourhood of Latin words (typos, swapped or dropped letters) → [word, class]. */
   readonly fuzzy = new Map<string, Array<[string, number]>>();
   /** Dictionary words near a listed word: exempt from fuzzy matching. */
@@ -192,6 +199,15 @@ export class HateLexicon {
     this.groupVocabulary = groups;
     this.phraseHeads = heads;
     for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
+    for (const [first, ps] of this.phrases) {
+      const next: PhraseStart = new Map();
+      for (const p of ps) {
+        const list = next.get(p.keys[1]);
+        if (list) list.push(p);
+        else next.set(p.keys[1], [p]);
+      }
+      this.phraseStarts.set(first, next);
+    }
   }
 
   private addFuzzy(w: string, cls: number): void {
@@ -290,27 +306,36 @@ export class HateLexicon {
     return undefined;
   }
 
-  private phrasePass(keys: string[], cls: Uint32Array, first?: Array<Phrase[] | undefined>): number {
+  private phrasePass(keys: string[], cls: Uint32Array, first?: Array<PhraseStart | undefined>): number {
     let any = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const ps = first ? first[i] : this.phrases.get(keys[i]);
-      if (!ps) continue;
-      for (const p of ps) {
-        // Profane intensifiers inside a phrase are skipped: "make me FUCKING sick", "a BLOODY waste of space".
-        let m = i + 1;
-        let ok = true;
-        for (let j = 1; j < p.keys.length && ok; j++) {
-          while (m < keys.length && keys[m] !== p.keys[j] && INTENSIFIERS.has(keys[m])) m++;
-          ok = m < keys.length && keys[m] === p.keys[j];
-          m++;
-        }
-        if (ok) {
-          for (let j = i; j < m; j++) cls[j] |= p.cls;
-          any |= p.cls;
-        }
+    const n = keys.length;
+    for (let i = 0; i + 1 < n; i++) {
+      const next = first ? first[i] : this.phraseStarts.get(keys[i]);
+      if (!next) continue;
+      // Profane intensifiers inside a phrase are skipped: "make me FUCKING sick", "a BLOODY waste of space".
+      // A phrase's second word is the first of the following keys that is that word or no intensifier,
+      // so only the phrases whose second word is one of those keys (at its first place there) can match.
+      for (let m = i + 1; m < n; m++) {
+        const ps = next.get(keys[m]);
+        if (ps && keys.indexOf(keys[m], i + 1) === m) for (const p of ps) any |= this.phraseFrom(p, keys, cls, i, m);
+        if (!INTENSIFIERS.has(keys[m])) break;
       }
     }
     return any;
+  }
+
+  /** Phrase p whose first two words are keys[i] and keys[second]: its class on every token it covers, or 0. */
+  private phraseFrom(p: Phrase, keys: string[], cls: Uint32Array, i: number, second: number): number {
+    let m = second + 1;
+    let ok = true;
+    for (let j = 2; j < p.keys.length && ok; j++) {
+      while (m < keys.length && keys[m] !== p.keys[j] && INTENSIFIERS.has(keys[m])) m++;
+      ok = m < keys.length && keys[m] === p.keys[j];
+      m++;
+    }
+    if (!ok) return 0;
+    for (let j = i; j < m; j++) cls[j] |= p.cls;
+    return p.cls;
   }
 
   // Per-key memo (speed): exact class, fuzzy match, run-together split and masked match are
@@ -323,9 +348,14 @@ export class HateLexicon {
       let exact = this.single.get(k) ?? 0;
       if (exact === 0 && k.length >= 4) exact = this.inflected(k);
       rec.hateOwner = this;
-      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1 } as HateKeyMemo;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phraseStarts.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1, spellOwner: undefined, spell: undefined } as HateKeyMemo;
     }
     return rec.hate as HateKeyMemo;
+  }
+
+  /** The key memo of a token, where the speller keeps its own facts of the key. */
+  keySlot(t: Token): SpellSlot {
+    return this.memo(t);
   }
 
   private prefixes: Set<string> | undefined;
@@ -385,7 +415,7 @@ export class HateLexicon {
     const cls = new Uint32Array(n);
     let any = 0;
     let unknown: number[] | undefined;
-    const first = new Array<Phrase[] | undefined>(n);
+    const first = new Array<PhraseStart | undefined>(n);
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
       // Exact class, or of plurals, possessives and oblique forms of group words and slurs
