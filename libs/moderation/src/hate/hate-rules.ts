@@ -18,6 +18,10 @@ interface HateKeyMemo extends SpellSlot {
   joins: boolean;
   /** this.slurTypo(key), -1 until computed. */
   slurTypo: number;
+  /** The key is a person noun after a group phrase's head (PHRASE_PERSON). */
+  person: boolean;
+  /** this.nearHead(key): -1 until computed, 0 or 1. */
+  nearHead: number;
 }
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
@@ -306,11 +310,11 @@ export class HateLexicon {
     return undefined;
   }
 
-  private phrasePass(keys: string[], cls: Uint32Array, first?: Array<PhraseStart | undefined>): number {
+  private phrasePass(keys: string[], cls: Uint32Array, memos?: HateKeyMemo[]): number {
     let any = 0;
     const n = keys.length;
     for (let i = 0; i + 1 < n; i++) {
-      const next = first ? first[i] : this.phraseStarts.get(keys[i]);
+      const next = memos ? memos[i].phrases : this.phraseStarts.get(keys[i]);
       if (!next) continue;
       // Profane intensifiers inside a phrase are skipped: "make me FUCKING sick", "a BLOODY waste of space".
       // A phrase's second word is the first of the following keys that is that word or no intensifier,
@@ -348,7 +352,7 @@ export class HateLexicon {
       let exact = this.single.get(k) ?? 0;
       if (exact === 0 && k.length >= 4) exact = this.inflected(k);
       rec.hateOwner = this;
-      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phraseStarts.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1, spellOwner: undefined, spell: undefined } as HateKeyMemo;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phraseStarts.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1, person: PHRASE_PERSON.has(k), nearHead: -1, spellOwner: undefined, spell: undefined } as HateKeyMemo;
     }
     return rec.hate as HateKeyMemo;
   }
@@ -415,13 +419,15 @@ export class HateLexicon {
     const cls = new Uint32Array(n);
     let any = 0;
     let unknown: number[] | undefined;
-    const first = new Array<PhraseStart | undefined>(n);
+    const memos = new Array<HateKeyMemo>(n);
+    const keys = new Array<string>(n);
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
+      keys[i] = k;
       // Exact class, or of plurals, possessives and oblique forms of group words and slurs
       // (`women's`, `katuas`, `mullon`), and the phrases the key starts: memoized per key.
       const memo = this.memo(tokens[i]);
-      first[i] = memo.phrases;
+      memos[i] = memo;
       let c = memo.exact;
       // Spelling passes (edits, run-together and masked words) only for word-sized tokens: their
       // cost grows with the square of the length, and no misspelt phrase is this long.
@@ -429,13 +435,14 @@ export class HateLexicon {
       cls[i] |= c;
       any |= c;
     }
-    const keys = tokens.map((t) => t.key);
-    any |= this.phrasePass(keys, cls, first);
+    any |= this.phrasePass(keys, cls, memos);
     // `back people`, `tans people`, `blck person`: before a person noun, a word one letter from the head of a
     // group phrase is that phrase, even when it is a dictionary word (no letter substitutions: `pay people`).
     for (let i = 0; i + 1 < n; i++) {
-      if (cls[i] & C.Identity || !PHRASE_PERSON.has(keys[i + 1]) || tokens[i].script !== 'latn' || keys[i].length < 2 || keys[i].length > 12) continue;
-      if (this.nearHead(keys[i])) {
+      if (cls[i] & C.Identity || !memos[i + 1].person || tokens[i].script !== 'latn' || keys[i].length < 2 || keys[i].length > 12) continue;
+      const memo = memos[i];
+      if (memo.nearHead < 0) memo.nearHead = this.nearHead(keys[i]) ? 1 : 0;
+      if (memo.nearHead === 1) {
         cls[i] |= C.Identity;
         cls[i + 1] |= C.Identity;
         any |= C.Identity;

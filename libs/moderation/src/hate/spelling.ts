@@ -26,7 +26,12 @@ export interface SpellFacts {
   tails: Set<string> | undefined;
   /** repair(key, key), undefined until asked. */
   repaired: string[] | null | undefined;
+  /** repair(key, raw) of written forms that fold to the key (`all`, `ALL`, `alll`), a few per key. */
+  byRaw: Map<string, string[] | null> | undefined;
 }
+
+/** Written forms remembered per key in SpellFacts.byRaw. */
+const RAW_FORMS_PER_KEY = 8;
 
 /** A per-key record where a speller may keep its SpellFacts (the hate lexicon's key memo, see HateLexicon.keySlot). */
 export interface SpellSlot {
@@ -108,7 +113,7 @@ export class Speller {
   }
 
   private newFacts(k: string): SpellFacts {
-    return { known: this.known(k), tails: this.tails.get(k), repaired: undefined };
+    return { known: this.known(k), tails: this.tails.get(k), repaired: undefined, byRaw: undefined };
   }
 
   private known(w: string): boolean {
@@ -251,7 +256,12 @@ export class Speller {
       let r: string[] | null = null;
       if (!f.known) {
         if (t.end - t.start === t.key.length) r = f.repaired === undefined ? (f.repaired = this.repair(t.key, t.key)) : f.repaired;
-        else r = this.repair(t.key, text.slice(t.start, t.end).toLowerCase());
+        else {
+          const raw = text.slice(t.start, t.end).toLowerCase();
+          const known = f.byRaw?.get(raw);
+          r = known !== undefined ? known : this.repair(t.key, raw);
+          if (known === undefined && (f.byRaw ??= new Map()).size < RAW_FORMS_PER_KEY) f.byRaw.set(raw, r);
+        }
       }
       if (!r) {
         out?.push(t);
