@@ -215,10 +215,10 @@ export class Speller {
       const f = this.factsOf(t);
       // A word split by one space: `l ives`, `dis gusting`, `W omen` (one half unknown, the two a word).
       // (Only when `t` starts a word and `u` ends it, or a half was folded or the seam doubles a letter: the
-      // cases below that key the joined written word; otherwise no join can be a word.)
+      // cases below that key the joined written word; otherwise no join can be a word. And one half unknown.)
       if (i + 1 < n && f.tails !== undefined) {
         const u = tokens[i + 1];
-        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && (f.tails.has(u.key) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0])) {
+        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && (f.tails.has(u.key) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0]) && !(f.known && this.factsOf(u).known)) {
           // The joined string is built only when the lengths allow a word and one half is unknown.
           // Not a name followed by a short known word (`Kashmir is` is no `kashmiris`).
           const nameThenWord = t.key.length >= 5 && !this.known(t.key) && SUFFIX_WORDS.has(u.key);
