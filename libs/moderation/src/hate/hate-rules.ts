@@ -4,18 +4,24 @@ import type { Language } from '../types';
 import { foldDevanagari } from '../lang/devanagari';
 import { romanKey } from '../lang/roman';
 import { keyRecord, Token } from '../lang/tokens';
+import type { SpellSlot } from './spelling';
 
-interface HateKeyMemo {
+/** What the hate lexicon (and the speller, see SpellSlot) found about one key. */
+interface HateKeyMemo extends SpellSlot {
   exact: number;
   fuzzy: [string, number] | null | undefined;
   split: number;
   masked: [string, number] | null | undefined;
-  /** this.phrases.get(key) */
-  phrases: Phrase[] | undefined;
+  /** this.phraseStarts.get(key) */
+  phrases: PhraseStart | undefined;
   /** The key is a proper prefix of a listed word with a spelling class (it may start a split word). */
   joins: boolean;
   /** this.slurTypo(key), -1 until computed. */
   slurTypo: number;
+  /** The key is a person noun after a group phrase's head (PHRASE_PERSON). */
+  person: boolean;
+  /** this.nearHead(key): -1 until computed, 0 or 1. */
+  nearHead: number;
 }
 
 // Rules of the `hate` check: attacks on people for who they are. A rule fires only when an
@@ -110,9 +116,14 @@ interface Phrase {
   cls: number;
 }
 
+/** The phrases that start with one key, by their second key (a phrase has two or more). */
+type PhraseStart = Map<string, Phrase[]>;
+
 export class HateLexicon {
   readonly single = new Map<string, number>();
   readonly phrases = new Map<string, Phrase[]>();
+  /** The phrases again, by first and second key (phrasePass tries only the phrases the next word can continue). */
+  private readonly phraseStarts = new Map<string, PhraseStart>();
   /** Deletion neighbourhood of Latin words (typos, swapped or dropped letters) → [word, class]. */
   readonly fuzzy = new Map<string, Array<[string, number]>>();
   /** Dictionary words near a listed word: exempt from fuzzy matching. */
@@ -192,6 +203,15 @@ export class HateLexicon {
     this.groupVocabulary = groups;
     this.phraseHeads = heads;
     for (const [slur, ctx] of Object.entries(lex.homonyms ?? {})) this.homonyms.set(key(slur), new Set(ctx.map(key)));
+    for (const [first, ps] of this.phrases) {
+      const next: PhraseStart = new Map();
+      for (const p of ps) {
+        const list = next.get(p.keys[1]);
+        if (list) list.push(p);
+        else next.set(p.keys[1], [p]);
+      }
+      this.phraseStarts.set(first, next);
+    }
   }
 
   private addFuzzy(w: string, cls: number): void {
@@ -290,27 +310,36 @@ export class HateLexicon {
     return undefined;
   }
 
-  private phrasePass(keys: string[], cls: Uint32Array, first?: Array<Phrase[] | undefined>): number {
+  private phrasePass(keys: string[], cls: Uint32Array, memos?: HateKeyMemo[]): number {
     let any = 0;
-    for (let i = 0; i < keys.length; i++) {
-      const ps = first ? first[i] : this.phrases.get(keys[i]);
-      if (!ps) continue;
-      for (const p of ps) {
-        // Profane intensifiers inside a phrase are skipped: "make me FUCKING sick", "a BLOODY waste of space".
-        let m = i + 1;
-        let ok = true;
-        for (let j = 1; j < p.keys.length && ok; j++) {
-          while (m < keys.length && keys[m] !== p.keys[j] && INTENSIFIERS.has(keys[m])) m++;
-          ok = m < keys.length && keys[m] === p.keys[j];
-          m++;
-        }
-        if (ok) {
-          for (let j = i; j < m; j++) cls[j] |= p.cls;
-          any |= p.cls;
-        }
+    const n = keys.length;
+    for (let i = 0; i + 1 < n; i++) {
+      const next = memos ? memos[i].phrases : this.phraseStarts.get(keys[i]);
+      if (!next) continue;
+      // Profane intensifiers inside a phrase are skipped: "make me FUCKING sick", "a BLOODY waste of space".
+      // A phrase's second word is the first of the following keys that is that word or no intensifier,
+      // so only the phrases whose second word is one of those keys (at its first place there) can match.
+      for (let m = i + 1; m < n; m++) {
+        const ps = next.get(keys[m]);
+        if (ps && keys.indexOf(keys[m], i + 1) === m) for (const p of ps) any |= this.phraseFrom(p, keys, cls, i, m);
+        if (!INTENSIFIERS.has(keys[m])) break;
       }
     }
     return any;
+  }
+
+  /** Phrase p whose first two words are keys[i] and keys[second]: its class on every token it covers, or 0. */
+  private phraseFrom(p: Phrase, keys: string[], cls: Uint32Array, i: number, second: number): number {
+    let m = second + 1;
+    let ok = true;
+    for (let j = 2; j < p.keys.length && ok; j++) {
+      while (m < keys.length && keys[m] !== p.keys[j] && INTENSIFIERS.has(keys[m])) m++;
+      ok = m < keys.length && keys[m] === p.keys[j];
+      m++;
+    }
+    if (!ok) return 0;
+    for (let j = i; j < m; j++) cls[j] |= p.cls;
+    return p.cls;
   }
 
   // Per-key memo (speed): exact class, fuzzy match, run-together split and masked match are
@@ -323,9 +352,14 @@ export class HateLexicon {
       let exact = this.single.get(k) ?? 0;
       if (exact === 0 && k.length >= 4) exact = this.inflected(k);
       rec.hateOwner = this;
-      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phrases.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1 } as HateKeyMemo;
+      rec.hate = { exact, fuzzy: undefined, split: -1, masked: undefined, phrases: this.phraseStarts.get(k), joins: this.fuzzyPrefixes().has(k), slurTypo: -1, person: PHRASE_PERSON.has(k), nearHead: -1, spellOwner: undefined, spell: undefined } as HateKeyMemo;
     }
     return rec.hate as HateKeyMemo;
+  }
+
+  /** The key memo of a token, where the speller keeps its own facts of the key. */
+  keySlot(t: Token): SpellSlot {
+    return this.memo(t);
   }
 
   private prefixes: Set<string> | undefined;
@@ -385,13 +419,15 @@ export class HateLexicon {
     const cls = new Uint32Array(n);
     let any = 0;
     let unknown: number[] | undefined;
-    const first = new Array<Phrase[] | undefined>(n);
+    const memos = new Array<HateKeyMemo>(n);
+    const keys = new Array<string>(n);
     for (let i = 0; i < n; i++) {
       const k = tokens[i].key;
+      keys[i] = k;
       // Exact class, or of plurals, possessives and oblique forms of group words and slurs
       // (`women's`, `katuas`, `mullon`), and the phrases the key starts: memoized per key.
       const memo = this.memo(tokens[i]);
-      first[i] = memo.phrases;
+      memos[i] = memo;
       let c = memo.exact;
       // Spelling passes (edits, run-together and masked words) only for word-sized tokens: their
       // cost grows with the square of the length, and no misspelt phrase is this long.
@@ -399,13 +435,14 @@ export class HateLexicon {
       cls[i] |= c;
       any |= c;
     }
-    const keys = tokens.map((t) => t.key);
-    any |= this.phrasePass(keys, cls, first);
+    any |= this.phrasePass(keys, cls, memos);
     // `back people`, `tans people`, `blck person`: before a person noun, a word one letter from the head of a
     // group phrase is that phrase, even when it is a dictionary word (no letter substitutions: `pay people`).
     for (let i = 0; i + 1 < n; i++) {
-      if (cls[i] & C.Identity || !PHRASE_PERSON.has(keys[i + 1]) || tokens[i].script !== 'latn' || keys[i].length < 2 || keys[i].length > 12) continue;
-      if (this.nearHead(keys[i])) {
+      if (cls[i] & C.Identity || !memos[i + 1].person || tokens[i].script !== 'latn' || keys[i].length < 2 || keys[i].length > 12) continue;
+      const memo = memos[i];
+      if (memo.nearHead < 0) memo.nearHead = this.nearHead(keys[i]) ? 1 : 0;
+      if (memo.nearHead === 1) {
         cls[i] |= C.Identity;
         cls[i + 1] |= C.Identity;
         any |= C.Identity;
@@ -659,6 +696,44 @@ const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'whic
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
+/**
+ * One comment as the group rules read it (built by applyRules): its tokens and classes, sentence and
+ * quotation per token, and the clause helpers. A record handed to groupPredicates, which is split out
+ * of applyRules only so that neither function is too large for the optimizing compiler.
+ */
+interface RuleView {
+  text: string;
+  tokens: Token[];
+  cls: Uint32Array;
+  n: number;
+  sent: Int32Array;
+  quoted: Uint8Array;
+  sentStart: number[];
+  question: boolean[];
+  hindi: boolean;
+  hits: HateHit[];
+  isNeg: (k: number) => boolean;
+  negBetween: (a: number, b: number) => boolean;
+  lessAfterNeg: (a: number, b: number) => boolean;
+  tight: (a: number, b: number) => boolean;
+  commaBetween: (a: number, b: number) => boolean;
+  rhetorical: (k: number) => boolean;
+  has: (i: number, c: number) => boolean;
+  negAt: (i: number) => boolean;
+  ownFeeling: (j: number) => boolean;
+  societyAfter: (a: number) => boolean;
+  askedWho: (k: number) => boolean;
+  groupEnd: (i: number) => number;
+  sentenceEndsAfter: (e: number) => boolean;
+  linked: (i: number, j: number) => boolean;
+  objectOfPrep: (i: number) => boolean;
+  gerundObject: (i: number) => number;
+  objectInRelative: (i: number) => boolean;
+  framed: (k: number) => boolean;
+  reportedPast: (i: number, j: number) => boolean;
+  notSubject: (i: number) => boolean;
+}
+
 export function applyRules(text: string, tokens: Token[], cls: Uint32Array, language: Language, homonyms: Map<string, Set<string>> = HateLexicon.load().homonyms): RuleOutcome {
   const n = tokens.length;
   const hits: HateHit[] = [];
@@ -885,6 +960,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     return false;
   };
 
+  const x: RuleView = { text, tokens, cls, n, sent, quoted, sentStart, question, hindi, hits, isNeg, negBetween, lessAfterNeg, tight, commaBetween, rhetorical, has, negAt, ownFeeling, societyAfter, askedWho, groupEnd, sentenceEndsAfter, linked, objectOfPrep, gerundObject, objectInRelative, framed, reportedPast, notSubject };
   for (let i = 0; i < n; i++) {
     const c = cls[i];
     if (c & C.Slur) {
@@ -954,603 +1030,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       if (!rhetorical) negatedClaim = true;
     }
     const isDoubt = doubting(i);
-    const lo = Math.max(0, i - 6);
-    const hi = Math.min(n - 1, i + 8);
-    for (let j = lo; j <= hi; j++) {
-      if (j === i || sent[j] !== sent[i]) continue;
-      const cj = cls[j];
-      if (cj & (C.Dehum | C.NegAttr) && !negatedClaim && !isDoubt) {
-        // Attribute after the identity ("women are disgusting", "why are X so stupid") or right
-        // before it as an adjective ("filthy Muslims"); never across a negation.
-        // Before the group only as its adjective: "filthy Muslims", "filthy dirty Muslims" — not
-        // "a threat to Muslims".
-        const before = j < i;
-        let ok = true;
-        if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
-        if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
-        // ("Are Muslims NOT disgusting?": a rhetorical question asserts it.)
-        const askedNot = !before && question[sent[i]] && (tokens[sentStart[sent[i]]].key === K.are || tokens[sentStart[sent[i]]].key === K.is) && sentStart[sent[i]] < i && i - sentStart[sent[i]] <= 2 && tokens[groupEnd(i) + 1]?.key === K.not && groupEnd(i) + 1 < j && j - groupEnd(i) <= 3;
-        if (ok && !before && !linked(i, j) && !askedNot) ok = false;
-        // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
-        // predicate is said of something else.
-        if (ok && !before && objectOfPrep(i)) ok = false;
-        // "People who HATE gay people are horrible", "those who attack Muslims are cowards": the group is the
-        // object in a relative clause; the predicate is said of its subject.
-        if (ok && !before && objectInRelative(i)) ok = false;
-        // "Murdering gay people is evil", "hating women is stupid": the act is judged, not the group.
-        if (ok && !before && gerundObject(i) >= 0) ok = false;
-        // "Muslims are the worst AFFECTED": a superlative of a participle, not of the group.
-        let je = j;
-        while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
-        if (ok && !before && SUPERLATIVE.has(tokens[je].key) && je + 1 < n && sent[je + 1] === sent[je] && (/ed$/.test(tokens[je + 1].key) || tokens[je + 1].key === K.hit || tokens[je + 1].key === K.off)) ok = false;
-        // "Rohingya refugees are living IN terrible camps", "Dalits work IN the most dangerous jobs": the
-        // attribute describes the noun of a place or a condition after a preposition, not the group.
-        if (ok && !before && j - 1 > i && sent[j + 1] === sent[j] && j + 1 < n && !(cls[j + 1] & (C.NegAttr | C.Dehum | C.Identity))) {
-          let k = j - 1;
-          while (k > i && j - k <= 3 && (DETERMINER.has(tokens[k].key) || ADVERB.has(tokens[k].key) || NP_FILLER.has(tokens[k].key))) k--;
-          if (k > i && PLACE_PREP.has(tokens[k].key)) ok = false;
-        }
-        if (ok && (negBetween(i, j) || negAt(j - 1)) && !askedNot) ok = false;
-        if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
-        if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
-      }
-      // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
-      if (cj & C.HateVerb && j < i && i - j <= 6) {
-        // The end of a hate-verb phrase ("don't like", "can't stand"): what follows it is its object.
-        let je = j;
-        while (je + 1 < i && cls[je + 1] & C.HateVerb) je++;
-        // ("MY hatred of Muslims": the author's own, not hate named as a phenomenon.)
-        const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key) && !(j > 0 && tokens[j - 1].key === K.my) && !ownFeeling(j);
-        // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
-        const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
-        const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
-        let clause = je + 1 < i && CLAUSE_NEXT.has(tokens[je + 1].key);
-        // "I hate the WAY women are paid", like "I hate how…": a situation, unless the group's own conduct follows
-        // ("I hate how Muslims ACT", "the way women TALK", "I hate it when immigrants MOVE in").
-        for (let k = je + 1; k < i; k++) if (tokens[k].key === K.way) clause = true;
-        if (clause) {
-          const e = groupEnd(i);
-          if (e + 1 < n && sent[e + 1] === sent[i] && BEHAVE.has(tokens[e + 1].key)) clause = false;
-        }
-        // "I don't like Muslims BEING targeted": the object is what happens to the group.
-        if (i + 1 < n && sent[i + 1] === sent[i] && (tokens[i + 1].key === K.being || tokens[i + 1].key === K.getting)) clause = true;
-        // "I don't care about their religion, Muslims are welcome": the group is in another clause.
-        if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
-        // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
-        for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || ACT_NOUN.has(tokens[k - 1].key) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
-        let other = false;
-        for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
-        for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
-          if (FIRST.has(tokens[k].key) || cls[k] & C.SelfRef) break; // "…and I hate them": the author's own
-          // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
-          // ("Everyone SHOULD hate Muslims", "we must all hate…": a call to hate, not a report.)
-          const called = j > 0 && cls[j - 1] & C.Modal && STRONG_MODAL.has(tokens[j - 1].key) && k === j - 2;
-          if (OTHER_SUBJECT.has(tokens[k].key) && !called && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
-        }
-        // "Only idiots hate immigrants": insulted haters are somebody else.
-        if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
-        // "I hate racists WHO abuse Dalits": the hated are others, the group is in their clause.
-        for (let k = j + 1; k < i; k++) if (tokens[k].key === K.who) other = true;
-        // "a city THAT hates Muslims", "a party WHICH despises…": somebody else's hate, described.
-        if (j > 0 && (tokens[j - 1].key === K.that || tokens[j - 1].key === K.which) && !negAt(j - 1)) other = true;
-        // "Am I the only one who hates…": the author's own feeling.
-        if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
-        // "Who else hates…?": the author among them.
-        if (j > 1 && tokens[j - 1].key === K.else && tokens[j - 2].key === K.who) other = false;
-        // "Don't you just hate…?": a question inviting agreement, not a denial.
-        // "Nobody hates Muslims MORE THAN ME": a boast, not a denial.
-        let boast = false;
-        for (let k = i + 1; k + 2 < n && k <= i + 4 && sent[k] === sent[i]; k++) if (tokens[k].key === K.more && tokens[k + 1].key === K.than && (FIRST.has(tokens[k + 2].key) || tokens[k + 2].key === K.me)) boast = true;
-        const negBefore = (k: number): boolean => negAt(k) && !rhetorical(k) && !boast;
-        // "Do you hate women AS MUCH AS I DO?": the author's own hate, shared.
-        for (let k = i + 1; k + 3 < n && k <= i + 3 && sent[k] === sent[i]; k++) if (tokens[k].key === K.as && tokens[k + 1].key === K.much && tokens[k + 2].key === K.as && FIRST.has(tokens[k + 3].key)) other = false;
-        if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negBefore(j - 1) && !negBefore(j - 2) && !negBefore(j - 3)) {
-          hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
-        }
-      }
-      if (cj & C.Violence) {
-        // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
-        // Hindi word order puts the imperative after the group ("mulle ko maaro").
-        const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)) || (m > 1 && tokens[m - 1].key === K.is && WANT_TO.has(tokens[m - 2].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
-        const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
-        // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
-        let victim = false;
-        // ("burn the houses OF X", "slit the throat OF any X" still aim at the group: only agents OF X are others.)
-        for (let k = j + 1; k < i; k++) {
-          if (!OBJECT_OF.has(tokens[k].key) || cls[k - 1] & C.All || PART_OF.has(tokens[k - 1].key)) continue;
-          const prev = tokens[k - 1].key;
-          if (tokens[k].key !== K.of || AGENT.has(prev) || /(?:er|ist|or)s?$/.test(prev)) victim = true;
-        }
-        // "kashmiri students ko hostel se nikala GAYA": Hindi past passive, news of what was done.
-        const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
-        // "Why don't we just kill all Muslims?", "Shouldn't we deport all immigrants?": a call put as a question.
-        const st = sentStart[sent[j]];
-        const askedCall = question[sent[j]] && st + 1 < n && ((tokens[st].key === K.why && (RHETORICAL_NEG.has(tokens[st + 1].key) || tokens[st + 1].key === K.not)) || tokens[st].key === K.shouldnt) && j - st <= 5;
-        if (askedCall && j < i && !negBetween(j, i) && !victim && !framed(j)) {
-          hits.push({ kind: 'violence', from: j, to: i, score: SCORES.violence });
-          continue;
-        }
-        const ok = victim || donePast || framed(Math.min(i, j)) || askedWho(j) ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
-        if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
-      }
-      if (cj & C.ViolencePassive && j > i && !negatedClaim) {
-        // "Muslims should be killed", "immigrants must die": a modal between identity and verb;
-        // "I want all Muslims dead", "make women suffer": a wish or causative right before the group.
-        let modal = false;
-        const addressedGroup = i > 0 && (tokens[i - 1].key === K.you || tokens[i - 1].key === K.u);
-        // "Any immigrant who comes here WILL be shot": a promise made to every member of the group.
-        // "Why can't Muslims just disappear?", "why don't immigrants go away?": a wish put as a question.
-        if (i > 1 && (tokens[i - 1].key === K.cant || tokens[i - 1].key === K.dont) && tokens[i - 2].key === K.why) modal = true;
-        // "Shouldn't all Muslims be deported?": a call put as a question.
-        for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.shouldnt && rhetorical(k)) modal = true;
-        const everyMember = i > 0 && (cls[i - 1] & C.All || tokens[i - 1].key === K.any || tokens[i - 1].key === K.every);
-        for (let k = i + 1; k < j; k++) if ((cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) || (k === j - 1 && NEED.has(tokens[k].key))) modal = true;
-        // Not a wish denied: "I don't want to see any Muslims suffer".
-        if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4)) modal = true;
-        if (modal && !negBetween(i, j) && !notSubject(i) && !framed(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
-      }
-      if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j)) && !reportedPast(i, j) && !notSubject(i)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
-      // "fucking immigrants": a profane or contemptuous modifier right before the group word.
-      if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
-      // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
-      // "Muslim lives do not matter", "I don't think immigrants are capable".
-      if (cj & C.Positive && j > i && j - i <= 6 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
-        let filler = false;
-        for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
-        for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;
-        // "…don't deserve to live IN fear": the conditions are denied, not the life.
-        let e = j;
-        while (e + 1 < n && cls[e + 1] & C.Positive && sent[e + 1] === sent[j]) e++;
-        if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e].key === K.live || tokens[e].key === K.exist) && HOW_LIVED.has(tokens[e + 1].key)) filler = false;
-        // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
-        const ea = e + 1 < n && tokens[e + 1].key === K.enough ? e + 2 : e + 1;
-        // (But "Women have no value IN SOCIETY", "…no place in this country": the quality denied everywhere.)
-        if (ea < n && sent[ea] === sent[j] && ((tokens[ea].key === K.in && !societyAfter(ea) && !sentenceEndsAfter(ea)) || tokens[ea].key === K.yet)) filler = false;
-        // "Dalit lives are not important TO THIS GOVERNMENT": a complaint about an institution.
-        if (ea + 1 < n && sent[ea + 1] === sent[j] && (tokens[ea].key === K.to || tokens[ea].key === K.for) && (cls[ea + 1] & C.Institution || cls[ea + 2] & C.Institution || tokens[ea + 1].key === K.them)) filler = false;
-        if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
-      }
-      // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
-      if (cj & C.Place && Math.abs(j - i) <= 8 && !negatedClaim && !isDoubt) {
-        let put = false;
-        const a = Math.min(i, j);
-        const b = Math.max(i, j);
-        // (also after both: "a zoo is where immigrants BELONG")
-        for (let k = Math.max(sentStart[sent[i]], a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
-        if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
-      }
-    }
-    // A threat or wish of harm found by personal_attack that takes the group as its target ("I'm going to
-    // make every woman here pay", "someone should shoot those Muslims"). At the head of the threat the group
-    // must be its subject ("Muslims should be shot", not "the killers OF Muslims should be shot").
-    let threatStart = i;
-    while (threatStart > 0 && cls[threatStart - 1] & C.Threat) threatStart--;
-    let threatNegated = false; // "I'm not going to kill any immigrants"
-    for (let k = Math.max(0, threatStart - 4); k < i && !threatNegated; k++) if (sent[k] === sent[i] && isNeg(k)) threatNegated = true;
-    if (cls[i] & C.Threat && !negatedClaim && !threatNegated && !isDoubt && (threatStart < i || !notSubject(i))) {
-      hits.push({ kind: 'violence', from: i, to: i, score: SCORES.violence });
-    } else if (!(cls[i] & (C.Threat | C.Anaphora)) && !negatedClaim && !isDoubt) {
-      // The threat's object goes on past the span personal_attack marked ("I'm going to cut the throat OF EVERY
-      // gay person"), or the group is named or addressed before a threat aimed at a pronoun ("Immigrants, I will
-      // find YOU and kill you", "next time I see a woman I'll punch HER", "Gay people, YOUR days are numbered").
-      let a = -1;
-      let k = i - 1;
-      let agentOf = false; // "I will kill the killers OF Muslims": the group names the victims
-      while (k >= 0 && sent[k] === sent[i] && i - k <= 4 && !(cls[k] & C.Threat) && (THREAT_OBJECT_FILLER.has(tokens[k].key) || cls[k] & C.All)) k--;
-      for (let q = k + 1; q < i; q++) if (tokens[q].key === K.of && q > 0 && (AGENT.has(tokens[q - 1].key) || /(?:er|ist|or)s?$/.test(tokens[q - 1].key))) agentOf = true;
-      if (k >= 0 && k < i && sent[k] === sent[i] && cls[k] & C.Threat && !agentOf) a = k;
-      // Named before: right before the threat (one word between at most, the rest of a group phrase aside),
-      // not quoted, so not "Muslims received letters saying 'we will burn your houses'", "…fear that mobs will attack them".
-      let ge = i;
-      while (ge + 1 < n && cls[ge + 1] & C.Identity && sent[ge + 1] === sent[i]) ge++;
-      for (let m = ge + 1; a < 0 && m < n && sent[m] === sent[i] && m - ge <= 2; m++) {
-        if (!(cls[m] & C.Threat)) continue;
-        if (quoted[m] || cls[m - 1] & C.CounterCue || tokens[m - 1].key === K.that || tokens[m - 1].key === K.who) break;
-        for (let q = m; q < n && cls[q] & C.Threat; q++) if (THREAT_PRONOUN.has(tokens[q].key)) a = q;
-        break;
-      }
-      if (a >= 0) {
-        let s0 = a;
-        while (s0 > 0 && cls[s0 - 1] & C.Threat) s0--;
-        let denied = false;
-        for (let q = Math.max(0, s0 - 4); q <= a && !denied; q++) if (sent[q] === sent[a] && isNeg(q)) denied = true;
-        if (!denied && (a < i || (!notSubject(i) && !objectOfPrep(i)))) hits.push({ kind: 'violence', from: Math.min(i, a), to: Math.max(i, a), score: SCORES.violence });
-      }
-    }
-    // Profanity aimed at the group: "fuck all Muslims", "immigrants are pieces of shit", "women can fuck off".
-    for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 6); j++) {
-      if (!(cls[j] & C.Profane) || cls[j] & (C.Identity | C.Slur) || sent[j] !== sent[i] || negatedClaim || isDoubt) continue;
-      if (j < i) {
-        // "bullshit, they were…": a pronoun is no named target, except as the whole object ("Fuck them.", "Screw them all.").
-        if (cls[i] & C.Anaphora && !(j === i - 1 && (tokens[j].key === K.fuck || tokens[j].key === K.screw) && (i + 1 >= n || sent[i + 1] !== sent[i] || (cls[i + 1] & C.All && (i + 2 >= n || sent[i + 2] !== sent[i]))) && (j === 0 || sent[j - 1] !== sent[j]))) continue;
-        // Only determiners between, no punctuation, and not an interjection ("what the fuck, Muslims…").
-        let ok = !(j > 0 && (tokens[j - 1].key === K.the || tokens[j - 1].key === K.a)) && !tokens[j].key.endsWith('ed');
-        for (let k = j + 1; k < i && ok; k++) if (!(cls[k] & C.All) && tokens[k].key !== K.the && tokens[k].key !== K.you) ok = false;
-        for (let k = j + 1; k <= i && ok; k++) if (!tight(k - 1, k)) ok = false;
-        if (ok) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
-      } else if (j > i && linked(i, j) && !negBetween(i, j) && !(j > 0 && negAt(j - 1))) {
-        // Said of the group and not an intensifier of something else ("women are fucking amazing").
-        const next = j + 1 < n && sent[j + 1] === sent[j] ? j + 1 : -1;
-        if (next < 0 || cls[next] & (C.NegAttr | C.Dehum | C.Exclusion | C.Profane) || PROFANE_TAIL.has(tokens[next].key)) {
-          hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
-        }
-      }
-    }
-    // "Typical woman, always complaining": the group as a byword.
-    if (i > 0 && (tokens[i - 1].key === K.typical || tokens[i - 1].key === K.classic) && (i === 1 || sent[i - 2] !== sent[i - 1] || tokens[i - 2].key === K.so || tokens[i - 2].key === K.how || tokens[i - 2].key === K.such)) {
-      hits.push({ kind: 'derogation', from: i - 1, to: i, score: SCORES.derogation });
-    }
-    // "I have never met a Muslim who wasn't disgusting", "there is no woman who is not stupid": two negations.
-    if (negatedClaim && !isDoubt) {
-      for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i]; j++) {
-        if (!(cls[j] & (C.NegAttr | C.Dehum)) || cls[j] & (C.Identity | C.Slur)) continue;
-        let rel = false;
-        for (let k = i + 1; k < j; k++) if (tokens[k].key === K.who || tokens[k].key === K.that) rel = true;
-        if (rel && negBetween(i, j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
-        break;
-      }
-    }
-    // "Muslims are the kind of people I despise", "women are people I can't stand": the author's hate after the group.
-    for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i] && !negatedClaim; j++) {
-      if (!(cls[j] & C.HateVerb) || !(FIRST.has(tokens[j - 1].key) || (j > i + 2 && FIRST.has(tokens[j - 2].key) && ADVERB.has(tokens[j - 1].key)))) continue;
-      let ok = true;
-      for (let k = i + 1; k < j - 1; k++) if (isNeg(k) || cls[k] & (C.CounterCue | C.Rejection) || (CLAUSE_NEXT.has(tokens[k].key) && !(tokens[k].key === K.what && k === j - 2))) ok = false;
-      if (ok && !(j + 1 < n && CLAUSE_NEXT.has(tokens[j + 1].key))) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
-      break;
-    }
-    // "The only good Muslim is a dead Muslim".
-    if (i > 1 && ((tokens[i - 1].key === K.good && tokens[i - 2].key === K.only) || tokens[i - 1].key === K.best)) {
-      for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.ViolencePassive) hits.push({ kind: 'violence', from: i - 2, to: j, score: SCORES.violence });
-    }
-    // "Killing Muslims is the right thing to do", "murdering gay people should be legal": violence against the
-    // group approved (not "…is a crime", "…is never okay").
-    {
-      const g = gerundObject(i);
-      if (g >= 0 && GERUND_VIOLENCE.has(tokens[g].key)) {
-        let e = i;
-        while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-        let linkAt = -1;
-        for (let k = e + 1; k <= Math.min(n - 1, e + 3) && sent[k] === sent[i]; k++) if (LINK.has(tokens[k].key) || cls[k] & C.Modal) { linkAt = k; break; }
-        if (linkAt > 0) for (let k = linkAt + 1; k <= Math.min(n - 1, linkAt + 5) && sent[k] === sent[i]; k++) {
-          if (isNeg(k) || cls[k] & C.Rejection) break;
-          if (APPROVE.has(tokens[k].key)) { hits.push({ kind: 'violence', from: g, to: k, score: SCORES.violence }); break; }
-        }
-      }
-    }
-    // "It would be great if all Muslims died", "I'd be happy if every immigrant disappeared": harm to the group wished.
-    if (i > 1 && !negatedClaim) {
-      let f = -1;
-      for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) if (tokens[k].key === K.if) { f = k; break; }
-      let glad = false;
-      for (let k = f - 1; f > 0 && k >= Math.max(0, f - 3) && sent[k] === sent[f]; k--) if (APPROVE.has(tokens[k].key) || tokens[k].key === K.happy || tokens[k].key === K.glad) glad = true;
-      if (glad) for (let k = i + 1; k <= Math.min(n - 1, i + 4) && sent[k] === sent[i]; k++) {
-        if (isNeg(k)) break;
-        if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: f, to: k, score: SCORES.violence }); break; }
-      }
-    }
-    // "What black people need is a bullet", "what Muslims deserve is the rope".
-    if (i > 0 && tokens[i - 1].key === K.what) {
-      let e = i;
-      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-      if (e + 2 < n && NEED.has(tokens[e + 1].key) && sent[e + 2] === sent[i]) {
-        for (let k = e + 2; k <= Math.min(n - 1, e + 4) && sent[k] === sent[i]; k++) if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: i - 1, to: k, score: SCORES.violence }); break; }
-      }
-    }
-    // "Hitler was right about the Jews", "Hitler should have finished the job with Muslims".
-    for (let k = i - 1; k >= Math.max(0, i - 8) && sent[k] === sent[i]; k--) {
-      if (tokens[k].key !== K.hitler) continue;
-      let right = false;
-      for (let m = k + 1; m < i; m++) if (isNeg(m)) { right = false; break; } else if (tokens[m].key === K.right || tokens[m].key === K.finish || tokens[m].key === K.finished) right = true;
-      if (right) hits.push({ kind: 'violence', from: k, to: i, score: SCORES.violence });
-      break;
-    }
-    // "We should have killed all gay people": a past chance regretted.
-    for (let k = i - 1; k >= Math.max(2, i - 3) && sent[k] === sent[i]; k--) {
-      if (!(cls[k] & C.ViolencePassive)) { if (!(cls[k] & C.All) && !DETERMINER.has(tokens[k].key)) break; continue; }
-      if (tokens[k - 1].key === K.have && STRONG_MODAL.has(tokens[k - 2].key) && !negAt(k - 3) && !negAt(k - 2)) hits.push({ kind: 'violence', from: k - 2, to: i, score: SCORES.violence });
-      break;
-    }
-    // "Of course a woman would say that", "of course a Muslim did it": the group's behaviour as a byword.
-    if (i > 2 && (tokens[i - 1].key === K.a || tokens[i - 1].key === K.an || tokens[i - 1].key === K.the) && tokens[i - 2].key === K.course && tokens[i - 3].key === K.of) {
-      let e = i;
-      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-      let praise = false; // "of course a Muslim would be WELCOME here"
-      for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (cls[k] & C.Positive) praise = true;
-      if (e + 1 < n && sent[e + 1] === sent[i] && BYWORD_VERB.has(tokens[e + 1].key) && !negAt(e + 2) && !praise) hits.push({ kind: 'derogation', from: i - 3, to: e + 1, score: SCORES.derogation });
-    }
-    // "I'd rather date a goat than a Muslim": the group below an animal.
-    if (i > 1) {
-      let k = i - 1;
-      if (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any) k--;
-      if (k > 1 && tokens[k].key === K.than) {
-        let animal = false;
-        let rather = false;
-        for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
-          if (cls[m] & C.Dehum || ANIMAL.has(tokens[m].key)) animal = true;
-          if (tokens[m].key === K.rather && animal) rather = true;
-        }
-        if (rather) hits.push({ kind: 'dehumanising', from: k, to: i, score: SCORES.dehumanising });
-      }
-    }
-    // "Fuck off, immigrants.", "Go back where you came from, Muslims!": the group addressed at the end of an abusive sentence.
-    if (i > 1 && !(cls[i] & C.Anaphora) && commaBetween(i - 1, i)) {
-      let e = i;
-      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-      if (e + 1 >= n || sent[e + 1] !== sent[i]) {
-        for (let k = i - 1; k >= 0 && sent[k] === sent[i]; k--) {
-          if (cls[k] & (C.Profane | C.NegAttr | C.Dehum | C.Exclusion | C.ProfaneMod) && !(cls[k] & (C.Identity | C.Rejection)) && !negAt(k - 1) && !negAt(k - 2)) {
-            hits.push({ kind: 'derogation', from: k, to: e, score: SCORES.derogation });
-            break;
-          }
-        }
-      }
-    }
-    // "Why do trans people even exist?", "why should disabled people be allowed to live?": a question that denies the group.
-    if (i > 1 && question[sent[i]] && tokens[i - 2].key === K.why && (tokens[i - 1].key === K.do || tokens[i - 1].key === K.does || tokens[i - 1].key === K.should)) {
-      let e = i;
-      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-      let x = e + 1;
-      if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
-      const exist = x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.live) && (x + 1 >= n || sent[x + 1] !== sent[x]);
-      const allowed = x + 1 < n && tokens[x].key === K.be && tokens[x + 1].key === K.allowed && x + 3 < n && (tokens[x + 3].key === K.live || tokens[x + 3].key === K.exist || tokens[x + 3].key === K.vote) && !(x + 4 < n && sent[x + 4] === sent[x] && HOW_LIVED.has(tokens[x + 4].key));
-      if (exist || allowed) hits.push({ kind: 'derogation', from: i - 2, to: x, score: SCORES.derogation });
-    }
-    // "There is no such thing as a decent immigrant", "I have never met a smart woman": a good quality denied to
-    // every member (not "no TRUE Muslim WOULD kill": the group defended; not questions).
-    if (i > 1 && cls[i - 1] & C.Positive && !(cls[i - 1] & (C.Identity | C.Anaphora)) && !PERSON_NOUN.has(tokens[i - 1].key) && tight(i - 1, i) && !isDoubt && !question[sent[i]]) {
-      let k = i - 2;
-      while (k >= 0 && sent[k] === sent[i] && i - k <= 9 && !isNeg(k) && NEG_ADJ_FILLER.has(tokens[k].key)) k--;
-      const e = groupEnd(i);
-      const end = sentenceEndsAfter(e) || commaBetween(e, e + 1) || PLACE_PREP.has(tokens[e + 1].key) || tokens[e + 1].key === K.there || FOLLOWER_END.has(tokens[e + 1].key);
-      if (k >= 0 && sent[k] === sent[i] && isNeg(k) && end) hits.push({ kind: 'derogation', from: k, to: i, score: SCORES.derogation });
-    }
-    if (i > 1 && question[sent[i]]) {
-      const e = groupEnd(i);
-      const st = sentStart[sent[i]];
-      // "What is the point of women?", "what's the point of immigrants anyway?"
-      if (tokens[i - 1].key === K.of && tokens[i - 2].key === K.point && (sentenceEndsAfter(e) || tokens[e + 1].key === K.anyway)) hits.push({ kind: 'derogation', from: i - 2, to: e, score: SCORES.derogation });
-      // "Why would anyone hire a woman?", "why would you marry a Dalit?"
-      let k = i - 1;
-      while (k > st && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
-      if (WHY_WOULD_VERB.has(tokens[k].key) && k - st <= 5 && k - st >= 2 && tokens[st].key === K.why && tokens[st + 1].key === K.would && !negBetween(st, i)) hits.push({ kind: 'derogation', from: st, to: e, score: SCORES.derogation });
-      // "Why do we let Muslims into this country?", "why should we tolerate trans people?" (not "…let Muslims BE lynched").
-      const after = e + 1 < n && sent[e + 1] === sent[i] ? tokens[e + 1].key : '';
-      const harmed = after === K.be || after === K.get || after === K.suffer || (after === K.to && tokens[e + 2]?.key === K.be) || (e + 1 < n && cls[e + 1] & (C.ViolencePassive | C.Violence));
-      if (WHY_LET.has(tokens[k].key) && k - st <= 4 && k - st >= 2 && tokens[st].key === K.why && !negBetween(st, i) && !harmed) hits.push({ kind: 'exclusion', from: st, to: e, score: SCORES.exclusion });
-      // "Why are gay people allowed near children?", "why are women even allowed to vote?"
-      let x = e + 1;
-      if (x < n && tokens[x].key === K.even) x++;
-      if (i - 2 === st && tokens[st].key === K.why && (tokens[i - 1].key === K.are || tokens[i - 1].key === K.is) && x < n && sent[x] === sent[i] && tokens[x].key === K.allowed) hits.push({ kind: 'exclusion', from: st, to: x, score: SCORES.exclusion });
-    }
-    // "Letting women vote was a mistake", "allowing Muslims into this country was the biggest mistake".
-    {
-      const g = gerundObject(i);
-      if (g >= 0 && PERMIT_GERUND.has(tokens[g].key)) {
-        for (let k = i + 1; k <= Math.min(n - 1, i + 9) && sent[k] === sent[i]; k++) {
-          if (isNeg(k)) break;
-          if (MISTAKE.has(tokens[k].key) && k > 0 && (LINK.has(tokens[k - 1].key) || tokens[k - 1].key === K.a || tokens[k - 1].key === K.biggest || tokens[k - 1].key === K.huge || tokens[k - 1].key === K.big || tokens[k - 1].key === K.terrible)) {
-            hits.push({ kind: 'exclusion', from: g, to: k, score: SCORES.exclusion });
-            break;
-          }
-        }
-      }
-    }
-    // "This neighbourhood was nice until the Muslims moved in", "it all went downhill since immigrants came".
-    {
-      const e = groupEnd(i);
-      let k = i - 1;
-      if (k >= 0 && (tokens[k].key === K.the || cls[k] & C.All)) k--;
-      if (k > 0 && e + 1 < n && sent[e + 1] === sent[i] && ARRIVE.has(tokens[e + 1].key) && (tokens[k].key === K.until || tokens[k].key === K.since || tokens[k].key === K.when || tokens[k].key === K.after)) {
-        for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
-          if (isNeg(m)) break;
-          if ((tokens[k].key === K.until && WAS_GOOD.has(tokens[m].key)) || WENT_BAD.has(tokens[m].key)) {
-            hits.push({ kind: 'derogation', from: m, to: e + 1, score: SCORES.derogation });
-            break;
-          }
-        }
-      }
-    }
-    // "The fewer Muslims the better": the group's absence wished.
-    if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {
-      let e = i;
-      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-      if (e + 2 < n && tokens[e + 1].key === K.the && tokens[e + 2].key === K.beter) hits.push({ kind: 'exclusion', from: i - 1, to: e + 2, score: SCORES.exclusion });
-    }
-    // "The world needs fewer Muslims", "we need fewer gay people around" (not asked, not "…fewer X IN poverty").
-    if (i > 1 && tokens[i - 1].key === K.fewer && (tokens[i - 2].key === K.need || tokens[i - 2].key === K.needs || tokens[i - 2].key === K.want) && !negAt(i - 3) && !question[sent[i]]) {
-      const e = groupEnd(i);
-      let harm = false;
-      for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (UNSAFE.has(tokens[k].key) || cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr)) harm = true;
-      if (!harm) hits.push({ kind: 'exclusion', from: i - 2, to: e, score: SCORES.exclusion });
-    }
-    // "It's a shame gay people exist", "sad that Muslims even exist": the group's existence regretted.
-    {
-      let e = i;
-      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-      let x = e + 1;
-      if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
-      // Not "…exist IN such poverty", "…ON such pensions": how the group lives is regretted.
-      const how = x + 1 < n && sent[x + 1] === sent[x] && HOW_LIVED.has(tokens[x + 1].key);
-      if (x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.exists) && !negAt(x - 1) && !how) {
-        for (let k = i - 1; k >= Math.max(0, i - 4) && sent[k] === sent[i]; k--) if (REGRET.has(tokens[k].key) && !negAt(k - 1)) { hits.push({ kind: 'derogation', from: k, to: x, score: SCORES.derogation }); break; }
-      }
-    }
-    // "There is nothing good about immigrants", "nothing positive about Dalits".
-    if (i > 2 && tokens[i - 1].key === K.about && cls[i - 2] & C.Positive && (negAt(i - 3) || negAt(i - 4))) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });
-    // "Women don't deserve the vote", "Dalits do not deserve rights".
-    for (let j = i + 1; j < Math.min(n - 1, i + 5) && sent[j] === sent[i]; j++) {
-      if (tokens[j].key !== K.deserve && tokens[j].key !== K.deserves) continue;
-      let deny = negatedClaim;
-      for (let k = i + 1; k < j; k++) if (isNeg(k)) deny = true;
-      // Not "…don't deserve to live IN fear", "…to exist LIKE this": the conditions are what is denied.
-      for (let m = j + 1; m < Math.min(n, j + (tokens[j + 2]?.key === K.be ? 4 : 3)) && deny && !isDoubt; m++) if (DESERVED.has(tokens[m].key) && !(m + 1 < n && sent[m + 1] === sent[m] && (HOW_LIVED.has(tokens[m + 1].key) || cls[m + 1] & (C.NegAttr | C.Dehum | C.HateVerb | C.Violence | C.ViolencePassive)))) hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation });
-      break;
-    }
-    // "I don't want any Muslims living here", "we don't need more immigrants": the group unwanted.
-    if (i > 1 && !question[sent[i]]) {
-      let k = i - 1;
-      if (tokens[k].key === K.any || tokens[k].key === K.more || tokens[k].key === K.a || tokens[k].key === K.an || cls[k] & C.All) k--;
-      const want = k >= 1 && (tokens[k].key === K.want || tokens[k].key === K.need) && negAt(k - 1);
-      let e = i; // the end of a group phrase ("trans people")
-      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
-      const after = e + 1 < n && sent[e + 1] === sent[i] ? tokens[e + 1].key : '';
-      let harmLater = false; // "I don't want any Muslims living in fear": harm to the group unwanted, not the group
-      for (let k = i + 1; k < Math.min(n, i + 12) && sent[k] === sent[i]; k++) if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || UNSAFE.has(tokens[k].key)) harmLater = true;
-      if (want && (after === '' || WANT_AFTER.has(after)) && !harmLater) hits.push({ kind: 'exclusion', from: k - 1, to: i, score: SCORES.exclusion });
-    }
-    // "I feel sick when I see Muslims", "I get angry whenever I meet a disabled person": the author's revulsion at the group.
-    if (i > 3 && !negatedClaim) {
-      let k = i - 1;
-      while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || tokens[k].key === K.about || cls[k] & C.All)) k--;
-      if (SEE.has(tokens[k].key) && FIRST.has(tokens[k - 1].key) && WHEN.has(tokens[k - 2].key)) {
-        for (let m = k - 3; m >= Math.max(0, k - 7) && sent[m] === sent[i]; m--) {
-          if (isNeg(m)) break;
-          if (FEEL_BAD.has(tokens[m].key) || cls[m] & C.HateVerb) {
-            hits.push({ kind: 'hate_verb', from: m, to: i, score: SCORES.hate_verb });
-            break;
-          }
-        }
-      }
-    }
-    // "Keep your daughters away from Muslims", "stay away from immigrants": the group shunned.
-    if (i > 2 && !question[sent[i]] && !negatedClaim) {
-      let k = i - 1;
-      while (k > 0 && (tokens[k].key === K.the || tokens[k].key === K.any || cls[k] & C.All)) k--;
-      if (tokens[k].key === K.from && tokens[k - 1]?.key === K.away) {
-        for (let m = k - 2; m >= Math.max(0, k - 5) && sent[m] === sent[i]; m--) {
-          if (isNeg(m)) break;
-          if ((tokens[m].key === K.keep || tokens[m].key === K.stay) && (m === sentStart[sent[m]] || has(m - 1, C.Modal) || commaBetween(m - 1, m))) {
-            hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
-            break;
-          }
-        }
-      }
-    }
-    // "What the fuck is wrong with women?", "what's wrong with immigrants?": the group itself as the fault.
-    if (i > 2 && tokens[i - 1].key === K.with && tokens[i - 2].key === K.wrong && sentenceEndsAfter(groupEnd(i))) {
-      for (let k = i - 3; k >= Math.max(0, i - 7) && sent[k] === sent[i]; k--) if (tokens[k].key === K.what || tokens[k].key === K.whats) { hits.push({ kind: 'derogation', from: k, to: groupEnd(i), score: SCORES.derogation }); break; }
-    }
-    // "Swimming pools are no place for black people", "this country has no place for Muslims".
-    if (i > 2 && !question[sent[i]] && tokens[i - 1].key === K.for && tokens[i - 2].key === K.place && negAt(i - 3)) hits.push({ kind: 'exclusion', from: i - 3, to: i, score: SCORES.exclusion });
-    // "Women only want money", "Muslims only know violence": the group reduced to a vice.
-    if (i + 3 < n && !negatedClaim && !isDoubt) {
-      const e = groupEnd(i);
-      if (e + 3 < n && (tokens[e + 1].key === K.only || tokens[e + 1].key === K.just) && ONLY_VERB.has(tokens[e + 2].key)) {
-        for (let m = e + 3; m <= Math.min(n - 1, e + 5) && sent[m] === sent[i]; m++) if (VICE.has(tokens[m].key)) { hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation }); break; }
-      }
-      // "Women are so "smart"", "Muslims are really 'peaceful'": a good quality in scare quotes.
-      let q = e + 1;
-      if (q < n && LINK.has(tokens[q].key)) {
-        q++;
-        while (q < n && q <= e + 4 && ADVERB.has(tokens[q].key)) q++;
-        if (q < n && sent[q] === sent[i] && cls[q] & C.Positive && tokens[q].start > 0 && /["'“‘]/.test(text[tokens[q].start - 1]) && /["'”’]/.test(text[tokens[q].end] ?? '')) hits.push({ kind: 'derogation', from: i, to: q, score: SCORES.derogation });
-      }
-    }
-    // "Nobody likes immigrants", "no one could ever love a disabled person", "no one wants Muslims here".
-    if (i > 1 && !question[sent[i]]) {
-      let k = i - 1;
-      while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
-      if (NOBODY_VERB.has(tokens[k].key)) {
-        let m = k - 1;
-        while (m >= 0 && k - m <= 3 && sent[m] === sent[i] && (tokens[m].key === K.would || tokens[m].key === K.could || tokens[m].key === K.should || tokens[m].key === K.ever || tokens[m].key === K.will || tokens[m].key === K.really)) m--;
-        const nobody = m >= 0 && sent[m] === sent[i] && (tokens[m].key === K.nobody || tokens[m].key === K.noone || (tokens[m].key === K.one && m > 0 && tokens[m - 1].key === K.no));
-        let harm = false; // "no one wants women to suffer"
-        for (let q = i + 1; q < Math.min(n, i + 8) && sent[q] === sent[i]; q++) if (UNSAFE.has(tokens[q].key) || cls[q] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || tokens[q].key === K.to) harm = true;
-        if (nobody && !harm) hits.push({ kind: 'derogation', from: m, to: i, score: SCORES.derogation });
-      }
-    }
-    // "Keep immigrants out of our schools", "kick these Muslims out": an order to shut the group out.
-    if (i > 0 && i + 1 < n && (tokens[i + 1].key === K.out || tokens[i + 1].key === K.away) && sent[i + 1] === sent[i]) {
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-        // The order may open a clause after a comma: "Christians are fake converts, throw them out".
-        if (OUT_VERB.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k] || has(k - 1, C.Modal) || commaBetween(k - 1, k))) hits.push({ kind: 'exclusion', from: k, to: i + 1, score: SCORES.exclusion });
-        if (!(cls[k] & (C.All | C.Identity)) && tokens[k].key !== K.the) break;
-      }
-    }
-    // "All I feel for women is hatred": the feeling named after the group.
-    if (i > 0 && (tokens[i - 1].key === K.for || tokens[i - 1].key === K.towards)) {
-      let feel = false;
-      for (let k = Math.max(0, i - 4); k < i - 1; k++) if (tokens[k].key === K.feel || tokens[k].key === K.have) feel = true;
-      if (feel) for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.HateVerb && !negBetween(i - 4, j)) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
-    }
-    // "Nothing is worse than a Muslim": a superlative of contempt.
-    if (i > 1) {
-      for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
-        if (tokens[k].key !== K.than) continue;
-        const w = tokens[k - 1].key;
-        // "My dog is smarter than any immigrant", "a rock is more intelligent than women": something lowly above the group.
-        if (COMPARED_UP.has(w) && !question[sent[i]]) {
-          let low = -1;
-          for (let m = k - 2; m >= Math.max(0, k - 8) && sent[m] === sent[k] && low < 0; m--) if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
-          if (low >= 0 && !negBetween(low, k)) {
-            hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
-            break;
-          }
-        }
-        // "EVEN animals are better than Muslims" (not "even cows are TREATED better than Dalits": a complaint).
-        if (w === K.beter && !question[sent[i]]) {
-          let low = -1;
-          let even = false;
-          let treated = false;
-          for (let m = k - 2; m >= Math.max(0, k - 6) && sent[m] === sent[k]; m--) {
-            if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
-            if (tokens[m].key === K.even) even = true;
-            if (NONPRED.has(tokens[m].key) || tokens[m].key === K.paid || tokens[m].key === K.fed) treated = true;
-          }
-          if (low >= 0 && even && !treated && !negBetween(low, k)) {
-            hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
-            break;
-          }
-        }
-        // "I'm better than any Muslim", "we are better than these immigrants": the author above the group.
-        if (w === K.beter && k > 1 && (tokens[k - 2].key === K.im || (k > 2 && tokens[k - 2].key === K.am && tokens[k - 3].key === K.i) || (k > 2 && tokens[k - 2].key === K.are && tokens[k - 3].key === K.we))) {
-          hits.push({ kind: 'derogation', from: k - 2, to: i, score: SCORES.derogation });
-          break;
-        }
-        if (w === K.worse || w === K.lower || w === K.dumber || w === K.dirtier || w === K.uglier) {
-          let nothing = false;
-          for (let m = Math.max(0, k - 5); m < k - 1; m++) if (tokens[m].key === K.nothing || tokens[m].key === K.noone) nothing = true;
-          if (nothing || w !== K.worse) hits.push({ kind: 'derogation', from: k - 1, to: i, score: SCORES.derogation });
-        }
-        break;
-      }
-    }
-    // "Women are dumber than men", "Biharis are dirtier than animals": the group compared down (not "worse off").
-    if (i + 3 < n && (tokens[i + 1].key === K.are || tokens[i + 1].key === K.r) && !negatedClaim && !isDoubt) {
-      let k = i + 2;
-      while (k < n && k <= i + 4 && ADVERB.has(tokens[k].key)) k++;
-      if (k + 1 < n && COMPARED_DOWN.has(tokens[k].key) && tokens[k + 1].key === K.than && sent[k + 1] === sent[i] && !negBetween(i, k)) hits.push({ kind: 'derogation', from: i, to: k + 1, score: SCORES.derogation });
-    }
-    // "Jews control the media", "Muslims run the underworld": the conspiracy myth of a group in secret control.
-    if (i + 2 < n && CONTROL.has(tokens[i + 1].key) && !negatedClaim && !isDoubt) {
-      let k = i + 2;
-      while (k < n && k <= i + 4 && (tokens[k].key === K.the || cls[k] & C.All || ADVERB.has(tokens[k].key))) k++;
-      // Not asked or debunked: "Do Jews control the media? No, that is a myth", "the lie that X run the banks".
-      let debunked = !!question[sent[i]];
-      for (let m = 0; m < n && !debunked; m++) if (sent[m] >= sent[i] - 1 && sent[m] <= sent[i] + 1 && MYTH.has(tokens[m].key)) debunked = true;
-      if (k < n && sent[k] === sent[i] && CONTROLLED.has(tokens[k].key) && !debunked) hits.push({ kind: 'derogation', from: i, to: k, score: SCORES.derogation });
-    }
-    // "I'll make these Muslims pay".
-    if (i > 0 && i + 1 < n && tokens[i + 1].key === K.pay) for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.make) hits.push({ kind: 'violence', from: k, to: i + 1, score: SCORES.violence });
-    // "The world would be better without Muslims", "India is better off without them".
-    for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
-      if (tokens[k].key !== K.without && tokens[k].key !== K.before) continue;
-      // "Life was better BEFORE the immigrants came" (not "…before Muslims WERE targeted").
-      if (tokens[k].key === K.before) {
-        const e = groupEnd(i);
-        if (e + 1 < n && sent[e + 1] === sent[i] && (PAST_AUX.has(tokens[e + 1].key) || LINK.has(tokens[e + 1].key) || tokens[e + 1].key === K.is)) break;
-      }
-      for (let m = k - 1; m >= Math.max(0, k - 4); m--) if (tokens[m].key === K.beter && !negBetween(m - 3, k)) hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
-      break;
-    }
-    // "Piss off back home, you Muslims": a group addressed while abused.
-    if (i > 0 && (tokens[i - 1].key === K.you || tokens[i - 1].key === K.u) && !(cls[i] & C.Anaphora)) {
-      for (let j = 0; j < n; j++) {
-        if (sent[j] !== sent[i] || j === i || j === i - 1 || !(cls[j] & (C.Dehum | C.NegAttr | C.Exclusion | C.ProfaneMod)) || cls[j] & C.Identity) continue;
-        if (!negAt(j - 1) && !negBetween(i, j)) hits.push({ kind: 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.derogation });
-        break;
-      }
-    }
+    groupPredicates(x, i, c, negatedClaim, isDoubt);
   }
   // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
   // sentence that only names the group.
@@ -1674,4 +1154,608 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (outside >= 2 && !endorse) counter = true;
   }
   return { hits: counter ? [] : hits, counterSpeech: counter, identities, hostile: true };
+}
+
+/** The rules that read what is said of the group at token i (everything after the group gate of applyRules). */
+function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolean, isDoubt: boolean): void {
+  const { text, tokens, cls, n, sent, quoted, sentStart, question, hindi, hits } = x;
+  const { isNeg, negBetween, lessAfterNeg, tight, commaBetween, rhetorical, has, negAt, ownFeeling, societyAfter, askedWho, groupEnd, sentenceEndsAfter, linked, objectOfPrep, gerundObject, objectInRelative, framed, reportedPast, notSubject } = x;
+  const FIRST = FIRST_PERSON;
+  const lo = Math.max(0, i - 6);
+  const hi = Math.min(n - 1, i + 8);
+  for (let j = lo; j <= hi; j++) {
+    if (j === i || sent[j] !== sent[i]) continue;
+    const cj = cls[j];
+    if (cj & (C.Dehum | C.NegAttr) && !negatedClaim && !isDoubt) {
+      // Attribute after the identity ("women are disgusting", "why are X so stupid") or right
+      // before it as an adjective ("filthy Muslims"); never across a negation.
+      // Before the group only as its adjective: "filthy Muslims", "filthy dirty Muslims" — not
+      // "a threat to Muslims".
+      const before = j < i;
+      let ok = true;
+      if (before && j > 0 && tokens[j - 1].key === K.to) ok = false; // "to disgrace Islam": a verb
+      if (before && !((i - j === 1 && tight(j, i)) || (i - j === 2 && cls[i - 1] & (C.Dehum | C.NegAttr | C.ProfaneMod) && tight(j, i - 1) && tight(i - 1, i)))) ok = false;
+      // ("Are Muslims NOT disgusting?": a rhetorical question asserts it.)
+      const askedNot = !before && question[sent[i]] && (tokens[sentStart[sent[i]]].key === K.are || tokens[sentStart[sent[i]]].key === K.is) && sentStart[sent[i]] < i && i - sentStart[sent[i]] <= 2 && tokens[groupEnd(i) + 1]?.key === K.not && groupEnd(i) + 1 < j && j - groupEnd(i) <= 3;
+      if (ok && !before && !linked(i, j) && !askedNot) ok = false;
+      // "The attack ON Muslims was disgusting", "what happened TO the Dalit family is sickening": the
+      // predicate is said of something else.
+      if (ok && !before && objectOfPrep(i)) ok = false;
+      // "People who HATE gay people are horrible", "those who attack Muslims are cowards": the group is the
+      // object in a relative clause; the predicate is said of its subject.
+      if (ok && !before && objectInRelative(i)) ok = false;
+      // "Murdering gay people is evil", "hating women is stupid": the act is judged, not the group.
+      if (ok && !before && gerundObject(i) >= 0) ok = false;
+      // "Muslims are the worst AFFECTED": a superlative of a participle, not of the group.
+      let je = j;
+      while (je + 1 < n && cls[je + 1] & (C.NegAttr | C.Dehum) && sent[je + 1] === sent[j]) je++;
+      if (ok && !before && SUPERLATIVE.has(tokens[je].key) && je + 1 < n && sent[je + 1] === sent[je] && (/ed$/.test(tokens[je + 1].key) || tokens[je + 1].key === K.hit || tokens[je + 1].key === K.off)) ok = false;
+      // "Rohingya refugees are living IN terrible camps", "Dalits work IN the most dangerous jobs": the
+      // attribute describes the noun of a place or a condition after a preposition, not the group.
+      if (ok && !before && j - 1 > i && sent[j + 1] === sent[j] && j + 1 < n && !(cls[j + 1] & (C.NegAttr | C.Dehum | C.Identity))) {
+        let k = j - 1;
+        while (k > i && j - k <= 3 && (DETERMINER.has(tokens[k].key) || ADVERB.has(tokens[k].key) || NP_FILLER.has(tokens[k].key))) k--;
+        if (k > i && PLACE_PREP.has(tokens[k].key)) ok = false;
+      }
+      if (ok && (negBetween(i, j) || negAt(j - 1)) && !askedNot) ok = false;
+      if (ok && cj & (C.Identity | C.Slur)) ok = false; // two group words side by side are not a predicate
+      if (ok) hits.push({ kind: cj & C.Dehum ? 'dehumanising' : 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: cj & C.Dehum ? SCORES.dehumanising : SCORES.derogation });
+    }
+    // "hate against Muslims", "stop hatred towards women": the phenomenon named, not felt.
+    if (cj & C.HateVerb && j < i && i - j <= 6) {
+      // The end of a hate-verb phrase ("don't like", "can't stand"): what follows it is its object.
+      let je = j;
+      while (je + 1 < i && cls[je + 1] & C.HateVerb) je++;
+      // ("MY hatred of Muslims": the author's own, not hate named as a phenomenon.)
+      const described = je + 1 < n && DESCRIBED_NEXT.has(tokens[je + 1].key) && !(j > 0 && tokens[j - 1].key === K.my) && !ownFeeling(j);
+      // "It is wrong to hate Muslims", "shameful to despise…": the hating itself judged.
+      const judged = j > 1 && tokens[j - 1].key === K.to && (has(j - 2, C.Rejection) || has(j - 3, C.Rejection));
+      const opposed = judged || (j > 0 && (OPPOSE.has(tokens[j - 1].key) || tokens[j - 1].key === K.self));
+      let clause = je + 1 < i && CLAUSE_NEXT.has(tokens[je + 1].key);
+      // "I hate the WAY women are paid", like "I hate how…": a situation, unless the group's own conduct follows
+      // ("I hate how Muslims ACT", "the way women TALK", "I hate it when immigrants MOVE in").
+      for (let k = je + 1; k < i; k++) if (tokens[k].key === K.way) clause = true;
+      if (clause) {
+        const e = groupEnd(i);
+        if (e + 1 < n && sent[e + 1] === sent[i] && BEHAVE.has(tokens[e + 1].key)) clause = false;
+      }
+      // "I don't like Muslims BEING targeted": the object is what happens to the group.
+      if (i + 1 < n && sent[i + 1] === sent[i] && (tokens[i + 1].key === K.being || tokens[i + 1].key === K.getting)) clause = true;
+      // "I don't care about their religion, Muslims are welcome": the group is in another clause.
+      if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
+      // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
+      for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || ACT_NOUN.has(tokens[k - 1].key) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
+      let other = false;
+      for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
+      for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
+        if (FIRST.has(tokens[k].key) || cls[k] & C.SelfRef) break; // "…and I hate them": the author's own
+        // "people hate…", "why do they hate…", "you hate…" (not the generic "you can't trust…").
+        // ("Everyone SHOULD hate Muslims", "we must all hate…": a call to hate, not a report.)
+        const called = j > 0 && cls[j - 1] & C.Modal && STRONG_MODAL.has(tokens[j - 1].key) && k === j - 2;
+        if (OTHER_SUBJECT.has(tokens[k].key) && !called && ((k === j - 1 && !(cls[j] & C.Negation)) || (tokens[k].key !== K.you && tokens[k].key !== K.u))) other = true;
+      }
+      // "Only idiots hate immigrants": insulted haters are somebody else.
+      if (j > 0 && cls[j - 1] & (C.NegAttr | C.Rejection) && !(cls[j - 1] & (C.HateVerb | C.Negation)) && tokens[j - 1].key.endsWith('s') && !FIRST.has(tokens[j - 1].key)) other = true;
+      // "I hate racists WHO abuse Dalits": the hated are others, the group is in their clause.
+      for (let k = j + 1; k < i; k++) if (tokens[k].key === K.who) other = true;
+      // "a city THAT hates Muslims", "a party WHICH despises…": somebody else's hate, described.
+      if (j > 0 && (tokens[j - 1].key === K.that || tokens[j - 1].key === K.which) && !negAt(j - 1)) other = true;
+      // "Am I the only one who hates…": the author's own feeling.
+      if (j > 2 && tokens[j - 1].key === K.who && tokens[j - 2].key === K.one && tokens[j - 3].key === K.only) other = false;
+      // "Who else hates…?": the author among them.
+      if (j > 1 && tokens[j - 1].key === K.else && tokens[j - 2].key === K.who) other = false;
+      // "Don't you just hate…?": a question inviting agreement, not a denial.
+      // "Nobody hates Muslims MORE THAN ME": a boast, not a denial.
+      let boast = false;
+      for (let k = i + 1; k + 2 < n && k <= i + 4 && sent[k] === sent[i]; k++) if (tokens[k].key === K.more && tokens[k + 1].key === K.than && (FIRST.has(tokens[k + 2].key) || tokens[k + 2].key === K.me)) boast = true;
+      const negBefore = (k: number): boolean => negAt(k) && !rhetorical(k) && !boast;
+      // "Do you hate women AS MUCH AS I DO?": the author's own hate, shared.
+      for (let k = i + 1; k + 3 < n && k <= i + 3 && sent[k] === sent[i]; k++) if (tokens[k].key === K.as && tokens[k + 1].key === K.much && tokens[k + 2].key === K.as && FIRST.has(tokens[k + 3].key)) other = false;
+      if (!described && !opposed && !clause && !other && !negBetween(j, i) && !negBefore(j - 1) && !negBefore(j - 2) && !negBefore(j - 3)) {
+        hits.push({ kind: 'hate_verb', from: j, to: i, score: SCORES.hate_verb });
+      }
+    }
+    if (cj & C.Violence) {
+      // English: a call needs a modal / imperative / "all" before the verb, verb before the group.
+      // Hindi word order puts the imperative after the group ("mulle ko maaro").
+      const modalAt = (m: number): boolean => (has(m, C.Modal) && (tokens[m].key !== K.to || (m > 0 && WANT_TO.has(tokens[m - 1].key)) || (m > 1 && tokens[m - 1].key === K.is && WANT_TO.has(tokens[m - 2].key)))) || (m === j - 1 && m >= 0 && NEED.has(tokens[m].key));
+      const imperative = j === 0 || sent[j - 1] !== sent[j] || modalAt(j - 1) || modalAt(j - 2) || modalAt(j - 3) || has(j + 1, C.All);
+      // "Hang the rapists OF the Dalit girl": the group names the victims, not the target ("kill all OF them" is).
+      let victim = false;
+      // ("burn the houses OF X", "slit the throat OF any X" still aim at the group: only agents OF X are others.)
+      for (let k = j + 1; k < i; k++) {
+        if (!OBJECT_OF.has(tokens[k].key) || cls[k - 1] & C.All || PART_OF.has(tokens[k - 1].key)) continue;
+        const prev = tokens[k - 1].key;
+        if (tokens[k].key !== K.of || AGENT.has(prev) || /(?:er|ist|or)s?$/.test(prev)) victim = true;
+      }
+      // "kashmiri students ko hostel se nikala GAYA": Hindi past passive, news of what was done.
+      const donePast = hindi && ((j + 1 < n && HI_PASSIVE_PAST.has(tokens[j + 1].key)) || (j + 2 < n && HI_PASSIVE_PAST.has(tokens[j + 2].key)));
+      // "Why don't we just kill all Muslims?", "Shouldn't we deport all immigrants?": a call put as a question.
+      const st = sentStart[sent[j]];
+      const askedCall = question[sent[j]] && st + 1 < n && ((tokens[st].key === K.why && (RHETORICAL_NEG.has(tokens[st + 1].key) || tokens[st + 1].key === K.not)) || tokens[st].key === K.shouldnt) && j - st <= 5;
+      if (askedCall && j < i && !negBetween(j, i) && !victim && !framed(j)) {
+        hits.push({ kind: 'violence', from: j, to: i, score: SCORES.violence });
+        continue;
+      }
+      const ok = victim || donePast || framed(Math.min(i, j)) || askedWho(j) ? false : hindi ? !negBetween(i, j) && !negAt(j - 1) : j < i && imperative && !negBetween(j, i) && !negAt(j - 1) && !negAt(j - 2) && !negAt(j - 3) && !(sent[j - 4] === sent[j] && negAt(j - 4)) && !(sent[j - 5] === sent[j] && negAt(j - 5));
+      if (ok) hits.push({ kind: 'violence', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.violence });
+    }
+    if (cj & C.ViolencePassive && j > i && !negatedClaim) {
+      // "Muslims should be killed", "immigrants must die": a modal between identity and verb;
+      // "I want all Muslims dead", "make women suffer": a wish or causative right before the group.
+      let modal = false;
+      const addressedGroup = i > 0 && (tokens[i - 1].key === K.you || tokens[i - 1].key === K.u);
+      // "Any immigrant who comes here WILL be shot": a promise made to every member of the group.
+      // "Why can't Muslims just disappear?", "why don't immigrants go away?": a wish put as a question.
+      if (i > 1 && (tokens[i - 1].key === K.cant || tokens[i - 1].key === K.dont) && tokens[i - 2].key === K.why) modal = true;
+      // "Shouldn't all Muslims be deported?": a call put as a question.
+      for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.shouldnt && rhetorical(k)) modal = true;
+      const everyMember = i > 0 && (cls[i - 1] & C.All || tokens[i - 1].key === K.any || tokens[i - 1].key === K.every);
+      for (let k = i + 1; k < j; k++) if ((cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) || (k === j - 1 && NEED.has(tokens[k].key))) modal = true;
+      // Not a wish denied: "I don't want to see any Muslims suffer".
+      if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4)) modal = true;
+      if (modal && !negBetween(i, j) && !notSubject(i) && !framed(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
+    }
+    if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j)) && !reportedPast(i, j) && !notSubject(i)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
+    // "fucking immigrants": a profane or contemptuous modifier right before the group word.
+    if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
+    // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
+    // "Muslim lives do not matter", "I don't think immigrants are capable".
+    if (cj & C.Positive && j > i && j - i <= 6 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
+      let filler = false;
+      for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
+      for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;
+      // "…don't deserve to live IN fear": the conditions are denied, not the life.
+      let e = j;
+      while (e + 1 < n && cls[e + 1] & C.Positive && sent[e + 1] === sent[j]) e++;
+      if (e + 1 < n && sent[e + 1] === sent[j] && (tokens[e].key === K.live || tokens[e].key === K.exist) && HOW_LIVED.has(tokens[e + 1].key)) filler = false;
+      // "Women are not equal IN pay yet": a state in some respect, not a quality denied.
+      const ea = e + 1 < n && tokens[e + 1].key === K.enough ? e + 2 : e + 1;
+      // (But "Women have no value IN SOCIETY", "…no place in this country": the quality denied everywhere.)
+      if (ea < n && sent[ea] === sent[j] && ((tokens[ea].key === K.in && !societyAfter(ea) && !sentenceEndsAfter(ea)) || tokens[ea].key === K.yet)) filler = false;
+      // "Dalit lives are not important TO THIS GOVERNMENT": a complaint about an institution.
+      if (ea + 1 < n && sent[ea + 1] === sent[j] && (tokens[ea].key === K.to || tokens[ea].key === K.for) && (cls[ea + 1] & C.Institution || cls[ea + 2] & C.Institution || tokens[ea + 1].key === K.them)) filler = false;
+      if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+    }
+    // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
+    if (cj & C.Place && Math.abs(j - i) <= 8 && !negatedClaim && !isDoubt) {
+      let put = false;
+      const a = Math.min(i, j);
+      const b = Math.max(i, j);
+      // (also after both: "a zoo is where immigrants BELONG")
+      for (let k = Math.max(sentStart[sent[i]], a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
+      if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
+    }
+  }
+  // A threat or wish of harm found by personal_attack that takes the group as its target ("I'm going to
+  // make every woman here pay", "someone should shoot those Muslims"). At the head of the threat the group
+  // must be its subject ("Muslims should be shot", not "the killers OF Muslims should be shot").
+  let threatStart = i;
+  while (threatStart > 0 && cls[threatStart - 1] & C.Threat) threatStart--;
+  let threatNegated = false; // "I'm not going to kill any immigrants"
+  for (let k = Math.max(0, threatStart - 4); k < i && !threatNegated; k++) if (sent[k] === sent[i] && isNeg(k)) threatNegated = true;
+  if (cls[i] & C.Threat && !negatedClaim && !threatNegated && !isDoubt && (threatStart < i || !notSubject(i))) {
+    hits.push({ kind: 'violence', from: i, to: i, score: SCORES.violence });
+  } else if (!(cls[i] & (C.Threat | C.Anaphora)) && !negatedClaim && !isDoubt) {
+    // The threat's object goes on past the span personal_attack marked ("I'm going to cut the throat OF EVERY
+    // gay person"), or the group is named or addressed before a threat aimed at a pronoun ("Immigrants, I will
+    // find YOU and kill you", "next time I see a woman I'll punch HER", "Gay people, YOUR days are numbered").
+    let a = -1;
+    let k = i - 1;
+    let agentOf = false; // "I will kill the killers OF Muslims": the group names the victims
+    while (k >= 0 && sent[k] === sent[i] && i - k <= 4 && !(cls[k] & C.Threat) && (THREAT_OBJECT_FILLER.has(tokens[k].key) || cls[k] & C.All)) k--;
+    for (let q = k + 1; q < i; q++) if (tokens[q].key === K.of && q > 0 && (AGENT.has(tokens[q - 1].key) || /(?:er|ist|or)s?$/.test(tokens[q - 1].key))) agentOf = true;
+    if (k >= 0 && k < i && sent[k] === sent[i] && cls[k] & C.Threat && !agentOf) a = k;
+    // Named before: right before the threat (one word between at most, the rest of a group phrase aside),
+    // not quoted, so not "Muslims received letters saying 'we will burn your houses'", "…fear that mobs will attack them".
+    let ge = i;
+    while (ge + 1 < n && cls[ge + 1] & C.Identity && sent[ge + 1] === sent[i]) ge++;
+    for (let m = ge + 1; a < 0 && m < n && sent[m] === sent[i] && m - ge <= 2; m++) {
+      if (!(cls[m] & C.Threat)) continue;
+      if (quoted[m] || cls[m - 1] & C.CounterCue || tokens[m - 1].key === K.that || tokens[m - 1].key === K.who) break;
+      for (let q = m; q < n && cls[q] & C.Threat; q++) if (THREAT_PRONOUN.has(tokens[q].key)) a = q;
+      break;
+    }
+    if (a >= 0) {
+      let s0 = a;
+      while (s0 > 0 && cls[s0 - 1] & C.Threat) s0--;
+      let denied = false;
+      for (let q = Math.max(0, s0 - 4); q <= a && !denied; q++) if (sent[q] === sent[a] && isNeg(q)) denied = true;
+      if (!denied && (a < i || (!notSubject(i) && !objectOfPrep(i)))) hits.push({ kind: 'violence', from: Math.min(i, a), to: Math.max(i, a), score: SCORES.violence });
+    }
+  }
+  // Profanity aimed at the group: "fuck all Muslims", "immigrants are pieces of shit", "women can fuck off".
+  for (let j = Math.max(0, i - 3); j <= Math.min(n - 1, i + 6); j++) {
+    if (!(cls[j] & C.Profane) || cls[j] & (C.Identity | C.Slur) || sent[j] !== sent[i] || negatedClaim || isDoubt) continue;
+    if (j < i) {
+      // "bullshit, they were…": a pronoun is no named target, except as the whole object ("Fuck them.", "Screw them all.").
+      if (cls[i] & C.Anaphora && !(j === i - 1 && (tokens[j].key === K.fuck || tokens[j].key === K.screw) && (i + 1 >= n || sent[i + 1] !== sent[i] || (cls[i + 1] & C.All && (i + 2 >= n || sent[i + 2] !== sent[i]))) && (j === 0 || sent[j - 1] !== sent[j]))) continue;
+      // Only determiners between, no punctuation, and not an interjection ("what the fuck, Muslims…").
+      let ok = !(j > 0 && (tokens[j - 1].key === K.the || tokens[j - 1].key === K.a)) && !tokens[j].key.endsWith('ed');
+      for (let k = j + 1; k < i && ok; k++) if (!(cls[k] & C.All) && tokens[k].key !== K.the && tokens[k].key !== K.you) ok = false;
+      for (let k = j + 1; k <= i && ok; k++) if (!tight(k - 1, k)) ok = false;
+      if (ok) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
+    } else if (j > i && linked(i, j) && !negBetween(i, j) && !(j > 0 && negAt(j - 1))) {
+      // Said of the group and not an intensifier of something else ("women are fucking amazing").
+      const next = j + 1 < n && sent[j + 1] === sent[j] ? j + 1 : -1;
+      if (next < 0 || cls[next] & (C.NegAttr | C.Dehum | C.Exclusion | C.Profane) || PROFANE_TAIL.has(tokens[next].key)) {
+        hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+      }
+    }
+  }
+  // "Typical woman, always complaining": the group as a byword.
+  if (i > 0 && (tokens[i - 1].key === K.typical || tokens[i - 1].key === K.classic) && (i === 1 || sent[i - 2] !== sent[i - 1] || tokens[i - 2].key === K.so || tokens[i - 2].key === K.how || tokens[i - 2].key === K.such)) {
+    hits.push({ kind: 'derogation', from: i - 1, to: i, score: SCORES.derogation });
+  }
+  // "I have never met a Muslim who wasn't disgusting", "there is no woman who is not stupid": two negations.
+  if (negatedClaim && !isDoubt) {
+    for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i]; j++) {
+      if (!(cls[j] & (C.NegAttr | C.Dehum)) || cls[j] & (C.Identity | C.Slur)) continue;
+      let rel = false;
+      for (let k = i + 1; k < j; k++) if (tokens[k].key === K.who || tokens[k].key === K.that) rel = true;
+      if (rel && negBetween(i, j)) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
+      break;
+    }
+  }
+  // "Muslims are the kind of people I despise", "women are people I can't stand": the author's hate after the group.
+  for (let j = i + 2; j <= Math.min(n - 1, i + 7) && sent[j] === sent[i] && !negatedClaim; j++) {
+    if (!(cls[j] & C.HateVerb) || !(FIRST.has(tokens[j - 1].key) || (j > i + 2 && FIRST.has(tokens[j - 2].key) && ADVERB.has(tokens[j - 1].key)))) continue;
+    let ok = true;
+    for (let k = i + 1; k < j - 1; k++) if (isNeg(k) || cls[k] & (C.CounterCue | C.Rejection) || (CLAUSE_NEXT.has(tokens[k].key) && !(tokens[k].key === K.what && k === j - 2))) ok = false;
+    if (ok && !(j + 1 < n && CLAUSE_NEXT.has(tokens[j + 1].key))) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
+    break;
+  }
+  // "The only good Muslim is a dead Muslim".
+  if (i > 1 && ((tokens[i - 1].key === K.good && tokens[i - 2].key === K.only) || tokens[i - 1].key === K.best)) {
+    for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.ViolencePassive) hits.push({ kind: 'violence', from: i - 2, to: j, score: SCORES.violence });
+  }
+  // "Killing Muslims is the right thing to do", "murdering gay people should be legal": violence against the
+  // group approved (not "…is a crime", "…is never okay").
+  {
+    const g = gerundObject(i);
+    if (g >= 0 && GERUND_VIOLENCE.has(tokens[g].key)) {
+      let e = i;
+      while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+      let linkAt = -1;
+      for (let k = e + 1; k <= Math.min(n - 1, e + 3) && sent[k] === sent[i]; k++) if (LINK.has(tokens[k].key) || cls[k] & C.Modal) { linkAt = k; break; }
+      if (linkAt > 0) for (let k = linkAt + 1; k <= Math.min(n - 1, linkAt + 5) && sent[k] === sent[i]; k++) {
+        if (isNeg(k) || cls[k] & C.Rejection) break;
+        if (APPROVE.has(tokens[k].key)) { hits.push({ kind: 'violence', from: g, to: k, score: SCORES.violence }); break; }
+      }
+    }
+  }
+  // "It would be great if all Muslims died", "I'd be happy if every immigrant disappeared": harm to the group wished.
+  if (i > 1 && !negatedClaim) {
+    let f = -1;
+    for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) if (tokens[k].key === K.if) { f = k; break; }
+    let glad = false;
+    for (let k = f - 1; f > 0 && k >= Math.max(0, f - 3) && sent[k] === sent[f]; k--) if (APPROVE.has(tokens[k].key) || tokens[k].key === K.happy || tokens[k].key === K.glad) glad = true;
+    if (glad) for (let k = i + 1; k <= Math.min(n - 1, i + 4) && sent[k] === sent[i]; k++) {
+      if (isNeg(k)) break;
+      if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: f, to: k, score: SCORES.violence }); break; }
+    }
+  }
+  // "What black people need is a bullet", "what Muslims deserve is the rope".
+  if (i > 0 && tokens[i - 1].key === K.what) {
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    if (e + 2 < n && NEED.has(tokens[e + 1].key) && sent[e + 2] === sent[i]) {
+      for (let k = e + 2; k <= Math.min(n - 1, e + 4) && sent[k] === sent[i]; k++) if (cls[k] & C.ViolencePassive) { hits.push({ kind: 'violence', from: i - 1, to: k, score: SCORES.violence }); break; }
+    }
+  }
+  // "Hitler was right about the Jews", "Hitler should have finished the job with Muslims".
+  for (let k = i - 1; k >= Math.max(0, i - 8) && sent[k] === sent[i]; k--) {
+    if (tokens[k].key !== K.hitler) continue;
+    let right = false;
+    for (let m = k + 1; m < i; m++) if (isNeg(m)) { right = false; break; } else if (tokens[m].key === K.right || tokens[m].key === K.finish || tokens[m].key === K.finished) right = true;
+    if (right) hits.push({ kind: 'violence', from: k, to: i, score: SCORES.violence });
+    break;
+  }
+  // "We should have killed all gay people": a past chance regretted.
+  for (let k = i - 1; k >= Math.max(2, i - 3) && sent[k] === sent[i]; k--) {
+    if (!(cls[k] & C.ViolencePassive)) { if (!(cls[k] & C.All) && !DETERMINER.has(tokens[k].key)) break; continue; }
+    if (tokens[k - 1].key === K.have && STRONG_MODAL.has(tokens[k - 2].key) && !negAt(k - 3) && !negAt(k - 2)) hits.push({ kind: 'violence', from: k - 2, to: i, score: SCORES.violence });
+    break;
+  }
+  // "Of course a woman would say that", "of course a Muslim did it": the group's behaviour as a byword.
+  if (i > 2 && (tokens[i - 1].key === K.a || tokens[i - 1].key === K.an || tokens[i - 1].key === K.the) && tokens[i - 2].key === K.course && tokens[i - 3].key === K.of) {
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    let praise = false; // "of course a Muslim would be WELCOME here"
+    for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (cls[k] & C.Positive) praise = true;
+    if (e + 1 < n && sent[e + 1] === sent[i] && BYWORD_VERB.has(tokens[e + 1].key) && !negAt(e + 2) && !praise) hits.push({ kind: 'derogation', from: i - 3, to: e + 1, score: SCORES.derogation });
+  }
+  // "I'd rather date a goat than a Muslim": the group below an animal.
+  if (i > 1) {
+    let k = i - 1;
+    if (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any) k--;
+    if (k > 1 && tokens[k].key === K.than) {
+      let animal = false;
+      let rather = false;
+      for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
+        if (cls[m] & C.Dehum || ANIMAL.has(tokens[m].key)) animal = true;
+        if (tokens[m].key === K.rather && animal) rather = true;
+      }
+      if (rather) hits.push({ kind: 'dehumanising', from: k, to: i, score: SCORES.dehumanising });
+    }
+  }
+  // "Fuck off, immigrants.", "Go back where you came from, Muslims!": the group addressed at the end of an abusive sentence.
+  if (i > 1 && !(cls[i] & C.Anaphora) && commaBetween(i - 1, i)) {
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    if (e + 1 >= n || sent[e + 1] !== sent[i]) {
+      for (let k = i - 1; k >= 0 && sent[k] === sent[i]; k--) {
+        if (cls[k] & (C.Profane | C.NegAttr | C.Dehum | C.Exclusion | C.ProfaneMod) && !(cls[k] & (C.Identity | C.Rejection)) && !negAt(k - 1) && !negAt(k - 2)) {
+          hits.push({ kind: 'derogation', from: k, to: e, score: SCORES.derogation });
+          break;
+        }
+      }
+    }
+  }
+  // "Why do trans people even exist?", "why should disabled people be allowed to live?": a question that denies the group.
+  if (i > 1 && question[sent[i]] && tokens[i - 2].key === K.why && (tokens[i - 1].key === K.do || tokens[i - 1].key === K.does || tokens[i - 1].key === K.should)) {
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    let x = e + 1;
+    if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
+    const exist = x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.live) && (x + 1 >= n || sent[x + 1] !== sent[x]);
+    const allowed = x + 1 < n && tokens[x].key === K.be && tokens[x + 1].key === K.allowed && x + 3 < n && (tokens[x + 3].key === K.live || tokens[x + 3].key === K.exist || tokens[x + 3].key === K.vote) && !(x + 4 < n && sent[x + 4] === sent[x] && HOW_LIVED.has(tokens[x + 4].key));
+    if (exist || allowed) hits.push({ kind: 'derogation', from: i - 2, to: x, score: SCORES.derogation });
+  }
+  // "There is no such thing as a decent immigrant", "I have never met a smart woman": a good quality denied to
+  // every member (not "no TRUE Muslim WOULD kill": the group defended; not questions).
+  if (i > 1 && cls[i - 1] & C.Positive && !(cls[i - 1] & (C.Identity | C.Anaphora)) && !PERSON_NOUN.has(tokens[i - 1].key) && tight(i - 1, i) && !isDoubt && !question[sent[i]]) {
+    let k = i - 2;
+    while (k >= 0 && sent[k] === sent[i] && i - k <= 9 && !isNeg(k) && NEG_ADJ_FILLER.has(tokens[k].key)) k--;
+    const e = groupEnd(i);
+    const end = sentenceEndsAfter(e) || commaBetween(e, e + 1) || PLACE_PREP.has(tokens[e + 1].key) || tokens[e + 1].key === K.there || FOLLOWER_END.has(tokens[e + 1].key);
+    if (k >= 0 && sent[k] === sent[i] && isNeg(k) && end) hits.push({ kind: 'derogation', from: k, to: i, score: SCORES.derogation });
+  }
+  if (i > 1 && question[sent[i]]) {
+    const e = groupEnd(i);
+    const st = sentStart[sent[i]];
+    // "What is the point of women?", "what's the point of immigrants anyway?"
+    if (tokens[i - 1].key === K.of && tokens[i - 2].key === K.point && (sentenceEndsAfter(e) || tokens[e + 1].key === K.anyway)) hits.push({ kind: 'derogation', from: i - 2, to: e, score: SCORES.derogation });
+    // "Why would anyone hire a woman?", "why would you marry a Dalit?"
+    let k = i - 1;
+    while (k > st && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
+    if (WHY_WOULD_VERB.has(tokens[k].key) && k - st <= 5 && k - st >= 2 && tokens[st].key === K.why && tokens[st + 1].key === K.would && !negBetween(st, i)) hits.push({ kind: 'derogation', from: st, to: e, score: SCORES.derogation });
+    // "Why do we let Muslims into this country?", "why should we tolerate trans people?" (not "…let Muslims BE lynched").
+    const after = e + 1 < n && sent[e + 1] === sent[i] ? tokens[e + 1].key : '';
+    const harmed = after === K.be || after === K.get || after === K.suffer || (after === K.to && tokens[e + 2]?.key === K.be) || (e + 1 < n && cls[e + 1] & (C.ViolencePassive | C.Violence));
+    if (WHY_LET.has(tokens[k].key) && k - st <= 4 && k - st >= 2 && tokens[st].key === K.why && !negBetween(st, i) && !harmed) hits.push({ kind: 'exclusion', from: st, to: e, score: SCORES.exclusion });
+    // "Why are gay people allowed near children?", "why are women even allowed to vote?"
+    let x = e + 1;
+    if (x < n && tokens[x].key === K.even) x++;
+    if (i - 2 === st && tokens[st].key === K.why && (tokens[i - 1].key === K.are || tokens[i - 1].key === K.is) && x < n && sent[x] === sent[i] && tokens[x].key === K.allowed) hits.push({ kind: 'exclusion', from: st, to: x, score: SCORES.exclusion });
+  }
+  // "Letting women vote was a mistake", "allowing Muslims into this country was the biggest mistake".
+  {
+    const g = gerundObject(i);
+    if (g >= 0 && PERMIT_GERUND.has(tokens[g].key)) {
+      for (let k = i + 1; k <= Math.min(n - 1, i + 9) && sent[k] === sent[i]; k++) {
+        if (isNeg(k)) break;
+        if (MISTAKE.has(tokens[k].key) && k > 0 && (LINK.has(tokens[k - 1].key) || tokens[k - 1].key === K.a || tokens[k - 1].key === K.biggest || tokens[k - 1].key === K.huge || tokens[k - 1].key === K.big || tokens[k - 1].key === K.terrible)) {
+          hits.push({ kind: 'exclusion', from: g, to: k, score: SCORES.exclusion });
+          break;
+        }
+      }
+    }
+  }
+  // "This neighbourhood was nice until the Muslims moved in", "it all went downhill since immigrants came".
+  {
+    const e = groupEnd(i);
+    let k = i - 1;
+    if (k >= 0 && (tokens[k].key === K.the || cls[k] & C.All)) k--;
+    if (k > 0 && e + 1 < n && sent[e + 1] === sent[i] && ARRIVE.has(tokens[e + 1].key) && (tokens[k].key === K.until || tokens[k].key === K.since || tokens[k].key === K.when || tokens[k].key === K.after)) {
+      for (let m = k - 1; m >= Math.max(0, k - 6) && sent[m] === sent[i]; m--) {
+        if (isNeg(m)) break;
+        if ((tokens[k].key === K.until && WAS_GOOD.has(tokens[m].key)) || WENT_BAD.has(tokens[m].key)) {
+          hits.push({ kind: 'derogation', from: m, to: e + 1, score: SCORES.derogation });
+          break;
+        }
+      }
+    }
+  }
+  // "The fewer Muslims the better": the group's absence wished.
+  if (i > 0 && (tokens[i - 1].key === K.fewer || tokens[i - 1].key === K.les) && (i < 2 || tokens[i - 2].key === K.the)) {
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    if (e + 2 < n && tokens[e + 1].key === K.the && tokens[e + 2].key === K.beter) hits.push({ kind: 'exclusion', from: i - 1, to: e + 2, score: SCORES.exclusion });
+  }
+  // "The world needs fewer Muslims", "we need fewer gay people around" (not asked, not "…fewer X IN poverty").
+  if (i > 1 && tokens[i - 1].key === K.fewer && (tokens[i - 2].key === K.need || tokens[i - 2].key === K.needs || tokens[i - 2].key === K.want) && !negAt(i - 3) && !question[sent[i]]) {
+    const e = groupEnd(i);
+    let harm = false;
+    for (let k = e + 1; k < Math.min(n, e + 6) && sent[k] === sent[i]; k++) if (UNSAFE.has(tokens[k].key) || cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr)) harm = true;
+    if (!harm) hits.push({ kind: 'exclusion', from: i - 2, to: e, score: SCORES.exclusion });
+  }
+  // "It's a shame gay people exist", "sad that Muslims even exist": the group's existence regretted.
+  {
+    let e = i;
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    let x = e + 1;
+    if (x < n && (tokens[x].key === K.even || tokens[x].key === K.still)) x++;
+    // Not "…exist IN such poverty", "…ON such pensions": how the group lives is regretted.
+    const how = x + 1 < n && sent[x + 1] === sent[x] && HOW_LIVED.has(tokens[x + 1].key);
+    if (x < n && sent[x] === sent[i] && (tokens[x].key === K.exist || tokens[x].key === K.exists) && !negAt(x - 1) && !how) {
+      for (let k = i - 1; k >= Math.max(0, i - 4) && sent[k] === sent[i]; k--) if (REGRET.has(tokens[k].key) && !negAt(k - 1)) { hits.push({ kind: 'derogation', from: k, to: x, score: SCORES.derogation }); break; }
+    }
+  }
+  // "There is nothing good about immigrants", "nothing positive about Dalits".
+  if (i > 2 && tokens[i - 1].key === K.about && cls[i - 2] & C.Positive && (negAt(i - 3) || negAt(i - 4))) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });
+  // "Women don't deserve the vote", "Dalits do not deserve rights".
+  for (let j = i + 1; j < Math.min(n - 1, i + 5) && sent[j] === sent[i]; j++) {
+    if (tokens[j].key !== K.deserve && tokens[j].key !== K.deserves) continue;
+    let deny = negatedClaim;
+    for (let k = i + 1; k < j; k++) if (isNeg(k)) deny = true;
+    // Not "…don't deserve to live IN fear", "…to exist LIKE this": the conditions are what is denied.
+    for (let m = j + 1; m < Math.min(n, j + (tokens[j + 2]?.key === K.be ? 4 : 3)) && deny && !isDoubt; m++) if (DESERVED.has(tokens[m].key) && !(m + 1 < n && sent[m + 1] === sent[m] && (HOW_LIVED.has(tokens[m + 1].key) || cls[m + 1] & (C.NegAttr | C.Dehum | C.HateVerb | C.Violence | C.ViolencePassive)))) hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation });
+    break;
+  }
+  // "I don't want any Muslims living here", "we don't need more immigrants": the group unwanted.
+  if (i > 1 && !question[sent[i]]) {
+    let k = i - 1;
+    if (tokens[k].key === K.any || tokens[k].key === K.more || tokens[k].key === K.a || tokens[k].key === K.an || cls[k] & C.All) k--;
+    const want = k >= 1 && (tokens[k].key === K.want || tokens[k].key === K.need) && negAt(k - 1);
+    let e = i; // the end of a group phrase ("trans people")
+    while (e + 1 < n && cls[e + 1] & C.Identity && sent[e + 1] === sent[i]) e++;
+    const after = e + 1 < n && sent[e + 1] === sent[i] ? tokens[e + 1].key : '';
+    let harmLater = false; // "I don't want any Muslims living in fear": harm to the group unwanted, not the group
+    for (let k = i + 1; k < Math.min(n, i + 12) && sent[k] === sent[i]; k++) if (cls[k] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || UNSAFE.has(tokens[k].key)) harmLater = true;
+    if (want && (after === '' || WANT_AFTER.has(after)) && !harmLater) hits.push({ kind: 'exclusion', from: k - 1, to: i, score: SCORES.exclusion });
+  }
+  // "I feel sick when I see Muslims", "I get angry whenever I meet a disabled person": the author's revulsion at the group.
+  if (i > 3 && !negatedClaim) {
+    let k = i - 1;
+    while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || tokens[k].key === K.about || cls[k] & C.All)) k--;
+    if (SEE.has(tokens[k].key) && FIRST.has(tokens[k - 1].key) && WHEN.has(tokens[k - 2].key)) {
+      for (let m = k - 3; m >= Math.max(0, k - 7) && sent[m] === sent[i]; m--) {
+        if (isNeg(m)) break;
+        if (FEEL_BAD.has(tokens[m].key) || cls[m] & C.HateVerb) {
+          hits.push({ kind: 'hate_verb', from: m, to: i, score: SCORES.hate_verb });
+          break;
+        }
+      }
+    }
+  }
+  // "Keep your daughters away from Muslims", "stay away from immigrants": the group shunned.
+  if (i > 2 && !question[sent[i]] && !negatedClaim) {
+    let k = i - 1;
+    while (k > 0 && (tokens[k].key === K.the || tokens[k].key === K.any || cls[k] & C.All)) k--;
+    if (tokens[k].key === K.from && tokens[k - 1]?.key === K.away) {
+      for (let m = k - 2; m >= Math.max(0, k - 5) && sent[m] === sent[i]; m--) {
+        if (isNeg(m)) break;
+        if ((tokens[m].key === K.keep || tokens[m].key === K.stay) && (m === sentStart[sent[m]] || has(m - 1, C.Modal) || commaBetween(m - 1, m))) {
+          hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
+          break;
+        }
+      }
+    }
+  }
+  // "What the fuck is wrong with women?", "what's wrong with immigrants?": the group itself as the fault.
+  if (i > 2 && tokens[i - 1].key === K.with && tokens[i - 2].key === K.wrong && sentenceEndsAfter(groupEnd(i))) {
+    for (let k = i - 3; k >= Math.max(0, i - 7) && sent[k] === sent[i]; k--) if (tokens[k].key === K.what || tokens[k].key === K.whats) { hits.push({ kind: 'derogation', from: k, to: groupEnd(i), score: SCORES.derogation }); break; }
+  }
+  // "Swimming pools are no place for black people", "this country has no place for Muslims".
+  if (i > 2 && !question[sent[i]] && tokens[i - 1].key === K.for && tokens[i - 2].key === K.place && negAt(i - 3)) hits.push({ kind: 'exclusion', from: i - 3, to: i, score: SCORES.exclusion });
+  // "Women only want money", "Muslims only know violence": the group reduced to a vice.
+  if (i + 3 < n && !negatedClaim && !isDoubt) {
+    const e = groupEnd(i);
+    if (e + 3 < n && (tokens[e + 1].key === K.only || tokens[e + 1].key === K.just) && ONLY_VERB.has(tokens[e + 2].key)) {
+      for (let m = e + 3; m <= Math.min(n - 1, e + 5) && sent[m] === sent[i]; m++) if (VICE.has(tokens[m].key)) { hits.push({ kind: 'derogation', from: i, to: m, score: SCORES.derogation }); break; }
+    }
+    // "Women are so "smart"", "Muslims are really 'peaceful'": a good quality in scare quotes.
+    let q = e + 1;
+    if (q < n && LINK.has(tokens[q].key)) {
+      q++;
+      while (q < n && q <= e + 4 && ADVERB.has(tokens[q].key)) q++;
+      if (q < n && sent[q] === sent[i] && cls[q] & C.Positive && tokens[q].start > 0 && /["'“‘]/.test(text[tokens[q].start - 1]) && /["'”’]/.test(text[tokens[q].end] ?? '')) hits.push({ kind: 'derogation', from: i, to: q, score: SCORES.derogation });
+    }
+  }
+  // "Nobody likes immigrants", "no one could ever love a disabled person", "no one wants Muslims here".
+  if (i > 1 && !question[sent[i]]) {
+    let k = i - 1;
+    while (k > 0 && (tokens[k].key === K.a || tokens[k].key === K.an || tokens[k].key === K.any || tokens[k].key === K.the || cls[k] & C.All)) k--;
+    if (NOBODY_VERB.has(tokens[k].key)) {
+      let m = k - 1;
+      while (m >= 0 && k - m <= 3 && sent[m] === sent[i] && (tokens[m].key === K.would || tokens[m].key === K.could || tokens[m].key === K.should || tokens[m].key === K.ever || tokens[m].key === K.will || tokens[m].key === K.really)) m--;
+      const nobody = m >= 0 && sent[m] === sent[i] && (tokens[m].key === K.nobody || tokens[m].key === K.noone || (tokens[m].key === K.one && m > 0 && tokens[m - 1].key === K.no));
+      let harm = false; // "no one wants women to suffer"
+      for (let q = i + 1; q < Math.min(n, i + 8) && sent[q] === sent[i]; q++) if (UNSAFE.has(tokens[q].key) || cls[q] & (C.Violence | C.ViolencePassive | C.NegAttr | C.Dehum | C.HateVerb) || tokens[q].key === K.to) harm = true;
+      if (nobody && !harm) hits.push({ kind: 'derogation', from: m, to: i, score: SCORES.derogation });
+    }
+  }
+  // "Keep immigrants out of our schools", "kick these Muslims out": an order to shut the group out.
+  if (i > 0 && i + 1 < n && (tokens[i + 1].key === K.out || tokens[i + 1].key === K.away) && sent[i + 1] === sent[i]) {
+    for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      // The order may open a clause after a comma: "Christians are fake converts, throw them out".
+      if (OUT_VERB.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k] || has(k - 1, C.Modal) || commaBetween(k - 1, k))) hits.push({ kind: 'exclusion', from: k, to: i + 1, score: SCORES.exclusion });
+      if (!(cls[k] & (C.All | C.Identity)) && tokens[k].key !== K.the) break;
+    }
+  }
+  // "All I feel for women is hatred": the feeling named after the group.
+  if (i > 0 && (tokens[i - 1].key === K.for || tokens[i - 1].key === K.towards)) {
+    let feel = false;
+    for (let k = Math.max(0, i - 4); k < i - 1; k++) if (tokens[k].key === K.feel || tokens[k].key === K.have) feel = true;
+    if (feel) for (let j = i + 1; j < Math.min(n, i + 5) && sent[j] === sent[i]; j++) if (cls[j] & C.HateVerb && !negBetween(i - 4, j)) hits.push({ kind: 'hate_verb', from: i, to: j, score: SCORES.hate_verb });
+  }
+  // "Nothing is worse than a Muslim": a superlative of contempt.
+  if (i > 1) {
+    for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+      if (tokens[k].key !== K.than) continue;
+      const w = tokens[k - 1].key;
+      // "My dog is smarter than any immigrant", "a rock is more intelligent than women": something lowly above the group.
+      if (COMPARED_UP.has(w) && !question[sent[i]]) {
+        let low = -1;
+        for (let m = k - 2; m >= Math.max(0, k - 8) && sent[m] === sent[k] && low < 0; m--) if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
+        if (low >= 0 && !negBetween(low, k)) {
+          hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
+          break;
+        }
+      }
+      // "EVEN animals are better than Muslims" (not "even cows are TREATED better than Dalits": a complaint).
+      if (w === K.beter && !question[sent[i]]) {
+        let low = -1;
+        let even = false;
+        let treated = false;
+        for (let m = k - 2; m >= Math.max(0, k - 6) && sent[m] === sent[k]; m--) {
+          if (LOWLY.has(tokens[m].key) || (cls[m] & C.Dehum && !(cls[m] & C.Identity))) low = m;
+          if (tokens[m].key === K.even) even = true;
+          if (NONPRED.has(tokens[m].key) || tokens[m].key === K.paid || tokens[m].key === K.fed) treated = true;
+        }
+        if (low >= 0 && even && !treated && !negBetween(low, k)) {
+          hits.push({ kind: 'dehumanising', from: low, to: i, score: SCORES.dehumanising });
+          break;
+        }
+      }
+      // "I'm better than any Muslim", "we are better than these immigrants": the author above the group.
+      if (w === K.beter && k > 1 && (tokens[k - 2].key === K.im || (k > 2 && tokens[k - 2].key === K.am && tokens[k - 3].key === K.i) || (k > 2 && tokens[k - 2].key === K.are && tokens[k - 3].key === K.we))) {
+        hits.push({ kind: 'derogation', from: k - 2, to: i, score: SCORES.derogation });
+        break;
+      }
+      if (w === K.worse || w === K.lower || w === K.dumber || w === K.dirtier || w === K.uglier) {
+        let nothing = false;
+        for (let m = Math.max(0, k - 5); m < k - 1; m++) if (tokens[m].key === K.nothing || tokens[m].key === K.noone) nothing = true;
+        if (nothing || w !== K.worse) hits.push({ kind: 'derogation', from: k - 1, to: i, score: SCORES.derogation });
+      }
+      break;
+    }
+  }
+  // "Women are dumber than men", "Biharis are dirtier than animals": the group compared down (not "worse off").
+  if (i + 3 < n && (tokens[i + 1].key === K.are || tokens[i + 1].key === K.r) && !negatedClaim && !isDoubt) {
+    let k = i + 2;
+    while (k < n && k <= i + 4 && ADVERB.has(tokens[k].key)) k++;
+    if (k + 1 < n && COMPARED_DOWN.has(tokens[k].key) && tokens[k + 1].key === K.than && sent[k + 1] === sent[i] && !negBetween(i, k)) hits.push({ kind: 'derogation', from: i, to: k + 1, score: SCORES.derogation });
+  }
+  // "Jews control the media", "Muslims run the underworld": the conspiracy myth of a group in secret control.
+  if (i + 2 < n && CONTROL.has(tokens[i + 1].key) && !negatedClaim && !isDoubt) {
+    let k = i + 2;
+    while (k < n && k <= i + 4 && (tokens[k].key === K.the || cls[k] & C.All || ADVERB.has(tokens[k].key))) k++;
+    // Not asked or debunked: "Do Jews control the media? No, that is a myth", "the lie that X run the banks".
+    let debunked = !!question[sent[i]];
+    for (let m = 0; m < n && !debunked; m++) if (sent[m] >= sent[i] - 1 && sent[m] <= sent[i] + 1 && MYTH.has(tokens[m].key)) debunked = true;
+    if (k < n && sent[k] === sent[i] && CONTROLLED.has(tokens[k].key) && !debunked) hits.push({ kind: 'derogation', from: i, to: k, score: SCORES.derogation });
+  }
+  // "I'll make these Muslims pay".
+  if (i > 0 && i + 1 < n && tokens[i + 1].key === K.pay) for (let k = Math.max(0, i - 3); k < i; k++) if (tokens[k].key === K.make) hits.push({ kind: 'violence', from: k, to: i + 1, score: SCORES.violence });
+  // "The world would be better without Muslims", "India is better off without them".
+  for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+    if (tokens[k].key !== K.without && tokens[k].key !== K.before) continue;
+    // "Life was better BEFORE the immigrants came" (not "…before Muslims WERE targeted").
+    if (tokens[k].key === K.before) {
+      const e = groupEnd(i);
+      if (e + 1 < n && sent[e + 1] === sent[i] && (PAST_AUX.has(tokens[e + 1].key) || LINK.has(tokens[e + 1].key) || tokens[e + 1].key === K.is)) break;
+    }
+    for (let m = k - 1; m >= Math.max(0, k - 4); m--) if (tokens[m].key === K.beter && !negBetween(m - 3, k)) hits.push({ kind: 'exclusion', from: m, to: i, score: SCORES.exclusion });
+    break;
+  }
+  // "Piss off back home, you Muslims": a group addressed while abused.
+  if (i > 0 && (tokens[i - 1].key === K.you || tokens[i - 1].key === K.u) && !(cls[i] & C.Anaphora)) {
+    for (let j = 0; j < n; j++) {
+      if (sent[j] !== sent[i] || j === i || j === i - 1 || !(cls[j] & (C.Dehum | C.NegAttr | C.Exclusion | C.ProfaneMod)) || cls[j] & C.Identity) continue;
+      if (!negAt(j - 1) && !negBetween(i, j)) hits.push({ kind: 'derogation', from: Math.min(i, j), to: Math.max(i, j), score: SCORES.derogation });
+      break;
+    }
+  }
 }

@@ -38,7 +38,7 @@ export class HateDetector {
     private readonly model: Model | undefined,
     private readonly modelThreshold: number,
   ) {
-    this.speller = new Speller(lexicon.vocabulary, lexicon.spellingExceptions, lexicon.slurVocabulary, lexicon.groupVocabulary);
+    this.speller = new Speller(lexicon.vocabulary, lexicon.spellingExceptions, lexicon.slurVocabulary, lexicon.groupVocabulary, (t) => lexicon.keySlot(t));
   }
 
   static load(dataDir = path.join(__dirname, '../../data/hate')): HateDetector {

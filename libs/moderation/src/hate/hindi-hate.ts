@@ -50,7 +50,14 @@ const TEACH = keys('padhana padhane padhai पढ़ाना पढ़ाने
 /** The sentence reports or rejects the hate: "… kehna galat hai", "… kehne wale neta par case ho". */
 const REJECTS = /(?:कहना|कहने|kehna|kehne|bolna|bolne|बोलना|बोलने|kaha|कहा|कहता|kehta|aarop|आरोप)[^.!?।]{0,40}(?:गलत|ग़लत|galat|ghalat|केस|case|शर्म|sharm|अपराध|apradh|jail|जेल|band|बंद|saza|सज़ा|सजा)|(?:गलत|ग़लत|galat|ghalat|bhedbhav|भेदभाव|अन्याय|anyay|sharmnak|शर्मनाक|गैरकानूनी|illegal)\b/i;
 
-const SENTENCE = /[.!?।\n]/;
+/** A sentence end (`.`, `!`, `?`, `।`, a line break) in text[from, to): a scan, no substring. */
+function sentenceEndBetween(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0964 || c === 0x0a) return true;
+  }
+  return false;
+}
 /** A question or a quotation: asked or reported, not said by the commenter. */
 const QUOTED = /[?"\u201c\u201d\u00ab\u00bb]/;
 
@@ -75,7 +82,7 @@ export function hindiGroupHate(text: string, tokens: Token[], cls: Uint32Array |
   // Sentence spans over the tokens.
   let s = 0;
   for (let i = 1; i <= n; i++) {
-    if (i < n && !SENTENCE.test(text.slice(tokens[i - 1].end, tokens[i].start))) continue;
+    if (i < n && !sentenceEndBetween(text, tokens[i - 1].end, tokens[i].start)) continue;
     const sentence = text.slice(tokens[s].start, tokens[i - 1].end + 1);
     if (!REJECTS.test(sentence) && !QUOTED.test(sentence)) judgeSentence(tokens, cls, s, i, hits);
     s = i;

@@ -18,11 +18,36 @@ const MAX_LEN = 24;
 const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
 
+/** What the speller knows of one key: a function of the key and the speller's word lists, memoized per key. */
+export interface SpellFacts {
+  /** A word of the vocabulary or a slur. */
+  known: boolean;
+  /** When the key is a proper prefix of such words: the rest of each (`the`: `m`, `y`, `se`…). */
+  tails: Set<string> | undefined;
+  /** repair(key, key), undefined until asked. */
+  repaired: string[] | null | undefined;
+  /** repair(key, raw) of written forms that fold to the key (`all`, `ALL`, `alll`), a few per key. */
+  byRaw: Map<string, string[] | null> | undefined;
+}
+
+/** Written forms remembered per key in SpellFacts.byRaw. */
+const RAW_FORMS_PER_KEY = 8;
+
+/** A per-key record where a speller may keep its SpellFacts (the hate lexicon's key memo, see HateLexicon.keySlot). */
+export interface SpellSlot {
+  spellOwner: object | undefined;
+  spell: SpellFacts | undefined;
+}
+
 export class Speller {
   private readonly deletes = new Map<string, string[]>();
   private readonly memo = new Map<string, string[] | null>();
-  /** Proper prefixes of the vocabulary and slurs: a word split by a space must start one of them. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * Proper prefixes of the vocabulary and slurs, each with the rest of the words it starts: a word split
+   * by a space must start one of them (and `t u` makes such a word only if `u` is a rest of `t`).
+   */
+  private readonly tails = new Map<string, Set<string>>();
+  private readonly facts = new Map<string, SpellFacts>();
 
   constructor(
     readonly vocab: Set<string>,
@@ -31,8 +56,17 @@ export class Speller {
     private readonly splitOnly: Set<string> = new Set(),
     /** Group words: preferred when a misspelling is as near to one of them as to another word (`blck`: black, not block). */
     private readonly preferred: Set<string> = new Set(),
+    /** Where to keep the facts of a token's key; by default a table of the speller's own. */
+    private readonly slotOf?: (t: Token) => SpellSlot,
   ) {
-    for (const w of [...vocab, ...splitOnly]) for (let i = 1; i < w.length; i++) this.prefixes.add(w.slice(0, i));
+    for (const w of [...vocab, ...splitOnly]) {
+      for (let i = 1; i < w.length; i++) {
+        const p = w.slice(0, i);
+        const rest = this.tails.get(p);
+        if (rest) rest.add(w.slice(i));
+        else this.tails.set(p, new Set([w.slice(i)]));
+      }
+    }
     for (const w of vocab) {
       if (w.length < 4 || !/^[a-z]+$/.test(w)) continue;
       for (let i = 1; i < w.length; i++) {
@@ -58,6 +92,28 @@ export class Speller {
   /** For the exceptions generator: what a dictionary word would become without exceptions. */
   repairIgnoringExceptions(k: string, raw?: string): string[] | null {
     return this.compute(k, false, raw);
+  }
+
+  private factsOf(t: Token): SpellFacts {
+    if (this.slotOf) {
+      const slot = this.slotOf(t);
+      if (slot.spellOwner !== this || slot.spell === undefined) {
+        slot.spell = this.newFacts(t.key);
+        slot.spellOwner = this;
+      }
+      return slot.spell;
+    }
+    let f = this.facts.get(t.key);
+    if (f === undefined) {
+      f = this.newFacts(t.key);
+      if (this.facts.size >= MEMO_LIMIT) this.facts.clear();
+      this.facts.set(t.key, f);
+    }
+    return f;
+  }
+
+  private newFacts(k: string): SpellFacts {
+    return { known: this.known(k), tails: this.tails.get(k), repaired: undefined, byRaw: undefined };
   }
 
   private known(w: string): boolean {
@@ -156,16 +212,19 @@ export class Speller {
         out?.push(t);
         continue;
       }
+      const f = this.factsOf(t);
       // A word split by one space: `l ives`, `dis gusting`, `W omen` (one half unknown, the two a word).
-      if (i + 1 < n) {
+      // (Only when `t` starts a word and `u` ends it, or a half was folded or the seam doubles a letter: the
+      // cases below that key the joined written word; otherwise no join can be a word. And one half unknown.)
+      if (i + 1 < n && f.tails !== undefined) {
         const u = tokens[i + 1];
-        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20) {
+        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && (f.tails.has(u.key) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0]) && !(f.known && this.factsOf(u).known)) {
           // The joined string is built only when the lengths allow a word and one half is unknown.
           // Not a name followed by a short known word (`Kashmir is` is no `kashmiris`).
           const nameThenWord = t.key.length >= 5 && !this.known(t.key) && SUFFIX_WORDS.has(u.key);
           let slurJoin = false;
           let joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
-          if (joined && !this.vocab.has(joined) && this.prefixes.has(t.key) && (this.splitOnly.has(joined) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0])) {
+          if (joined && !this.vocab.has(joined) && this.tails.has(t.key) && (this.splitOnly.has(joined) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0])) {
             // Keyed after joining (`bet ter` is `better`, `k ill` is `kill`: doubled letters fold in keys);
             // only when a half was folded or the seam doubles a letter, or the two make a slur.
             const rawT = text.slice(t.start, t.end).toLowerCase();
@@ -184,7 +243,7 @@ export class Speller {
         }
       }
       // `$cum`, `$hould`: a leading `$` (dropped by the tokenizer) written for `s`.
-      if (t.start > 0 && text.charCodeAt(t.start - 1) === 0x24 && !this.known(t.key)) {
+      if (t.start > 0 && text.charCodeAt(t.start - 1) === 0x24 && !f.known) {
         const raw = text.slice(t.start, t.end).toLowerCase();
         const sk = /^[a-z]+$/.test(raw) ? romanKey('s' + raw) : '';
         if (sk && this.vocab.has(sk)) {
@@ -194,7 +253,16 @@ export class Speller {
         }
       }
       // The written word matters only when the key folded it (a doubled letter, `ee`, `ph`…).
-      const r = this.known(t.key) ? null : this.repair(t.key, t.end - t.start === t.key.length ? t.key : text.slice(t.start, t.end).toLowerCase());
+      let r: string[] | null = null;
+      if (!f.known) {
+        if (t.end - t.start === t.key.length) r = f.repaired === undefined ? (f.repaired = this.repair(t.key, t.key)) : f.repaired;
+        else {
+          const raw = text.slice(t.start, t.end).toLowerCase();
+          const known = f.byRaw?.get(raw);
+          r = known !== undefined ? known : this.repair(t.key, raw);
+          if (known === undefined && (f.byRaw ??= new Map()).size < RAW_FORMS_PER_KEY) f.byRaw.set(raw, r);
+        }
+      }
       if (!r) {
         out?.push(t);
         continue;
