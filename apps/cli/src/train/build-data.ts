@@ -80,7 +80,7 @@ const NOT_OBSCENE = new Set(
     'god gods jesus christ lord hell damn crap bloody sex sexy sexual kill die hate drug drugs condom breast breasts nipple nipples ' +
     'pee poop fart butt butts period vagina penis anus rectum semen sperm genitals testicle testicles ovary uterus pubic erotic nude naked ' +
     'kiss kissing hug hump lust drunk stoned weed pot crack beaver cherry balls ball nuts nut screw screwed suck sucks sucked sucking blow ' +
-    'hooker hookers pimp virgin strip stripper whip spank rape raped rapist rapists murder terrorist slave slaves ' +
+    'hooker hookers pimp virgin strip stripper whip spank rape raped rapes raping rapist rapists murder terrorist slave slaves ' +
     'dummy stupid idiot moron dumb loser jerk fool clown liar pig pigs rat dog dogs cow snake ' +
     'ho tit tits twink shag shagging bugger sod bum bums willy johnson dick dicks cock cocks ' +
     'knob knobs prick pricks bone boner boned boning hard horny wank' // handled below with context-free severity
