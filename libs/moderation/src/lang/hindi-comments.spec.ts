@@ -172,3 +172,16 @@ describe('abuse model: animals of a place, going crazy over prices', () => {
   );
   it.each(['Tu pagal ho gaya hai kya', 'Tu kutte ki tarah bhaunkta hai', 'Mohalle mein kutte bhi tujhse samajhdar hain'])('still holds %j', (t) => expect(attack(t)).toBe(true));
 });
+
+describe('abuse model: communities named, not abused; not even a donkey', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Hindu Muslim sab ek hain, dange karne wale sirf neta hain.',
+    'Hindu Muslim sab ek hain.',
+    'मुसलमानों को गद्दार कहने वाले नेता पर केस होना चाहिए।',
+    'Gadha bhi itna bojh nahi uthata jitna Mumbai ka middle class uthata hai.',
+  ])('does not hold %j', (t) => expect(attack(t)).toBe(false));
+  it.each(['Tu Hindu hai ya Muslim, dono mein se kisi layak nahi, gadhe', 'Musalman sab gaddar hain', 'Gadha bhi tujhse zyada samajhdar hai'])('still flags %j', (t) =>
+    expect(held(t)).toBe(true),
+  );
+});
