@@ -23,6 +23,9 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     "No jobs for Muslims in our company, that's our rule.",
     'No Muslims allowed in this society.',
     "Kashmiris don't deserve to live in India.",
+    'औरतों को घर में रहना चाहिए, नौकरी उनका काम नहीं।',
+    'Aurton ko ghar mein rehna chahiye.',
+    'Aurton ko rajneeti mein nahi aana chahiye, yeh unka kaam nahi.',
   ])('flags %j', (t) => expect(hate(t)).toBe(true));
 
   it.each([
@@ -46,5 +49,8 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     "Women don't deserve to be treated like this.",
     "Dalits don't deserve to live in fear.",
     "Migrants don't deserve to live without water and power.",
+    'Covid mein aurton ko ghar mein rehna chahiye.',
+    'Pregnant auraton ko is garmi mein ghar mein rehna chahiye.',
+    'Mahila aayog ne kaha ki ghar ka kaam unka akele ka kaam nahi hai.',
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
 });
