@@ -116,6 +116,8 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   damn: 1, hell: 1, crap: 1, bloody: 1, piss: 1, pissed: 1, retard: 1, badass: 1,
   // Abbreviations of "fucking" readers type, absent from the lists ("fkn idiots").
   fkn: 2, fckn: 2, fkin: 2, fckin: 2,
+  // "What the fuck" abbreviated, as "stfu" is in the lists.
+  wtf: 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
 };
