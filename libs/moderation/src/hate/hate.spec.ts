@@ -911,3 +911,13 @@ describe('hate (issue 7, fifth pass): the author\'s feelings named as nouns, cal
     ]);
   });
 });
+
+describe("hate check: a region's people called spies", () => {
+  it.each(['Northeast people are all Chinese spies.', 'Muslims are all Pakistani agents.', 'Northeast people are all traitors.'])('flags %j', (t) =>
+    expect(hate(t)).toBe(true),
+  );
+  it.each(['Spies from China were arrested in Assam.', 'Northeast people are wonderful hosts.', 'The Muslims who were arrested are alleged spies, police said.'])(
+    'does not flag %j',
+    (t) => expect(hate(t)).toBe(false),
+  );
+});
