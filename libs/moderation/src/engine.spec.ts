@@ -199,6 +199,22 @@ describe('personal_attack check', () => {
     (t) => expect(flagged(t, 'personal_attack')).toBe(false),
   );
 
+  it.each([
+    'Congrats on being the dumbest person in the comments section today.',
+    'Hey genius, maybe learn to read before commenting.',
+    'You will regret writing this, trust me, we know your office address.',
+    'Only a brainless sheep would believe this nonsense, which is exactly what you are.',
+  ])('flags mock praise, consequences and an insult turned on the reader: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
+
+  it.each([
+    'Congrats on being the youngest MP in the house!',
+    'Learn to read the fine print before you sign a loan.',
+    'The police know his address and are tracing him.',
+    'You will regret not buying gold this year.',
+    'Einstein, in 1905, published four papers.',
+    "My neighbour's dog is a complete idiot, he barks at his own shadow.",
+  ])('does not flag the same words in ordinary sentences: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

@@ -254,6 +254,14 @@ const RULES: Rule[] = [
   { re: R(`\\bi (?:really |absolutely |truly |just |so )?(?:hate|despise|detest|loathe|abhor|can't stand|cannot stand|can not stand|cant stand) (?:you|u|ya|him|her|this guy|that guy|the reporter|the author|this author|this reporter|the writer|this clown|this idiot)\\b`), reason: 'hostility', score: 0.88, gate: /hate|despise|detest|loathe|abhor|stand/ },
   { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85, gate: /contempt|hatred|disgust|disdain|typical|only|that is the/ },
   // Insults at a third person / named person: "the reporter is a lying hack", "he is brainless".
+  // Threats of consequences: "you will regret writing this", "we know your office address".
+  { re: R(`\\byou(?:'ll| will| are going to|'re going to| r going to| gonna) regret (?:writing|posting|saying|publishing|tweeting) (?:this|that|it|these|those)\\b|\\b(?:i|we) (?:know|have|found|got) (?:your|ur) (?:home |office |house |residential |exact )?address\\b|\\bwe know where (?:you|u) (?:live|work|stay|sleep)\\b`), reason: 'threat', score: 0.92, gate: /regret|address|where/ },
+  // Mock congratulations and mock titles for the reader: "Congrats on being the dumbest person here",
+  // "Hey genius, learn to read".
+  { re: R(`\\b(?:congrats|congratulations|kudos|well done)(?: to you)?,? (?:on|for) (?:being |becoming |proving (?:you(?:'re| are) )?)(?:the |an? )?(?:dumbest|stupidest|most (?:stupid|ignorant|idiotic|clueless|brainless|pathetic|gullible)|biggest (?:idiot|fool|moron|clown|loser|joke))\\b`), reason: 'insult', score: 0.86, gate: /congrat|kudos|well done/ },
+  { re: R(`(?:^|[.!?\\n] *)(?:hey|oh|well|ok|okay|listen|look|sure|yeah|wow)[ ,]+(?:genius|einstein|sherlock|smarty ?pants|big brain|mastermind|professor)[,!.] *(?:\\w+ ){0,3}?(?:learn to read|read the article|try reading|go back to school|use your brain|think before|get a clue|do some research)\\b|(?:^|[.!?\\n] *)(?:maybe |please |pls |first |go |just )?learn to read\\b(?: (?:before|first|properly|the article))`), reason: 'insult', score: 0.84, gate: /genius|einstein|sherlock|smarty|big brain|mastermind|professor|learn to read/ },
+  // An insult noun turned on the reader afterwards: "Only a brainless sheep would believe this, which is exactly what you are."
+  { re: R(`\\b(?:${INSULT_NOUNS}|sheep|sheeple)\\b[^.!?]{0,80}?,? (?:which|and that|that)(?:'s| is) (?:exactly |precisely |just )?what (?:you|u) are\\b`), reason: 'insult', score: 0.86, gate: /what you are|what u are/ },
 ];
 
 

@@ -138,6 +138,8 @@ const LAW_NEWS = /\b(?:was|were|has been|have been|had been|got|is being|are bei
 const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
 
 /** An insult word said of the reader or a person ("you are stupid", "he is an idiot"): not a thing criticised. */
+/** A pet or farm animal called names: "My neighbour's dog is a complete idiot, he barks at his own shadow". */
+const ANIMAL_SUBJECT = /(?:^|[.!?] *|\b(?:my|our|the|his|her|their|this|that|\w+'s?) )(?:dog|dogs|cat|cats|puppy|puppies|pup|kitten|kittens|parrot|cow|cows|goat|goats|pet|pets|horse|donkey|monkey|monkeys) (?:is|was|are|were|seems?|acts?|behaves?)\b/;
 const SAID_OF_PERSON = /\b(?:you|u|ur|you're|youre|he|she|they|he's|she's)(?: are| is| r| were| was)?(?: such| so| a| an| the| really| very| total| complete)* (?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|brainless|idiot|moron|fool)\b/;
 
 /**
@@ -167,6 +169,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && MISREAD.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && THING_CRITIQUE.test(text) && !SAID_OF_PERSON.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 
