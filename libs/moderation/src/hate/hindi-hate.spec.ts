@@ -52,5 +52,7 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'Covid mein aurton ko ghar mein rehna chahiye.',
     'Pregnant auraton ko is garmi mein ghar mein rehna chahiye.',
     'Mahila aayog ne kaha ki ghar ka kaam unka akele ka kaam nahi hai.',
+    'Hindu Muslim bhai bhai, nafrat failana band karo.',
+    'हिंदू मुस्लिम भाई भाई, नफरत फैलाना बंद करो।',
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
 });
