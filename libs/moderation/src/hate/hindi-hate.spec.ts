@@ -54,5 +54,7 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'Mahila aayog ne kaha ki ghar ka kaam unka akele ka kaam nahi hai.',
     'Hindu Muslim bhai bhai, nafrat failana band karo.',
     'हिंदू मुस्लिम भाई भाई, नफरत फैलाना बंद करो।',
+    'Dalit raat din mehnat karte hain.',
+    'Dalit raat ko mandir nahi ja sakte the, ab ja sakte hain.',
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
 });
