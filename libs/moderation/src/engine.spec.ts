@@ -204,6 +204,9 @@ describe('personal_attack check', () => {
     'Hey genius, maybe learn to read before commenting.',
     'You will regret writing this, trust me, we know your office address.',
     'Only a brainless sheep would believe this nonsense, which is exactly what you are.',
+    'Who let this clown write for a national daily?',
+    'How can this idiot be a minister?',
+    'Your face says it all: a bought journalist.',
   ])('flags mock praise, consequences and an insult turned on the reader: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -213,6 +216,10 @@ describe('personal_attack check', () => {
     'You will regret not buying gold this year.',
     'Einstein, in 1905, published four papers.',
     "My neighbour's dog is a complete idiot, he barks at his own shadow.",
+    'Who let the clowns into the circus?',
+    'He was a paid columnist for the Times for ten years.',
+    'This paid leave policy is great.',
+    'Who let this happen?',
   ])('does not flag the same words in ordinary sentences: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {

@@ -260,6 +260,10 @@ const RULES: Rule[] = [
   // "Hey genius, learn to read".
   { re: R(`\\b(?:congrats|congratulations|kudos|well done)(?: to you)?,? (?:on|for) (?:being |becoming |proving (?:you(?:'re| are) )?)(?:the |an? )?(?:dumbest|stupidest|most (?:stupid|ignorant|idiotic|clueless|brainless|pathetic|gullible)|biggest (?:idiot|fool|moron|clown|loser|joke))\\b`), reason: 'insult', score: 0.86, gate: /congrat|kudos|well done/ },
   { re: R(`(?:^|[.!?\\n] *)(?:hey|oh|well|ok|okay|listen|look|sure|yeah|wow)[ ,]+(?:genius|einstein|sherlock|smarty ?pants|big brain|mastermind|professor)[,!.] *(?:\\w+ ){0,3}?(?:learn to read|read the article|try reading|go back to school|use your brain|think before|get a clue|do some research)\\b|(?:^|[.!?\\n] *)(?:maybe |please |pls |first |go |just )?learn to read\\b(?: (?:before|first|properly|the article))`), reason: 'insult', score: 0.84, gate: /genius|einstein|sherlock|smarty|big brain|mastermind|professor|learn to read/ },
+  // "Who let this clown write for a national daily?", "How can this idiot be a minister?": a person pointed at as an insult noun.
+  { re: R(`\\b(?:who (?:let|lets|allowed|allows|hired|hires|gave|made)|why (?:does|did|do|is|was|would|should)|how (?:did|does|is|can|could)) (?:this|that) (?:${INSULT_NOUNS}|joker|buffoon)\\b`), reason: 'insult', score: 0.84, gate: /who|why|how/ },
+  // "Your face says it all: a bought journalist", "you paid hack": a writer called bought.
+  { re: R(`(?:\\byou(?:'re| are| r)? (?:an? )?(?:bought|paid|sold[- ]?out)|\\byour[^.!?]{0,30}?: an? (?:bought|paid|sold[- ]?out)|\\b(?:this|is an?|was an?) (?:bought|sold[- ]?out)) (?:journalist|hack|anchor|reporter|writer|columnist|editor|stooge|mouthpiece)\\b`), reason: 'insult', score: 0.84, gate: /bought|paid|sold/ },
   // An insult noun turned on the reader afterwards: "Only a brainless sheep would believe this, which is exactly what you are."
   { re: R(`\\b(?:${INSULT_NOUNS}|sheep|sheeple)\\b[^.!?]{0,80}?,? (?:which|and that|that)(?:'s| is) (?:exactly |precisely |just )?what (?:you|u) are\\b`), reason: 'insult', score: 0.86, gate: /what you are|what u are/ },
 ];

@@ -102,7 +102,7 @@ describe('clean Hinglish / Hindi news comments stay clean', () => {
 });
 
 describe('obfuscated Hinglish abuse', () => {
-  it.each(['bh0sdk kya bakwas likha hai', 'b.s.d.k. anchor', 'chu-ti-ye ho sab', 'ch.u.t.i.y.e log vote dete hain isko', 'chutiy@ mat bana'])('%s', (t) => {
+  it.each(['Kya ch*tiyapa hai yeh budget.', 'ye sab chutiyon ki sarkar hai', 'bh0sdk kya bakwas likha hai', 'b.s.d.k. anchor', 'chu-ti-ye ho sab', 'ch.u.t.i.y.e log vote dete hain isko', 'chutiy@ mat bana'])('%s', (t) => {
     expect(flaggedBy(t, 'obscenity')).toBe(true);
   });
   it('joins split letters and syllables only when they are tight or single', () => {
