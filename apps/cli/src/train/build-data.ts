@@ -118,6 +118,7 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   fkn: 2, fckn: 2, fkin: 2, fckin: 2,
   // "What the fuck" abbreviated, as "stfu" is in the lists.
   wtf: 2,
+  assclown: 2, assclowns: 2, 'ass clown': 2, 'ass clowns': 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
 };
@@ -137,7 +138,9 @@ const HAND_EXCEPTIONS = (
 ).split(' ');
 
 /** Innocent word families: any token starting with one of these is never matched by a root. */
-const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', 'niggard', 'scunthorp', 'shiit', 'shitak', 'shittim', 'wankel', 'cockburn', 'hitchcock', 'dickens', 'dickins', 'penistone', 'matsushit'];
+const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', 'niggard', 'scunthorp', 'shiit', 'shitak', 'shittim', 'wankel', 'cockburn', 'hitchcock', 'dickens', 'dickins', 'penistone', 'matsushit',
+  // Indian names and places: Shital, the goddess Shitala (Shitalpur, Shitalkuchi), Shitanshu, the surname Shitole.
+  'shital', 'shitansh', 'shitol'];
 
 export interface CompiledDictionary {
   anywhereRoots: string[];
