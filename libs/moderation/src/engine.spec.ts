@@ -207,6 +207,10 @@ describe('personal_attack check', () => {
     'Who let this clown write for a national daily?',
     'How can this idiot be a minister?',
     'Your face says it all: a bought journalist.',
+    'Even a child would write better than you, madam.',
+    'What a spineless little worm you are.',
+    'Sit down, you are not even worth arguing with.',
+    'Go and drown yourself in the Ganga.',
   ])('flags mock praise, consequences and an insult turned on the reader: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -220,6 +224,11 @@ describe('personal_attack check', () => {
     'He was a paid columnist for the Times for ten years.',
     'This paid leave policy is great.',
     'Who let this happen?',
+    'Even a child can see the bridge design was flawed, as the audit shows.',
+    'What a wonderful person you are.',
+    'The painting is not worth the price.',
+    'People like you make this comment section worth reading.',
+    'Thousands take a dip in the Ganga on Makar Sankranti.',
   ])('does not flag the same words in ordinary sentences: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {
