@@ -26,6 +26,8 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'औरतों को घर में रहना चाहिए, नौकरी उनका काम नहीं।',
     'Aurton ko ghar mein rehna chahiye.',
     'Aurton ko rajneeti mein nahi aana chahiye, yeh unka kaam nahi.',
+    'Dalito ko aukaat mein rakhna chahiye.',
+    'दलितों को औकात में रखना चाहिए।',
   ])('flags %j', (t) => expect(hate(t)).toBe(true));
 
   it.each([
@@ -55,6 +57,7 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'Hindu Muslim bhai bhai, nafrat failana band karo.',
     'हिंदू मुस्लिम भाई भाई, नफरत फैलाना बंद करो।',
     'Dalit raat din mehnat karte hain.',
+    'Dalito ko aukaat mein rakhna band karo, yeh 2025 hai.',
     'Dalit raat ko mandir nahi ja sakte the, ab ja sakte hain.',
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
 });

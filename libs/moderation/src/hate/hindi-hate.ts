@@ -49,6 +49,10 @@ const STAY = keys('rehna rahna rehni rahni baithna baithe rahen rahe रहन�
 const SHOULD = keys('chahiye chaiye chahie चाहिए चाहिये');
 /** "… unka kaam nahi": not women's business. */
 const KO = keys('ko को');
+/** "Dalito ko aukaat mein rakhna chahiye": a group to be kept in its place. */
+const PLACE_OF = keys('aukaat aukat aukad okat aukaad auqat औकात');
+const STOPPED = keys('band बंद');
+const KEEP = keys('rakhna rakho rakhiye rakhen rakhein rakhne rehna rahna रखना रखो रखें रखने रहना');
 const THEIR = keys('unka inka unki inki उनका इनका उनकी इनकी');
 const WORK = keys('kaam kam काम');
 const USELESS = keys('bekaar bekar faltu bekaar बेकार फालतू');
@@ -128,6 +132,14 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
         hits.push({ from: g, to: thr, kind: 'exclusion', score: 0.8 });
         continue;
       }
+    }
+    // Kept in their place: "Dalito ko aukaat mein rakhna chahiye".
+    const placeOf = has(PLACE_OF, g + 1, Math.min(b, g + 4));
+    const keep = placeOf >= 0 ? has(KEEP, placeOf + 1, Math.min(b, placeOf + 3)) : -1;
+    // ("… rakhna band karo": told to stop.)
+    if (keep >= 0 && has(STOPPED, keep + 1, Math.min(b, keep + 3)) < 0 && has(NOT, placeOf + 1, keep) < 0) {
+      hits.push({ from: g, to: placeOf, kind: 'derogation', score: 0.8 });
+      continue;
     }
     // Vermin: "Bangladeshi ghuspaithiye keede hain", "ये कटुए दीमक हैं".
     const v = has(VERMIN, g + 1, Math.min(b, g + 4));

@@ -185,3 +185,11 @@ describe('abuse model: communities named, not abused; not even a donkey', () => 
     expect(held(t)).toBe(true),
   );
 });
+
+describe('Hinglish: stay in your place, better dead at birth', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each(['Aukaat mein reh ke baat kar, samjha?', 'Tu paida hote hi mar jaata toh accha tha.', 'तू पैदा होते ही मर जाता तो अच्छा था'])('flags %j', (t) => expect(attack(t)).toBe(true));
+  it.each(['Meri aukaat nahi thi us school mein padhne ki, par maine padhai ki.', 'Bachcha paida hote hi mar gaya, hospital ki laparwahi.'])('does not flag %j', (t) =>
+    expect(attack(t)).toBe(false),
+  );
+});
