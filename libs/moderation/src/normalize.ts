@@ -19,6 +19,8 @@ export interface NormalizedText {
   readonly starts: Int32Array;
   /** ends[i]: offset in `original` where folded char i ends (exclusive). Read-only. */
   readonly ends: Int32Array;
+  /** True when `original` is all ASCII (then `text` is `original.toLowerCase()`); set by normalize(). */
+  readonly ascii?: boolean;
 }
 
 export interface Span {
@@ -95,9 +97,9 @@ export function normalize(original: string): NormalizedText {
     if (n < MAX_VIEW_CACHE) {
       let v = identityViews[n];
       if (v === undefined) identityViews[n] = v = [identity.subarray(0, n), identity.subarray(1, n + 1)];
-      return { original, text: original.toLowerCase(), starts: v[0], ends: v[1] };
+      return { original, text: original.toLowerCase(), starts: v[0], ends: v[1], ascii: true };
     }
-    return { original, text: original.toLowerCase(), starts: identity.subarray(0, n), ends: identity.subarray(1, n + 1) };
+    return { original, text: original.toLowerCase(), starts: identity.subarray(0, n), ends: identity.subarray(1, n + 1), ascii: true };
   }
   const starts = new Int32Array(n + 8);
   const ends = new Int32Array(n + 8);
@@ -147,7 +149,9 @@ export function normalize(original: string): NormalizedText {
         if (!prevBaseLatin) push1(cp, i, i + 1);
         else if (len > 0) ea[len - 1] = i + 1;
       } else if (k === K_FOLD) {
-        push(BMP_FOLD[cp]!, i, i + 1);
+        const one = BMP_FOLD_ONE[cp];
+        if (one >= 0) push1(one, i, i + 1);
+        else push(BMP_FOLD[cp]!, i, i + 1);
         prevBaseLatin = BMP_BASE[cp] === 1;
       } else if (k === K_DROP_EXTEND && len > 0) ea[len - 1] = i + 1;
       i++;
@@ -170,7 +174,7 @@ export function normalize(original: string): NormalizedText {
     } else if (len > 0 && !ZERO_WIDTH.test(ch)) ea[len - 1] = i + w;
     i += w;
   }
-  return { original, text: codesToString(len), starts: sa.subarray(0, len), ends: ea.subarray(0, len) };
+  return { original, text: codesToString(len), starts: sa.subarray(0, len), ends: ea.subarray(0, len), ascii: false };
 }
 
 // Per-BMP-code-point decisions of the normalize loop, filled on first sight.
@@ -181,6 +185,8 @@ const K_DROP_EXTEND = 4; // folds to nothing, extends the previous char's span
 const BMP_KIND = new Uint8Array(65536);
 const BMP_BASE = new Uint8Array(65536);
 const BMP_FOLD: Array<string | undefined> = [];
+/** For K_FOLD: the fold's code unit when it is one (Devanagari folds to itself), else -1. */
+const BMP_FOLD_ONE = new Int32Array(65536);
 
 function classifyBmp(cp: number): number {
   const ch = String.fromCharCode(cp);
@@ -191,6 +197,7 @@ function classifyBmp(cp: number): number {
     if (f) {
       k = K_FOLD;
       BMP_FOLD[cp] = f;
+      BMP_FOLD_ONE[cp] = f.length === 1 ? f.charCodeAt(0) : -1;
       BMP_BASE[cp] = LATIN_MARK_BASE.test(ch) || /^[\x00-\x7f]+$/.test(f) ? 1 : 0;
     } else k = ZERO_WIDTH.test(ch) ? K_DROP : K_DROP_EXTEND;
   }

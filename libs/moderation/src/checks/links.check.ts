@@ -29,14 +29,14 @@ const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}@[ \\t]{0,2}((?
 const SPELLED_EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-]{1,64}[ \\t]{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
 
-/** How many ASCII digits `v` has (a phone number needs ten, even when they are spaced out). */
-function digitCount(v: string): number {
+/** Whether `v` has at least `min` ASCII digits (a phone number needs ten, even when they are spaced out). */
+function hasDigits(v: string, min: number): boolean {
   let n = 0;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) n++;
+    if (c >= 48 && c <= 57 && ++n >= min) return true;
   }
-  return n;
+  return false;
 }
 
 /** Digits that count up or down by one ("1 2 3 4 5 6 7 8 9 0" read as a countdown), not a number. */
@@ -226,8 +226,15 @@ export function dotBetweenLabels(v: string): boolean {
 export const DOMAIN_RE_FOR_TEST = new RegExp(DOMAIN_RE.source, 'u');
 let takenBuf = new Uint8Array(1024);
 
-export function findLinks(original: string, allow: string[]): LinkHit[] {
-  const v = linkView(original);
+// Verdicts of domain candidates, process-wide: judgeDomain is a pure function of the candidate's
+// text (its original spelling, scheme, host and path), and the same candidates come back in
+// comment after comment ("end. the", "youtube.com"). Short candidates only, bounded.
+const verdictMemo = new Map<string, ReturnType<typeof judgeDomain>>();
+const MAX_MEMO_CANDIDATE = 256;
+
+/** `view`: linkView(original) when the caller has it (for an ASCII text, its lower-cased copy). */
+export function findLinks(original: string, allow: string[], view?: string): LinkHit[] {
+  const v = view ?? linkView(original);
   const hits: LinkHit[] = [];
   // One reused buffer (allocating a typed array per comment costs more than the scan itself).
   if (takenBuf.length < v.length + 1) takenBuf = new Uint8Array(2 * (v.length + 1));
@@ -253,11 +260,13 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
     }
   }
   // E-mail before domains, so the domain part is not reported twice.
-  if (/@|\[at\]|\(at\)|\{at\}| at /.test(v)) {
-    // A spelled-out address ("name at site dot com") only counts with a spelled or bracketed dot,
-    // and a plain one needs an "@": skip the expressions that cannot yield a hit.
-    const plain = v.includes('@') && AFTER_AT.test(v) ? [...v.matchAll(EMAIL_RE)] : [];
-    const spelledOk = v.includes('dot') || v.includes('[.]') || v.includes('(.)');
+  // A spelled-out address ("name at site dot com") only counts with a spelled or bracketed dot,
+  // and a plain one needs an "@": skip the expressions that cannot yield a hit.
+  const hasAt = v.includes('@');
+  const hasDotWord = v.includes('dot');
+  const spelledOk = hasDotWord || v.includes('[.]') || v.includes('(.)');
+  if (hasAt || (spelledOk && /\[at\]|\(at\)|\{at\}| at /.test(v))) {
+    const plain = hasAt && AFTER_AT.test(v) ? [...v.matchAll(EMAIL_RE)] : [];
     for (const m of spelledOk ? [...plain, ...v.matchAll(SPELLED_EMAIL_RE)] : plain) {
       const host = hostOf(m[1]);
       const p = parseHost(host);
@@ -274,7 +283,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
     }
   }
   // Every domain separator has a ".", "dot" or "d0t" in it: without one the expression cannot match.
-  const spelledDot = v.includes('dot') || v.includes('d0t');
+  const spelledDot = hasDotWord || v.includes('d0t');
   if ((spelledDot || (v.includes('.') && dotBetweenLabels(v))) && DOMAIN_PREFILTER.test(v)) {
     const re = DOMAIN_SCAN;
     re.lastIndex = 0;
@@ -287,7 +296,15 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       // The verdict depends on the candidate's text alone: repeated candidates (long spam runs
       // such as "site dot com site dot com ...") are judged once per call.
       let verdict: ReturnType<typeof judgeDomain>;
-      if (++candidates > 8) {
+      if (whole.length <= MAX_MEMO_CANDIDATE) {
+        const key = `${scheme?.length ?? 0},${hostRaw.length},${whole.length}|${original.slice(start, start + whole.length)}${whole}`;
+        const known = verdictMemo.get(key);
+        verdict = known ?? judgeDomain(original, v, start, whole, scheme, hostRaw, path);
+        if (!known) {
+          if (verdictMemo.size >= 20_000) verdictMemo.clear();
+          verdictMemo.set(key, verdict);
+        }
+      } else if (++candidates > 8) {
         const key = `${scheme?.length ?? 0},${hostRaw.length},${whole.length}|${original.slice(start, start + whole.length)}${whole}`;
         const known = (verdicts ??= new Map()).get(key);
         verdict = known ?? judgeDomain(original, v, start, whole, scheme, hostRaw, path);
@@ -308,7 +325,9 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start, end, host: verdict.host, kind: verdict.kind });
     }
   }
-  if (/\d{3}/.test(v) || digitCount(v) >= 10) {
+  // Every phone hit has ten digits or more (see the first test in the loop): without ten in the
+  // text the expression cannot yield one.
+  if (hasDigits(v, 10)) {
     for (const m of v.matchAll(PHONE_RE)) {
       const digits = m[0].replace(/\D/g, '');
       if (digits.length < 10 || digits.length > 15) continue;
@@ -327,7 +346,7 @@ export function findLinks(original: string, allow: string[]): LinkHit[] {
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
-  if (/[a-z0-9] {1,2}\. {1,2}[a-z0-9] /.test(v)) {
+  if (v.includes(' .') && /[a-z0-9] {1,2}\. {1,2}[a-z0-9] /.test(v)) {
     for (const m of v.matchAll(SPACED_DOMAIN_RE)) {
       if (!m[0].includes('.') || taken[m.index!]) continue;
       const host = m[0].replace(/ /g, '');
@@ -376,7 +395,8 @@ export class LinksCheck implements Check {
   readonly name = 'links' as const;
 
   run(doc: NormalizedText, ctx: CheckContext): ReturnType<Check['run']> {
-    const hits = findLinks(doc.original, ctx.allowedDomains);
+    // An ASCII comment's link view is its folded text (both are the lower-cased original).
+    const hits = findLinks(doc.original, ctx.allowedDomains, doc.ascii === true ? doc.text : undefined);
     const ev: Evidence[] = hits.map((h) => originalEvidence(doc.original, h.start, h.end, `link:${h.kind}:${h.host}`));
     const score = hits.length === 0 ? 0 : hits.some((h) => h.kind !== 'phone' && h.kind !== 'messenger') ? 0.95 : 0.85;
     return result('links', hits.length > 0, score, 'strong', ev);

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HindiLexicon, tokensOf } from '../lang';
-import { setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
+import { WordRecord, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
 import { Evidence, SEVERITIES, Severity } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
@@ -54,6 +54,8 @@ interface Token {
   start: number;
   end: number;
   raw: string;
+  /** The language tokens' record of the same span (same word), when there is one. */
+  rec: WordRecord | undefined;
 }
 
 interface Hit {
@@ -68,6 +70,8 @@ interface TokenInfo {
   phrases: string[][] | undefined;
   /** Multi-word terms starting with this token. */
   multi: Array<[string[], string]> | undefined;
+  /** The second words of `multi`'s terms: a term can only match when the next token is one. */
+  second: Set<string> | undefined;
   /** Match without site word lists: undefined until computed, null when clean. */
   hit: [1 | 2 | 3, string] | null | undefined;
   /** raw.length <= 2 && SPLIT_PIECE.test(raw): a possible piece of a word split by separators. */
@@ -76,6 +80,8 @@ interface TokenInfo {
 
 /** Reused per call (cleared up to the token count): allocating a typed array per comment costs more. */
 let coveredBuf = new Uint8Array(256);
+/** Reused per call: token infos by token index (match() is not re-entered). */
+const infoBuf: TokenInfo[] = [];
 
 let shared: ObscenityMatcher | undefined;
 
@@ -231,7 +237,9 @@ export class ObscenityMatcher {
   private info(raw: string): TokenInfo {
     let inf = this.memo.get(raw);
     if (inf === undefined) {
-      inf = { phrases: this.exceptionPhrases.get(raw), multi: this.multi.get(raw) ?? this.multiOfVariants(raw), hit: undefined, piece: raw.length <= 2 && SPLIT_PIECE.test(raw) };
+      const multi = this.multi.get(raw) ?? this.multiOfVariants(raw);
+      const second = multi === undefined ? undefined : new Set(multi.map(([words]) => words[1]));
+      inf = { phrases: this.exceptionPhrases.get(raw), multi, second, hit: undefined, piece: raw.length <= 2 && SPLIT_PIECE.test(raw) };
       if (this.memo.size > 200_000) this.memo.clear();
       this.memo.set(raw, inf);
     }
@@ -252,9 +260,9 @@ export class ObscenityMatcher {
   private readonly slot = wordSlot();
 
   /** info(t.raw), read from the shared word record when the language tokens had the same span. */
-  private infoAt(spans: boolean, t: Token): TokenInfo {
+  private infoAt(t: Token): TokenInfo {
     const slot = this.slot;
-    const r = slot === undefined || !spans ? undefined : wordAtSpan(t.start, t.end);
+    const r = slot === undefined ? undefined : t.rec;
     if (r === undefined) return this.info(t.raw);
     let inf = wordMemo(r, slot!) as TokenInfo | undefined;
     if (inf === undefined) {
@@ -300,11 +308,11 @@ export class ObscenityMatcher {
     if (coveredBuf.length < toks.length) coveredBuf = new Uint8Array(toks.length * 2);
     const covered = coveredBuf;
     covered.fill(0, 0, toks.length);
-    const infos = new Array<TokenInfo>(toks.length);
+    const infos = infoBuf;
+    infos.length = toks.length;
     let anyPhrase = false;
-    const spans = spansFor(text);
     for (let i = 0; i < toks.length; i++) {
-      const inf = this.infoAt(spans, toks[i]);
+      const inf = this.infoAt(toks[i]);
       infos[i] = inf;
       if (inf.phrases !== undefined) anyPhrase = true;
     }
@@ -319,7 +327,9 @@ export class ObscenityMatcher {
     }
     // Multi-word terms and letters split by separators first (they span several tokens).
     for (let i = 0; i < toks.length; i++) {
-      const list = covered[i] ? undefined : infos[i].multi;
+      // Every multi-word term has a second word, and a term matches only when the next token is it.
+      const second = covered[i] || i + 1 >= toks.length ? undefined : infos[i].second;
+      const list = second !== undefined && second.has(toks[i + 1].raw) ? infos[i].multi : undefined;
       if (list) {
         for (const [words, term] of list) {
           if (i + words.length > toks.length) continue;
@@ -455,7 +465,8 @@ function pushToken(out: Token[], text: string, start: number, end: number, spans
   while (end - start > 1 && (text[end - 1] === '!' || text[end - 1] === '*') && /[a-z]{3}/.test(text.slice(start, end - 1)) && !/[*]/.test(text.slice(start, end - 1))) end--;
   if (end - start > 1 && text[start] === '#' && /^[a-z]/.test(text[start + 1])) start++;
   // The language tokens' record of the same span holds the same string: no copy of it.
-  out.push({ start, end, raw: (spans ? wordAtSpan(start, end)?.raw : undefined) ?? text.slice(start, end) });
+  const rec = spans ? wordAtSpan(start, end) : undefined;
+  out.push({ start, end, raw: rec !== undefined ? rec.raw : text.slice(start, end), rec });
 }
 
 export function squeeze(w: string): string {

@@ -42,25 +42,30 @@ const ENGLISH = new Set(
 );
 
 /** Accepts the raw text or the engine's normalized document (`{ text }`). */
-export function detectLanguage(input: string | { readonly text: string }, tokens?: Token[]): Language {
+export function detectLanguage(input: string | { readonly text: string; readonly ascii?: boolean }, tokens?: Token[]): Language {
   const text = typeof input === 'string' ? input : input.text;
   tokens ??= tokensOf(text);
   let deva = 0;
   let latin = 0;
-  let other = 0;
-  // Count letters by script over the whole text (cheap, one pass).
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      const l = c | 0x20;
-      if (l >= 0x61 && l <= 0x7a) latin++;
-    } else if (isDevanagari(c)) deva++;
-    else if (c >= 0xc0 && c < 0x2000 && !(c >= 0x300 && c < 0x370)) other++;
-    else if (c >= 0x3040 && c < 0xfe00) other++;
+  // Count letters by script over the whole text (cheap, one pass). An ASCII document (normalize()
+  // says so) has no Devanagari and no other script: none of the tests after the count can return
+  // for it, except 'en' for a text without Latin letters, which the word count below returns too
+  // (no Latin letter, no Latin token, no word).
+  if (typeof input === 'string' || input.ascii !== true) {
+    let other = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 0x80) {
+        const l = c | 0x20;
+        if (l >= 0x61 && l <= 0x7a) latin++;
+      } else if (isDevanagari(c)) deva++;
+      else if (c >= 0xc0 && c < 0x2000 && !(c >= 0x300 && c < 0x370)) other++;
+      else if (c >= 0x3040 && c < 0xfe00) other++;
+    }
+    if (deva === 0 && latin === 0) return other > 0 ? 'other' : 'en';
+    if (deva >= latin * 0.5 && deva >= other) return 'hi';
+    if (other > latin + deva) return 'other';
   }
-  if (deva === 0 && latin === 0) return other > 0 ? 'other' : 'en';
-  if (deva >= latin * 0.5 && deva >= other) return 'hi';
-  if (other > latin + deva) return 'other';
 
   let hi = 0;
   let en = 0;

@@ -128,15 +128,23 @@ export function tokenize(text: string): Token[] {
     let deva = false;
     let other = false;
     let masks = 0;
+    // Hash of the run's code units, as cachedRecord computes it (valid while `astral` is false).
+    let h = 0;
+    let astral = false;
     while (i < n && k !== K.Break) {
       if (k === K.Latin) latn = true;
       else if (k === K.Deva) deva = true;
       else if (k === K.Other) other = true;
       const c = text.charCodeAt(i);
+      h = (Math.imul(h, 31) + c) | 0;
       if (isMask(c)) masks++;
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+        astral = true;
+        i += 2;
+      } else i++;
       if (i < n) k = kindAt(text, i);
     }
+    const runStart = start;
     let end = i;
     if (!latn && !deva && !other) continue; // digits and symbols only
     // Strip leading/trailing symbols (`@user`, `**word**`, `'quoted'`) but keep them inside words.
@@ -151,7 +159,8 @@ export function tokenize(text: string): Token[] {
     }
     if (masks === 0 && (script === 'latn' || script === 'deva')) {
       // The key of a plain word is a function of its text: one lookup gives key and record.
-      const r = cachedRecord(text, start, end, script);
+      // The run's hash serves when no edge symbol was stripped (the word is the whole run).
+      const r = cachedRecord(text, start, end, script, !astral && start === runStart && end === i ? h : undefined);
       out.push({ start, end, key: r.key, script, masked, rec: r.rec });
       if (end <= MAX_SPAN_TEXT) {
         spanEnd[start] = end;
@@ -206,9 +215,11 @@ function plainRecord(raw: string, script: 'latn' | 'deva'): WordRecord {
 const CACHE_BITS = 13;
 const recordCache: Array<WordRecord | undefined> = new Array<WordRecord | undefined>(1 << CACHE_BITS).fill(undefined);
 
-function cachedRecord(text: string, start: number, end: number, script: 'latn' | 'deva'): WordRecord {
+/** `hash`: the hash below of text[start, end), when the caller has it. */
+function cachedRecord(text: string, start: number, end: number, script: 'latn' | 'deva', hash?: number): WordRecord {
   let h = 0;
-  for (let p = start; p < end; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
+  if (hash !== undefined) h = hash;
+  else for (let p = start; p < end; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
   const slot = (Math.imul(h, 0x9e3779b1) >>> (32 - CACHE_BITS));
   const c = recordCache[slot];
   if (c !== undefined && c.raw.length === end - start) {
@@ -232,12 +243,14 @@ function keyOf(raw: string, script: Script, hasMask: boolean): string {
 // `c h u t i y a` → one token spanning the whole run (three or more single letters); pieces of
 // up to three letters count when joined without a space (`ch.u.t.i.y.a`, `chu-ti-ya`).
 const TIGHT_GAP = /^[.\-_·•]$/;
+/** TIGHT_GAP.test(c) for one code unit (no regex run per short word). */
+const isTightGap = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x5f || c === 0xb7 || c === 0x2022;
 function joinSpacedLetters(text: string, toks: Token[]): Token[] {
   let hasSingles = false;
   for (let k = 0; k < toks.length && !hasSingles; k++) {
     const t = toks[k];
     if (t.script !== 'latn' || t.end - t.start > 3) continue;
-    if (t.end - t.start === 1 || (k + 1 < toks.length && toks[k + 1].start - t.end === 1 && TIGHT_GAP.test(text[t.end]))) hasSingles = true;
+    if (t.end - t.start === 1 || (k + 1 < toks.length && toks[k + 1].start - t.end === 1 && isTightGap(text.charCodeAt(t.end)))) hasSingles = true;
   }
   if (!hasSingles) return toks;
   const piece = (t: Token): boolean => t.script === 'latn' && t.end - t.start <= 3;
