@@ -61,7 +61,7 @@ const row = (rows: ReportRow[], prefix: string): ReportRow => rows.find((r) => r
 
 // Measured floors (see the report in the commit that set them); targets where reached.
 const KAGGLE_AUC_FLOOR = 0.9;
-const OLID_FLOOR = 0.74; // target 0.75 not reached (0.745 with the session-5 model; 0.733 before, 0.726 before @mentions counted as a person in sight)
+const OLID_FLOOR = 0.75; // target reached: 0.751 (session 6: HASOC en train rows, threshold from 3 CV seeds smoothed; 0.745 with the session-5 model, 0.733 before, 0.726 before @mentions counted as a person in sight)
 const THREAT_FLOOR = 0.9;
 const IDENT_CEILING = 0.05;
 const WIKI_CEILING = 0.05;

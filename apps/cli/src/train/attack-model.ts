@@ -3,10 +3,12 @@ import { normalize } from '@app/moderation/normalize';
 import { ModerationEngine } from '@app/moderation/engine';
 import { dampModelScore, deleet, modelText, recalibrate, rulesOf } from '@app/moderation/checks/personal-attack.check';
 import { kaggle, olidTrain } from '../eval/datasets';
+import { loadHasoc2019 } from '../eval/suites/indian-datasets';
 
-// Trains the personal-attack model from TRAINING files only: Kaggle insults train.csv and OLID
-// train. OLID rows: targeted insults/threats (OFF/TIN, at a person, a group or other) are positives,
-// untargeted profanity (UNT) and NOT are negatives, all with weight OLID_WEIGHT; plus hand-written
+// Trains the personal-attack model from TRAINING files only: Kaggle insults train.csv, OLID
+// train and HASOC 2019 en train. OLID rows: targeted insults/threats (OFF/TIN, at a person, a group or other) are positives,
+// untargeted profanity (UNT) and NOT are negatives, all with weight OLID_WEIGHT; HASOC rows likewise
+// (HOF and targeted = 1, NOT = 0, untargeted HOF left out; weight HASOC_WEIGHT); plus hand-written
 // negatives and reader insults. The threshold is chosen by 5-fold cross-validation on the same training data.
 
 export const ATTACK_FEATURES: FeatureConfig = { bits: 19, wordNgrams: [1, 2], charNgrams: [2, 5] };
@@ -23,6 +25,15 @@ export const ATTACK_TRAIN: TrainOptions = { epochs: 6, learningRate: 0.01, l2: 1
  */
 export const OLID_WEIGHT = 0.5;
 
+/**
+ * HASOC 2019 en train (5,852 tweets, 2019 Indian and US politics): HOF aimed at a person or group
+ * (task 3 TIN) = 1, NOT = 0, untargeted HOF (cursing at nothing) left out; weight 0.5, like OLID.
+ * Since 2026-11-28 (issue 3, OLID recall). 5-fold CV on the training files: OLID train AUC (OFF)
+ * 0.763 -> 0.773, Kaggle train AUC 0.899 -> 0.898. All HOF rows at 0.3 (session 5) did less
+ * (OLID AUC 0.769); OFFN-only positives lowered both.
+ */
+export const HASOC_WEIGHT = 0.5;
+
 /** Weight of each hand-written reader insult (READER_INSULTS): 4 (at 1, CV Kaggle AUC 0.897 vs 0.899). */
 export const READER_INSULT_WEIGHT = 4;
 
@@ -32,7 +43,12 @@ export const READER_INSULT_WEIGHT = 4;
 const GROUPS = ['women', 'men', 'Muslims', 'Hindus', 'Christians', 'Jews', 'Sikhs', 'Buddhists', 'black people', 'white people', 'Asians', 'Indians', 'Pakistanis', 'immigrants', 'refugees', 'gay people', 'lesbians', 'bisexual people', 'trans people', 'transgender women', 'disabled people', 'Dalits', 'Africans', 'Mexicans', 'Arabs', 'atheists', 'old people', 'young people'];
 const NEUTRAL = ['{} live in my neighbourhood', 'many {} work in this city', 'the report looks at how {} vote', 'a group of {} visited the museum today', 'I met several {} at the conference', '{} deserve equal rights', 'we should listen to {}', 'support for {} has grown', 'the survey asked {} about jobs and housing', '{} celebrated the festival together', 'my colleagues include {}', 'there are more {} in parliament now', 'the law protects {}', 'I have always admired {}', 'schools should welcome {}', '{} are part of our community', 'the article is about {} in rural areas', 'the minister met {} yesterday', 'are there any {} in your class', 'I grew up with {}'];
 const IDEAS = ['this policy is stupid', 'what a stupid idea', 'the new tax is idiotic', 'this bill is ridiculous and pointless', 'the decision was dumb', 'the plan is insane', 'that argument makes no sense', 'the ruling is a disgrace', 'this law is garbage', 'the budget is a joke', 'such a pathetic excuse for a policy', 'the scheme is a total failure', 'worst decision the council ever made', 'the rule is absurd', 'this proposal is nonsense', 'the strategy is clueless', 'the report is full of lies', 'the government response was pathetic', 'the campaign was a disaster', 'this idea is crazy'];
-const NEWS = ['terrorists killed twelve people in the attack', 'the gunman shot three people before police arrived', 'the army says militants were killed in the operation', 'police shot the suspect after a chase', 'the murder trial begins next week', 'the bomb killed four soldiers', 'he was stabbed outside the station', 'the riots left many dead', 'the war has killed thousands', 'the victim was beaten and robbed', 'a man was hanged for the crime in 1950', 'the film is about a serial killer', 'fans will kill for tickets', 'the heat is killing crops', 'the team destroyed their rivals 5-0', 'she killed it on stage last night', 'the attack on the embassy was condemned', 'the court sentenced the killer to life', 'they died in the flood', 'the shooting happened at noon'];
+const NEWS = ['terrorists killed twelve people in the attack', 'the gunman shot three people before police arrived', 'the army says militants were killed in the operation', 'police shot the suspect after a chase', 'the murder trial begins next week', 'the bomb killed four soldiers', 'he was stabbed outside the station', 'the riots left many dead', 'the war has killed thousands', 'the victim was beaten and robbed', 'a man was hanged for the crime in 1950', 'the film is about a serial killer', 'fans will kill for tickets', 'the heat is killing crops', 'the team destroyed their rivals 5-0', 'she killed it on stage last night', 'the attack on the embassy was condemned', 'the court sentenced the killer to life', 'they died in the flood', 'the shooting happened at noon',
+  // history (2026-11-28: with HASOC rows, where 'assassination' is mostly a call or a wish, the model held a history line)
+  'the assassination of rajiv gandhi shocked the country', 'mahatma gandhi was assassinated in january 1948', 'president kennedy was assassinated in dallas',
+  'the assassination of the archduke started the first world war', 'the film retells the assassination of abraham lincoln', 'partition changed punjab and bengal forever',
+  'the riots that followed the assassination left thousands dead', 'the murder of the journalist is still unsolved', 'the emergency of 1975 changed indian politics forever',
+  'the massacre at jallianwala bagh was ordered by general dyer'];
 
 // Hand-written insults at the reader with no swear word and no listed insult word (mockery of
 // intelligence, comparisons, "you are the problem"): Kaggle has few, and the averaged NB-LR model
@@ -142,6 +158,10 @@ export function attackExamples(datasets: string, olidMode: 'ind' | 'off' | 'tin'
   for (const text of syntheticNegatives()) out.push({ text: modelText(normalize(text).text), label: 0, weight: 1 });
   for (const text of READER_POLITE) out.push({ text: modelText(normalize(text).text), label: 0, weight: 1 });
   for (const text of READER_INSULTS) out.push({ text: modelText(normalize(text).text), label: 1, weight: READER_INSULT_WEIGHT });
+  for (const r of loadHasoc2019('en-train', datasets)) {
+    if (r.hof && !r.targeted) continue;
+    out.push({ text: modelText(normalize(r.text).text), label: r.hof ? 1 : 0, weight: HASOC_WEIGHT });
+  }
   return out;
 }
 
@@ -170,35 +190,56 @@ function engineSignals(engine: ModerationEngine, raw: string): EngineSignals {
   return { obscene, rule, damp: (ml) => dampModelScore(doc, text, ml) };
 }
 
+/** Fold assignments (CV seeds) whose out-of-fold scores choose the threshold; see jointThreshold. */
+export const THRESHOLD_CV_SEEDS = 3;
+/** Half-width, in steps of 0.01, of the window the joint objective is averaged over; see jointThreshold. */
+export const THRESHOLD_SMOOTHING = 2;
+
 /**
  * Picks the model threshold on out-of-fold scores by what the engine does with it: the mean of
  * F1 on the Kaggle rows (attack flagged vs Insult) and macro-F1 on the OLID rows (obscenity or
  * attack flagged vs OFF), both through the check's damping and rules. Training rows only.
+ * Since 2026-11-28 the objective is averaged over several out-of-fold score sets (one per CV
+ * seed) and over a window of +-THRESHOLD_SMOOTHING steps: it is flat over 0.55-0.62, and the
+ * argmax of one CV run moved 0.53-0.66 with the fold seed (session 5; 0.60 / 0.53 / 0.57 for
+ * three seeds of this model), i.e. it was noise.
  */
 export function jointThreshold(
-  oof: number[],
+  oofs: number[][],
   kaggleGold: boolean[],
   kaggleSig: EngineSignals[],
   olidGold: boolean[],
   olidSig: EngineSignals[],
+  smoothing = THRESHOLD_SMOOTHING,
 ): { threshold: number; kaggleF1: number; olidMacroF1: number; value: number } {
   const nk = kaggleGold.length;
-  let best = { threshold: 0.5, kaggleF1: 0, olidMacroF1: 0, value: -1 };
+  const curve: { threshold: number; kaggleF1: number; olidMacroF1: number; value: number }[] = [];
   for (let i = 30; i <= 80; i++) {
     const t = i / 100;
     const at = (s: EngineSignals, p: number): boolean => Math.max(s.damp(recalibrate(p, t)), s.rule) >= 0.5;
-    const kf = prf(confusion(kaggleSig.map((s, j) => at(s, oof[j])), kaggleGold)).f1;
-    const om = macroF1(confusion(olidSig.map((s, j) => s.obscene || at(s, oof[nk + j])), olidGold));
-    const value = (kf + om) / 2;
-    if (value > best.value) best = { threshold: t, kaggleF1: kf, olidMacroF1: om, value };
+    let kf = 0;
+    let om = 0;
+    for (const oof of oofs) {
+      kf += prf(confusion(kaggleSig.map((s, j) => at(s, oof[j])), kaggleGold)).f1 / oofs.length;
+      om += macroF1(confusion(olidSig.map((s, j) => s.obscene || at(s, oof[nk + j])), olidGold)) / oofs.length;
+    }
+    curve.push({ threshold: t, kaggleF1: kf, olidMacroF1: om, value: (kf + om) / 2 });
+  }
+  let best = { threshold: 0.5, kaggleF1: 0, olidMacroF1: 0, value: -1 };
+  for (let i = 0; i < curve.length; i++) {
+    const win = curve.slice(Math.max(0, i - smoothing), i + smoothing + 1);
+    const value = win.reduce((a, c) => a + c.value, 0) / win.length;
+    if (value > best.value) best = { ...curve[i], value };
   }
   return best;
 }
 
 export function trainAttackModel(datasets: string, log: (s: string) => void = () => {}): TrainReport {
   const ex = attackExamples(datasets);
-  log(`attack model: ${ex.length} training examples (Kaggle train + OLID train)`);
-  const oof = crossValScores(ex, 5, { features: ATTACK_FEATURES, ...ATTACK_TRAIN });
+  log(`attack model: ${ex.length} training examples (Kaggle train + OLID train + HASOC en train)`);
+  const oofs: number[][] = [];
+  for (let k = 0; k < THRESHOLD_CV_SEEDS; k++) oofs.push(crossValScores(ex, 5, { features: ATTACK_FEATURES, ...ATTACK_TRAIN, seed: (ATTACK_TRAIN.seed ?? 42) + k }));
+  const oof = oofs[0];
   const kRows = kaggle(datasets, 'train.csv');
   const oRows = olidTrain(datasets);
   const nk = kRows.length;
@@ -212,19 +253,21 @@ export function trainAttackModel(datasets: string, log: (s: string) => void = ()
   // while OLID's falls: the choice sat in the noise and cost OLID recall.
   const engine = ModerationEngine.load();
   const joint = jointThreshold(
-    oof,
+    oofs,
     gold,
     kRows.map((r) => engineSignals(engine, r.text)),
     oRows.map((r) => r.label === 1),
     oRows.map((r) => engineSignals(engine, r.text)),
   );
-  log(`threshold ${joint.threshold}: CV Kaggle F1 ${joint.kaggleF1.toFixed(4)}, OLID macro-F1 (engine) ${joint.olidMacroF1.toFixed(4)}`);
+  log(`threshold ${joint.threshold} (${THRESHOLD_CV_SEEDS} CV seeds, +-${THRESHOLD_SMOOTHING} steps smoothed): CV Kaggle F1 ${joint.kaggleF1.toFixed(4)}, OLID macro-F1 (engine) ${joint.olidMacroF1.toFixed(4)}`);
   const model = trainLogReg(ex, { features: ATTACK_FEATURES, ...ATTACK_TRAIN });
   model.meta = {
     name: 'personal-attack',
     threshold: joint.threshold,
     cv: {
       folds: 5,
+      thresholdSeeds: THRESHOLD_CV_SEEDS,
+      thresholdSmoothing: THRESHOLD_SMOOTHING,
       kaggleAuc: Number(cvAuc.toFixed(4)),
       kaggleF1: Number(joint.kaggleF1.toFixed(4)),
       olidMacroF1Engine: Number(joint.olidMacroF1.toFixed(4)),
@@ -233,12 +276,14 @@ export function trainAttackModel(datasets: string, log: (s: string) => void = ()
     trainedOn: [
       'kaggle-insults-2012 train.csv (Kaggle competition terms; research use)',
       'OLID v1.0 olid-training-v1.0.tsv (Zampieri et al. 2019; no licence stated, cite the paper)',
+      'HASOC 2019 en train (hasoc2019-en-hi; HOF and targeted = 1, NOT = 0, untargeted HOF left out)',
       'hand-written neutral identity, criticism-of-ideas, news-violence and polite-reply negatives and reader insults (apps/cli/src/train/attack-model.ts)',
     ],
     options: {
       features: ATTACK_FEATURES,
       ...ATTACK_TRAIN,
       olid: `TIN = 1, else 0 (weight ${OLID_WEIGHT})`,
+      hasoc: `HOF and TIN = 1, NOT = 0, HOF UNT left out (weight ${HASOC_WEIGHT})`,
       syntheticNegatives: syntheticNegatives().length + READER_POLITE.length,
       readerInsults: `${READER_INSULTS.length} (weight ${READER_INSULT_WEIGHT})`,
     },

@@ -80,7 +80,7 @@ const NOT_OBSCENE = new Set(
     'god gods jesus christ lord hell damn crap bloody sex sexy sexual kill die hate drug drugs condom breast breasts nipple nipples ' +
     'pee poop fart butt butts period vagina penis anus rectum semen sperm genitals testicle testicles ovary uterus pubic erotic nude naked ' +
     'kiss kissing hug hump lust drunk stoned weed pot crack beaver cherry balls ball nuts nut screw screwed suck sucks sucked sucking blow ' +
-    'hooker hookers pimp virgin strip stripper whip spank rape raped rapist rapists murder terrorist slave slaves ' +
+    'hooker hookers pimp virgin strip stripper whip spank rape raped rapes raping rapist rapists murder terrorist slave slaves ' +
     'dummy stupid idiot moron dumb loser jerk fool clown liar pig pigs rat dog dogs cow snake ' +
     'ho tit tits twink shag shagging bugger sod bum bums willy johnson dick dicks cock cocks ' +
     'knob knobs prick pricks bone boner boned boning hard horny wank' // handled below with context-free severity
@@ -116,6 +116,9 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   damn: 1, hell: 1, crap: 1, bloody: 1, piss: 1, pissed: 1, retard: 1, badass: 1,
   // Abbreviations of "fucking" readers type, absent from the lists ("fkn idiots").
   fkn: 2, fckn: 2, fkin: 2, fckin: 2,
+  // "What the fuck" abbreviated, as "stfu" is in the lists.
+  wtf: 2,
+  assclown: 2, assclowns: 2, 'ass clown': 2, 'ass clowns': 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
 };
@@ -135,7 +138,9 @@ const HAND_EXCEPTIONS = (
 ).split(' ');
 
 /** Innocent word families: any token starting with one of these is never matched by a root. */
-const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', 'niggard', 'scunthorp', 'shiit', 'shitak', 'shittim', 'wankel', 'cockburn', 'hitchcock', 'dickens', 'dickins', 'penistone', 'matsushit'];
+const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', 'niggard', 'scunthorp', 'shiit', 'shitak', 'shittim', 'wankel', 'cockburn', 'hitchcock', 'dickens', 'dickins', 'penistone', 'matsushit',
+  // Indian names and places: Shital, the goddess Shitala (Shitalpur, Shitalkuchi), Shitanshu, the surname Shitole.
+  'shital', 'shitansh', 'shitol'];
 
 export interface CompiledDictionary {
   anywhereRoots: string[];

@@ -59,6 +59,9 @@ const HINGLISH_ONLY = new Set('boor land lund rand raand sale sala sali gote got
 // `bkl`, `mkc`, `bkc` only in Hinglish comments; the `bsdk` family is no English word
 // (`b.s.d.k. anchor` is tagged English).
 const HAND_ABBREVIATIONS: Array<[string, Sev]> = [['bsdk', 'severe'], ['bhosdk', 'severe'], ['bhsdk', 'severe'], ['bkl', 'severe'], ['mkc', 'severe'], ['bkc', 'severe']];
+// Derived forms the lists lack, written by hand: `chutiyapa` / `chutiyapanti` / `chutiyagiri` (foolery,
+// from chutiya), the plural `chutiyon`, in Latin and Devanagari; their severity comes from the roots.
+const HAND_FORMS = ['chutiyapa', 'chutiyapanti', 'chutiyagiri', 'chutiyon', 'chutiyo', 'चुतियापा', 'चूतियापा', 'चुतियों', 'चूतियों'];
 // Devanagari forms dropped: everyday words listed as variants (रानी is "queen").
 const DROP_DEVA = new Set(['रानी', 'हट', 'जूता', 'चप्पल', 'पागल', 'मूर्ख', 'बकवास', 'गंदगी', 'नीच', 'घटिया', 'मरना', 'देहाती', 'फालतू', 'धक्का', 'भक', 'छी', 'चल भाग', 'हिजड़ा', 'छक्का', 'छक्के', 'कंजर', 'कमजात', 'जाहिल', 'जंगली', 'गंवार', 'गू', 'पाद', 'पेशाब', 'मूत', 'मूतना', 'हग', 'हगना', 'कूड़ा', 'गंदी', 'गुस्ताख', 'भोंडा', 'चरसी']);
 
@@ -131,6 +134,7 @@ export function compileHindiLexicon(datasets: string): { entries: OutEntry[]; co
   }
 
   for (const [t, sev] of HAND_ABBREVIATIONS) add(t, sev, 'hand-written');
+  for (const t of HAND_FORMS) add(t, rootSeverity(t) ?? 'severe', 'hand-written');
 
   const entries = [...out.values()].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
   return { entries, counts };

@@ -66,6 +66,14 @@ const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(
 // digits, each followed by one or two spaces, with at least one dot among them.
 const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}\.)? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
 // A phone number spelled out in words ("nine eight seven six ..."), as in "WhatsApp me on ...".
+// Domains written with spaces or commas for dots, which the domain expression does not read (a space
+// between two words is no dot): after "www" ("www,jobsdaily,in", "www jobsdaily com"), before a path
+// ("chat whatsapp com / invite / X", "imgur com slash a slash 8xk2"), or with a leet TLD ("prizes . c0m").
+const LOOSE_LABEL = '[a-z0-9][a-z0-9-]{0,30}[a-z0-9]';
+const LOOSE_DOMAIN_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}@.])(?:(www)[ ,]{1,2}((?:${LOOSE_LABEL}[ ,]{1,2}){1,3}(?:com|in|org|net|co|info|xyz|c0m))\\b|((?:${LOOSE_LABEL} {1,2}){1,3}(?:com|org|net|info|xyz|c0m))(?: {0,2}\\/ {0,2}| {1,2}slash {1,2})[a-z0-9]|((?:${LOOSE_LABEL} {0,2}\\. {0,2}){1,3}c0m)\\b)`,
+  'gu',
+);
 const NUMBER_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 const SPELLED_PHONE_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ ,.-]{1,3}){9,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
 
@@ -356,6 +364,27 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       const end = start + m[0].length;
       if (allowed(host, allow)) continue;
       take({ start, end, host: host.replace(/^www\./, ''), kind: 'obfuscated' });
+    }
+  }
+  if (/\bwww[ ,]|[a-z0-9] (?:com|org|net|info|xyz|c0m) {0,2}(?:\/|slash )|c0m\b/.test(v)) {
+    for (const m of v.matchAll(LOOSE_DOMAIN_RE)) {
+      if (taken[m.index!]) continue;
+      let labels = (m[2] ?? m[3] ?? m[4]).split(/[ ,.]+/).filter(Boolean);
+      // "see proof at imgur com slash …": the domain starts after the last ordinary word.
+      let lastStop = -1;
+      for (let i = 0; i < labels.length - 1; i++) if (STOP_LABEL.has(labels[i])) lastStop = i; // (the last is the suffix)
+      if (lastStop >= 0) {
+        if (m[1]) continue; // "www, the …" is no address
+        labels = labels.slice(lastStop + 1);
+      }
+      if (labels.length < 2) continue;
+      const host = labels.join('.').replace(/c0m$/, 'com');
+      const p = parseHost(host);
+      // After "www" any public suffix counts ("www,jobsdaily,in"); otherwise only the strong ones.
+      if (!p.domain || !p.isIcann || (!m[1] && !STRONG_TLDS.has(p.publicSuffix ?? '')) || (p.domainWithoutSuffix ?? '').length < 3) continue;
+      if (allowed(host, allow)) continue;
+      const start = m.index! + (lastStop >= 0 ? m[0].search(new RegExp(`\\b${labels[0]}\\b`)) : 0);
+      take({ start, end: m.index! + m[0].length, host, kind: 'obfuscated' });
     }
   }
   if (/(?:one|two|three|four|five|six|seven|eight|nine|zero) (?:one|two|three|four|five|six|seven|eight|nine|zero)/.test(v)) {

@@ -379,7 +379,7 @@ export class ObscenityMatcher {
         i = Math.max(i, j - 1);
       }
     }
-    // A strong word cut in two by one hyphen ("sh-it", "fu-ck"): short halves, neither a word
+    // A strong word cut in two by one hyphen ("sh-it", "fu-ck", "a-holes"): short halves, neither a word
     // the dictionary knows, whose join is a strong or severe term.
     for (let i = 0; i + 1 < toks.length; i++) {
       const a = toks[i];
@@ -390,7 +390,7 @@ export class ObscenityMatcher {
         covered[i] = covered[i + 1] = 1;
         continue;
       }
-      if (covered[i] || covered[i + 1] || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45 || a.raw.length > 4 || b.raw.length > 4) continue;
+      if (covered[i] || covered[i + 1] || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 45 || a.raw.length > 4 || b.raw.length > 5) continue;
       if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
       const hit = this.matchToken(a.raw + b.raw, allow, block);
       if (!hit || hit[0] < 2) continue;

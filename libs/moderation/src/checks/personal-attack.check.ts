@@ -98,7 +98,7 @@ const MENTION = /(?:^|[^\w@])@\w/;
  * Praise of a person ("your mother is a saint", "you are a legend", "he is a true hero"): the model
  * has learnt "your mother" and "you are a" from insults, so without an insult word its score is damped.
  */
-const PRAISE = /\b(?:you|u|ur|your \w+|he|she|they|him|her|this (?:man|woman|guy|lady|boy|girl))(?: (?:are|r|is|was|were|'re|'s|remain|remains))?(?: (?:a|an|the|such an?|truly|really|so|real|true|absolute|total|genuine|simply|just))* (?:saint|saints|hero|heroes|legend|legends|genius|gem|gems|star|angel|angels|champion|inspiration|role model|blessing|treasure|sweetheart|darling|brave|kind|wonderful|amazing|brilliant|great|honest|lovely|beautiful|awesome|the best|right|correct)\b/;
+const PRAISE = /\b(?:you|u|ur|your \w+|he|she|they|him|her|this (?:man|woman|guy|lady|boy|girl))(?: (?:are|r|is|was|were|'re|'s|remain|remains))?(?: (?:a|an|the|such an?|truly|really|so|real|true|absolute|total|genuine|simply|just))* (?:saint|saints|hero|heroes|legend|legends|genius|gem|gems|star|angel|angels|champion|inspiration|role model|blessing|treasure|sweetheart|darling|brave|kind|wonderful|amazing|brilliant|great|honest|lovely|beautiful|awesome|the best|right|correct)\b|\b(?:people like you|readers like you|you) (?:make|makes) (?:this|the) (?:comment section|comments|paper|column|page|site) (?:worth|a joy|better)\b/;
 
 /** The author calling themselves names ("Stupid me, I voted for them", "I am such an idiot"). */
 const SELF_INSULT = /\b(?:called|calls|call|calling|considers?|considered) (?:himself|herself|themselves|myself|ourselves) (?:a |an )?(?:\w+ )?(?:fool|idiot|moron|loser|stupid|dumb|failure)\b|\b(?:stupid|silly|dumb|foolish|idiot|idiotic) me\b|\b(?:i'm|im|i am|i was|i feel like|i felt like|what an? (?:\w+ )?(?:idiot|fool|moron) i (?:am|was))(?: (?:such|a|an|so|an absolute|a complete|a total|the biggest|really))* (?:idiot|fool|moron|stupid|dumb|idiotic)\b/;
@@ -138,6 +138,8 @@ const LAW_NEWS = /\b(?:was|were|has been|have been|had been|got|is being|are bei
 const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
 
 /** An insult word said of the reader or a person ("you are stupid", "he is an idiot"): not a thing criticised. */
+/** A pet or farm animal called names: "My neighbour's dog is a complete idiot, he barks at his own shadow". */
+const ANIMAL_SUBJECT = /(?:^|[.!?] *|\b(?:my|our|the|his|her|their|this|that|\w+'s?) )(?:dog|dogs|cat|cats|puppy|puppies|pup|kitten|kittens|parrot|cow|cows|goat|goats|pet|pets|horse|donkey|monkey|monkeys) (?:is|was|are|were|seems?|acts?|behaves?)\b/;
 const SAID_OF_PERSON = /\b(?:you|u|ur|you're|youre|he|she|they|he's|she's)(?: are| is| r| were| was)?(?: such| so| a| an| the| really| very| total| complete)* (?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|brainless|idiot|moron|fool)\b/;
 
 /**
@@ -167,6 +169,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && MISREAD.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && THING_CRITIQUE.test(text) && !SAID_OF_PERSON.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 

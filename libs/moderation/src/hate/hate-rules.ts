@@ -116,6 +116,9 @@ interface Phrase {
   cls: number;
 }
 
+/** "… band karo": told to stop (see the hostility test in applyRules). */
+const STOP = new Set(['band', 'बंद'].map(key));
+
 /** The phrases that start with one key, by their second key (a phrase has two or more). */
 type PhraseStart = Map<string, Phrase[]>;
 
@@ -1082,8 +1085,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   }
   if (hits.length === 0) {
     let hostile = false;
-    // A hostile word next to a negation ("nafrat mat failao", "don't hate") is no hostility.
-    for (let i = 0; i < n && !hostile; i++) if (cls[i] & HOSTILE && !negAt(i - 1) && !negAt(i + 1) && !negAt(i + 2)) hostile = true;
+    // A hostile word next to a negation ("nafrat mat failao", "don't hate") or told to stop ("nafrat failana
+    // band karo", "नफरत फैलाना बंद करो") is no hostility.
+    const stopped = (i: number): boolean => (i + 1 < n && STOP.has(tokens[i + 1].key)) || (i + 2 < n && STOP.has(tokens[i + 2].key));
+    for (let i = 0; i < n && !hostile; i++) if (cls[i] & HOSTILE && !negAt(i - 1) && !negAt(i + 1) && !negAt(i + 2) && !stopped(i)) hostile = true;
     return { hits, counterSpeech: false, identities, hostile };
   }
 

@@ -31,6 +31,18 @@ export interface HateVerdict {
   modelScore: number;
 }
 
+/**
+ * Romanized Hindi words whose spelling key is an English lexicon word: `raat` (night) folds to `rat`,
+ * `diye` (gave) to `die`, `liye` (for) to `lie`. "Dalit raat din mehnat karte hain" is no rat.
+ */
+const HINDI_NOT_ENGLISH = new Set(['raat', 'raaton', 'diye', 'liye']);
+function unfoldHindiWords(text: string, tokens: Token[], cls: Uint32Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (cls[i] === 0 || tokens[i].end - tokens[i].start === tokens[i].key.length) continue;
+    if (HINDI_NOT_ENGLISH.has(text.slice(tokens[i].start, tokens[i].end).toLowerCase())) cls[i] = 0;
+  }
+}
+
 export class HateDetector {
   private readonly speller: Speller;
   constructor(
@@ -60,6 +72,7 @@ export class HateDetector {
     // English words misspelt, run together or split (spelling.ts); Hinglish is spelt freely and left alone.
     const tokens = indicText ? tokensOf(text) : this.speller.respell(tokensOf(text), text);
     const cls = this.lexicon.classify(tokens, !indicText);
+    unfoldHindiWords(text, tokens, cls);
     if (earlier) markEarlier(tokens, cls, earlier);
     const rules = applyRules(text, tokens, cls, language, this.lexicon.homonyms);
     // Exclusion as a notice: "No jobs for Muslims", "No Muslims allowed".

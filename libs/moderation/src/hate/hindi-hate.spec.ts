@@ -23,6 +23,11 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     "No jobs for Muslims in our company, that's our rule.",
     'No Muslims allowed in this society.',
     "Kashmiris don't deserve to live in India.",
+    'औरतों को घर में रहना चाहिए, नौकरी उनका काम नहीं।',
+    'Aurton ko ghar mein rehna chahiye.',
+    'Aurton ko rajneeti mein nahi aana chahiye, yeh unka kaam nahi.',
+    'Dalito ko aukaat mein rakhna chahiye.',
+    'दलितों को औकात में रखना चाहिए।',
   ])('flags %j', (t) => expect(hate(t)).toBe(true));
 
   it.each([
@@ -46,5 +51,13 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     "Women don't deserve to be treated like this.",
     "Dalits don't deserve to live in fear.",
     "Migrants don't deserve to live without water and power.",
+    'Covid mein aurton ko ghar mein rehna chahiye.',
+    'Pregnant auraton ko is garmi mein ghar mein rehna chahiye.',
+    'Mahila aayog ne kaha ki ghar ka kaam unka akele ka kaam nahi hai.',
+    'Hindu Muslim bhai bhai, nafrat failana band karo.',
+    'हिंदू मुस्लिम भाई भाई, नफरत फैलाना बंद करो।',
+    'Dalit raat din mehnat karte hain.',
+    'Dalito ko aukaat mein rakhna band karo, yeh 2025 hai.',
+    'Dalit raat ko mandir nahi ja sakte the, ab ja sakte hain.',
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
 });

@@ -44,6 +44,17 @@ const CASTE_SLURS = keys('chamar chamaar chamaro bhangi चमार भंग�
 const WOMEN = keys('aurat aurton auraton aurtein aurten ladki ladkiyon ladkiyan ladkiya mahila mahilaon betiyon बेटियों औरत औरतों औरतें लड़की लड़कियों लड़कियां महिला महिलाओं');
 const WOMEN_PLACE = keys('rasoi kitchen chulha chulhe ghar रसोई चूल्हा चूल्हे घर');
 const WOMEN_PLACE_CUE = keys('jagah kaam sirf bas जगह काम सिर्फ बस');
+/** "… ghar mein rehna chahiye": women told to stay home, said of all of them (see judgeSentence). */
+const STAY = keys('rehna rahna rehni rahni baithna baithe rahen rahe रहना रहनी बैठना रहें');
+const SHOULD = keys('chahiye chaiye chahie चाहिए चाहिये');
+/** "… unka kaam nahi": not women's business. */
+const KO = keys('ko को');
+/** "Dalito ko aukaat mein rakhna chahiye": a group to be kept in its place. */
+const PLACE_OF = keys('aukaat aukat aukad okat aukaad auqat औकात');
+const STOPPED = keys('band बंद');
+const KEEP = keys('rakhna rakho rakhiye rakhen rakhein rakhne rehna rahna रखना रखो रखें रखने रहना');
+const THEIR = keys('unka inka unki inki उनका इनका उनकी इनकी');
+const WORK = keys('kaam kam काम');
 const USELESS = keys('bekaar bekar faltu bekaar बेकार फालतू');
 const TEACH = keys('padhana padhane padhai पढ़ाना पढ़ाने पढ़ाई');
 
@@ -129,6 +140,14 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
         continue;
       }
     }
+    // Kept in their place: "Dalito ko aukaat mein rakhna chahiye".
+    const placeOf = has(PLACE_OF, g + 1, Math.min(b, g + 4));
+    const keep = placeOf >= 0 ? has(KEEP, placeOf + 1, Math.min(b, placeOf + 3)) : -1;
+    // ("… rakhna band karo": told to stop.)
+    if (keep >= 0 && has(STOPPED, keep + 1, Math.min(b, keep + 3)) < 0 && has(NOT, placeOf + 1, keep) < 0) {
+      hits.push({ from: g, to: placeOf, kind: 'derogation', score: 0.8 });
+      continue;
+    }
     // Vermin: "Bangladeshi ghuspaithiye keede hain", "ये कटुए दीमक हैं".
     const v = has(VERMIN, g + 1, Math.min(b, g + 4));
     if (v >= 0 && has(COPULA, v + 1, Math.min(b, v + 3)) >= 0 && has(NOT, g + 1, Math.min(b, v + 3)) < 0) {
@@ -156,8 +175,19 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
     const cue = has(WOMEN_PLACE_CUE, w + 1);
     const teach = has(TEACH, w + 1);
     const useless = teach >= 0 ? has(USELESS, teach + 1) : -1;
+    // Tight: "aurton ko ghar mein rehna chahiye", nothing between ("… raat mein ghar pe …" is not a rule for all time).
+    const tight = place === w + 1 || (place === w + 2 && KO.has(k(w + 1)));
+    const stay = tight ? has(STAY, place + 1, Math.min(b, place + 3)) : -1;
+    const their = has(THEIR, w + 1);
+    const notTheirs = their >= 0 && has(WORK, their + 1, their + 2) >= 0 ? has(NOT, their + 2, Math.min(b, their + 4)) : -1;
     if (place >= 0 && cue >= 0 && cue < place) hits.push({ from: w, to: place, kind: 'derogation', score: 0.78 });
     else if (useless >= 0) hits.push({ from: w, to: useless, kind: 'derogation', score: 0.78 });
+    // "औरतों को घर में रहना चाहिए": a rule for all women opens the sentence ("Covid mein aurton ko
+    // ghar mein rehna chahiye" is advice for a time; "pregnant auraton ko …" for some women).
+    else if (stay >= 0 && stay + 1 < b && SHOULD.has(k(stay + 1)) && (w === a || (w === a + 1 && ALL.has(k(a)))))
+      hits.push({ from: w, to: stay + 1, kind: 'derogation', score: 0.78 });
+    // "… naukri unka kaam nahi": not women's business.
+    else if (notTheirs >= 0) hits.push({ from: w, to: notTheirs, kind: 'derogation', score: 0.78 });
   }
 }
 

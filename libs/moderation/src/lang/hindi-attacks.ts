@@ -74,9 +74,12 @@ const DIMAAG_LAT = '\\b(?:dima+g|dimaa?k|dimag|bheja|akal|akl|buddhi)(?: \\w+){0
 const DIMAAG_DEV = `${dalt('दिमाग भेजा अक्ल अकल बुद्धि')}(?:\\s\\S+){0,3}\\s(?:${['घुटने', 'घुटनों', 'घुटनो'].map(dv).join('|')})\\s(?:${['में', 'मे'].map(dv).join('|')})${DE}`;
 const SHARAM_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} (?:sharam|sharm|laaj|laj|sharmo haya)(?: \\w+){0,2}? (?:nahi|nahin|nai|nhi) (?:aati|ati|aata|aayi|ayi)\\b`;
 const SHARAM_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}\\s(?:${['शर्म', 'शरम', 'लाज'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s${dv('नहीं')}\\s(?:${['आती', 'आई', 'आयी'].map(dv).join('|')})${DE}`;
-const AUKAAT_LAT = '\\b(?:teri|tumhari|tera|tumhara|tum logon ki|tum logo ki)(?: \\w+){0,2}? (?:auka+t|aukad|okat|aukat|aukaad)\\b|\\bapni (?:auka+t|aukad|okat|aukat) (?:(?:mein|me|mai) (?:reh|raho|rehna|rah)|dekh|dekho|pehchan|pehchano|yaad rakh)\\b';
+const AUKAAT_LAT = '(?:^|[.!?,;] *)(?:apni |chal |chup chaap )?(?:auka+t|aukad|okat|aukat|aukaad) (?:mein|me|mai) (?:reh|raho|rah)\\b|\\b(?:teri|tumhari|tera|tumhara|tum logon ki|tum logo ki)(?: \\w+){0,2}? (?:auka+t|aukad|okat|aukat|aukaad)\\b|\\bapni (?:auka+t|aukad|okat|aukat) (?:(?:mein|me|mai) (?:reh|raho|rehna|rah)|dekh|dekho|pehchan|pehchano|yaad rakh)\\b';
 const AUKAAT_DEV = `${dalt('तेरी तुम्हारी तेरा तुम्हारा')}(?:\\s\\S+){0,2}?\\s${dv('औकात')}${DE}|${dalt('अपनी')}\\s${dv('औकात')}\\s(?:${['में रह', 'में रहो', 'देख', 'देखो'].map(dv).join('|')})${DE}`;
 const PAIDA_LAT = `${SP2_LAT}(?: \\w+){0,3} paida (?:hi |he )?(?:kyun|kyu|kyon|q|kiyu|kaise) (?:hua|hue|hui|huye|hoa|huya)\\b`;
+// "Tu paida hote hi mar jaata toh accha tha": better had the reader died at birth.
+const PAIDA_MAR_LAT = `${SP2_LAT}(?: \\w+){0,3} paida hote (?:hi |he )?mar (?:jaata|jata|jaati|jati|jaate|jate|gaya hota|gayi hoti|gaya hota)\\b`;
+const PAIDA_MAR_DEV = `${SP2_DEV}(?:\\s\\S+){0,3}\\s${dv('पैदा')}\\s${dv('होते')}\\s(?:${dv('ही')}\\s)?${dv('मर')}\\s(?:${['जाता', 'जाती', 'जाते'].map(dv).join('|')})${DE}`;
 const PAIDA_DEV = `${SP2_DEV}(?:\\s\\S+){0,3}\\s${dv('पैदा')}\\s(?:${dv('ही')}\\s)?${dv('क्यों')}\\s(?:${['हुआ', 'हुए', 'हुई'].map(dv).join('|')})${DE}`;
 const BOJH_LAT = `${SP2_LAT}(?: \\w+){0,6}? (?:dharti|dharati|prithvi|desh|samaj|samaaj|zameen)(?: (?:pe|par|ke liye|ke|ki))? (?:bojh|boj|kalank)\\b|\\b(?:naam|maathe|mathe) (?:pe|par) (?:kalank|kalankh|dhabba)\\b|\\bkalank (?:ho|hai) (?:tum|tu)\\b`;
 const BOJH_DEV = `${SP2_DEV}(?:\\s\\S+){0,6}?\\s(?:${['धरती', 'पृथ्वी', 'देश', 'समाज', 'ज़मीन'].map(dv).join('|')})(?:\\s(?:${['पर', 'पे', 'के लिए', 'के', 'की'].map(dv).join('|')}))?\\s(?:${['बोझ', 'कलंक'].map(dv).join('|')})${DE}|${dalt('नाम माथे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['कलंक', 'धब्बा'].map(dv).join('|')})${DE}`;
@@ -152,6 +155,8 @@ const RULES: HRule[] = [
   { re: g(AUKAAT_DEV), reason: 'insult', score: 0.86 },
   { re: g(PAIDA_LAT), reason: 'insult', score: 0.88 },
   { re: g(PAIDA_DEV), reason: 'insult', score: 0.88 },
+  { re: g(PAIDA_MAR_LAT), reason: 'harm_wish', score: 0.9 },
+  { re: g(PAIDA_MAR_DEV), reason: 'harm_wish', score: 0.9 },
   { re: g(BOJH_LAT), reason: 'insult', score: 0.86, needsReader: true },
   { re: g(BOJH_DEV), reason: 'insult', score: 0.86, needsReader: true },
   { re: g(PAGALKHANA_LAT), reason: 'insult', score: 0.86 },

@@ -102,7 +102,7 @@ describe('clean Hinglish / Hindi news comments stay clean', () => {
 });
 
 describe('obfuscated Hinglish abuse', () => {
-  it.each(['bh0sdk kya bakwas likha hai', 'b.s.d.k. anchor', 'chu-ti-ye ho sab', 'ch.u.t.i.y.e log vote dete hain isko', 'chutiy@ mat bana'])('%s', (t) => {
+  it.each(['Kya ch*tiyapa hai yeh budget.', 'ye sab chutiyon ki sarkar hai', 'bh0sdk kya bakwas likha hai', 'b.s.d.k. anchor', 'chu-ti-ye ho sab', 'ch.u.t.i.y.e log vote dete hain isko', 'chutiy@ mat bana'])('%s', (t) => {
     expect(flaggedBy(t, 'obscenity')).toBe(true);
   });
   it('joins split letters and syllables only when they are tight or single', () => {
@@ -171,4 +171,25 @@ describe('abuse model: animals of a place, going crazy over prices', () => {
     expect(attack(t)).toBe(false),
   );
   it.each(['Tu pagal ho gaya hai kya', 'Tu kutte ki tarah bhaunkta hai', 'Mohalle mein kutte bhi tujhse samajhdar hain'])('still holds %j', (t) => expect(attack(t)).toBe(true));
+});
+
+describe('abuse model: communities named, not abused; not even a donkey', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Hindu Muslim sab ek hain, dange karne wale sirf neta hain.',
+    'Hindu Muslim sab ek hain.',
+    'मुसलमानों को गद्दार कहने वाले नेता पर केस होना चाहिए।',
+    'Gadha bhi itna bojh nahi uthata jitna Mumbai ka middle class uthata hai.',
+  ])('does not hold %j', (t) => expect(attack(t)).toBe(false));
+  it.each(['Tu Hindu hai ya Muslim, dono mein se kisi layak nahi, gadhe', 'Musalman sab gaddar hain', 'Gadha bhi tujhse zyada samajhdar hai'])('still flags %j', (t) =>
+    expect(held(t)).toBe(true),
+  );
+});
+
+describe('Hinglish: stay in your place, better dead at birth', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each(['Aukaat mein reh ke baat kar, samjha?', 'Tu paida hote hi mar jaata toh accha tha.', 'तू पैदा होते ही मर जाता तो अच्छा था'])('flags %j', (t) => expect(attack(t)).toBe(true));
+  it.each(['Meri aukaat nahi thi us school mein padhne ki, par maine padhai ki.', 'Bachcha paida hote hi mar gaya, hospital ki laparwahi.'])('does not flag %j', (t) =>
+    expect(attack(t)).toBe(false),
+  );
 });
