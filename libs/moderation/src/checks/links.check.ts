@@ -65,7 +65,6 @@ const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(
 // A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
 // digits, each followed by one or two spaces, with at least one dot among them.
 const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}\.)? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
-// A phone number spelled out in words ("nine eight seven six ..."), as in "WhatsApp me on ...".
 // Domains written with spaces or commas for dots, which the domain expression does not read (a space
 // between two words is no dot): after "www" ("www,jobsdaily,in", "www jobsdaily com"), before a path
 // ("chat whatsapp com / invite / X", "imgur com slash a slash 8xk2"), or with a leet TLD ("prizes . c0m").
@@ -74,6 +73,7 @@ const LOOSE_DOMAIN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}@.])(?:(www)[ ,]{1,2}((?:${LOOSE_LABEL}[ ,]{1,2}){1,3}(?:com|in|org|net|co|info|xyz|c0m))\\b|((?:${LOOSE_LABEL} {1,2}){1,3}(?:com|org|net|info|xyz|c0m))(?: {0,2}\\/ {0,2}| {1,2}slash {1,2})[a-z0-9]|((?:${LOOSE_LABEL} {0,2}\\. {0,2}){1,3}c0m)\\b)`,
   'gu',
 );
+// A phone number spelled out in words ("nine eight seven six ..."), as in "WhatsApp me on ...".
 const NUMBER_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
 const SPELLED_PHONE_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ ,.-]{1,3}){9,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
 

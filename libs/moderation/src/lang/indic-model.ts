@@ -107,7 +107,6 @@ const PLACE = keys('mohalle mohalla colony society gaon gali ilaake ilake area s
 const FOOL_NEG = keys('mat na', 'मत ना');
 /** "ullu ki tarah raat bhar jaag ke": the owl of staying up at night. */
 const NIGHT = keys('jaag jag jaagte jagte jaagna raat', 'जाग जागते जागना रात');
-// A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
 /**
  * Communities named by a comment. HASOC labels much communal argument offensive, so the model
  * learned "Hindu" and "Muslim" themselves as signs of abuse ("Hindu Muslim sab ek hain" scored
@@ -119,6 +118,7 @@ const COMMUNITY = keys(
     'dalit dalito dalits daliton brahmin brahmins brahman jain jaino buddh bauddh hindustani pakistani bangladeshi kashmiri bihari punjabi marathi tamil bengali',
   'हिंदू हिन्दू हिंदुओं हिन्दुओं मुस्लिम मुस्लिमों मुसलमान मुसलमानों सिख सिखों ईसाई दलित दलितों ब्राह्मण ब्राह्मणों जैन बौद्ध पाकिस्तानी कश्मीरी बिहारी पंजाबी मराठी तमिल बंगाली',
 );
+// A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
 const CHOR = keys('chor choron', 'चोर चोरों');
 const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह');
 
