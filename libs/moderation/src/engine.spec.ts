@@ -211,6 +211,9 @@ describe('personal_attack check', () => {
     'What a spineless little worm you are.',
     'Sit down, you are not even worth arguing with.',
     'Go and drown yourself in the Ganga.',
+    'You are the reason people hate the media.',
+    'Someone should shut this reporter up for good.',
+    'You belong in a mental hospital, not a newsroom.',
   ])('flags mock praise, consequences and an insult turned on the reader: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -229,6 +232,9 @@ describe('personal_attack check', () => {
     'The painting is not worth the price.',
     'People like you make this comment section worth reading.',
     'Thousands take a dip in the Ganga on Makar Sankranti.',
+    'F1 fans will love this: Verstappen is a beast.',
+    'You are the reason I read this paper.',
+    'Someone should shut this tap off for good.',
   ])('does not flag the same words in ordinary sentences: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {

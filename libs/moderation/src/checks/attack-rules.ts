@@ -268,6 +268,9 @@ const RULES: Rule[] = [
   // "Even a child would write better than you", "what a spineless little worm you are"; "you are not even worth arguing with".
   { re: R(`\\beven (?:a|an|my) (?:child|kid|baby|toddler|monkey|donkey|goat|parrot|\\d+[- ]year[- ]old|class \\w+ (?:student|kid|child)) (?:would|could|can|will) (?:\\w+ )?(?:better|smarter|more sense|more sensibly) than (?:you|u|this (?:writer|author|reporter|anchor|journalist|guy|woman|man))\\b|\\bwhat an? (?:\\w+ ){0,3}(?:${INSULT_NOUNS}|worm|snake|parasite|leech|cockroach|creep|rat) (?:you|u) are\\b`), reason: 'insult', score: 0.86, gate: /even|worth|what a/ },
   { re: R(`\\b(?:you|u)(?:'re| are| r) not (?:even )?worth (?:arguing with|talking to|replying to|responding to|a reply|a response|my time|the effort|engaging with)\\b`), reason: 'insult', score: 0.86, gate: /worth/, negationInside: true },
+  // "You are the reason people hate the media", "you belong in a mental hospital", "shut this reporter up for good".
+  { re: R(`\\b(?:you|u)(?:'re| are| r) (?:the )?(?:reason|why) (?:people|everyone|everybody|readers|nobody|no one|the public|indians)(?: \\w+)? (?:hate|hates|distrust|distrusts|mock|mocks|laugh at|laughs at|despise|despises|stopped reading|don't trust|do not trust|can't stand)\\b|\\b(?:you|u|he|she|this (?:guy|man|woman|writer|reporter|anchor|clown|idiot))(?: clearly| really)? (?:belongs?|should be|needs? to be|ought to be) (?:locked up )?in (?:a |an |the )?(?:mental (?:hospital|asylum|home)|asylum|pagalkhana|zoo|cage|gutter|dustbin)\\b`), reason: 'insult', score: 0.86, gate: /reason|why|belong|should be|needs? to be|ought to be/ },
+  { re: R(`\\b(?:someone|somebody|we|they|i)(?: \\w+)? (?:should|must|will|need to|needs to|ought to|have to) (?:shut|silence) (?:you|u|him|her|them|this (?:guy|man|woman|writer|reporter|anchor|journalist|clown|idiot)|that (?:guy|man|woman|writer|reporter|anchor|journalist|clown|idiot))(?: up)? (?:for good|forever|permanently|once and for all)\\b`), reason: 'threat', score: 0.9, gate: /for good|forever|permanently|once and for all/ },
   // An insult noun turned on the reader afterwards: "Only a brainless sheep would believe this, which is exactly what you are."
   { re: R(`\\b(?:${INSULT_NOUNS}|sheep|sheeple)\\b[^.!?]{0,80}?,? (?:which|and that|that)(?:'s| is) (?:exactly |precisely |just )?what (?:you|u) are\\b`), reason: 'insult', score: 0.86, gate: /what you are|what u are/ },
 ];
@@ -302,6 +305,8 @@ const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|e
 const PERFORMANCE = new Set(['useless', 'clueless', 'pathetic', 'hopeless', 'incompetent', 'inept']);
 const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'senator', 'governor', 'mayor', 'councillor', 'captain', 'coach', 'umpire', 'referee', 'judge']);
 // Insult nouns that praise in a phrase of place or skill: "a beast on highways", "a monster with the bat".
+/** A comment that cheers a sportsman or a performance ("fans will love this", "what an innings"). */
+const SPORT_PRAISE = /\b(?:fans|love this|loved it|what an? (?:innings|spell|knock|race|lap|goal|catch|player|driver|bowler|batter|performance)|goat|respect|legend|champion|hat-?trick|century|wickets|pole position|world record)\b/;
 const PRAISE_NOUN = new Set(['beast', 'monster', 'animal', 'savage', 'freak']);
 const PRAISE_AFTER = /^ (?:on|at|in|with|behind|of a)\b/;
 const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ )?$/;
@@ -743,8 +748,9 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         const performance = PERFORMANCE.has(text.slice(p, wordEnd)) && OFFICES.has(one);
         if (performance) {
           // "our MLA is useless": criticism of an office holder's work
-        } else if (PRAISE_NOUN.has(text.slice(p, wordEnd)) && PRAISE_AFTER.test(text.slice(wordEnd, wordEnd + 12))) {
-          // "the new Seltos is a beast on highways", "he is an animal on the field": praise
+        } else if (PRAISE_NOUN.has(text.slice(p, wordEnd)) && (PRAISE_AFTER.test(text.slice(wordEnd, wordEnd + 12)) || SPORT_PRAISE.test(text))) {
+          // "the new Seltos is a beast on highways", "he is an animal on the field", "F1 fans will love this:
+          // Verstappen is a beast": praise
         } else if (THIRD_SUBJ.has(three)) hit(ws[j - 2].at, 0.88);
         else if (THIRD_SUBJ.has(two)) hit(ws[j - 1].at, 0.88);
         else if (THIRD_SUBJ.has(one)) hit(ws[j].at, 0.88);

@@ -193,3 +193,11 @@ describe('Hinglish: stay in your place, better dead at birth', () => {
     expect(attack(t)).toBe(false),
   );
 });
+
+describe('abuse model: running like a dog for work, driven crazy by the heat', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each(['Arre bhai, kutte ki tarah bhaagna padta hai office ke liye roz.', 'Pagal kar diya is garmi ne, AC bhi kaam nahi kar raha.'])('does not hold %j', (t) =>
+    expect(attack(t)).toBe(false),
+  );
+  it.each(['Kutte ki tarah bhaagta hai tu, chamche', 'Tu pagal hai kya'])('still holds %j', (t) => expect(attack(t)).toBe(true));
+});

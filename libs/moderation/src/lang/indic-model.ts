@@ -88,7 +88,7 @@ const RABID = keys('pagal paagal', 'पागल');
 const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये यह वो वह');
 // The simile is the idiom of hard work ("kutte ki tarah kaam", "gadhe ki tarah mehnat"), not
 // "suar ki tarah bachche paida karte hain".
-const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
+const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys('paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank', 'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक');
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
@@ -101,6 +101,9 @@ const FOOL = keys('bewakoof bevkoof bewkoof bevakoof ullu pagal paagal', 'बे
 const FOOL_AFTER = /^(?:ban|samajh|samjh|बन|समझ)/;
 /** "Pagal ho gaye hain log": going crazy over something, with no reader addressed. */
 const GO_CRAZY = keys('ho', 'हो');
+/** "Pagal kar diya is garmi ne": the heat drove someone crazy. */
+const MAKE = keys('kar', 'कर');
+const MADE = keys('diya di diye dega degi denge deta deti', 'दिया दी दिए देगा देगी देंगे देता देती');
 const IN = keys('mein me mai par pe', 'में पर पे');
 const PLACE = keys('mohalle mohalla colony society gaon gali ilaake ilake area sadak sadkon shahar basti', 'मोहल्ले कॉलोनी सोसाइटी गांव गाँव गली इलाके सड़क सड़कों शहर बस्ती');
 /** "bewakoof mat bano" (don't be fooled): the idiom with a negation between. */
@@ -151,7 +154,7 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
     } else if (FOOL.has(k)) {
-      innocent = (!reader() && GO_CRAZY.has(next)) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
+      innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
     } else if (CHOR.has(k)) {
       innocent = toks.slice(i + 1, i + 4).some((t) => CHOR_NEWS.has(t.key));
     }
