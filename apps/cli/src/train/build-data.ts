@@ -140,7 +140,10 @@ const HAND_EXCEPTIONS = (
 /** Innocent word families: any token starting with one of these is never matched by a root. */
 const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', 'niggard', 'scunthorp', 'shiit', 'shitak', 'shittim', 'wankel', 'cockburn', 'hitchcock', 'dickens', 'dickins', 'penistone', 'matsushit',
   // Indian names and places: Shital, the goddess Shitala (Shitalpur, Shitalkuchi), Shitanshu, the surname Shitole.
-  'shital', 'shitansh', 'shitol'];
+  'shital', 'shitansh', 'shitol',
+  // Places and names: Phuket (Thailand), Fukuoka, Fukushima, Fukui, Fukuyama (Japan; Francis Fukuyama), the
+  // Wankhede stadium (Mumbai) and the surname.
+  'phuket', 'fukuoka', 'fukushima', 'fukui', 'fukuyama', 'wankhede'];
 
 export interface CompiledDictionary {
   anywhereRoots: string[];
