@@ -913,10 +913,10 @@ describe('hate (issue 7, fifth pass): the author\'s feelings named as nouns, cal
 });
 
 describe("hate check: a people called spies, foreign at heart, never integrating", () => {
-  it.each(['Northeast people are all Chinese spies.', 'Muslims are all Pakistani agents.', 'Northeast people are all traitors.', 'Muslims never integrate.', 'Muslims are all Pakistanis at heart.'])('flags %j', (t) =>
+  it.each(['Northeast people are all Chinese spies.', 'Muslims are all Pakistani agents.', 'Northeast people are all traitors.', 'Muslims never integrate.', 'Muslims are all Pakistanis at heart.', 'Muslims should be stripped of voting rights.'])('flags %j', (t) =>
     expect(hate(t)).toBe(true),
   );
-  it.each(['Spies from China were arrested in Assam.', 'Northeast people are wonderful hosts.', 'The Muslims who were arrested are alleged spies, police said.', 'Calling Muslim areas mini Pakistan is bigotry.', 'Refugees from Bangladesh never integrate, says the report.'])(
+  it.each(['Spies from China were arrested in Assam.', 'Northeast people are wonderful hosts.', 'The Muslims who were arrested are alleged spies, police said.', 'Calling Muslim areas mini Pakistan is bigotry.', 'Refugees from Bangladesh never integrate, says the report.', 'The convicted MLA was stripped of voting rights by the court.'])(
     'does not flag %j',
     (t) => expect(hate(t)).toBe(false),
   );

@@ -12,8 +12,8 @@ import { loadNewsCases } from './news.suite';
 // hindi5 helper, all after the merged fixes of the session): clean held 0.0014 (1 of 738), obscenity
 // 0.996, attacks 1.0, links 1.0, hate 0.968. The floors now sit a little under these. 10:28 UTC, 1,513
 // cases (35 more on identity mentions and group hate): clean held 0.0013, hate 0.993.
-// Session 6, 1,950 cases (405 more probes of the lead, all after their fixes): every case right (clean held
-// 0 of 990); the floors tighten a little.
+// Session 6, 1,970 cases (425 more probes of the lead, all after their fixes): every case right (clean held
+// 0 of 1,000); the floors tighten a little.
 const CLEAN_HELD_CEILING = 0.01;
 const OBSCENITY_FLOOR = 0.98;
 const ATTACK_FLOOR = 0.98;
