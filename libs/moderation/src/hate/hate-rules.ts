@@ -116,8 +116,8 @@ interface Phrase {
   cls: number;
 }
 
-/** "… band karo": told to stop (see the hostility test in applyRules). */
-const STOP = new Set(['band', 'बंद'].map(key));
+/** "… band karo": told to stop (see the hostility test in applyRules; also hindi-hate.ts). */
+export const STOP = new Set(['band', 'बंद'].map(key));
 
 /** The phrases that start with one key, by their second key (a phrase has two or more). */
 type PhraseStart = Map<string, Phrase[]>;

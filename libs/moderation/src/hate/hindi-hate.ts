@@ -1,5 +1,5 @@
 import type { Token } from '../lang/tokens';
-import { C, HateHit, key } from './hate-rules';
+import { C, HateHit, STOP, key } from './hate-rules';
 
 // Group hate in Hindi and Hinglish sentences (issue 7), for comments tagged `hi` or `hi-Latn`. The
 // English grammar of hate-rules.ts reads subject-verb-object order; Hindi puts the group first and
@@ -51,7 +51,6 @@ const SHOULD = keys('chahiye chaiye chahie चाहिए चाहिये');
 const KO = keys('ko को');
 /** "Dalito ko aukaat mein rakhna chahiye": a group to be kept in its place. */
 const PLACE_OF = keys('aukaat aukat aukad okat aukaad auqat औकात');
-const STOPPED = keys('band बंद');
 const KEEP = keys('rakhna rakho rakhiye rakhen rakhein rakhne rehna rahna रखना रखो रखें रखने रहना');
 const THEIR = keys('unka inka unki inki उनका इनका उनकी इनकी');
 const WORK = keys('kaam kam काम');
@@ -144,7 +143,7 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
     const placeOf = has(PLACE_OF, g + 1, Math.min(b, g + 4));
     const keep = placeOf >= 0 ? has(KEEP, placeOf + 1, Math.min(b, placeOf + 3)) : -1;
     // ("… rakhna band karo": told to stop.)
-    if (keep >= 0 && has(STOPPED, keep + 1, Math.min(b, keep + 3)) < 0 && has(NOT, placeOf + 1, keep) < 0) {
+    if (keep >= 0 && has(STOP, keep + 1, Math.min(b, keep + 3)) < 0 && has(NOT, placeOf + 1, keep) < 0) {
       hits.push({ from: g, to: placeOf, kind: 'derogation', score: 0.8 });
       continue;
     }
