@@ -237,6 +237,37 @@ describe('personal_attack check', () => {
     'Someone should shut this tap off for good.',
   ])('does not flag the same words in ordinary sentences: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
+  it.each([
+    'You have the reading comprehension of a potato.',
+    'He has the mental age of a 5 year old.',
+    'Imagine being this wrong and still commenting every day.',
+    'The columnist writes like a drunk teenager with a grudge.',
+    'You argue like a toddler.',
+    '"Shut up you idiot" is what I say to you.',
+    'This author is a walking advertisement for birth control.',
+    'Thank god your opinion does not matter to anyone.',
+    'Oh look, the village idiot has arrived to comment again.',
+    'Your article reads like it was written by a drunk chimpanzee.',
+    'Typical of a lowlife like you to twist facts.',
+    'What a lowlife.',
+    'Next time I see you at the press club, you will be leaving on a stretcher.',
+    'If I see you again, you will need an ambulance.',
+  ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
+
+  it.each([
+    'You have the memory of an elephant, you remembered every date.',
+    'She has the intelligence of a seasoned scientist.',
+    'Imagine being this lucky, two lottery wins in a year.',
+    'He writes like a poet, every line a pleasure.',
+    'You do not write like a child at all.',
+    '"Shut up and sit down" is what the speaker told the MLA, reports say.',
+    'The clown is back in town: the circus opens on Friday.',
+    'If you drink and drive, you will need an ambulance.',
+    'Prices creep up every month.',
+    'Thank god your opinion does matter here, the editor listened.',
+    'The report reads like it was written by a committee.',
+  ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
+
   it('marks threats severe', () => {
     expect(engine.screen('I will kill you').checks.find((c) => c.check === 'personal_attack')!.severity).toBe('severe');
   });

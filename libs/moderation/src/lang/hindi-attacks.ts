@@ -100,6 +100,12 @@ const KAAM_DEV = `${SP2_SUBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('किसी')}\\s${dv
 // The reader's mind compared with filth: "tumhari soch gutter jaisi hai", "तेरी सोच गटर जैसी".
 const SOCH_LAT = '\\b(?:teri|tumhari|tera|tumhara|tere|tumhare)(?: \\w+)? (?:soch|dimaag|dimag|dimaak|bheja|khayal|vichar|zubaan|zuban|bhasha)(?: \\w+){0,2}? (?:gutter|naali|nali|gatar|kachre|kachra|gobar|tatti|keechad|kichad)\\b';
 const SOCH_DEV = `${dalt('तेरी तुम्हारी तेरा तुम्हारा तेरे तुम्हारे')}(?:\\s\\S+)?\\s(?:${['सोच', 'दिमाग', 'भेजा', 'ख़याल', 'विचार', 'ज़ुबान', 'भाषा'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['गटर', 'नाली', 'कचरे', 'कचरा', 'गोबर', 'कीचड़'].map(dv).join('|')})${DE}`;
+// The reader's upbringing blamed: "teri maa ne tujhe kya sikhaya hai", "tumhare maa-baap ne tumhe tameez nahi sikhayi".
+const SIKHAYA_LAT = '\\b(?:teri|tumhari|tere|tumhare) (?:maa|ma|mummy|mumma|maa-baap|maa baap|ma baap|baap|papa|parents|gharwalon|ghar walon|gharwale|ghar wale)(?: \\w+)? ne (?:tujhe|tujhko|tumhe|tumko|tumhein)(?: \\w+)? (?:kya|kuch nahi|kuch nahin|kuchh nahi|yahi|yehi|tameez nahi|tameez nahin|tamiz nahi|sanskar nahi|sanskaar nahi) (?:sikhaya|sikhaaya|sikhayi|sikhaayi|sikhai|sikhaye|diye|diya)\\b';
+const SIKHAYA_DEV = `${dalt('तेरी तुम्हारी तेरे तुम्हारे')}\\s(?:${['मां', 'माँ', 'मा', 'मां-बाप', 'माँ-बाप', 'मां बाप', 'बाप', 'घरवालों'].map(dv).join('|')})(?:\\s\\S+)?\\s${dv('ने')}\\s(?:${['तुझे', 'तुम्हें', 'तुम्हे', 'तुमको'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['क्या', 'कुछ नहीं', 'यही', 'तमीज़ नहीं', 'संस्कार नहीं'].map(dv).join('|')})\\s(?:${['सिखाया', 'सिखाई', 'सिखाए', 'दिए', 'दिया'].map(dv).join('|')})${DE}`;
+// A put-down sent back to the kitchen, in the imperative: "ghar jaake bartan maanjh", "घर जाकर बर्तन मांजो".
+const BARTAN_LAT = '\\bghar (?:ja|jaa|jaake|jake|jaa ke|ja ke|jaakar|jakar|jaa kar|ja kar|jao|jaao|baith|baitho|baith ke|baithke)(?: \\w+){0,2}? (?:bartan|bartan|bartn|jhadu|jhaadu|pocha|pochha|chulha|chauka bartan) (?:maanjh|manjh|maanj|manj|maanjo|manjo|maanjh le|dho|dhoo|dhoya kar|dho le|laga|lagao|lagaa|sambhal|sambhalo|kar|karo)\\b';
+const BARTAN_DEV = `${dalt('घर')}\\s(?:${['जा', 'जाके', 'जा के', 'जाकर', 'जा कर', 'जाओ', 'बैठ', 'बैठो'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['बर्तन', 'झाड़ू', 'पोछा', 'पोंछा', 'चूल्हा'].map(dv).join('|')})\\s(?:${['मांज', 'माँज', 'मांजो', 'माँजो', 'धो', 'धोओ', 'लगा', 'लगाओ', 'संभाल', 'संभालो', 'कर', 'करो'].map(dv).join('|')})${DE}`;
 // Abduction: "tujhe ghar se utha lenge".
 const UTHA_LAT = '\\bghar se (?:utha|uthwa|utthwa)(?: \\w+)? (?:lenge|l(?:u|oo)nga|l(?:u|oo)ngi|denge|d(?:u|oo)nga|jayenge|jaenge)\\b';
 const UTHA_DEV = `${dalt('घर')}\\s${dv('से')}\\s(?:${['उठा', 'उठवा'].map(dv).join('|')})\\s(?:${['लेंगे', 'लूंगा', 'लूँगा', 'देंगे', 'दूंगा'].map(dv).join('|')})${DE}`;
@@ -170,6 +176,10 @@ const RULES: HRule[] = [
   { re: g(BHAINS_DEV), reason: 'insult', score: 0.86 },
   { re: g(SHAKAL_LAT), reason: 'insult', score: 0.86 },
   { re: g(SHAKAL_DEV), reason: 'insult', score: 0.86 },
+  { re: g(SIKHAYA_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SIKHAYA_DEV), reason: 'insult', score: 0.86 },
+  { re: g(BARTAN_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BARTAN_DEV), reason: 'insult', score: 0.86 },
   { re: g(KAAM_LAT), reason: 'insult', score: 0.86 },
   { re: g(KAAM_DEV), reason: 'insult', score: 0.86 },
   { re: g(BEAT_LAT), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
@@ -213,7 +223,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen)\b|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar)\b|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

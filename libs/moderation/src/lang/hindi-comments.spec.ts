@@ -194,6 +194,14 @@ describe('Hinglish: stay in your place, better dead at birth', () => {
   );
 });
 
+describe("Hinglish: the reader's upbringing blamed, sent back to the kitchen", () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each(['Teri maa ne tujhe kya sikhaya hai, tameez naam ki cheez nahi.', 'तेरी माँ ने तुझे क्या सिखाया है', 'Ghar jaake bartan maanjh, politics tere bas ki baat nahi.', 'घर जाकर बर्तन मांजो, राजनीति तुम्हारे बस की नहीं'])('flags %j', (t) =>
+    expect(attack(t)).toBe(true),
+  );
+  it.each(['Meri maa ne mujhe yahi sikhaya ki sach bolo.', 'Main ghar jaake bartan maanjta hoon roz, biwi office jaati hai.'])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
 describe('abuse model: running like a dog for work, driven crazy by the heat', () => {
   const attack = (t: string) => flaggedBy(t, 'personal_attack');
   it.each(['Arre bhai, kutte ki tarah bhaagna padta hai office ke liye roz.', 'Pagal kar diya is garmi ne, AC bhi kaam nahi kar raha.'])('does not hold %j', (t) =>
