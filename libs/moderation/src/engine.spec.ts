@@ -252,6 +252,10 @@ describe('personal_attack check', () => {
     'What a lowlife.',
     'Next time I see you at the press club, you will be leaving on a stretcher.',
     'If I see you again, you will need an ambulance.',
+    'I know where your kids go to school, be careful what you write.',
+    'Hope your channel goes bankrupt and you beg on the streets.',
+    'You deserve to be slapped for writing this.',
+    'Drop dead.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -266,6 +270,10 @@ describe('personal_attack check', () => {
     'Prices creep up every month.',
     'Thank god your opinion does matter here, the editor listened.',
     'The report reads like it was written by a committee.',
+    'Drop dead gorgeous photos of the Himalayas in today\'s edition.',
+    "He's a beast in the gym, says his trainer.",
+    'You deserve a hit song after this album.',
+    'Do you know where your kids go after school? Parents must check.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {

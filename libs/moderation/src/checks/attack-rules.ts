@@ -183,7 +183,7 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:you|u|he|she|they|him|her|\\w+ like (?:you|him|her|them)(?: all)?|you people|you all|this (?:guy|man|woman|fellow|idiot|reporter|anchor|author|writer|clown|joker))(?: all| really| surely)? (?:deserves?|needs?|should get|must get) (?:a |some )?(?:good |proper |sound |solid |severe )?(?:beating|thrashing|kicking|hiding|lynching|bullet|bullets)\\b|\\b(?:slap|knock|beat|kick|drill) (?:some )?sense into (?:you|u|him|her|them|this (?:\\w+ )?(?:guy|man|woman|fellow|idiot|reporter|anchor|author|writer|clown|joker|journalist|editor)|that (?:guy|man|woman|fellow|idiot|reporter|anchor)|the (?:reporter|anchor|author|writer|journalist|editor))\\b`), reason: 'hostility', score: 0.86, gate: /\b(?:beating|thrashing|kicking|hiding|lynching|bullet|sense)/ },
   { re: R(`\\b(?:throats? (?:cut|slit)|slit (?:their|your|his|her) throats?|would (?:all )?be dead|better off dead|should be burned at the stake|burned at the stake)`), reason: 'harm_wish', score: 0.85, gate: /throat|dead|stake/ },
   // Telling someone to kill themselves.
-  { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete|drown|poison|burn) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\b(?:nobody|no one|noone) (?:would|will|'ll|is going to|would ever) (?:ever )?miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b`), reason: 'self_harm_incitement', score: 0.97, gate: /self|kys|bleach|jump off|end your|miss (?:you|u)|favou?r|die|drop dead/ },
+  { re: R(`\\b(?:(?:go|just|pls|please|plz|why don't you|why dont you|you should|u should|do us a favou?r and|do everyone a favou?r and|do the world a favou?r and) )?(?:kill|hang|shoot|off|neck|end|delete|drown|poison|burn) (?:your ?self|ur ?self|urslf|yoself|yourselves)\\b|\\bkys\\b|\\bdrink (?:some )?bleach\\b|\\b(?:go )?jump off (?:a|the) (?:bridge|cliff|building|roof)|\\bend your (?:own )?life|\\b(?:nobody|no one|noone) (?:would|will|'ll|is going to|would ever) (?:ever )?miss (?:you|u)|\\b(?:do us all|do everyone|do the world) a favou?r and (?:die|disappear|drop dead)|\\bgo (?:and )?die\\b|\\bdrop dead\\b(?! (?:gorgeous|beautiful|stunning|handsome|sexy|funny|brilliant|hilarious|cute|lovely|pretty|good|fabulous|amazing|elegant|looks?))`), reason: 'self_harm_incitement', score: 0.97, gate: /self|kys|bleach|jump off|end your|miss (?:you|u)|favou?r|die|drop dead/ },
   // Second-person insults: "you are an idiot", "u r a moron", "you stupid clown", "what an idiot you are".
   { re: R(`\\b(?:shut (?:the fuck |the hell )?up|stfu|piss off|fuck off|screw you|fuck you|f\\*+k you|fu+ck u|eat shit|bite me|kiss my ass|suck my dick|up yours)(?:,? (?:you|u|ya)? ?(?:\\w+ )?(?:${INSULT_NOUNS})?|\\b)`), reason: 'insult', score: 0.88, gate: /shut|stfu|piss|fuck|screw|f\*+k|eat shit|bite me|kiss my|suck my|up yours/, notAfter: /\b(?:were|was|been|be|is|are|got|get|gets|being|and|put up or) $/ },
   // "Get lost" as an order (not "I get lost in traffic", "get lost in the hills"); "go to hell" said
@@ -265,7 +265,7 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:contempt|hatred|disgust|disdain) for (?:you|u|him|her)\\b|\\b(?:typical of|only) (?:you|him|her) (?:to be|are|is|can be) (?:that|so|such an?|this) \\w+|\\b(?:him|her|you) that is the (?:dumb|stupid|idiotic|ignorant|ugly|worst) one`), reason: 'hostility', score: 0.85, gate: /contempt|hatred|disgust|disdain|typical|only|that is the/ },
   // Insults at a third person / named person: "the reporter is a lying hack", "he is brainless".
   // Threats of consequences: "you will regret writing this", "we know your office address".
-  { re: R(`\\byou(?:'ll| will| are going to|'re going to| r going to| gonna) regret (?:writing|posting|saying|publishing|tweeting) (?:this|that|it|these|those)\\b|\\b(?:i|we) (?:know|have|found|got) (?:your|ur) (?:home |office |house |residential |exact )?address\\b|\\bwe know where (?:you|u) (?:live|work|stay|sleep)\\b`), reason: 'threat', score: 0.92, gate: /regret|address|where/ },
+  { re: R(`\\byou(?:'ll| will| are going to|'re going to| r going to| gonna) regret (?:writing|posting|saying|publishing|tweeting) (?:this|that|it|these|those)\\b|\\b(?:i|we) (?:know|have|found|got) (?:your|ur) (?:home |office |house |residential |exact )?address\\b|\\bwe know where (?:you|u) (?:live|work|stay|sleep)\\b|\\b(?:i|we) know where (?:your|ur) (?:kids|children|son|daughter|wife|husband|family|parents|mother|father) (?:live|lives|work|works|stay|stays|go|goes|study|studies|play|plays)\\b`), reason: 'threat', score: 0.92, gate: /regret|address|where/ },
   // Mock congratulations and mock titles for the reader: "Congrats on being the dumbest person here",
   // "Hey genius, learn to read".
   { re: R(`\\b(?:congrats|congratulations|kudos|well done)(?: to you)?,? (?:on|for) (?:being |becoming |proving (?:you(?:'re| are) )?)(?:the |an? )?(?:dumbest|stupidest|most (?:stupid|ignorant|idiotic|clueless|brainless|pathetic|gullible)|biggest (?:idiot|fool|moron|clown|loser|joke))\\b`), reason: 'insult', score: 0.86, gate: /congrat|kudos|well done/ },
@@ -285,6 +285,8 @@ const RULES: Rule[] = [
   // "A lowlife like you", "the village idiot has arrived", "a walking advertisement for birth control",
   // "your opinion doesn't matter to anyone", "your article reads like it was written by a drunk chimpanzee".
   { re: R(`\\ban? (?:\\w+ )?(?:${INSULT_NOUNS}|lowlife|creep) like (?:you|u|yourself)\\b|\\b(?:the|our) (?:village idiot|resident (?:idiot|troll|clown|moron|genius)|idiot|moron|buffoon|imbecile) (?:has |is )?(?:arrived|spoken|returned|back|here again|logged (?:in|on))\\b|\\b(?:walking|living|breathing) (?:advertisement|advert|ad|argument|billboard|case) for (?:birth control|contraception|abortion|eugenics|sterili[sz]ation|condoms)\\b|\\b(?:you(?:'re| are| r)|u r) (?:the )?living proof (?:that )?(?:evolution|natural selection|darwin)|\\b(?:thank god|thankfully|luckily|fortunately),? (?:your|ur) (?:opinions?|views?|comments?|thoughts?) (?:doesn't|does not|don't|do not|won't|will never) (?:matter|count)\\b|\\b(?:your|ur) (?:opinions?|views?|comments?|thoughts?) (?:doesn't|does not|don't|do not) (?:matter|count) to (?:anyone|anybody|any one|a single soul)\\b|\\b(?:your|ur|this|the) (?:article|column|piece|comment|post|editorial|writing|report|op-?ed) (?:reads|sounds|looks) (?:as if|like) (?:it was |it's been |it has been )?(?:written|typed|produced) by an? (?:\\w+ ){0,2}?(?:monkey|chimp|chimpanzee|child|toddler|kid|drunk|drunkard|idiot|moron|bot|clown|donkey|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]year[ -]old)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:like|arrived|spoken|returned|back|here again|logged|walking|living|breathing|matter|count|written|typed|produced)\b/, negationInside: true },
+  // "You deserve to be slapped for writing this", "hope you end up begging on the streets".
+  { re: R(`\\b(?:you|u|ya)(?: \\w+)? (?:deserve|deserves) (?:to (?:be|get) (?:slapped|beaten|beaten up|thrashed|punched|kicked|whipped|flogged|spat on|lynched|stoned|tortured|smacked|hit|caned)|(?:a )?(?:tight |good |proper |sound )?(?:slap|slaps|beating|thrashing|hiding|whipping|flogging|punch|kick in the (?:teeth|face|head))\\b)|\\b(?:hope|wish|pray)(?: that)? (?:\\w+ ){0,8}?(?:you|u) (?:end up |have to |will |are left |)(?:beg|begging) (?:on|in) the (?:streets?|roads?)\\b`), reason: 'harm_wish', score: 0.88, gate: /deserve|beg/ },
   // "Next time I see you, you'll be leaving on a stretcher", "you will need an ambulance".
   { re: R(`\\b(?:you|u)(?:'ll| will| are going to|'re going to| gonna) (?:be )?(?:leaving|leave|going home|go home|carried out|coming out|come out|going out|go out)(?: of (?:here|there|the \\w+))? (?:on|in) (?:a |an )?(?:stretcher|ambulance|body ?bag|coffin|box|wheelchair)\\b|\\b(?:you|u)(?:'ll| will| are going to|'re going to| gonna) need (?:an ambulance|a stretcher|a new face|a coffin|a body ?bag|dental work)\\b`), reason: 'threat', score: 0.9, gate: /stretcher|ambulance|body ?bag|coffin|box|wheelchair|new face|dental/, notAfter: /\bif (?!i |we )[^.!?]*$/ },
 ];
@@ -323,6 +325,10 @@ const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'sena
 const SPORT_PRAISE = /\b(?:fans|love this|loved it|what an? (?:innings|spell|knock|race|lap|goal|catch|player|driver|bowler|batter|performance)|goat|respect|legend|champion|hat-?trick|century|wickets|pole position|world record)\b/;
 const PRAISE_NOUN = new Set(['beast', 'monster', 'animal', 'savage', 'freak']);
 const PRAISE_AFTER = /^ (?:on|at|in|with|behind|of a)\b/;
+/** The insult noun at [p, wordEnd) praises: "a beast on highways", "F1 fans will love this: Verstappen is a beast". */
+function praised(text: string, p: number, wordEnd: number): boolean {
+  return PRAISE_NOUN.has(text.slice(p, wordEnd)) && (PRAISE_AFTER.test(text.slice(wordEnd, wordEnd + 12)) || SPORT_PRAISE.test(text));
+}
 const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ )?$/;
 // "What a clown you are", "what a liar this anchor is": the role words are people, so "what a joke
 // this budget is" stays criticism.
@@ -753,7 +759,9 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
       else if (SECOND_SUBJ.has(w) && w !== 'ur') hit(ws[i].at, 0.92);
       else if (w === 'ur' || w.startsWith("you'") || w === 'youre') hit(ws[i].at, 0.92);
       else if (SECOND_COP.has(w) && i >= 1 && SECOND_SUBJ.has(ws[i - 1].w)) hit(ws[i - 1].at, 0.92);
-      else if (/^(?:he|she)'s$/.test(w)) hit(ws[i].at, 0.88);
+      else if (/^(?:he|she)'s$/.test(w)) {
+        if (!praised(text, p, wordEnd)) hit(ws[i].at, 0.88); // not "he's a beast in the gym"
+      }
       else if (THIRD_COP.has(w) || w === 'been') {
         let j = i - 1;
         if (w === 'been' && j >= 1 && ws[j].w === 'always') j--;
@@ -765,7 +773,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         const performance = PERFORMANCE.has(text.slice(p, wordEnd)) && OFFICES.has(one);
         if (performance) {
           // "our MLA is useless": criticism of an office holder's work
-        } else if (PRAISE_NOUN.has(text.slice(p, wordEnd)) && (PRAISE_AFTER.test(text.slice(wordEnd, wordEnd + 12)) || SPORT_PRAISE.test(text))) {
+        } else if (praised(text, p, wordEnd)) {
           // "the new Seltos is a beast on highways", "he is an animal on the field", "F1 fans will love this:
           // Verstappen is a beast": praise
         } else if (THIRD_SUBJ.has(three)) hit(ws[j - 2].at, 0.88);
