@@ -256,6 +256,8 @@ describe('personal_attack check', () => {
     'Hope your channel goes bankrupt and you beg on the streets.',
     'You deserve to be slapped for writing this.',
     'Drop dead.',
+    'Arnab is a screaming lunatic who should be taken off air.',
+    'Mr. Tharoor, you pompous windbag, speak plainly for once.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -274,6 +276,8 @@ describe('personal_attack check', () => {
     "He's a beast in the gym, says his trainer.",
     'You deserve a hit song after this album.',
     'Do you know where your kids go after school? Parents must check.',
+    'Sachin was a monster of consistency in his prime.',
+    'Cow is a beef animal in some states and sacred in others.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {

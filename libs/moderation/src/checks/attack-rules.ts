@@ -21,7 +21,7 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
   pig|rat|snake|parasite|parasites|hack|hacks|liar|liars|troll|trolls|coward|cowards|hypocrite|hypocrites|bigot|bigots|traitor|traitors|shill|shills|stooge|stooges|
   dimwit|halfwit|nitwit|twit|cretin|cretins|dunce|dolt|buffoon|numpty|muppet|tosser|prat|pillock|wanker|jerk|creep|pervert|freak|degenerate|degenerates|lowlife|
   scum|trash|garbage|filth|vermin|worm|maggot|donkey|ass|bitch|whore|slut|cunt|bastard|bastards|prick|dick|asshole|assholes|dickhead|shithead|douche|douchebag|
-  ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|caveman|cavemen|
+  ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|windbag|blowhard|gasbag|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|caveman|cavemen|
   chamcha|bhakt|andhbhakt|dalal|joker|jokers|rascal|rascals|scoundrel|scoundrels|buffoons|libtard|libtards|sickular|sickulars|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
   propagandist|presstitute|waste of space|waste of oxygen|waste of skin|piece of shit|piece of crap|piece of garbage|piece of trash|sack of shit|excuse for a human|excuse of a human|excuse for a man|excuse of a man|excuse for a person|excuse of a person|
   lying hack|paid troll|human garbage|human trash|common trash|worthless dirt|pest|pests|cancer|plague|disease|virus|rodent|rodents|beast|monster|savage|subhuman|animal|repugnant|abomination`);
@@ -296,6 +296,7 @@ const RULES: Rule[] = [
 // against short prefix patterns anchored at it, which is much cheaper than running big
 // alternations over the whole comment.
 const MODIFIERS = new Set(['a', 'absolute', 'actually', 'also', 'always', 'an', 'an?', 'big', 'biggest', 'bloody', 'but', 'certainly', 'clearly', 'common', 'complete', 'damn', 'definitely', 'dumb', 'fking', 'freaking', 'fuckin', 'fucking', 'huge', 'ignorant', 'indeed', 'just', 'literally', 'little', 'lying', 'massive', 'more', 'most', 'nothing', 'obviously', 'of', 'one', 'only', 'paid', 'pathetic', 'piece', 'proper', 'real', 'really', 'sad', 'so', 'sorry', 'still', 'stupid', 'such', 'the', 'too', 'total', 'truly', 'utter', 'very', 'worthless']);
+const ADJECTIVE_ENDING = /(?:ing|ed|ous|ful|less|ish|ic|ive)$/;
 const SECOND_SUBJ = new Set(['you', 'u', 'ya', 'ye', 'yu', 'thou', 'youre', "you're", 'ur', 'yall', "y'all"]);
 const SECOND_COP = new Set(['are', 'r', 're', 'is', 'were', 'was', "'re"]);
 /** "you people are idiots", "you guys are clowns": the readers addressed as a group. */
@@ -324,7 +325,7 @@ const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'sena
 /** A comment that cheers a sportsman or a performance ("fans will love this", "what an innings"). */
 const SPORT_PRAISE = /\b(?:fans|love this|loved it|what an? (?:innings|spell|knock|race|lap|goal|catch|player|driver|bowler|batter|performance)|goat|respect|legend|champion|hat-?trick|century|wickets|pole position|world record)\b/;
 const PRAISE_NOUN = new Set(['beast', 'monster', 'animal', 'savage', 'freak']);
-const PRAISE_AFTER = /^ (?:on|at|in|with|behind|of a)\b/;
+const PRAISE_AFTER = /^ (?:on|at|in|with|behind|of)\b/;
 /** The insult noun at [p, wordEnd) praises: "a beast on highways", "F1 fans will love this: Verstappen is a beast". */
 function praised(text: string, p: number, wordEnd: number): boolean {
   return PRAISE_NOUN.has(text.slice(p, wordEnd)) && (PRAISE_AFTER.test(text.slice(wordEnd, wordEnd + 12)) || SPORT_PRAISE.test(text));
@@ -747,6 +748,16 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     while (i >= 0 && (MODIFIERS.has(ws[i].w) || INSULT_ADJ_WORDS.has(ws[i].w)) && mods < 5) {
       i--;
       mods++;
+    }
+    // One more adjective right after the article, known by its ending: "Arnab is a screaming lunatic",
+    // "a pompous windbag" (not "cow is a beef animal").
+    if (i >= 1 && mods <= 1 && (ws[i - 1].w === 'a' || ws[i - 1].w === 'an') && ADJECTIVE_ENDING.test(ws[i].w)) {
+      i--;
+      mods++;
+      while (i >= 0 && (MODIFIERS.has(ws[i].w) || INSULT_ADJ_WORDS.has(ws[i].w)) && mods < 5) {
+        i--;
+        mods++;
+      }
     }
     const hit = (start: number, score: number): void => {
       if (!insultNegated(text, start, p) && !insultCalled(text, start)) hits.push({ start, end: wordEnd, reason: 'insult', score });
