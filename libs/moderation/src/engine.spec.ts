@@ -258,6 +258,10 @@ describe('personal_attack check', () => {
     'Drop dead.',
     'Arnab is a screaming lunatic who should be taken off air.',
     'Mr. Tharoor, you pompous windbag, speak plainly for once.',
+    "you're an I D I O T",
+    'what a m.o.r.o.n this writer is',
+    'k-i-l-l yourself',
+    'i h0pe y0u d!e',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -278,6 +282,9 @@ describe('personal_attack check', () => {
     'Do you know where your kids go after school? Parents must check.',
     'Sachin was a monster of consistency in his prime.',
     'Cow is a beef animal in some states and sacred in others.',
+    'The U.S.A. team beat the U.K. side.',
+    'Plan A B C failed, now plan D.',
+    'wow!great knock by Rahul',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {

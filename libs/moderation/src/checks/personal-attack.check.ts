@@ -31,6 +31,11 @@ export function deleet(text: string): string {
   return text.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, deleetWord);
 }
 
+/** For the rules (the model was trained without it): an exclamation mark inside a short word is an i ("d!e", "l!ar"; not "wow!great"). */
+function bangAsI(text: string): string {
+  return text.includes('!') ? text.replace(/\b([a-z]{1,3})!(?=[a-z]{1,4}\b)/g, '$1i') : text;
+}
+
 const deleetMemo = new Map<string, string>();
 function deleetWord(w: string): string {
   let out = deleetMemo.get(w);
@@ -180,7 +185,47 @@ export function rulesOf(doc: NormalizedText, text: string): RuleHit[] {
     const c = doc.original[o];
     return c !== undefined && c !== c.toLowerCase();
   };
-  return attackRules(text, capitalizedAt);
+  text = bangAsI(text);
+  const hits = attackRules(text, capitalizedAt);
+  const joined = joinSplitLetters(text);
+  if (!joined) return hits;
+  // The rules again on the text with split letters joined ("you're an I D I O T"), hits mapped back.
+  const { at } = joined;
+  for (const h of attackRules(joined.text, (i) => capitalizedAt(at[i]))) {
+    const start = at[h.start];
+    const end = at[h.end - 1] + 1;
+    if (!hits.some((o) => o.start < end && start < o.end)) hits.push({ ...h, start, end });
+  }
+  return hits;
+}
+
+/** Three or more single letters joined by one kind of separator: "I D I O T", "m.o.r.o.n", "k-i-l-l". */
+const SPLIT_RUN = /(?<![a-z0-9])[a-z]([ .\-_*])[a-z](?:\1[a-z])+(?![a-z0-9])/g;
+
+/**
+ * `text` with the separators of split-letter runs removed, and for each of its characters the
+ * offset it came from in `text`; null when there is no such run (most comments).
+ */
+export function joinSplitLetters(text: string): { text: string; at: number[] } | null {
+  SPLIT_RUN.lastIndex = 0;
+  if (!SPLIT_RUN.test(text)) return null;
+  SPLIT_RUN.lastIndex = 0;
+  let out = '';
+  const at: number[] = [];
+  let last = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPLIT_RUN.exec(text)) !== null) {
+    for (let i = last; i < m.index; i++) at.push(i);
+    out += text.slice(last, m.index);
+    for (let i = m.index; i < m.index + m[0].length; i += 2) {
+      out += text[i];
+      at.push(i);
+    }
+    last = m.index + m[0].length;
+  }
+  for (let i = last; i < text.length; i++) at.push(i);
+  out += text.slice(last);
+  return { text: out, at };
 }
 
 /** Recalibrates a model probability so the threshold `t` maps to 0.5 (the policy default). */
