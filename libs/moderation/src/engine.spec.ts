@@ -262,6 +262,8 @@ describe('personal_attack check', () => {
     'what a m.o.r.o.n this writer is',
     'k-i-l-l yourself',
     'i h0pe y0u d!e',
+    'Anyone who believes this is a gullible fool, and the writer knows it.',
+    'Dear editor, your reporter Meera Nair is an incompetent hack.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -285,6 +287,9 @@ describe('personal_attack check', () => {
     'The U.S.A. team beat the U.K. side.',
     'Plan A B C failed, now plan D.',
     'wow!great knock by Rahul',
+    'People who still believe in astrology are not fools, they are hopeful.',
+    'Anyone who trusts this government is a patriot, says the minister.',
+    'Ravi is a student leader from Patna.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {
