@@ -264,6 +264,16 @@ describe('personal_attack check', () => {
     'i h0pe y0u d!e',
     'Anyone who believes this is a gullible fool, and the writer knows it.',
     'Dear editor, your reporter Meera Nair is an incompetent hack.',
+    'Accidents happen to journalists who write such things.',
+    'It would be a shame if something happened to your family.',
+    "Let's see how brave you are when you're alone on the road at night.",
+    'People have disappeared for writing less than this.',
+    'Remember what happened to Gauri Lankesh? Keep writing like this.',
+    "Your time is coming, and it won't be pretty.",
+    'Enjoy your freedom while it lasts, reporter.',
+    'We have your photo and your address now. Sleep well.',
+    'I wish cancer on you and everyone you love.',
+    'You will get what is coming to you.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -290,6 +300,12 @@ describe('personal_attack check', () => {
     'People who still believe in astrology are not fools, they are hopeful.',
     'Anyone who trusts this government is a patriot, says the minister.',
     'Ravi is a student leader from Patna.',
+    'Accidents happen on this stretch of the highway every week; the NHAI must act.',
+    'It would be a shame if the heritage building is demolished for a parking lot.',
+    "Don't lose hope, your time is coming!",
+    'Enjoy your life while it lasts, youth is short.',
+    'The police have his photo and address and are searching for him.',
+    'My uncle is fighting cancer; please pray for him.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {
