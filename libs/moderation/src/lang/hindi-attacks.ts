@@ -110,6 +110,18 @@ const BARTAN_DEV = `${dalt('घर')}\\s(?:${['जा', 'जाके', 'जा 
 const UTHA_LAT = '\\bghar se (?:utha|uthwa|utthwa)(?: \\w+)? (?:lenge|l(?:u|oo)nga|l(?:u|oo)ngi|denge|d(?:u|oo)nga|jayenge|jaenge)\\b';
 const UTHA_DEV = `${dalt('घर')}\\s${dv('से')}\\s(?:${['उठा', 'उठवा'].map(dv).join('|')})\\s(?:${['लेंगे', 'लूंगा', 'लूँगा', 'देंगे', 'दूंगा'].map(dv).join('|')})${DE}`;
 
+// Veiled threats: "Gauri Lankesh yaad hai na?", "tera bhi number aayega", "zyada likhega toh gayab ho
+// jayega", "ghar walon ka khayal rakhna, kuch bhi ho sakta hai", "tujhe pata nahi tu kisse panga le raha hai".
+const MARTYRS = 'gauri lankesh|lankesh|dabholkar|pansare|kalburgi';
+const VEILED_LAT =
+  `\\b(?:${MARTYRS})(?: \\w+){0,2} (?:yaad|yad) (?:hai|he|h|hain|nahi|nahin)\\b|\\b(?:${MARTYRS}) (?:jaisa|jaise|jaisi|wala|waala) (?:haal|anjaam|anjam)\\b|` +
+  '\\b(?:tera|teri|tumhara|tumhari) (?:bhi )?(?:number|baari|bari) (?:aayega|ayega|aaega|aa raha hai|aane wala hai|aane waala hai|aayegi|ayegi)\\b|' +
+  '\\b(?:zyada|jyada|zada|jada|zyaada|jyaada) (?:likhega|likhegi|likhoge|bolega|bolegi|bologe|uchhlega|uchhloge|udega|udoge|chalak bana|hoshiyari)(?: \\w+){0,2}? (?:toh|to|tou)\\b|' +
+  '\\b(?:khayal|khyal|dhyan) (?:rakhna|rakh|rakho|rakhiyo)\\b,?(?: \\w+){0,3}? kuch bhi ho (?:sakta|skta) (?:hai|he|h)\\b|' +
+  '\\b(?:tujhe|tumhe|tumko|tujhko) (?:pata|maloom|malum) (?:nahi|nahin|nhi) (?:tu|tum|ki tu|ki tum) (?:kisse|kis se|kisko|kiske saath|kiske sath|kis ke saath) (?:panga|pangaa|dushmani|takkar) (?:le|lene|mol le) ?(?:raha|rahe|rahi|rha|rhe)?\\b|' +
+  '\\bakele (?:mat|na|nahi) (?:nikalna|nikal|nikalo|ghumna|jaana)\\b(?: \\w+){0,2},? (?:samjha|samjhe|samjhi|warna|varna|nahi toh|nahi to)\\b';
+const VEILED_DEV = `${dalt('तेरे तुम्हारे')}\\s${dv('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})\\s(?:${['मालूम', 'पता'].map(dv).join('|')})${DE}|(?:${['गौरी लंकेश', 'लंकेश', 'दाभोलकर', 'पानसरे', 'कलबुर्गी'].map(dv).join('|')})(?:\\s\\S+){0,2}\\s${dv('याद')}\\s(?:${['है', 'हैं', 'नहीं'].map(dv).join('|')})${DE}|${dalt('तेरा तेरी तुम्हारा तुम्हारी')}\\s(?:${dv('भी')}\\s)?(?:${['नंबर', 'बारी'].map(dv).join('|')})\\s(?:${['आएगा', 'आयेगा', 'आएगी', 'आयेगी'].map(dv).join('|')})${DE}`;
+
 // A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
 const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
 const BEAT_DEV = `${dalt('जूते जूतों चप्पल चप्पलों थप्पड़ लात लातों डंडे डंडों')}(?:\\s${dv('से')})?\\s(?:${['मारो', 'मारना', 'मारने', 'मार दो', 'पड़ने चाहिए', 'लगाओ', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
@@ -182,6 +194,8 @@ const RULES: HRule[] = [
   { re: g(BARTAN_DEV), reason: 'insult', score: 0.86 },
   { re: g(KAAM_LAT), reason: 'insult', score: 0.86 },
   { re: g(KAAM_DEV), reason: 'insult', score: 0.86 },
+  { re: g(VEILED_LAT), reason: 'threat', score: 0.9 },
+  { re: g(VEILED_DEV), reason: 'threat', score: 0.9 },
   { re: g(BEAT_LAT), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
   { re: g(BEAT_DEV), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
   { re: g(SOOT_LAT), reason: 'hostility', score: 0.86 },
@@ -223,7 +237,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar)\b|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi)\b|\b(?:khayal|khyal|dhyan)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

@@ -202,6 +202,26 @@ describe("Hinglish: the reader's upbringing blamed, sent back to the kitchen", (
   it.each(['Meri maa ne mujhe yahi sikhaya ki sach bolo.', 'Main ghar jaake bartan maanjta hoon roz, biwi office jaati hai.'])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
 
+describe('Hinglish and Hindi veiled threats', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Gauri Lankesh yaad hai na? Zyada mat likh.',
+    'Raat ko akele mat nikalna ab, samjha?',
+    'Tera bhi number aayega, intezaar kar.',
+    'Zyada likhega toh gayab ho jayega, dhyan rakh.',
+    'Apne ghar walon ka khayal rakhna, kuch bhi ho sakta hai.',
+    'Tujhe pata nahi tu kisse panga le raha hai.',
+    'तेरे घर का पता हमें मालूम है।',
+  ])('flags %j', (t) => expect(attack(t)).toBe(true));
+  it.each([
+    'Raat ko akele mat nikalna, is area mein chain snatching badh gayi hai.',
+    'Apne ghar walon ka khayal rakhna, thand badh rahi hai.',
+    'Sabka number aayega vaccine ke liye, bas thoda intezaar karo.',
+    'Neta ji ko pata nahi woh kisse panga le rahe hain, janta sab jaanti hai.',
+    'पुलिस को आरोपी के घर का पता मालूम है, फिर भी गिरफ्तारी नहीं।',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
 describe('abuse model: running like a dog for work, driven crazy by the heat', () => {
   const attack = (t: string) => flaggedBy(t, 'personal_attack');
   it.each(['Arre bhai, kutte ki tarah bhaagna padta hai office ke liye roz.', 'Pagal kar diya is garmi ne, AC bhi kaam nahi kar raha.'])('does not hold %j', (t) =>
