@@ -274,6 +274,13 @@ describe('personal_attack check', () => {
     'We have your photo and your address now. Sleep well.',
     'I wish cancer on you and everyone you love.',
     'You will get what is coming to you.',
+    'Did your two brain cells work overtime on that comment?',
+    "I've met smarter potatoes than you.",
+    "Even your own family doesn't want to read your garbage.",
+    'Sweetie, stick to cooking and leave politics to the grown-ups.',
+    'Not surprised a nobody like you has such worthless opinions.',
+    'Cope harder, loser.',
+    'You must be really fun at parties.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -306,6 +313,11 @@ describe('personal_attack check', () => {
     'Enjoy your life while it lasts, youth is short.',
     'The police have his photo and address and are searching for him.',
     'My uncle is fighting cancer; please pray for him.',
+    'Brain cells die faster in polluted air, a new study finds.',
+    'Cry more tears of joy, India won!',
+    'Cope harder with the heat: drink water.',
+    'Not surprised the minister resigned.',
+    'Even your own family would not believe how cheap these flights are!',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {
