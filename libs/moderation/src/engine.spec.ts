@@ -281,6 +281,12 @@ describe('personal_attack check', () => {
     'Not surprised a nobody like you has such worthless opinions.',
     'Cope harder, loser.',
     'You must be really fun at parties.',
+    'What are you smoking? Share some with the rest of us.',
+    'That thing calling itself a journalist should be ashamed.',
+    'Another IT cell worker earning his 2 rupees per comment.',
+    'You are nothing but a bot programmed to spread lies.',
+    'Look who crawled out of the gutter to comment.',
+    'You are the human equivalent of a participation trophy.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -318,6 +324,10 @@ describe('personal_attack check', () => {
     'Cope harder with the heat: drink water.',
     'Not surprised the minister resigned.',
     'Even your own family would not believe how cheap these flights are!',
+    'You are a bot enthusiast, I see from your profile.',
+    'He paid 2 rupees per tweet to the agency, the FIR says.',
+    'The IT cell of every party spreads misinformation; voters must verify.',
+    'The gutter cleaning drive in our colony finally happened.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
 
   it('marks threats severe', () => {
