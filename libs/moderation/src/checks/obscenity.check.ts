@@ -38,7 +38,7 @@ const SPLIT_PIECE = /^[a-z0-9@$!|*+]{1,2}$/;
 const MAX_SPLIT = 14;
 const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
 /** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
-const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits'.split(' '));
+const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits cnut cnuts'.split(' '));
 /** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
@@ -47,6 +47,8 @@ const MIDDLE_FINGER = '\u{1F595}';
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
 const DOG_CONTEXT = /\b(?:pupp(?:y|ies)|pups?|litters?|whelp\w*|kennels?|breeders?|dogs?|canine|labradors?|retrievers?|greyhounds?|spaniels?|terriers?|beagles?|stray|strays|vet|vets)\b/;
+/** "cnut of a man", "prick of a minister": an ambiguous word made an insult by "of a" and a person after it. */
+const OF_A_PERSON = /^ of an? (?:man|woman|person|human(?: being)?|guy|fellow|chap|bloke|boy|girl|politician|minister|leader|anchor|journalist|reporter|editor|writer|author|judge|umpire|referee|commentator|mla|mp|pm|cm|neta|coach|captain|player|actor|husband|wife|cop|officer|teacher|boss|father|son|brother)\b/;
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
@@ -405,7 +407,7 @@ export class ObscenityMatcher {
       let end = toks[i].end;
       // An ambiguous word in the insult context ("what a prick"), or disguised ("pr!ck", "d1ck move"):
       // nobody writes a finger prick with a "!".
-      if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)))) sev = 2;
+      if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)) || OF_A_PERSON.test(text.slice(toks[i].end, toks[i].end + 40)))) sev = 2;
       // "The bitch gave birth to six puppies": a female dog where the comment is about dogs.
       if (sev === 2 && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
       if (sev === 1 && /^piss(?:ed|es|ing)?$/.test(toks[i].raw)) {
