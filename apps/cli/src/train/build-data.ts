@@ -122,6 +122,9 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   ffs: 2, gtfo: 2,
   // No innocent English sense ("wanker" is strong already); Wankhede, Wankel, Wankaner and "swank" are exceptions.
   wank: 2,
+  // "asshat" is as strong as "jackass"; "phuc" is a Vietnamese name (Nguyen Xuan Phuc, Kim Phuc): mild, strong
+  // only as a verb or in an insult (obscenity.check.ts).
+  asshat: 2, phuc: 1,
   assclown: 2, assclowns: 2, 'ass clown': 2, 'ass clowns': 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
@@ -160,7 +163,9 @@ const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', '
   'harshit', 'nishit', 'akshit', 'darshit', 'rishit', 'sparshit',
   // Fukuda (Yasuo Fukuda, Japanese PM), Fukuzawa, Fukunaga; the film "Fukrey"; Wankaner (Gujarat); the idiom
   // "pussyfooting"; "snigger" (to laugh); BitChute (a video site, named in news about extremism).
-  'fukuda', 'fukuzawa', 'fukunaga', 'fukrey', 'wankaner', 'pussyfoot', 'snigger', 'bitchute'];
+  'fukuda', 'fukuzawa', 'fukunaga', 'fukrey', 'wankaner', 'pussyfoot', 'snigger', 'bitchute',
+  // Kshitij misspelt without its k.
+  'shitij'];
 
 export interface CompiledDictionary {
   anywhereRoots: string[];
@@ -240,9 +245,9 @@ export function buildDictionary(datasets: string, badWordsList: string[]): Compi
   for (const [t, sev] of Object.entries(SEVERITY_OVERRIDES)) terms[t] ??= [sev, t];
   // The lists rate some plurals and inflections of a strong word as mild ("wankers", "shits", "skanks",
   // "jackasses" mild while "wanker", "shit", "skank", "jackass" are strong): a plural is as strong as its
-  // word. Ambiguous plurals keep their own rating ("pubes"; "fagots", bundles of sticks; "pussies", cats).
+  // word. Phrases ("jack offs") and ambiguous plurals keep their own rating ("pubes"; "fagots", bundles of sticks; "pussies", cats).
   for (const [t, v] of Object.entries(terms)) {
-    if (v[0] !== 1 || KEEP_MILD_INFLECTIONS.has(t)) continue;
+    if (v[0] !== 1 || KEEP_MILD_INFLECTIONS.has(t) || t.includes(' ')) continue;
     for (const suffix of ['s', 'es', 'ers', 'ed', 'ing']) {
       const base = t.endsWith(suffix) ? terms[t.slice(0, -suffix.length)] : undefined;
       if (base && base[0] >= 2 && (suffix !== 'ed' && suffix !== 'ing' ? true : LIFT_VERB_FORMS.has(t))) {
