@@ -19,6 +19,11 @@ describe('links: spam that points to a profile, a search or a referral code', ()
     'earn ₹1000 daily just by liking videos, inbox me',
     'Part time job available, earn 3000 per day. Msg me on whatsapp',
     'Want free followers? DM me on insta',
+    'I made 40k this week from home! Details on my profile, dm me',
+    'Refer code: BIGWIN500 — earn ₹500 per signup',
+    'google karo "desi kamai app" aur register karo, roz 2000 kamao',
+    'check out my channel "Sach Ki Awaaz" on youtube for the truth',
+    'Free IPL tickets, link in bio 🔥🔥',
   ])('flags %j', (t) => expect(links(t)).toBe(true));
 
   it.each([
@@ -34,6 +39,12 @@ describe('links: spam that points to a profile, a search or a referral code', ()
     'He earned his PhD from JNU, check his profile on the university site.',
     'The bio of the new CJI is impressive, a farmer\'s son from Amravati.',
     "I'll make sure you never miss an issue: subscribe below.",
+    'Google karo toh pata chalega, ye scheme 2019 mein band ho gayi thi.',
+    'My profile says I am from Kochi, and yes I have read the article fully.',
+    'The app asks you to "use my code" for a bonus — classic pyramid scheme, avoid.',
+    'The scam worked like this: earn ₹500 per day by liking videos, then pay a deposit. Be careful.',
+    'Earn money, save money, invest money — the middle class mantra. Nothing left.',
+    'My family WhatsApp group forwards this every day.',
   ])('does not flag %j', (t) => expect(links(t)).toBe(false));
 
   it('reports the pointer as the evidence', () => {
@@ -59,6 +70,9 @@ describe('links: disguised phone numbers, addresses and domains', () => {
     'Send your CV to hr.jobs2024@gmail for immediate joining',
     'mail me at rahul1990 at gmail',
     'contact me on insta rahul_sharma_07 for paid promotion',
+    'Tips daily on my TG channel, username is @sharemarket_guru_official',
+    'Insta pe follow karo: @fitness_with_neha',
+    'Genuine work from home, contact: nine 8 seven 6 five 4 three 2 one 0 (Priya)',
   ])('flags %j', (t) => expect(links(t)).toBe(true));
 
   it.each([

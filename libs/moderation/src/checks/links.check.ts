@@ -61,7 +61,9 @@ function contactAround(v: string, start: number, end: number): boolean {
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?!\w|,\d)/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
-const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare)\s*)?:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+// "username is @x", "handle: x_07" in a comment that names a messenger.
+const HANDLE_IS_RE = /\b(?:user ?name|handle)\s*(?:is|:|=|-)\s*(@?[a-z0-9_][a-z0-9_.]{2,31})/g;
 // A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
 // digits, each followed by one or two spaces, with at least one dot among them.
 const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}\.)? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
@@ -130,12 +132,12 @@ const WEBMAIL_IS_RE = new RegExp(`\\b(?:${WEBMAIL}|e-?mail|mail)(?: ?id| address
 // Spam that points the reader to a profile, a search or a referral code instead of a link.
 // Alone: "link in (my) bio", "profile pe link hai", "use my code RAHUL50".
 const SOLICIT_STRONG_RE =
-  /\blinks? (?:is |are )?(?:in|on) (?:my |the |our )?(?:bio|profile)\b|\b(?:bio|profile|dp) (?:pe|par|per|me|mein|mai|main) (?:link|number|no\.?|contact)\b|\b(?:use|apply|enter) (?:my |this |the |our )?(?:referral |refer |promo |invite |invitation |coupon |bonus )?code[ :-]{1,3}["'\u2018\u201c]?[a-z]*\d[a-z0-9]*/g;
+  /\blinks? (?:is |are )?(?:in|on) (?:my |the |our )?(?:bio|profile)\b|\b(?:bio|profile|dp) (?:pe|par|per|me|mein|mai|main) (?:link|number|no\.?|contact)\b|\b(?:details|info|more info|number|contact|contact details|price list) (?:is |are )?(?:in|on) my (?:bio|profile)\b|\b(?:check out|visit|subscribe to|subscribe|join|follow) my (?:youtube |yt |telegram )?channel\b|\bmy (?:youtube|yt|telegram) channel\b|\b(?:referral|refer|promo|invite|invitation|coupon) code\s?[:=-]\s?["'\u2018\u201c]?[a-z]*\d[a-z0-9]*|\b(?:use|apply|enter) (?:my |this |the |our )?(?:referral |refer |promo |invite |invitation |coupon |bonus )?code[ :-]{1,3}["'\u2018\u201c]?[a-z]*\d[a-z0-9]*/g;
 // With a lure only: "check my profile", "DM me", "search 'X' on google", "subscribe to my channel".
 const SOLICIT_WEAK_RE =
-  /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b/g;
+  /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b|\b(?:google|youtube|yt|play ?store) (?:karo|kro|karein|kariye)\b|\b(?:google|youtube|yt|play ?store|telegram|insta) (?:pe|par|me|mein) (?:search|dhundo|dekho)\b|\bsearch (?:karo|kro|karein)\b/g;
 const SPAM_LURE_RE =
-  /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b/;
+  /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b|\b(?:made|making|earned|kamaye?|kamata|kamati) (?:₹|rs\.? ?|\$)?\d[\d,]*\s?(?:k|lakhs?|thousand|crores?)?\b[^.!?\n]{0,20}\b(?:from home|daily|a day|per day|a week|this week|a month|this month|online)\b|\broz (?:ke )?(?:₹|rs\.? ?)?\d{3,}/;
 
 // A handle after a request to be contacted ("contact me on insta rahul_sharma_07"): no "@" needed.
 const CONTACT_VERB_BEFORE = /\b(?:contact|follow|dm|message|msg|ping|add|find|reach|text|join|hmu)(?: (?:me|us))?(?: (?:on|at|via|in))? ?$/;
@@ -494,7 +496,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       // ("one two three ... ten") without a request to be called; shorter or mixed runs need an
       // Indian mobile's shape or a request to be contacted.
       const dictated = groups === 0 && words >= 10;
-      if (countsBy1(digits.slice(0, 10)) && !CONTACT_ME.test(v.slice(Math.max(0, m.index! - 40), m.index!)) && !CONTACT_AFTER.test(v.slice(end, end + 30))) continue;
+      if (groups === 0 && countsBy1(digits.slice(0, 10)) && !CONTACT_ME.test(v.slice(Math.max(0, m.index! - 40), m.index!)) && !CONTACT_AFTER.test(v.slice(end, end + 30))) continue;
       if (!dictated && !/^(?:91|0)?[6-9]\d{9}$/.test(digits) && !contactAround(v, m.index!, end)) continue;
       take({ start: m.index!, end, host: digits, kind: 'phone' });
     }
@@ -521,7 +523,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'email' });
     }
   }
-  if (/\b(?:link|bio|profile|code|dm|inbox|message|msg|ping|text|whatsapp|hmu|contact|call|search|subscribe|join|channel|check|see|visit|open|view|click)\b/.test(v)) {
+  if (/\b(?:link|links|bio|profile|code|dm|inbox|message|msg|ping|text|whatsapp|hmu|contact|call|search|subscribe|join|channel|check|see|visit|open|view|click|google|youtube|yt|play|telegram|insta)\b/.test(v)) {
     const strong = [...v.matchAll(SOLICIT_STRONG_RE)];
     const weak = strong.length === 0 && SPAM_LURE_RE.test(v) ? [...v.matchAll(SOLICIT_WEAK_RE)] : [];
     for (const m of [...strong, ...weak]) {
@@ -545,6 +547,11 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       // Without "@" / ":" a handle counts only when it looks like one (a digit, "_" or ".") and the
       // comment asks to be contacted there ("contact me on insta rahul_sharma_07").
       if (!explicitAt && m[1] !== undefined && !(contactVerb && /[\d_.]/.test(handle) && CONTACT_VERB_BEFORE.test(v.slice(Math.max(0, m.index! - 30), m.index!)))) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+    for (const m of v.matchAll(HANDLE_IS_RE)) {
+      const handle = m[1].replace(/^@/, '');
+      if (MESSENGER_STOP.has(handle) || !(m[1].startsWith('@') || /[\d_]/.test(handle))) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
     // Hinglish: "telegram pe: @paisa_kamao", "insta par @riya" (only with the "@").

@@ -25,6 +25,8 @@ describe('obscenity: abbreviations, plurals and ambiguous words in an insult', (
     'dumb ass decision by the umpire',
     'f^ck the toll plaza',
     'phuc off with your propaganda',
+    'ffs can the BMC fix one road',
+    'Oh FFS, not again.',
   ])('flags %j', (t) => expect(obscene(t)).toBe(true));
 
   it.each([
@@ -39,6 +41,7 @@ describe('obscenity: abbreviations, plurals and ambiguous words in an insult', (
     "Kim Phuc's photo changed how the world saw the Vietnam war.",
     'I took a dip, sea was cold.',
     '2^10 is 1024, x^2 + y^2 in the maths paper.',
+    'The FFS rule for doctors (fee-for-service) is being reviewed by the ministry.',
   ])('does not flag %j', (t) => expect(obscene(t)).toBe(false));
 });
 

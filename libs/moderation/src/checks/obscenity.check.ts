@@ -41,6 +41,8 @@ const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
 const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits cnut cnuts phuc'.split(' '));
 /** A mild spelling of "fuck" ("phuc", also a Vietnamese name; "fack") used as the verb: "phuc off", "fack this". */
 const FUCK_VERB_AFTER = /^ (?:off|you|u|ya|yourself|urself|this|that|these|those|them|him|her|it|the|me|us|everyone|all)\b/;
+/** "FFS" is also an acronym ("the FFS rule", fee-for-service): a noun after a determiner is no exclamation. */
+const ACRONYM_AFTER_DETERMINER = /(?:^|[^a-z])(?:the|a|an|this|that|under|of|its|their|our|new|old)\s+$/;
 /** First words of compounds written as two words ("ass wipe", "dip shit", "dick wad"): the join is looked up. */
 const JOIN_HEADS = new Set('ass arse dick bull horse dumb shit mother cock cunt twat wank douche butt'.split(' '));
 /** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
@@ -439,6 +441,7 @@ export class ObscenityMatcher {
         }
       }
       if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) continue;
+      if (toks[i].raw === 'ffs' && ACRONYM_AFTER_DETERMINER.test(text.slice(Math.max(0, toks[i].start - 12), toks[i].start))) continue;
       hits.push({ start: toks[i].start, end, term: hit[1], sev });
     }
     // The middle-finger emoji is the gesture itself.
