@@ -73,6 +73,13 @@ describe('links: disguised phone numbers, addresses and domains', () => {
     'Tips daily on my TG channel, username is @sharemarket_guru_official',
     'Insta pe follow karo: @fitness_with_neha',
     'Genuine work from home, contact: nine 8 seven 6 five 4 three 2 one 0 (Priya)',
+    'proof here: example·com/leaks',
+    'buy followers at followers•shop',
+    'mujhe call karo ९८७६५४३२१० pe, kaam pakka',
+    'whatsapp +९१ ९८७६५ ४३२१० for details',
+    'website: cheapgold d.o.t in, 50% off today',
+    'check e x a m p l e dot c o m for the full list',
+    'is . gd/abc',
   ])('flags %j', (t) => expect(links(t)).toBe(true));
 
   it.each([
@@ -89,5 +96,12 @@ describe('links: disguised phone numbers, addresses and domains', () => {
     'The rupee was at 83,20 in the morning.',
     'Helpline numbers: 100, 101, 102, 108 and 1098 for children.',
     'The PIN code 110001 is for Connaught Place.',
+    'The Dot.com bubble burst in 2000, history repeats.',
+    'Delhi · Mumbai · Chennai: the three cities with the worst air.',
+    'Top news • Sports • Business',
+    'गांव की आबादी १२३४ है और स्कूल एक भी नहीं।',
+    'The vote count was 98,765 to 43,210 in Varanasi.',
+    'PNR 4521987634 shows confirmed, thank you IRCTC.',
+    'Sir, at the rate things are going, petrol will be ₹150 soon.',
   ])('does not flag %j', (t) => expect(links(t)).toBe(false));
 });

@@ -21,7 +21,7 @@ const SHORTENERS = new Set('bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly r
 const MESSENGER_HOSTS = /^(?:t\.me|telegram\.(?:me|dog)|wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|discord\.gg|discord\.com|snapchat\.com|m\.me|signal\.me|line\.me|kik\.me|viber\.com)$/;
 
 const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}dot[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
+const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
 const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
 const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
 const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
@@ -66,7 +66,7 @@ const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(
 const HANDLE_IS_RE = /\b(?:user ?name|handle)\s*(?:is|:|=|-)\s*(@?[a-z0-9_][a-z0-9_.]{2,31})/g;
 // A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
 // digits, each followed by one or two spaces, with at least one dot among them.
-const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}\.)? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
+const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}(?:\.|dot))? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
 // Domains written with spaces or commas for dots, which the domain expression does not read (a space
 // between two words is no dot): after "www" ("www,jobsdaily,in", "www jobsdaily com"), before a path
 // ("chat whatsapp com / invite / X", "imgur com slash a slash 8xk2"), or with a leet TLD ("prizes . c0m").
@@ -155,6 +155,18 @@ const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${
 const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SEP}[\\p{L}\\p{N}]`, 'u');
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
+/** Middle dots and bullets written for the dot of a domain ("example·com", "shop•in"). */
+export function isDotLike(code: number): boolean {
+  return code === 0xb7 || code === 0x2022 || code === 0x2219 || code === 0x22c5 || code === 0x30fb;
+}
+
+/** Devanagari and the other Indian scripts' digits, and Arabic-Indic ones: their value, or -1. */
+export function indicDigit(code: number): number {
+  for (const z of INDIC_ZEROS) if (code >= z && code <= z + 9) return code - z;
+  return -1;
+}
+const INDIC_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66];
+
 /** The digit of a circled digit ("①", "⓪", "❶", "➀"), or -1. */
 export function circledDigit(code: number): number {
   if (code >= 0x2460 && code <= 0x2468) return code - 0x245f;
@@ -168,7 +180,9 @@ export function circledDigit(code: number): number {
 /** Link-view code unit of one non-ASCII code unit (see linkView). */
 function linkViewCode(code: number): number {
   const c = String.fromCharCode(code);
-  if (c === '．' || c === '。' || c === '｡' || c === '․') return 0x2e;
+  if (c === '．' || c === '。' || c === '｡' || c === '․' || isDotLike(code)) return 0x2e;
+  const nd = indicDigit(code);
+  if (nd >= 0) return 0x30 + nd;
   if (c === '＠') return 0x40;
   if (c === '／') return 0x2f;
   if (c === '：') return 0x3a;
@@ -212,7 +226,7 @@ export interface LinkHit {
 
 function hostOf(raw: string): string {
   return raw
-    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+/g, '.')
+    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+|\s+d\.o\.t\s+/g, '.')
     .replace(/[[\](){}\s]/g, '')
     .replace(/\.+/g, '.')
     .replace(/^www\d?\./, 'www.');
@@ -228,8 +242,8 @@ function allowed(host: string, allow: string[]): boolean {
 }
 
 const STOP_LABEL = new Set('the a an this that of in on to and or for at by with from is was it its my your our their his her'.split(' '));
-/** Software named like a domain ("ASP.NET", "VB.NET"): a link only with a scheme, www or a path. */
-const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net']);
+/** Software named like a domain ("ASP.NET", "VB.NET"), "the dot.com bubble": a link only with a scheme, www or a path. */
+const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.com']); // and "the dot.com bubble"
 const TITLE_OK = new Set('com net org info biz ru xyz'.split(' '));
 
 /** Decides whether a domain-shaped candidate is a link; see the rules inline. */
@@ -263,9 +277,12 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   if (!p.isIcann || !p.domain) return 'reject';
   if (wwwOrScheme) return { host, kind: kindOf() };
   const known = SHORTENERS.has(bareHost) || MESSENGER_HOSTS.test(bareHost);
+  if (TECH_NAMES.has(host) && !hasPath) return 'reject'; // "built with ASP.NET", "the dot.com bubble"
   if (obfuscated) {
+    // "is . gd/abc" (a shortener whose name is a stop word), not "it is . gd".
+    if (known && (hasPath || !STOP_LABEL.has(labels[0]))) return { host, kind: kindOf() };
     if (STOP_LABEL.has(labels[0])) return 'reject'; // "the .com bubble"
-    if (known || hasPath) return { host, kind: kindOf() };
+    if (hasPath) return { host, kind: kindOf() };
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
@@ -377,7 +394,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
     }
   }
   // Every domain separator has a ".", "dot" or "d0t" in it: without one the expression cannot match.
-  const spelledDot = hasDotWord || v.includes('d0t');
+  const spelledDot = hasDotWord || v.includes('d0t') || v.includes('d.o.t');
   if ((spelledDot || (v.includes('.') && dotBetweenLabels(v))) && DOMAIN_PREFILTER.test(v)) {
     const re = DOMAIN_SCAN;
     re.lastIndex = 0;
@@ -440,10 +457,10 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
-  if (v.includes(' .') && /[a-z0-9] {1,2}\. {1,2}[a-z0-9] /.test(v)) {
+  if ((v.includes(' .') || hasDotWord) && /[a-z0-9] {1,2}(?:\.|dot) {1,2}[a-z0-9] /.test(v)) {
     for (const m of v.matchAll(SPACED_DOMAIN_RE)) {
-      if (!m[0].includes('.') || taken[m.index!]) continue;
-      const host = m[0].replace(/ /g, '');
+      if (!/\.| dot /.test(m[0]) || taken[m.index!]) continue;
+      const host = m[0].replace(/ {1,2}dot {1,2}/g, '.').replace(/ /g, '');
       const p = parseHost(host);
       if (!p.domain || !p.isIcann || !STRONG_TLDS.has(p.publicSuffix ?? '') || (p.domainWithoutSuffix ?? '').length < 3) continue;
       const start = m.index!;
