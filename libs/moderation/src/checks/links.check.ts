@@ -136,6 +136,10 @@ const SOLICIT_STRONG_RE =
 // With a lure only: "check my profile", "DM me", "search 'X' on google", "subscribe to my channel".
 const SOLICIT_WEAK_RE =
   /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b|\b(?:google|youtube|yt|play ?store) (?:karo|kro|karein|kariye)\b|\b(?:google|youtube|yt|play ?store|telegram|insta) (?:pe|par|me|mein) (?:search|dhundo|dekho)\b|\bsearch (?:karo|kro|karein)\b/g;
+/** Necessary for the web-mail passes, SOLICIT_STRONG_RE and SOLICIT_WEAK_RE: one scan for all. */
+const TRIGGERS = /bio|profile|dp|channel|code| (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund|mail|yahoo|outlook|icloud|rediff|proton/;
+/** Every alternative of SOLICIT_WEAK_RE contains one of these. */
+const WEAK_NEEDS = / (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund/;
 const SPAM_LURE_RE =
   /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b|\b(?:made|making|earned|kamaye?|kamata|kamati) (?:₹|rs\.? ?|\$)?\d[\d,]*\s?(?:k|lakhs?|thousand|crores?)?\b[^.!?\n]{0,20}\b(?:from home|daily|a day|per day|a week|this week|a month|this month|online)\b|\broz (?:ke )?(?:₹|rs\.? ?)?\d{3,}/;
 
@@ -490,7 +494,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start, end: m.index! + m[0].length, host, kind: 'obfuscated' });
     }
   }
-  if (/\d[oli]|[oli]\d/.test(v) && hasDigits(v, 8)) {
+  if (hasDigits(v, 8) && /\d[oli]|[oli]\d/.test(v)) {
     for (const m of v.matchAll(LETTER_PHONE_RE)) {
       const s = m[0];
       if (taken[m.index!] || !/[oli]/.test(s)) continue;
@@ -518,7 +522,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end, host: digits, kind: 'phone' });
     }
   }
-  if (/,(?:com|net|org|info|xyz|in)\b/.test(v)) {
+  if (v.includes(',') && /,(?:com|net|org|info|xyz|in)\b/.test(v)) {
     for (const m of v.matchAll(COMMA_DOMAIN_RE)) {
       if (taken[m.index!]) continue;
       const host = (m[1] + m[2]).replace(/,/g, '.');
@@ -529,7 +533,9 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + m[0].length, host, kind: 'obfuscated' });
     }
   }
-  if (/mail|yahoo|outlook|icloud|rediff|proton/.test(v)) {
+  // One scan for the triggers of the web-mail and solicitation passes (most comments have none).
+  const triggered = TRIGGERS.test(v);
+  if (triggered && /mail|yahoo|outlook|icloud|rediff|proton/.test(v)) {
     for (const m of v.matchAll(WEBMAIL_AT_RE)) {
       // "rahul1990 at gmail": spelled "at" only with a local part that looks like an address.
       if (taken[m.index!] || (!m[0].includes('@') && !/[\d._]/.test(m[1]))) continue;
@@ -540,13 +546,14 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'email' });
     }
   }
-  if (/\b(?:link|links|bio|profile|code|dm|inbox|message|msg|ping|text|whatsapp|hmu|contact|call|search|subscribe|join|channel|check|see|visit|open|view|click|google|youtube|yt|play|telegram|insta)\b/.test(v)) {
-    const strong = [...v.matchAll(SOLICIT_STRONG_RE)];
-    const weak = strong.length === 0 && SPAM_LURE_RE.test(v) ? [...v.matchAll(SOLICIT_WEAK_RE)] : [];
-    for (const m of [...strong, ...weak]) {
-      const end = m.index! + m[0].replace(/[ .]+$/, '').length;
-      take({ start: m.index!, end, host: m[0].trim(), kind: 'spam' });
-    }
+  // Every strong pointer names a bio, profile, DP, channel or code; a weak one counts only with a lure
+  // (tested last: most comments have no pointer at all).
+  const strong = triggered && /\b(?:bio|profile|dp|channel|code)\b/.test(v) ? [...v.matchAll(SOLICIT_STRONG_RE)] : [];
+  // WEAK_NEEDS is necessary for SOLICIT_WEAK_RE (cheap); the lure is tested before the pointers.
+  const weak = triggered && strong.length === 0 && WEAK_NEEDS.test(v) && SPAM_LURE_RE.test(v) ? [...v.matchAll(SOLICIT_WEAK_RE)] : [];
+  for (const m of [...strong, ...weak]) {
+    const end = m.index! + m[0].replace(/[ .]+$/, '').length;
+    take({ start: m.index!, end, host: m[0].trim(), kind: 'spam' });
   }
   if (v.includes('/') && /(?:t|wa|bit|discord|cutt)[ ,]{1,2}(?:me|ly|gg)[ \t]{0,2}\//.test(v)) {
     for (const m of v.matchAll(SPACED_SHORT_HOST_RE)) {
@@ -555,8 +562,8 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + m[0].length, host, kind: MESSENGER_HOSTS.test(host) ? 'messenger' : 'shortener' });
     }
   }
-  const contactVerb = CONTACT_VERB.test(v);
-  if ((contactVerb || /@|:|=|\bid\b|handle|user/.test(v)) && MESSENGER_PREFILTER.test(v)) {
+  if (MESSENGER_PREFILTER.test(v) && (/@|:|=|\bid\b|handle|user/.test(v) || CONTACT_VERB.test(v))) {
+    const contactVerb = CONTACT_VERB.test(v);
     for (const m of v.matchAll(MESSENGER_RE)) {
       const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
       if (!handle || MESSENGER_STOP.has(handle)) continue;
