@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { linkView } from './checks/links.check';
+import { circledDigit, indicDigit, isDotLike, linkView } from './checks/links.check';
 import { NormalizedText, foldCodePoint, normalize } from './normalize';
 
 // normalize() and linkView() have fast paths (ASCII, code buffers, memoized tables). These are the
@@ -70,13 +70,16 @@ function referenceLinkView(original: string): string {
     const c = original[i];
     const code = original.charCodeAt(i);
     if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
-    else if (c === '．' || c === '。' || c === '｡' || c === '․') out += '.';
+    else if (c === '．' || c === '。' || c === '｡' || c === '․' || isDotLike(code)) out += '.';
+    else if (indicDigit(code) >= 0) out += String(indicDigit(code));
     else if (c === '＠') out += '@';
     else if (c === '／') out += '/';
     else if (c === '：') out += ':';
     else if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0).toLowerCase();
     else if (/\s/.test(c)) out += ' ';
     else if (code >= 0x200b && code <= 0x200d) out += ' ';
+    else if (code === 0xfe0f || code === 0x20e3) out += ' ';
+    else if (circledDigit(code) >= 0) out += String(circledDigit(code));
     else {
       const l = c.toLowerCase();
       out += l.length === 1 ? l : c;
@@ -85,7 +88,7 @@ function referenceLinkView(original: string): string {
   return out;
 }
 
-const pieces = ['Fυсk', 'ｆｕｃｋ', '𝐟𝐮𝐜𝐤', '\u200b', 'fuc̈k', 'Ⓕⓤⓒⓚ', 'fučk', 'You’re', 'नमस्ते', 'İ', 'ǅ', 'ﬁ', '\u0301', '\ud800', '\udc00', '😀', '．', '＠', '／', '：', 'ＡＢＣ', '\u2028', '\u00a0', '\u3000', 'ÀÉÎ', 'ß', 'Σ', '\n', 'a', 'Z', '.', ' ', '0', '\u0900', '\u093c', '\ua8e0', '\u2019', '\u2212'];
+const pieces = ['Fυсk', 'ｆｕｃｋ', '𝐟𝐮𝐜𝐤', '\u200b', 'fuc̈k', 'Ⓕⓤⓒⓚ', 'fučk', 'You’re', 'नमस्ते', 'İ', 'ǅ', 'ﬁ', '\u0301', '\ud800', '\udc00', '😀', '．', '＠', '／', '：', 'ＡＢＣ', '\u2028', '\u00a0', '\u3000', 'ÀÉÎ', 'ß', 'Σ', '\n', 'a', 'Z', '.', ' ', '0', '\u0900', '\u093c', '\ua8e0', '\u2019', '\u2212', '9\ufe0f\u20e3', '\u2460', '\u24ea', '\u2776', '\u00b7', '\u2022', '\u0967', '\u096f', '\u0be6'];
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 40 }),

@@ -118,10 +118,21 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   fkn: 2, fckn: 2, fkin: 2, fckin: 2,
   // "What the fuck" abbreviated, as "stfu" is in the lists.
   wtf: 2,
+  // "For fuck's sake" and "get the fuck out" abbreviated, as "stfu" and "wtf" are.
+  ffs: 2, gtfo: 2,
+  // No innocent English sense ("wanker" is strong already); Wankhede, Wankel, Wankaner and "swank" are exceptions.
+  wank: 2,
+  // "asshat" is as strong as "jackass"; "phuc" is a Vietnamese name (Nguyen Xuan Phuc, Kim Phuc): mild, strong
+  // only as a verb or in an insult (obscenity.check.ts).
+  asshat: 2, phuc: 1,
   assclown: 2, assclowns: 2, 'ass clown': 2, 'ass clowns': 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
 };
+/** Mild inflections of a strong word that stay mild (see buildDictionary). */
+const KEEP_MILD_INFLECTIONS = new Set('pubes fagots pussies'.split(' '));
+/** Verb forms lifted with their word: "wank" has no innocent sense ("bitching", "complaining", stays mild). */
+const LIFT_VERB_FORMS = new Set('wanked wanking shited'.split(' '));
 /** Real English (or German, or place-name) words some lists carry as slang: never obscene here. */
 // niger: the country and the river (the slur is spelt with two g's; a dropped letter is not decoded).
 const DROP_TERMS = new Set('hoar hoary nutten fuch coom coomer bangbus mutth niger'.split(' '));
@@ -134,7 +145,11 @@ const HAND_EXCEPTIONS = (
   // Hindi words in `-kshit` (romanized), common in Indian news comments: "surakshit" (safe),
   // "shikshit" (educated), "aarakshit" (reserved), the surname Dikshit (Sheila Dikshit).
   'dikshit dixit surakshit asurakshit sanrakshit samrakshit rakshit arakshit aarakshit anarakshit shikshit ashikshit prashikshit aprashikshit ' +
-  'lakshit apekshit upekshit nirikshit parikshit pariksit kshit'
+  'lakshit apekshit upekshit nirikshit parikshit pariksit kshit ' +
+  // Indian first names ending in "-shit" (Harshit Rana, Nishit Desai, Ashit Desai, Akshit, Darshit, Rishit).
+  'ashit ' +
+  // The dog breed as it is often misspelt.
+  'shitzu shitzus'
 ).split(' ');
 
 /** Innocent word families: any token starting with one of these is never matched by a root. */
@@ -143,7 +158,14 @@ const EXCEPTION_PREFIXES = ['placunt', 'shitepoke', 'honkytonk', 'honkeytonk', '
   'shital', 'shitansh', 'shitol',
   // Places and names: Phuket (Thailand), Fukuoka, Fukushima, Fukui, Fukuyama (Japan; Francis Fukuyama), the
   // Wankhede stadium (Mumbai) and the surname.
-  'phuket', 'fukuoka', 'fukushima', 'fukui', 'fukuyama', 'wankhede'];
+  'phuket', 'fukuoka', 'fukushima', 'fukui', 'fukuyama', 'wankhede',
+  // Indian first names ending in "-shit" (Harshit, Harshith; Nishit; Akshit; Darshit; Rishit; Sparshit).
+  'harshit', 'nishit', 'akshit', 'darshit', 'rishit', 'sparshit',
+  // Fukuda (Yasuo Fukuda, Japanese PM), Fukuzawa, Fukunaga; the film "Fukrey"; Wankaner (Gujarat); the idiom
+  // "pussyfooting"; "snigger" (to laugh); BitChute (a video site, named in news about extremism).
+  'fukuda', 'fukuzawa', 'fukunaga', 'fukrey', 'wankaner', 'pussyfoot', 'snigger', 'bitchute',
+  // Kshitij misspelt without its k.
+  'shitij'];
 
 export interface CompiledDictionary {
   anywhereRoots: string[];
@@ -221,13 +243,28 @@ export function buildDictionary(datasets: string, badWordsList: string[]): Compi
     terms[t] = [sev, v.canon];
   }
   for (const [t, sev] of Object.entries(SEVERITY_OVERRIDES)) terms[t] ??= [sev, t];
+  // The lists rate some plurals and inflections of a strong word as mild ("wankers", "shits", "skanks",
+  // "jackasses" mild while "wanker", "shit", "skank", "jackass" are strong): a plural is as strong as its
+  // word. Phrases ("jack offs") and ambiguous plurals keep their own rating ("pubes"; "fagots", bundles of sticks; "pussies", cats).
+  for (const [t, v] of Object.entries(terms)) {
+    if (v[0] !== 1 || KEEP_MILD_INFLECTIONS.has(t) || t.includes(' ')) continue;
+    for (const suffix of ['s', 'es', 'ers', 'ed', 'ing']) {
+      const base = t.endsWith(suffix) ? terms[t.slice(0, -suffix.length)] : undefined;
+      if (base && base[0] >= 2 && (suffix !== 'ed' && suffix !== 'ing' ? true : LIFT_VERB_FORMS.has(t))) {
+        terms[t] = [2, v[1]];
+        break;
+      }
+    }
+  }
   for (const e of [...exceptions]) if (terms[e]) exceptions.delete(e);
   return {
     terms,
     partialRoots: PARTIAL_ROOTS,
     anywhereRoots: ANYWHERE_ROOTS,
     exceptionPrefixes: EXCEPTION_PREFIXES,
-    exceptionPhrases: ['pussy cat', 'pussy willow', 'pussy riot', 'garden hoe', 'hoe the', 'hoe your', 'hoe and', 'with a hoe', 'honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo'],
+    exceptionPhrases: ['pussy cat', 'pussy willow', 'pussy riot', 'garden hoe', 'hoe the', 'hoe your', 'hoe and', 'with a hoe', 'honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo',
+      // "a cock-up" (a blunder, British), "a coin tosser".
+      'cock up', 'cock ups', 'coin tosser'],
     exceptions: [...exceptions].sort(),
     sources: ['dsojevic/profanity-list@c2792431 (MIT)', 'surge-ai/profanity@db99278f (MIT)', 'finnbear/rustrict profanity.csv@c98b60e8 (MIT)', 'bad-words 4.1.5 list (MIT)'],
   };

@@ -21,10 +21,10 @@ const SHORTENERS = new Set('bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly r
 const MESSENGER_HOSTS = /^(?:t\.me|telegram\.(?:me|dog)|wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|discord\.gg|discord\.com|snapchat\.com|m\.me|signal\.me|line\.me|kik\.me|viber\.com)$/;
 
 const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}dot[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
+const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
 const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
 const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
-const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:www\\d?${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
+const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
 const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}@[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const SPELLED_EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-]{1,64}[ \\t]{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
@@ -58,13 +58,15 @@ function contactAround(v: string, start: number, end: number): boolean {
   return CONTACT_BEFORE.test(v.slice(Math.max(0, start - 40), start)) || CONTACT_AFTER.test(v.slice(end, end + 30));
 }
 
-const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?![\w,])/g;
+const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?!\w|,\d)/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
-const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare)\s*)?:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+// "username is @x", "handle: x_07" in a comment that names a messenger.
+const HANDLE_IS_RE = /\b(?:user ?name|handle)\s*(?:is|:|=|-)\s*(@?[a-z0-9_][a-z0-9_.]{2,31})/g;
 // A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
 // digits, each followed by one or two spaces, with at least one dot among them.
-const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}\.)? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
+const SPACED_DOMAIN_RE = /(?<![\p{L}\p{N}])(?:[a-z0-9](?: {1,2}(?:\.|dot))? {1,2}){4,}[a-z0-9](?![\p{L}\p{N}])/gu;
 // Domains written with spaces or commas for dots, which the domain expression does not read (a space
 // between two words is no dot): after "www" ("www,jobsdaily,in", "www jobsdaily com"), before a path
 // ("chat whatsapp com / invite / X", "imgur com slash a slash 8xk2"), or with a leet TLD ("prizes . c0m").
@@ -75,7 +77,78 @@ const LOOSE_DOMAIN_RE = new RegExp(
 );
 // A phone number spelled out in words ("nine eight seven six ..."), as in "WhatsApp me on ...".
 const NUMBER_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
-const SPELLED_PHONE_RE = /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)[ ,.-]{1,3}){9,}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/g;
+const TENS_WORDS: Record<string, string> = { twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const SPELLED_PHONE_RE = new RegExp(`\\b(?:(?:${DIGIT_WORD}|double|triple|\\d{1,10})[ ,.-]{1,3}){2,}(?:${DIGIT_WORD}|\\d{1,10})\\b`, 'g');
+const SPELLED_GATE = /(?:zero|one|two|three|four|five|six|seven|eight|nine|ty)[ ,.-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple)/;
+/** "call me", "whatsapp us", "my number" just before a run of digits. */
+const CONTACT_ME = /\b(?:(?:call|whats ?app|text|msg|message|contact|dm|ping|sms|reach|ring|dial) (?:me|us)|number|mob(?:ile)?|phone|ph)\b[^.!?\n\d]{0,15}$/;
+
+/** Digits of a spelled-out run: number words, "double" / "triple", tens ("ninety eight" = 98) and digit groups. */
+function spelledDigits(run: string): { digits: string; words: number; groups: number } {
+  let digits = '';
+  let repeat = 1;
+  let words = 0;
+  let groups = 0;
+  const parts = run.split(/[ ,.-]+/);
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i];
+    if (w === 'double') repeat = 2;
+    else if (w === 'triple') repeat = 3;
+    else {
+      let d: string;
+      if (TENS_WORDS[w] !== undefined) {
+        words++;
+        const unit = NUMBER_WORDS[parts[i + 1]];
+        if (unit !== undefined && unit !== '0' && parts[i + 1] !== 'oh') {
+          d = TENS_WORDS[w] + unit;
+          i++;
+          words++;
+        } else d = TENS_WORDS[w] + '0';
+      } else if (NUMBER_WORDS[w] !== undefined) {
+        words++;
+        d = NUMBER_WORDS[w];
+      } else {
+        groups++;
+        d = w;
+      }
+      digits += repeat > 1 ? d[0].repeat(repeat) + d.slice(1) : d;
+      repeat = 1;
+    }
+  }
+  return { digits, words, groups };
+}
+
+// A phone number with letters for digits ("9876O43210", "98765 4321l"): o for 0, l / i for 1.
+const LETTER_PHONE_RE = /(?<![\w.,/])(?:\+|00)?[0-9oli](?:[ .\-]{0,2}[0-9oli]){9,13}(?![\w])/g;
+// Domains with a comma for the dot ("go to example,com", "jobs,co,in"): a comma never sits between a
+// word and "com" in prose.
+const COMMA_DOMAIN_RE = /(?<![\p{L}\p{N}@.,-])([a-z0-9][a-z0-9-]{1,30}[a-z0-9])((?:,(?:co|org|gov|net|ac))?,(?:com|net|org|info|xyz|in))(?![\p{L}\p{N}])/gu;
+// Web-mail addresses without their domain's suffix ("rahul.s1990@gmail", "rahul1990 at gmail") or
+// given after "my gmail is": the local part must look like one (a digit, a dot or an underscore).
+const WEBMAIL = '(?:g ?mail|yahoo|ymail|hotmail|outlook|rediff(?:mail)?|proton(?:mail)?|icloud)';
+const WEBMAIL_AT_RE = new RegExp(`(?<![\\w.])([a-z0-9][a-z0-9._%+-]{1,63})[ \\t]{0,2}(?:@|\\[at\\]|\\(at\\)| at )[ \\t]{0,2}${WEBMAIL}\\b`, 'g');
+const WEBMAIL_IS_RE = new RegExp(`\\b(?:${WEBMAIL}|e-?mail|mail)(?: ?id| address| account)?[ \\t]*(?:is|:|-|=|h|hai)[ \\t]*([a-z][a-z0-9._-]{2,40}[a-z0-9])`, 'g');
+// Spam that points the reader to a profile, a search or a referral code instead of a link.
+// Alone: "link in (my) bio", "profile pe link hai", "use my code RAHUL50".
+const SOLICIT_STRONG_RE =
+  /\blinks? (?:is |are )?(?:in|on) (?:my |the |our )?(?:bio|profile)\b|\b(?:bio|profile|dp) (?:pe|par|per|me|mein|mai|main) (?:link|number|no\.?|contact)\b|\b(?:details|info|more info|number|contact|contact details|price list) (?:is |are )?(?:in|on) my (?:bio|profile)\b|\b(?:check out|visit|subscribe to|subscribe|join|follow) my (?:youtube |yt |telegram )?channel\b|\bmy (?:youtube|yt|telegram) channel\b|\b(?:referral|refer|promo|invite|invitation|coupon) code\s?[:=-]\s?["'\u2018\u201c]?[a-z]*\d[a-z0-9]*|\b(?:use|apply|enter) (?:my |this |the |our )?(?:referral |refer |promo |invite |invitation |coupon |bonus )?code[ :-]{1,3}["'\u2018\u201c]?[a-z]*\d[a-z0-9]*/g;
+// With a lure only: "check my profile", "DM me", "search 'X' on google", "subscribe to my channel".
+const SOLICIT_WEAK_RE =
+  /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b|\b(?:google|youtube|yt|play ?store) (?:karo|kro|karein|kariye)\b|\b(?:google|youtube|yt|play ?store|telegram|insta) (?:pe|par|me|mein) (?:search|dhundo|dekho)\b|\bsearch (?:karo|kro|karein)\b/g;
+/** Necessary for the web-mail passes, SOLICIT_STRONG_RE and SOLICIT_WEAK_RE: one scan for all. */
+const TRIGGERS = /bio|profile|dp|channel|code| (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund|mail|yahoo|outlook|icloud|rediff|proton/;
+/** Every alternative of SOLICIT_WEAK_RE contains one of these. */
+const WEAK_NEEDS = / (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund/;
+const SPAM_LURE_RE =
+  /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b|\b(?:made|making|earned|kamaye?|kamata|kamati) (?:₹|rs\.? ?|\$)?\d[\d,]*\s?(?:k|lakhs?|thousand|crores?)?\b[^.!?\n]{0,20}\b(?:from home|daily|a day|per day|a week|this week|a month|this month|online)\b|\broz (?:ke )?(?:₹|rs\.? ?)?\d{3,}/;
+
+// A handle after a request to be contacted ("contact me on insta rahul_sharma_07"): no "@" needed.
+const CONTACT_VERB_BEFORE = /\b(?:contact|follow|dm|message|msg|ping|add|find|reach|text|join|hmu)(?: (?:me|us))?(?: (?:on|at|via|in))? ?$/;
+const CONTACT_VERB = /\b(?:contact|follow|dm|message|msg|ping|add|find|reach|text|join|hmu)\b/;
+// Short messenger / shortener hosts with a space for the dot, before a path ("t me/earnfast", "wa me/9198...").
+const SPACED_SHORT_HOST_RE = /(?<![\w'\u2019.])(t|wa|bit|discord|cutt)[ ,]{1,2}(me|ly|gg)[ \t]{0,2}\/[ \t]{0,2}[a-z0-9_+-]{3,}/g;
+const SHORT_HOST_PAIRS = new Set(['t.me', 'wa.me', 'bit.ly', 'discord.gg', 'cutt.ly']);
 
 const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on at it this that if group channel app call chat now or are was be not but so just'.split(' '));
 
@@ -86,16 +159,44 @@ const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${
 const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SEP}[\\p{L}\\p{N}]`, 'u');
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
+/** Middle dots and bullets written for the dot of a domain ("example·com", "shop•in"). */
+export function isDotLike(code: number): boolean {
+  return code === 0xb7 || code === 0x2022 || code === 0x2219 || code === 0x22c5 || code === 0x30fb;
+}
+
+/** Devanagari and the other Indian scripts' digits, and Arabic-Indic ones: their value, or -1. */
+export function indicDigit(code: number): number {
+  for (const z of INDIC_ZEROS) if (code >= z && code <= z + 9) return code - z;
+  return -1;
+}
+const INDIC_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66];
+
+/** The digit of a circled digit ("①", "⓪", "❶", "➀"), or -1. */
+export function circledDigit(code: number): number {
+  if (code >= 0x2460 && code <= 0x2468) return code - 0x245f;
+  if (code >= 0x2776 && code <= 0x277e) return code - 0x2775;
+  if (code >= 0x2780 && code <= 0x2788) return code - 0x277f;
+  if (code >= 0x278a && code <= 0x2792) return code - 0x2789;
+  if (code === 0x24ea || code === 0x24ff) return 0;
+  return -1;
+}
+
 /** Link-view code unit of one non-ASCII code unit (see linkView). */
 function linkViewCode(code: number): number {
   const c = String.fromCharCode(code);
-  if (c === '．' || c === '。' || c === '｡' || c === '․') return 0x2e;
+  if (c === '．' || c === '。' || c === '｡' || c === '․' || isDotLike(code)) return 0x2e;
+  const nd = indicDigit(code);
+  if (nd >= 0) return 0x30 + nd;
   if (c === '＠') return 0x40;
   if (c === '／') return 0x2f;
   if (c === '：') return 0x3a;
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0).toLowerCase().charCodeAt(0);
   if (/\s/.test(c)) return 0x20;
   if (code >= 0x200b && code <= 0x200d) return 0x20;
+  // Keycap digits ("9️⃣" is "9", VS16, U+20E3): the two marks become spaces, leaving spaced digits.
+  if (code === 0xfe0f || code === 0x20e3) return 0x20;
+  const digit = circledDigit(code);
+  if (digit >= 0) return 0x30 + digit;
   const l = c.toLowerCase();
   return l.length === 1 ? l.charCodeAt(0) : code;
 }
@@ -104,7 +205,10 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 let viewTable: Uint16Array | undefined;
 let viewCodes = new Uint16Array(1024);
 
-/** Same length as `original`: ASCII lower-cased, full-width dots/at/slash/colon to ASCII, spaces to ' '. */
+/**
+ * Same length as `original`: ASCII lower-cased, full-width dots/at/slash/colon/digits to ASCII, spaces,
+ * zero-width spaces and the keycap marks to ' ', circled digits to ASCII digits.
+ */
 export function linkView(original: string): string {
   if (ASCII_ONLY.test(original)) return original.toLowerCase();
   if (!viewTable) {
@@ -121,12 +225,12 @@ export interface LinkHit {
   start: number;
   end: number;
   host: string;
-  kind: 'url' | 'domain' | 'obfuscated' | 'shortener' | 'email' | 'phone' | 'messenger' | 'anchor';
+  kind: 'url' | 'domain' | 'obfuscated' | 'shortener' | 'email' | 'phone' | 'messenger' | 'anchor' | 'spam';
 }
 
 function hostOf(raw: string): string {
   return raw
-    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+/g, '.')
+    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+|\s+d\.o\.t\s+/g, '.')
     .replace(/[[\](){}\s]/g, '')
     .replace(/\.+/g, '.')
     .replace(/^www\d?\./, 'www.');
@@ -142,8 +246,8 @@ function allowed(host: string, allow: string[]): boolean {
 }
 
 const STOP_LABEL = new Set('the a an this that of in on to and or for at by with from is was it its my your our their his her'.split(' '));
-/** Software named like a domain ("ASP.NET", "VB.NET"): a link only with a scheme, www or a path. */
-const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net']);
+/** Software named like a domain ("ASP.NET", "VB.NET"), "the dot.com bubble": a link only with a scheme, www or a path. */
+const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.com']); // and "the dot.com bubble"
 const TITLE_OK = new Set('com net org info biz ru xyz'.split(' '));
 
 /** Decides whether a domain-shaped candidate is a link; see the rules inline. */
@@ -177,9 +281,12 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   if (!p.isIcann || !p.domain) return 'reject';
   if (wwwOrScheme) return { host, kind: kindOf() };
   const known = SHORTENERS.has(bareHost) || MESSENGER_HOSTS.test(bareHost);
+  if (TECH_NAMES.has(host) && !hasPath) return 'reject'; // "built with ASP.NET", "the dot.com bubble"
   if (obfuscated) {
+    // "is . gd/abc" (a shortener whose name is a stop word), not "it is . gd".
+    if (known && (hasPath || !STOP_LABEL.has(labels[0]))) return { host, kind: kindOf() };
     if (STOP_LABEL.has(labels[0])) return 'reject'; // "the .com bubble"
-    if (known || hasPath) return { host, kind: kindOf() };
+    if (hasPath) return { host, kind: kindOf() };
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
@@ -291,7 +398,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
     }
   }
   // Every domain separator has a ".", "dot" or "d0t" in it: without one the expression cannot match.
-  const spelledDot = hasDotWord || v.includes('d0t');
+  const spelledDot = hasDotWord || v.includes('d0t') || v.includes('d.o.t');
   if ((spelledDot || (v.includes('.') && dotBetweenLabels(v))) && DOMAIN_PREFILTER.test(v)) {
     const re = DOMAIN_SCAN;
     re.lastIndex = 0;
@@ -354,10 +461,10 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
-  if (v.includes(' .') && /[a-z0-9] {1,2}\. {1,2}[a-z0-9] /.test(v)) {
+  if ((v.includes(' .') || hasDotWord) && /[a-z0-9] {1,2}(?:\.|dot) {1,2}[a-z0-9] /.test(v)) {
     for (const m of v.matchAll(SPACED_DOMAIN_RE)) {
-      if (!m[0].includes('.') || taken[m.index!]) continue;
-      const host = m[0].replace(/ /g, '');
+      if (!/\.| dot /.test(m[0]) || taken[m.index!]) continue;
+      const host = m[0].replace(/ {1,2}dot {1,2}/g, '.').replace(/ /g, '');
       const p = parseHost(host);
       if (!p.domain || !p.isIcann || !STRONG_TLDS.has(p.publicSuffix ?? '') || (p.domainWithoutSuffix ?? '').length < 3) continue;
       const start = m.index!;
@@ -387,28 +494,88 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start, end: m.index! + m[0].length, host, kind: 'obfuscated' });
     }
   }
-  if (/(?:one|two|three|four|five|six|seven|eight|nine|zero) (?:one|two|three|four|five|six|seven|eight|nine|zero)/.test(v)) {
-    for (const m of v.matchAll(SPELLED_PHONE_RE)) {
-      let digits = '';
-      let repeat = 1;
-      for (const w of m[0].split(/[ ,.-]+/)) {
-        if (w === 'double') repeat = 2;
-        else if (w === 'triple') repeat = 3;
-        else if (NUMBER_WORDS[w]) {
-          digits += NUMBER_WORDS[w].repeat(repeat);
-          repeat = 1;
-        }
-      }
-      if (digits.length < 10 || digits.length > 15) continue;
-      take({ start: m.index!, end: m.index! + m[0].length, host: digits, kind: 'phone' });
+  if (hasDigits(v, 8) && /\d[oli]|[oli]\d/.test(v)) {
+    for (const m of v.matchAll(LETTER_PHONE_RE)) {
+      const s = m[0];
+      if (taken[m.index!] || !/[oli]/.test(s)) continue;
+      const digits = s.replace(/o/g, '0').replace(/[li]/g, '1').replace(/\D/g, '');
+      if (s.replace(/\D/g, '').length < 8 || s.replace(/[^oli]/g, '').length > 2) continue;
+      const mobile = /^(?:91|0)?[6-9]\d{9}$/.test(digits);
+      if (!mobile && !(digits.length >= 10 && digits.length <= 13 && contactAround(v, m.index!, m.index! + s.length))) continue;
+      take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
-  if (/@|:|=|\bid\b|handle|user/.test(v) && MESSENGER_PREFILTER.test(v)) {
+  // Numbers spelled out in words, alone or mixed with digits ("nine eight seven six ...", "ninety eight
+  // one one ...", "nine eight seven 6543210").
+  if (SPELLED_GATE.test(v)) {
+    for (const m of v.matchAll(SPELLED_PHONE_RE)) {
+      if (taken[m.index!]) continue;
+      const { digits, words, groups } = spelledDigits(m[0]);
+      if (words < 2 || digits.length < 10 || digits.length > 15) continue;
+      const end = m.index! + m[0].length;
+      // Ten or more digit words in a row are a number being dictated, unless they count up or down
+      // ("one two three ... ten") without a request to be called; shorter or mixed runs need an
+      // Indian mobile's shape or a request to be contacted.
+      const dictated = groups === 0 && words >= 10;
+      if (groups === 0 && countsBy1(digits.slice(0, 10)) && !CONTACT_ME.test(v.slice(Math.max(0, m.index! - 40), m.index!)) && !CONTACT_AFTER.test(v.slice(end, end + 30))) continue;
+      if (!dictated && !/^(?:91|0)?[6-9]\d{9}$/.test(digits) && !contactAround(v, m.index!, end)) continue;
+      take({ start: m.index!, end, host: digits, kind: 'phone' });
+    }
+  }
+  if (v.includes(',') && /,(?:com|net|org|info|xyz|in)\b/.test(v)) {
+    for (const m of v.matchAll(COMMA_DOMAIN_RE)) {
+      if (taken[m.index!]) continue;
+      const host = (m[1] + m[2]).replace(/,/g, '.');
+      // ",in" alone is prose ("went to Delhi,in the morning"): only after ",co" / ",gov"...
+      if (m[2] === ',in') continue;
+      const p = parseHost(host);
+      if (!p.domain || !p.isIcann || (p.domainWithoutSuffix ?? '').length < 3 || allowed(host, allow)) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host, kind: 'obfuscated' });
+    }
+  }
+  // One scan for the triggers of the web-mail and solicitation passes (most comments have none).
+  const triggered = TRIGGERS.test(v);
+  if (triggered && /mail|yahoo|outlook|icloud|rediff|proton/.test(v)) {
+    for (const m of v.matchAll(WEBMAIL_AT_RE)) {
+      // "rahul1990 at gmail": spelled "at" only with a local part that looks like an address.
+      if (taken[m.index!] || (!m[0].includes('@') && !/[\d._]/.test(m[1]))) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'email' });
+    }
+    for (const m of v.matchAll(WEBMAIL_IS_RE)) {
+      if (taken[m.index!] || !/[\d._]/.test(m[1])) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'email' });
+    }
+  }
+  // Every strong pointer names a bio, profile, DP, channel or code; a weak one counts only with a lure
+  // (tested last: most comments have no pointer at all).
+  const strong = triggered && /\b(?:bio|profile|dp|channel|code)\b/.test(v) ? [...v.matchAll(SOLICIT_STRONG_RE)] : [];
+  // WEAK_NEEDS is necessary for SOLICIT_WEAK_RE (cheap); the lure is tested before the pointers.
+  const weak = triggered && strong.length === 0 && WEAK_NEEDS.test(v) && SPAM_LURE_RE.test(v) ? [...v.matchAll(SOLICIT_WEAK_RE)] : [];
+  for (const m of [...strong, ...weak]) {
+    const end = m.index! + m[0].replace(/[ .]+$/, '').length;
+    take({ start: m.index!, end, host: m[0].trim(), kind: 'spam' });
+  }
+  if (v.includes('/') && /(?:t|wa|bit|discord|cutt)[ ,]{1,2}(?:me|ly|gg)[ \t]{0,2}\//.test(v)) {
+    for (const m of v.matchAll(SPACED_SHORT_HOST_RE)) {
+      const host = `${m[1]}.${m[2]}`;
+      if (taken[m.index!] || !SHORT_HOST_PAIRS.has(host)) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host, kind: MESSENGER_HOSTS.test(host) ? 'messenger' : 'shortener' });
+    }
+  }
+  if (MESSENGER_PREFILTER.test(v) && (/@|:|=|\bid\b|handle|user/.test(v) || CONTACT_VERB.test(v))) {
+    const contactVerb = CONTACT_VERB.test(v);
     for (const m of v.matchAll(MESSENGER_RE)) {
       const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
       if (!handle || MESSENGER_STOP.has(handle)) continue;
       const explicitAt = m[0].includes('@') || /:|=|\bid\b|handle|user/.test(m[0]);
-      if (!explicitAt && m[1] !== undefined) continue;
+      // Without "@" / ":" a handle counts only when it looks like one (a digit, "_" or ".") and the
+      // comment asks to be contacted there ("contact me on insta rahul_sharma_07").
+      if (!explicitAt && m[1] !== undefined && !(contactVerb && /[\d_.]/.test(handle) && CONTACT_VERB_BEFORE.test(v.slice(Math.max(0, m.index! - 30), m.index!)))) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+    for (const m of v.matchAll(HANDLE_IS_RE)) {
+      const handle = m[1].replace(/^@/, '');
+      if (MESSENGER_STOP.has(handle) || !(m[1].startsWith('@') || /[\d_]/.test(handle))) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
     // Hinglish: "telegram pe: @paisa_kamao", "insta par @riya" (only with the "@").
@@ -427,7 +594,7 @@ export class LinksCheck implements Check {
     // An ASCII comment's link view is its folded text (both are the lower-cased original).
     const hits = findLinks(doc.original, ctx.allowedDomains, doc.ascii === true ? doc.text : undefined);
     const ev: Evidence[] = hits.map((h) => originalEvidence(doc.original, h.start, h.end, `link:${h.kind}:${h.host}`));
-    const score = hits.length === 0 ? 0 : hits.some((h) => h.kind !== 'phone' && h.kind !== 'messenger') ? 0.95 : 0.85;
+    const score = hits.length === 0 ? 0 : hits.some((h) => h.kind !== 'phone' && h.kind !== 'messenger' && h.kind !== 'spam') ? 0.95 : 0.85;
     return result('links', hits.length > 0, score, 'strong', ev);
   }
 }

@@ -27,7 +27,7 @@ const SEV: Severity[] = ['none', 'mild', 'strong', 'severe'];
 const LEET: Record<string, string> = {
   '0': 'o', '1': 'il', '2': 'z', '3': 'e', '4': 'a', '5': 's', '6': 'g', '7': 't', '8': 'b', '9': 'g',
   '@': 'a?', $: 's', '!': 'il', '|': 'li', '+': 't', '€': 'e', '£': 'e', '¢': 'c', '¥': 'y', '§': 's', '©': 'c', '®': 'r', '°': 'o',
-  '¡': 'i', '×': 'x', 'ß': 'b', '*': '?', '#': 'h?', '%': '?', '^': 'a', '(': 'c', '<': 'c', '{': 'c', '[': 'c', ')': 'o',
+  '¡': 'i', '×': 'x', 'ß': 'b', '*': '?', '#': 'h?', '%': '?', '^': 'a?', '(': 'c', '<': 'c', '{': 'c', '[': 'c', ')': 'o',
 };
 const TOKEN_CHAR = /[\p{L}\p{N}@$!|+€£¢¥§©®°¡×*#%^]/u;
 const ASCII_LETTER = /^[a-z]+$/;
@@ -38,7 +38,13 @@ const SPLIT_PIECE = /^[a-z0-9@$!|*+]{1,2}$/;
 const MAX_SPLIT = 14;
 const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
 /** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
-const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits'.split(' '));
+const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits cnut cnuts phuc'.split(' '));
+/** A mild spelling of "fuck" ("phuc", also a Vietnamese name; "fack") used as the verb: "phuc off", "fack this". */
+const FUCK_VERB_AFTER = /^ (?:off|you|u|ya|yourself|urself|this|that|these|those|them|him|her|it|the|me|us|everyone|all)\b/;
+/** "FFS" is also an acronym ("the FFS rule", fee-for-service): a noun after a determiner is no exclamation. */
+const ACRONYM_AFTER_DETERMINER = /(?:^|[^a-z])(?:the|a|an|this|that|under|of|its|their|our|new|old)\s+$/;
+/** First words of compounds written as two words ("ass wipe", "dip shit", "dick wad"): the join is looked up. */
+const JOIN_HEADS = new Set('ass arse dick bull horse dumb shit mother cock cunt twat wank douche butt'.split(' '));
 /** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
@@ -47,6 +53,8 @@ const MIDDLE_FINGER = '\u{1F595}';
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
 const DOG_CONTEXT = /\b(?:pupp(?:y|ies)|pups?|litters?|whelp\w*|kennels?|breeders?|dogs?|canine|labradors?|retrievers?|greyhounds?|spaniels?|terriers?|beagles?|stray|strays|vet|vets)\b/;
+/** "cnut of a man", "prick of a minister": an ambiguous word made an insult by "of a" and a person after it. */
+const OF_A_PERSON = /^ of an? (?:man|woman|person|human(?: being)?|guy|fellow|chap|bloke|boy|girl|politician|minister|leader|anchor|journalist|reporter|editor|writer|author|judge|umpire|referee|commentator|mla|mp|pm|cm|neta|coach|captain|player|actor|husband|wife|cop|officer|teacher|boss|father|son|brother)\b/;
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
@@ -379,6 +387,21 @@ export class ObscenityMatcher {
         i = Math.max(i, j - 1);
       }
     }
+    // A compound written as two words ("ass wipe", "what an ass hat"): the first a listed head, the
+    // join a strong term that neither word is on its own.
+    for (let i = 0; i + 1 < toks.length; i++) {
+      const a = toks[i];
+      const b = toks[i + 1];
+      if (covered[i] || covered[i + 1] || b.start !== a.end + 1 || text.charCodeAt(a.end) !== 32 || !JOIN_HEADS.has(a.raw) || b.raw.length < 2 || b.raw.length > 7) continue;
+      // The join must be a listed word as it stands: no endings stripped ("jack offer" is no "jackoff").
+      const joined = a.raw + b.raw;
+      const hit = this.exceptions.has(joined) || allow?.has(joined) ? undefined : this.terms.get(joined);
+      if (!hit || hit[0] < 2) continue;
+      const own = Math.max(this.matchToken(a.raw, allow, block, infos[i])?.[0] ?? 0, this.matchToken(b.raw, allow, block, infos[i + 1])?.[0] ?? 0);
+      if (own >= hit[0]) continue;
+      hits.push({ start: a.start, end: b.end, term: hit[1], sev: hit[0] });
+      covered[i] = covered[i + 1] = 1;
+    }
     // A strong word cut in two by one hyphen ("sh-it", "fu-ck", "a-holes"): short halves, neither a word
     // the dictionary knows, whose join is a strong or severe term.
     for (let i = 0; i + 1 < toks.length; i++) {
@@ -405,7 +428,8 @@ export class ObscenityMatcher {
       let end = toks[i].end;
       // An ambiguous word in the insult context ("what a prick"), or disguised ("pr!ck", "d1ck move"):
       // nobody writes a finger prick with a "!".
-      if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)))) sev = 2;
+      if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)) || OF_A_PERSON.test(text.slice(toks[i].end, toks[i].end + 40)))) sev = 2;
+      if (sev === 1 && hit[1] === 'fuck' && FUCK_VERB_AFTER.test(text.slice(toks[i].end, toks[i].end + 12))) sev = 2;
       // "The bitch gave birth to six puppies": a female dog where the comment is about dogs.
       if (sev === 2 && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
       if (sev === 1 && /^piss(?:ed|es|ing)?$/.test(toks[i].raw)) {
@@ -417,6 +441,7 @@ export class ObscenityMatcher {
         }
       }
       if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) continue;
+      if (toks[i].raw === 'ffs' && ACRONYM_AFTER_DETERMINER.test(text.slice(Math.max(0, toks[i].start - 12), toks[i].start))) continue;
       hits.push({ start: toks[i].start, end, term: hit[1], sev });
     }
     // The middle-finger emoji is the gesture itself.
