@@ -8,6 +8,7 @@ import { REQUEST_ID_HEADER } from '@app/observability';
 import { AppModule } from './app.module';
 import { createValidationPipe, WellFormedStringsPipe } from './common/validation';
 import { mountQueueDashboard } from './common/queue-dashboard';
+import { CreateCommentDto, fastCreateCommentDto } from './comments/comments.dto';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -27,7 +28,7 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(AppModule, adapter, { bufferLogs: true });
   const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
-  app.useGlobalPipes(new WellFormedStringsPipe(), createValidationPipe());
+  app.useGlobalPipes(new WellFormedStringsPipe(), createValidationPipe(new Map([[CreateCommentDto, fastCreateCommentDto]])));
   app.enableShutdownHooks();
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: false });
 

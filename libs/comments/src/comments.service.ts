@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -25,9 +25,7 @@ export interface SubmitResult {
 
 /** Fingerprint of what makes a submission "the same": a replay with other content is a conflict. */
 function fingerprint(c: NewComment): string {
-  return createHash('sha256')
-    .update(JSON.stringify([c.text, c.author.id, c.author.name ?? null, c.articleUrl ?? null, c.parentExternalId ?? null]))
-    .digest('hex');
+  return hash('sha256', JSON.stringify([c.text, c.author.id, c.author.name ?? null, c.articleUrl ?? null, c.parentExternalId ?? null]), 'hex');
 }
 
 const INSERT_COLUMNS = 11;

@@ -68,4 +68,16 @@ describe('MicroBatcher', () => {
     fail = false;
     await expect(b.submit(2)).resolves.toBe(2);
   });
+
+  it('with lingerMs, gathers calls of separate ticks within the window into one batch', async () => {
+    const batches: number[][] = [];
+    const b = new MicroBatcher<number, number>({ lingerMs: 30, runBatch: async (items) => (batches.push(items), items) });
+    const first = b.submit(1);
+    await tick();
+    await new Promise((r) => setTimeout(r, 5));
+    const second = b.submit(2);
+    expect(batches).toEqual([]);
+    expect(await Promise.all([first, second])).toEqual([1, 2]);
+    expect(batches).toEqual([[1, 2]]);
+  });
 });

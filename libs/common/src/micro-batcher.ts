@@ -6,6 +6,9 @@
  * the next tick (after the other calls of the same tick), so a lone request waits for nothing.
  * Batches only grow when the backend is the bottleneck, which is exactly when batching pays.
  *
+ * `lingerMs` trades latency for larger batches where nobody waits for the answer (the api's
+ * enqueue after the 202): the first call of a batch waits that long for others to join it.
+ *
  * `runBatch` answers every item: a value, or an Error for that item alone. If it throws, the whole
  * batch failed (for example the database is down) and every caller gets that error — unless
  * `isolateFailures` is set, in which case a failed batch of several items is re-run one item at a
@@ -16,6 +19,8 @@ export interface MicroBatcherOptions<I, O> {
   maxBatch?: number;
   maxInFlight?: number;
   isolateFailures?: boolean;
+  /** Milliseconds a batch waits for more items before it is sent (default 0: the next tick). */
+  lingerMs?: number;
 }
 
 interface Pending<I, O> {
@@ -27,6 +32,7 @@ interface Pending<I, O> {
 export class MicroBatcher<I, O> {
   private readonly maxBatch: number;
   private readonly maxInFlight: number;
+  private readonly lingerMs: number;
   private queue: Pending<I, O>[] = [];
   private inFlight = 0;
   private scheduled = false;
@@ -34,6 +40,7 @@ export class MicroBatcher<I, O> {
   constructor(private readonly options: MicroBatcherOptions<I, O>) {
     this.maxBatch = options.maxBatch ?? 64;
     this.maxInFlight = options.maxInFlight ?? 2;
+    this.lingerMs = options.lingerMs ?? 0;
   }
 
   submit(item: I): Promise<O> {
@@ -51,12 +58,14 @@ export class MicroBatcher<I, O> {
   private schedule(): void {
     if (this.scheduled || this.inFlight >= this.maxInFlight || this.queue.length === 0) return;
     this.scheduled = true;
-    setImmediate(() => {
+    const send = () => {
       this.scheduled = false;
       while (this.inFlight < this.maxInFlight && this.queue.length > 0) {
         void this.flush(this.queue.splice(0, this.maxBatch));
       }
-    });
+    };
+    if (this.lingerMs > 0) setTimeout(send, this.lingerMs);
+    else setImmediate(send);
   }
 
   private async flush(batch: Pending<I, O>[]): Promise<void> {

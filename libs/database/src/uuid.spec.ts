@@ -14,3 +14,11 @@ describe('uuidv7', () => {
     expect(a < b).toBe(true);
   });
 });
+
+describe('uuidv7 random bits', () => {
+  it('never repeats across many ids made in the same millisecond (the pooled bytes are not reused)', () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 5000; i++) ids.add(uuidv7(1_700_000_000_000));
+    expect(ids.size).toBe(5000);
+  });
+});

@@ -8,6 +8,7 @@ import { redisOptionsFromUrl, SCREENING_QUEUE } from '@app/queue';
 import { cpuPerItem, cpuSnapshot } from '../bench/cpu-meter';
 import { LoadResult, pacedLoad, percentile } from '../bench/paced-load';
 import { startBenchStack, BenchStack } from '../bench/service-stack';
+import { sideBySide } from '../bench/side-by-side';
 
 const HELP = `usage: npm run bench:service -- [options]
 
@@ -19,6 +20,11 @@ with autocannon. Modes:
   --soak SECONDS       a long run at --rate, sampling api/worker RSS every 30 s (memory must stay flat)
   --drain N            screening throughput alone: --workers processes start and warm up, the queue is
                        paused while N comments are queued, then resumed: the time to decide them all
+  --side-by-side D1,D2,...  the api of several built checkouts (. for this one) at once on one stack, the
+                       same paced load each (--rate per api, default 150; --duration per round, default 8;
+                       --rounds, default 8): api CPU per POST, round by round, as ratios to the first.
+                       For a shared machine, where successive runs differ more than the change measured.
+                       --syscalls adds system calls per POST (strace)
 Options:
   --rate N             fixed rate in comments/s (default 500): evenly spaced requests (open loop), latency
                        counted from each request's due time
@@ -188,6 +194,14 @@ export async function run(argv: string[]): Promise<number> {
   const apis = num(argv, '--apis', 1);
   const workerNice = num(argv, '--worker-nice', 0);
   const say = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+  if (argv.includes('--side-by-side')) {
+    const roots = String(argv[argv.indexOf('--side-by-side') + 1]).split(',');
+    say(`starting ${roots.length} api processes on one embedded Postgres and Redis...`);
+    process.stdout.write(
+      await sideBySide({ roots, rate: num(argv, '--rate', 150), seconds: num(argv, '--duration', 8), rounds: num(argv, '--rounds', 8), syscalls: argv.includes('--syscalls'), say }),
+    );
+    return 0;
+  }
   const machine = `${os.cpus().length} cores (${os.cpus()[0]?.model?.trim() ?? 'cpu'}), ${Math.round(os.totalmem() / 2 ** 30)} GB, node ${process.version}`;
 
   const drain = num(argv, '--drain', 0);
