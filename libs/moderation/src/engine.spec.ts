@@ -326,6 +326,9 @@ describe('personal_attack check', () => {
     'Even your own family would not believe how cheap these flights are!',
     'You are a bot enthusiast, I see from your profile.',
     'He paid 2 rupees per tweet to the agency, the FIR says.',
+    'Nishit and Rishit are twins from Surat.',
+    'Shital Devi won gold',
+    'Prakash Shitole',
     'The IT cell of every party spreads misinformation; voters must verify.',
     'The gutter cleaning drive in our colony finally happened.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));

@@ -178,6 +178,27 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   return ml;
 }
 
+/** The obscenity check ran before this one and found nothing, not even a mild word. */
+function innocentOfProfanity(ctx: CheckContext): boolean {
+  const o = ctx.previous.find((c) => c.check === 'obscenity');
+  return o !== undefined && o.evidence.length === 0;
+}
+
+/** A word with a profanity root inside a longer word: "nishit", "dikshit", "cockpit", "dickensian". */
+const LOOKALIKE = /[a-z]*(?:shit|fuck|fuk|cunt|cock|dick|bitch|wank|slut|whore|puss|bastard)[a-z]*/g;
+const ROOT_ONLY = /^(?:shits?|fuck|fuk|cunts?|cocks?|dicks?|bitch|wank|sluts?|whores?|puss|bastards?)$/;
+
+/** `text` with its profanity look-alike words replaced by spaces (same length), or null when it has none. */
+export function blankLookalikes(text: string): string | null {
+  let found = false;
+  const out = text.replace(LOOKALIKE, (w) => {
+    if (ROOT_ONLY.test(w)) return w;
+    found = true;
+    return ' '.repeat(w.length);
+  });
+  return found ? out : null;
+}
+
 /** The attack rules' hits on the de-leeted folded text `text` of `doc`. */
 export function rulesOf(doc: NormalizedText, text: string): RuleHit[] {
   const capitalizedAt = (i: number): boolean => {
@@ -253,6 +274,13 @@ export class PersonalAttackCheck implements Check {
     // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
     const indic = ctx.language === 'hi' || ctx.language === 'hi-Latn' ? indicAbuseModel() : undefined;
     const indicScore = indic ? indic.score(doc.text, ctx.language) : 0;
+    if (ml >= 0.5 && this.model && innocentOfProfanity(ctx)) {
+      // A name or word that only looks like profanity ("Nishit and Rishit are twins", "Dikshit"): the
+      // obscenity check found none, but the model's letter n-grams still read it. Scored again with
+      // such words blanked out, the lower score counts.
+      const blanked = blankLookalikes(text);
+      if (blanked !== null) ml = Math.min(ml, dampModelScore(doc, blanked, recalibrate(this.model.score(placeholders(doc.text, blanked)), this.threshold)));
+    }
     const indicWins = indicScore > ml;
     if (indicWins) ml = indicScore;
     let score = ml;
