@@ -262,7 +262,7 @@ export function buildDictionary(datasets: string, badWordsList: string[]): Compi
     partialRoots: PARTIAL_ROOTS,
     anywhereRoots: ANYWHERE_ROOTS,
     exceptionPrefixes: EXCEPTION_PREFIXES,
-    exceptionPhrases: ['pussy cat', 'pussy willow', 'pussy riot', 'garden hoe', 'hoe the', 'hoe your', 'hoe and', 'with a hoe', 'honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo',
+    exceptionPhrases: ['pussy cat', 'pussy willow', 'pussy riot', 'garden hoe', 'hoe the', 'hoe your', 'hoe and', 'hoes and', 'and hoes', 'with a hoe', 'with hoes', 'honkey tonk', 'honky tonk', 'spick and span', 'spic and span', 'dick van dyke', 'moby dick', 'cock and bull', 'cock a doodle doo',
       // "a cock-up" (a blunder, British), "a coin tosser".
       'cock up', 'cock ups', 'coin tosser'],
     exceptions: [...exceptions].sort(),

@@ -30,6 +30,8 @@ describe('obscenity: abbreviations, plurals and ambiguous words in an insult', (
   ])('flags %j', (t) => expect(obscene(t)).toBe(true));
 
   it.each([
+    'Hoes and sickles were distributed to farmers under the scheme.',
+    'Sickles and hoes for every farmer.',
     'King Cnut tried to hold back the tide.',
     'Cnut the Great ruled England and Denmark.',
     'the prick of a needle before the vaccine',
