@@ -287,6 +287,8 @@ describe('personal_attack check', () => {
     'You are nothing but a bot programmed to spread lies.',
     'Look who crawled out of the gutter to comment.',
     'You are the human equivalent of a participation trophy.',
+    'Kejriwal is a spineless drama queen.',
+    'Mamata behaves like a street goon.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -329,6 +331,9 @@ describe('personal_attack check', () => {
     'Nishit and Rishit are twins from Surat.',
     'Shital Devi won gold',
     'Prakash Shitole',
+    'I acted like an idiot, sorry everyone.',
+    "Don't behave like a fool, read the terms before you sign.",
+    'The car behaves like a beast on the highway.',
     'The IT cell of every party spreads misinformation; voters must verify.',
     'The gutter cleaning drive in our colony finally happened.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
