@@ -289,6 +289,10 @@ describe('personal_attack check', () => {
     'You are the human equivalent of a participation trophy.',
     'Kejriwal is a spineless drama queen.',
     'Mamata behaves like a street goon.',
+    "Someone please break this guy's legs.",
+    'Drag her out and teach her a lesson.',
+    'Burn his house down, he deserves it.',
+    'The author should be paraded naked through the streets.',
   ])('flags a mind belittled by comparison, and mockery: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(true));
 
   it.each([
@@ -334,6 +338,10 @@ describe('personal_attack check', () => {
     'I acted like an idiot, sorry everyone.',
     "Don't behave like a fool, read the terms before you sign.",
     'The car behaves like a beast on the highway.',
+    'The mob dragged him out and beat him, police said.',
+    'Rioters burned his house down in 2002.',
+    'Someone broke his legs in the stampede.',
+    'Please drag and drop the file into the portal to upload your form.',
     'The IT cell of every party spreads misinformation; voters must verify.',
     'The gutter cleaning drive in our colony finally happened.',
   ])('does not flag compliments, or an insult reported as news: %j', (t) => expect(flagged(t, 'personal_attack')).toBe(false));
