@@ -17,6 +17,8 @@ const MAX_LEN = 24;
 // Short words that also end words: a name before one is not joined with it (`Kashmir is` is no `kashmiris`).
 const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
+/** An ASCII letter or digit (a `@` after one is inside a word or an address, not a word's first letter). */
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 /** What the speller knows of one key: a function of the key and the speller's word lists, memoized per key. */
 export interface SpellFacts {
@@ -197,6 +199,30 @@ export class Speller {
     return null;
   }
 
+  /** `aplague` -> [a, plague], `musalimi` -> [muslim, i]: a letter-spaced word with `a` / `i` run into it (keys). */
+  private spacedArticle(k: string): string[] | null {
+    const fix = (w: string): string | undefined => (this.known(w) ? w : this.repair(w)?.length === 1 ? this.repair(w)![0] : undefined);
+    if (k[0] === 'a' || k[0] === 'i') {
+      const w = fix(k.slice(1));
+      if (w && w.length >= 4) return [k[0], w];
+    }
+    const last = k[k.length - 1];
+    if (last === 'a' || last === 'i') {
+      const w = fix(k.slice(0, -1));
+      if (w && w.length >= 4) return [w, last];
+    }
+    return null;
+  }
+
+  /** `t` written after a leet letter the tokenizer dropped (`@re` for `are`): the token with it, when that makes a known word. */
+  private leetLead(t: Token, text: string, letter: string): Token | undefined {
+    if (this.factsOf(t).known && t.key.length > 2) return undefined;
+    const raw = text.slice(t.start, t.end).toLowerCase();
+    const k = /^[a-z]+$/.test(raw) ? romanKey(letter + raw) : '';
+    if (!k || !(this.vocab.has(k) || this.splitOnly.has(k))) return undefined;
+    return { start: t.start - 1, end: t.end, key: k, script: 'latn', masked: false };
+  }
+
   /**
    * Tokens with unknown words repaired; the same array when nothing changed. Repaired tokens keep
    * the span of the token(s) they come from, so evidence still points at what the author wrote.
@@ -207,6 +233,30 @@ export class Speller {
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       // Hashtags and handles name topics and accounts (`#PakInsultsAbhi`): left as written.
+      // `@re`, `@nimals`: a leading `@` (dropped by the tokenizer as a handle's mark) written for `a`, when the
+      // word is no known word as written and is one with the `a` (`@rahul` stays a handle).
+      if (t.script === 'latn' && !t.masked && t.start > 0 && text.charCodeAt(t.start - 1) === 0x40 && (t.start < 2 || !isWordChar(text.charCodeAt(t.start - 2)))) {
+        const lead = this.leetLead(t, text, 'a');
+        if (lead) {
+          out ??= tokens.slice(0, i);
+          out.push(lead);
+          continue;
+        }
+      }
+      // `verm!n`, `d!rty`: `!` written for `i` splits the word in the tokenizer; joined again when the two halves
+      // with an `i` make a word of the vocabulary and the halves are not both words (`wow!nice` stays two).
+      if (t.script === 'latn' && !t.masked && i + 1 < n && tokens[i + 1].start === t.end + 1 && text.charCodeAt(t.end) === 0x21 && tokens[i + 1].script === 'latn' && !tokens[i + 1].masked) {
+        const u = tokens[i + 1];
+        const rawT = text.slice(t.start, t.end).toLowerCase();
+        const rawU = text.slice(u.start, u.end).toLowerCase();
+        const jk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + 'i' + rawU) : '';
+        if (jk && (this.vocab.has(jk) || this.splitOnly.has(jk)) && !(this.known(t.key) && this.known(u.key) && t.key.length > 1 && u.key.length > 1)) {
+          out ??= tokens.slice(0, i);
+          out.push({ start: t.start, end: u.end, key: jk, script: 'latn', masked: false });
+          i++;
+          continue;
+        }
+      }
       const tagged = t.start > 0 && (text.charCodeAt(t.start - 1) === 0x23 || text.charCodeAt(t.start - 1) === 0x40);
       if (t.script !== 'latn' || t.masked || tagged) {
         out?.push(t);
@@ -249,6 +299,16 @@ export class Speller {
         if (sk && this.vocab.has(sk)) {
           out ??= tokens.slice(0, i);
           out.push({ start: t.start - 1, end: t.end, key: sk, script: 'latn', masked: false });
+          continue;
+        }
+      }
+      // A spaced-out word that took in the article or `I` next to it (`a p l a g u e`, `M u s l i m I`): the
+      // tokenizer joins every run of single letters, so the word is the run without its first or last letter.
+      if (!f.known && t.key.length >= 5 && (t.key[0] === 'a' || t.key[0] === 'i' || t.key.endsWith('a') || t.key.endsWith('i')) && text.charCodeAt(t.start + 1) === 0x20) {
+        const parts = this.spacedArticle(t.key);
+        if (parts) {
+          out ??= tokens.slice(0, i);
+          for (const key of parts) out.push({ start: t.start, end: t.end, key, script: 'latn', masked: false });
           continue;
         }
       }

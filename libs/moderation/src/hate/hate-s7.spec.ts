@@ -1,0 +1,30 @@
+import { HateDetector } from './hate.check';
+
+// Session 7 (issue 7): more obfuscated spellings, negated qualities, implicit derogation and questions.
+const detector = HateDetector.load();
+const hate = (t: string) => detector.analyze(t.toLowerCase(), 'en').score >= 0.5;
+const expectAll = (texts: string[], flagged: boolean) => {
+  for (const t of texts) expect({ t, flagged: hate(t) }).toEqual({ t, flagged });
+};
+
+describe('hate (session 7): leet letters the tokenizer splits on or drops, letter-spaced words with an article', () => {
+  it('reads `@` for `a` at a word start, `!` for `i` inside a word, and a spaced-out word that took in `a` or `I`', () => {
+    expectAll([
+      'Gay people @re vermin.',
+      'Muslims @re @nimals.',
+      'Gay people are verm!n.',
+      'Dalits are d!rty.',
+      'Trans people are a p l a g u e.',
+      'I m m i g r a n t s are a d i s e a s e.',
+      'I will kill every M u s l i m I see.',
+    ], true);
+  });
+  it('leaves handles, exclamations between words and other spaced words alone', () => {
+    expectAll([
+      '@rahul are you coming to the Eid party?',
+      'Wow!nice match by the Muslim players.',
+      'I saw a c a t near the mosque today.',
+      'Women are amazing!Incredible win.',
+    ], false);
+  });
+});
