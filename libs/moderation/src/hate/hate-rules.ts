@@ -546,7 +546,7 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
+const DENY_FILLER = new Set(['deserves', 'here', 'near', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -556,7 +556,7 @@ const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(k
 const WANT_TO = new Set(['wanted', 'come', 'duty', 'job', 'mission', 'goal', 'aim', 'decided', 'wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
-const FOLLOWER = new Set(['inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
+const FOLLOWER = new Set(['deserves', 'deserve', 'inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
 // Words that open a clause with its own subject: what follows is not said of the group. "which"
 // refers to the whole preceding clause ("women are underrepresented, which is a disgrace").
 const CLAUSE_SUBJECT = new Set(['by', 'there', 'it', 'we', 'he', 'she', 'which', 'this'].map(key));
@@ -695,7 +695,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive', 'by'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -1161,6 +1161,31 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   return { hits: counter ? [] : hits, counterSpeech: counter, identities, hostile: true };
 }
 
+const CONSIDER = new Set(['consider', 'find', 'think', 'call', 'believe', 'count', 'regard', 'deem', 'rate', 'see'].map(key));
+/** "I don't CONSIDER Muslims human": a verb of judging right before the group (token i), negated before it. */
+function consideredAs(x: RuleView, i: number): boolean {
+  const { tokens, sent, isNeg } = x;
+  if (i < 2 || sent[i - 1] !== sent[i] || !CONSIDER.has(tokens[i - 1].key)) return false;
+  return isNeg(i - 2) || (i > 2 && isNeg(i - 3) && tokens[i - 2].key === K.even);
+}
+
+const GIVEN = key('given');
+const CALL_NEG = new Set(['shouldnt', 'mustnt', 'cannot', 'cant'].map(key));
+/**
+ * A quality (tokens j..e) denied to the group at i by somebody else, reported: "Muslims are not trusted BY this
+ * government", "Dalits are not respected by the upper castes", "disabled people are not GIVEN jobs" (without
+ * a modal: "women should not be given the vote" is a call).
+ */
+function deniedByOthers(x: RuleView, i: number, j: number, e: number): boolean {
+  const { tokens, cls, n, sent } = x;
+  if (e + 1 < n && sent[e + 1] === sent[j] && tokens[e + 1].key === K.by && /(?:ed|en)$/.test(tokens[e].key)) return true;
+  let given = false;
+  for (let k = i + 1; k <= e && !given; k++) if (tokens[k].key === GIVEN) given = true;
+  if (!given) return false;
+  for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal || CALL_NEG.has(tokens[k].key)) return false;
+  return true;
+}
+
 /** The rules that read what is said of the group at token i (everything after the group gate of applyRules). */
 function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolean, isDoubt: boolean): void {
   const { text, tokens, cls, n, sent, quoted, sentStart, question, hindi, hits } = x;
@@ -1320,6 +1345,9 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       if (ea < n && sent[ea] === sent[j] && ((tokens[ea].key === K.in && !societyAfter(ea) && !sentenceEndsAfter(ea)) || tokens[ea].key === K.yet)) filler = false;
       // "Dalit lives are not important TO THIS GOVERNMENT": a complaint about an institution.
       if (ea + 1 < n && sent[ea + 1] === sent[j] && (tokens[ea].key === K.to || tokens[ea].key === K.for) && (cls[ea + 1] & C.Institution || cls[ea + 2] & C.Institution || tokens[ea + 1].key === K.them)) filler = false;
+      // "I don't consider Muslims human", "I don't find women intelligent": the quality denied right after the group.
+      if (!filler && j === groupEnd(i) + 1 && consideredAs(x, i)) filler = true;
+      if (filler && deniedByOthers(x, i, j, e)) filler = false;
       if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
     }
     // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.

@@ -28,3 +28,32 @@ describe('hate (session 7): leet letters the tokenizer splits on or drops, lette
     ], false);
   });
 });
+
+describe('hate (session 7): negated positive statements about a group', () => {
+  it('flags qualities denied to every member, with `rarely`, `yet to`, `nowhere near` and "I don\'t consider X human"', () => {
+    expectAll([
+      'No Muslim deserves respect.',
+      'Not a single immigrant here is worth anything.',
+      "I don't consider Muslims human.",
+      "I don't find women intelligent.",
+      'Women are nowhere near as smart as men.',
+      'I have yet to meet an honest immigrant.',
+      'Muslims are anything but peaceful.',
+      'Black people rarely amount to anything.',
+    ], true);
+  });
+  it('leaves negated negatives, and qualities denied to a group by others (reported treatment), alone', () => {
+    expectAll([
+      'Muslims are rarely violent.',
+      'No Muslim I know is violent.',
+      'Muslims are not trusted by this government, sadly.',
+      'Dalits are not respected by the upper castes in these villages.',
+      'Disabled people are not given jobs despite the quota.',
+      'Women are not given enough respect in our society.',
+      "I don't consider Muslims a threat.",
+    ], false);
+  });
+  it('still flags a call to deny a group a right', () => {
+    expectAll(['Women should not be given the vote.'], true);
+  });
+});
