@@ -546,7 +546,7 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['deserves', 'here', 'near', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
+const DENY_FILLER = new Set(['deserves', 'here', 'near', 'still', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -695,7 +695,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive', 'by'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive', 'by', 'whether', 'ever', 'fully', 'real', 'none'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -1032,8 +1032,9 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];
       if (!rhetorical) negatedClaim = true;
     }
-    const isDoubt = doubting(i);
+    const isDoubt = doubting(i) || whetherClause(x, i);
     groupPredicates(x, i, c, negatedClaim, isDoubt);
+    if (!negatedClaim && !isDoubt) askedOrRanked(x, i);
   }
   // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
   // sentence that only names the group.
@@ -1159,6 +1160,85 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (outside >= 2 && !endorse) counter = true;
   }
   return { hits: counter ? [] : hits, counterSpeech: counter, identities, hostile: true };
+}
+
+/** "Gay people WERE once SENT to mental hospitals": a past or passive put (group i, place j), no strong modal. */
+function putInPast(x: RuleView, i: number, j: number): boolean {
+  const { tokens, cls } = x;
+  let past = false;
+  for (let k = i + 1; k < j; k++) {
+    if (cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key)) return false;
+    if (PAST_AUX.has(tokens[k].key)) past = true;
+  }
+  return past;
+}
+
+const WHETHER = new Set(['whether', 'if'].map(key));
+const DISCUSS = new Set(['discussed', 'discuss', 'discusses', 'debate', 'debated', 'debates', 'asked', 'ask', 'asks', 'study', 'studied', 'studies', 'examined', 'examine', 'examines', 'question', 'questioned', 'wonder', 'wondered', 'survey', 'surveyed', 'checked', 'check', 'decide', 'decided', 'tested', 'test', 'investigated', 'investigate'].map(key));
+/** "The panel discussed WHETHER immigrants are a burden": a question reported, not a claim (group at i). */
+function whetherClause(x: RuleView, i: number): boolean {
+  const { tokens, sent } = x;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+    if (!WHETHER.has(tokens[k].key)) continue;
+    if (tokens[k].key === K.whether) return true;
+    // `if` only after a verb of asking ("they asked IF Muslims are…"), not a condition ("if Muslims are…").
+    return k > 0 && sent[k - 1] === sent[k] && DISCUSS.has(tokens[k - 1].key);
+  }
+  return false;
+}
+
+const HOW_CAN = new Set(['can', 'could'].map(key));
+const ANYONE = new Set(['anyone', 'anybody', 'you', 'u', 'somebody', 'someone', 'people', 'one', 'we', 'i'].map(key));
+const YES_NO_DO = new Set(['do', 'does', 'did', 'have', 'has'].map(key));
+const YES_NO_BE = new Set(['are', 'is', 'r'].map(key));
+const PERMITTED = new Set(['allowed', 'permitted', 'welcome', 'given', 'safe', 'entitled', 'accepted', 'wanted'].map(key));
+const EVER_FILLER = new Set(['do', 'done', 'did', 'say', 'said', 'make', 'made', 'achieve', 'achieved', 'contribute', 'contributed', 'anything', 'something', 'a', 'an', 'single', 'thing', 'be', 'been', 'have', 'had', 'create', 'created', 'invent', 'invented', 'build', 'built', 'bring', 'brought', 'produce', 'produced', 'write', 'wrote'].map(key));
+const SOMETHING = new Set(['nothing', 'anything', 'nobody', 'noone', 'none', 'something', 'anyone', 'everything'].map(key));
+const ARTICLE = new Set(['a', 'an', 'the', 'any', 'some', 'those', 'these', 'your', 'every'].map(key));
+/**
+ * Hate asked as a question or ranked as the worst, for the group at token i:
+ * - "How can anyone trust a Muslim?", "how could you ever love a trans person?"
+ * - "Are immigrants even human?" (not "are Dalits even allowed inside?", a question about a rule);
+ * - "Do immigrants ever do anything useful?", "has a woman ever achieved anything great?";
+ * - "Is there anything more pathetic than a gay man?", "nothing is more disgusting than women".
+ */
+function askedOrRanked(x: RuleView, i: number): void {
+  const { tokens, cls, n, sent, sentStart, question, hits, isNeg, negBetween, groupEnd } = x;
+  const e = groupEnd(i);
+  const st = sentStart[sent[i]];
+  let k = i - 1;
+  while (k > st && ARTICLE.has(tokens[k].key)) k--;
+  if (question[sent[i]]) {
+    // how can anyone [ever] VERB (a) GROUP ?
+    if (k >= st + 3 && WHY_WOULD_VERB.has(tokens[k].key) && tokens[st].key === K.how && HOW_CAN.has(tokens[st + 1].key) && ANYONE.has(tokens[st + 2].key) && k - st <= 4 && (k - st === 3 || tokens[st + 3].key === K.ever) && !negBetween(st, i)) {
+      hits.push({ kind: 'derogation', from: st, to: e, score: SCORES.derogation });
+    }
+    // are GROUP even POSITIVE ?
+    if (YES_NO_BE.has(tokens[st].key) && k === st && e + 2 < n && tokens[e + 1].key === K.even && sent[e + 2] === sent[i]) {
+      let j = e + 2;
+      while (j < n && j <= e + 4 && sent[j] === sent[i] && (tokens[j].key === K.a || tokens[j].key === K.an || tokens[j].key === K.real || tokens[j].key === K.fully)) j++;
+      if (j < n && sent[j] === sent[i] && cls[j] & C.Positive && !PERMITTED.has(tokens[j].key) && !(cls[j] & (C.Identity | C.Anaphora))) hits.push({ kind: 'derogation', from: st, to: j, score: SCORES.derogation });
+    }
+    // do GROUP ever … POSITIVE ?
+    if (YES_NO_DO.has(tokens[st].key) && k === st && e + 2 < n && tokens[e + 1].key === K.ever) {
+      for (let j = e + 2; j < n && j <= e + 6 && sent[j] === sent[i]; j++) {
+        if (cls[j] & C.Positive && !PERMITTED.has(tokens[j].key) && j > e + 2) {
+          hits.push({ kind: 'derogation', from: st, to: j, score: SCORES.derogation });
+          break;
+        }
+        if (!EVER_FILLER.has(tokens[j].key)) break;
+      }
+    }
+  }
+  // (is there) nothing / anything more NEGATIVE than (a) GROUP
+  if (k >= 2 && tokens[k].key === K.than && cls[k - 1] & (C.NegAttr | C.Dehum) && !(cls[k - 1] & C.Identity) && tokens[k - 2].key === K.more) {
+    for (let m = k - 3; m >= Math.max(st, k - 6); m--) {
+      if (SOMETHING.has(tokens[m].key)) {
+        if (!(m > st && isNeg(m - 1)) && (tokens[m].key === K.nothing || tokens[m].key === K.nobody || tokens[m].key === K.noone || tokens[m].key === K.none || question[sent[i]])) hits.push({ kind: 'derogation', from: m, to: e, score: SCORES.derogation });
+        break;
+      }
+    }
+  }
 }
 
 const CONSIDER = new Set(['consider', 'find', 'think', 'call', 'believe', 'count', 'regard', 'deem', 'rate', 'see'].map(key));
@@ -1357,7 +1437,8 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       const b = Math.max(i, j);
       // (also after both: "a zoo is where immigrants BELONG")
       for (let k = Math.max(sentStart[sent[i]], a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
-      if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
+      // ("Gay people WERE once sent to mental hospitals": history, not a call.)
+      if (put && !negBetween(a, b) && !negAt(a - 1) && !(j > i && putInPast(x, i, j))) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
     }
   }
   // A threat or wish of harm found by personal_attack that takes the group as its target ("I'm going to

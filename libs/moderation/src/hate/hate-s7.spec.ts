@@ -57,3 +57,34 @@ describe('hate (session 7): negated positive statements about a group', () => {
     expectAll(['Women should not be given the vote.'], true);
   });
 });
+
+describe('hate (session 7): hate asked as a question or ranked as the worst, and more implicit derogation', () => {
+  it('flags "how can anyone trust X", "are X even human", "do X ever do anything useful", "nothing more pathetic than X"', () => {
+    expectAll([
+      'How can anyone trust a Muslim?',
+      'How could you ever love a trans person?',
+      'Are immigrants even human?',
+      'Do immigrants ever do anything useful?',
+      'Nothing is more pathetic than a gay man.',
+      'Is there anything more pathetic than a gay man?',
+      "Black people still haven't evolved.",
+      'Black people are a different species.',
+      'Disabled kids should never have been born.',
+      'Trans people should be in psychiatric wards.',
+    ], true);
+  });
+  it('leaves questions about rules and justice, reported debates and history alone', () => {
+    expectAll([
+      'Are Dalits even allowed inside the temple?',
+      'Do Muslims ever get justice in this country?',
+      'Do women ever get respect in this country?',
+      'How can anyone hate Muslims?',
+      'How can anyone trust this government?',
+      'Nothing is more disgusting than hating women.',
+      'The panel discussed whether immigrants are a burden on welfare; data says no.',
+      'Gay people were once sent to mental hospitals, a dark chapter of history.',
+      'Immigrants were sent back to the camps.',
+      "Muslims haven't done anything wrong.",
+    ], false);
+  });
+});
