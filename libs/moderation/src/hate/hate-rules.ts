@@ -1034,7 +1034,10 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     }
     const isDoubt = doubting(i) || whetherClause(x, i);
     groupPredicates(x, i, c, negatedClaim, isDoubt);
-    if (!negatedClaim && !isDoubt) askedOrRanked(x, i);
+    if (!negatedClaim && !isDoubt) {
+      askedOrRanked(x, i);
+      sentBack(x, i);
+    }
   }
   // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
   // sentence that only names the group.
@@ -1171,6 +1174,33 @@ function putInPast(x: RuleView, i: number, j: number): boolean {
     if (PAST_AUX.has(tokens[k].key)) past = true;
   }
   return past;
+}
+
+const SEEING = new Set(['seeing', 'hearing', 'watching', 'meeting', 'having', 'being', 'getting', 'reading', 'finding', 'noticing', 'smelling', 'letting', 'allowing', 'bringing', 'importing'].map(key));
+const OF_ABOUT = new Set(['of', 'about', 'with', 'by', 'at', 'when', 'how'].map(key));
+/** "I'm sick of RACISTS ATTACKING immigrants": between the feeling (ending at je) and the group at i, somebody (a word before the gerund) acts on it. */
+function othersActOn(x: RuleView, je: number, i: number): boolean {
+  const { tokens, cls } = x;
+  for (let k = je + 2; k < i; k++) {
+    if (!(tokens[k].key.endsWith('ing') && tokens[k].key.length > 5) || cls[k] & (C.Identity | C.Slur | C.NegAttr | C.Dehum | C.ProfaneMod) || SEEING.has(tokens[k].key)) continue;
+    const s = tokens[k - 1].key;
+    if (!OF_ABOUT.has(s) && !(cls[k - 1] & (C.Identity | C.Slur | C.Negation)) && /^[a-z]+$/.test(s)) return true;
+  }
+  return false;
+}
+
+const SEND_VERB = new Set(['send', 'ship', 'pack', 'deport', 'return', 'kick', 'throw', 'drive', 'chase', 'boot'].map(key));
+const BACK = new Set(['back', 'home', 'off'].map(key));
+/** "Send them all back", "ship immigrants home": an order (sentence start, after a modal or a comma) to return the group at i. */
+function sentBack(x: RuleView, i: number): void {
+  const { tokens, cls, n, sent, hits, has, commaBetween, groupEnd } = x;
+  let e = groupEnd(i);
+  while (e + 1 < n && sent[e + 1] === sent[i] && cls[e + 1] & C.All && e <= i + 2) e++;
+  if (e + 1 >= n || sent[e + 1] !== sent[i] || !BACK.has(tokens[e + 1].key)) return;
+  let k = i - 1;
+  while (k >= 0 && sent[k] === sent[i] && k >= i - 3 && (cls[k] & C.All || tokens[k].key === K.the || tokens[k].key === K.these || tokens[k].key === K.those)) k--;
+  if (k < 0 || sent[k] !== sent[i] || !SEND_VERB.has(tokens[k].key)) return;
+  if (k === 0 || sent[k - 1] !== sent[k] || (has(k - 1, C.Modal) && STRONG_MODAL.has(tokens[k - 1].key)) || commaBetween(k - 1, k)) hits.push({ kind: 'exclusion', from: k, to: e + 1, score: SCORES.exclusion });
 }
 
 const WHETHER = new Set(['whether', 'if'].map(key));
@@ -1335,6 +1365,7 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
       // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
       for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || ACT_NOUN.has(tokens[k - 1].key) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
+      if (!clause && othersActOn(x, je, i)) clause = true;
       let other = false;
       for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
       for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
@@ -1403,7 +1434,7 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       const everyMember = i > 0 && (cls[i - 1] & C.All || tokens[i - 1].key === K.any || tokens[i - 1].key === K.every);
       for (let k = i + 1; k < j; k++) if ((cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) || (k === j - 1 && NEED.has(tokens[k].key))) modal = true;
       // Not a wish denied: "I don't want to see any Muslims suffer".
-      if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4)) modal = true;
+      if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4) && !has(k - 1, C.HateVerb)) modal = true; // (not "I hate seeing Muslims suffer")
       if (modal && !negBetween(i, j) && !notSubject(i) && !framed(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
     }
     if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j)) && !reportedPast(i, j) && !notSubject(i)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });

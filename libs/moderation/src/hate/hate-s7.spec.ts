@@ -88,3 +88,29 @@ describe('hate (session 7): hate asked as a question or ranked as the worst, and
     ], false);
   });
 });
+
+describe('hate (session 7): orders to send a group back, and feelings about what others do to a group', () => {
+  it('flags "send them all back", "ship X back", and contempt for the group itself', () => {
+    expectAll([
+      'Send immigrants back.',
+      'Immigrants keep arriving. Send them all back.',
+      'We should ship Muslims back to Pakistan.',
+      "I'm sick of Muslims.",
+      'I love seeing Muslims suffer.',
+      "I'd love to watch gay people burn.",
+    ], true);
+  });
+  it('leaves disgust at those who attack a group, sympathy with its suffering, and deportation news alone', () => {
+    expectAll([
+      "I'm sick of racists attacking immigrants.",
+      "I'm tired of people abusing Muslims.",
+      "I'm sick of bigots harassing gay people.",
+      'I hate people hating women.',
+      'I hate seeing Muslims suffer.',
+      "I can't stand seeing women suffer.",
+      'The court will send the immigrants back after the hearing.',
+      'Refugees were sent back.',
+      'I had a fag break behind the pub.',
+    ], false);
+  });
+});
