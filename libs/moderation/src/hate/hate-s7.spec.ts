@@ -114,3 +114,25 @@ describe('hate (session 7): orders to send a group back, and feelings about what
     ], false);
   });
 });
+
+describe('hate (session 7): more words of contempt and profane verdicts', () => {
+  it('flags zero tolerance for, sickened by, allergic to a group; full of crap, pain in the ass, bane of my existence; lacking common sense', () => {
+    expectAll([
+      'I have zero tolerance for trans people.',
+      "I'm sickened by women.",
+      'I am allergic to Muslims.',
+      'Women are full of crap.',
+      'Disabled people are such a pain in the ass.',
+      'Women are the bane of my existence.',
+      'Women lack any common sense.',
+    ], true);
+  });
+  it('leaves the same words about treatment, racism and caste alone', () => {
+    expectAll([
+      "I'm sickened by the treatment of women.",
+      'I have zero tolerance for racism against Muslims.',
+      "I can't bear to see Dalits treated like this.",
+      'Caste is the bane of Indian society, Dalits suffer.',
+    ], false);
+  });
+});
