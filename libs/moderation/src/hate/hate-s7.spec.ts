@@ -116,11 +116,10 @@ describe('hate (session 7): orders to send a group back, and feelings about what
 });
 
 describe('hate (session 7): more words of contempt and profane verdicts', () => {
-  it('flags zero tolerance for, sickened by, allergic to a group; full of crap, pain in the ass, bane of my existence; lacking common sense', () => {
+  it('flags zero tolerance for, sickened by a group; full of crap, pain in the ass, bane of my existence; lacking common sense', () => {
     expectAll([
       'I have zero tolerance for trans people.',
       "I'm sickened by women.",
-      'I am allergic to Muslims.',
       'Women are full of crap.',
       'Disabled people are such a pain in the ass.',
       'Women are the bane of my existence.',
