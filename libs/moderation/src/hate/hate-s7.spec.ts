@@ -135,3 +135,26 @@ describe('hate (session 7): more words of contempt and profane verdicts', () => 
     ], false);
   });
 });
+
+describe('hate (session 7): `1` for `l`, `9` for `g`, a leading `!` for `i`, `a` run into a short word, a doubled seam', () => {
+  it('reads the respelt words', () => {
+    expectAll([
+      'B1ack people belong in a zoo.',
+      'Women are never any 9ood.',
+      'Gay people shou1d all be locked up.',
+      'Trans people are !nferior.',
+      'Women belong in azoo.',
+      'Women cannever be trusted.',
+      'Are transpeople even human?',
+    ], true);
+  });
+  it('leaves numbers and the same spellings in clean comments alone', () => {
+    expectAll([
+      'I scored 100 runs in 1999.',
+      'Call 911 for help, Muslims and Hindus alike.',
+      'B1ack people deserve equal rights.',
+      'Women cannever be stopped, they are unstoppable!',
+      'Muslims are !ndians too.',
+    ], false);
+  });
+});

@@ -123,7 +123,19 @@ export class Speller {
   }
 
   private compute(k: string, useExceptions: boolean, raw?: string): string[] | null {
-    const r = this.computeKey(k, useExceptions);
+    let r = this.computeKey(k, useExceptions);
+    // `cannever` is `can never`, not `can ever`: a doubled letter at a seam of the written word belongs to the second word.
+    if (r && r.length === 2 && raw !== undefined && raw !== k && /^[a-z]+$/.test(raw)) {
+      for (let p = 2; p + 2 < raw.length; p++) {
+        if (raw[p - 1] !== raw[p]) continue;
+        const lk = romanKey(raw.slice(0, p));
+        const rk = romanKey(raw.slice(p));
+        if (lk + rk !== r[0] + r[1] && this.known(lk) && this.known(rk) && lk.length >= 2 && rk.length >= 3) {
+          r = [lk, rk];
+          break;
+        }
+      }
+    }
     if (r || raw === undefined || raw.length < 4 || raw.length > MAX_LEN || !/^[a-z]+$/.test(raw) || (useExceptions && this.exceptions.has(k))) return r;
     // Two letters swapped in the written word, keyed afterwards: a swap that makes or breaks a doubled
     // letter (`nveer`, `klil`, `cerepy`) is invisible in the key. Slurs too (`trnany`, `mzuzies`).
@@ -147,7 +159,8 @@ export class Speller {
       const rk = romanKey(r);
       // (A slur after `a` only when long: `apaki` is a Hinglish word, `afaggot` is not.)
       const shortSlur = (l === 'a' && !this.vocab.has(rk) && rk.length < 5) || (r === 'a' && !this.vocab.has(lk) && lk.length < 5);
-      if (this.known(lk) && this.known(rk) && !shortSlur && (lk.length >= 3 || rk.length >= 3 || (lk.length >= 2 && rk.length >= 2))) return [lk, rk];
+      // (`azoo`: the article before a word of two key letters, `zoo` keyed `ju`.)
+      if (this.known(lk) && this.known(rk) && !shortSlur && (lk.length >= 3 || rk.length >= 3 || (lk.length >= 2 && rk.length >= 2) || (l === 'a' && r.length >= 3 && rk.length >= 2))) return [lk, rk];
     }
     return null;
   }
@@ -214,6 +227,22 @@ export class Speller {
     return null;
   }
 
+  /** The key of a word with `1` read as `l` or `9` / `6` as `g` (each `1` either way), when that is a known word. */
+  private digitWord(raw: string): string | undefined {
+    if (!/[196]/.test(raw) || !/^[a-z0-9@$]+$/.test(raw) || !/[a-z]/.test(raw)) return undefined;
+    const g = raw.replace(/[96]/g, 'g');
+    const ones: number[] = [];
+    for (let p = 0; p < g.length && ones.length <= 3; p++) if (g[p] === '1') ones.push(p);
+    if (ones.length > 3) return undefined;
+    for (let m = 0; m < 1 << ones.length; m++) {
+      const cs = [...g];
+      ones.forEach((p, b) => (cs[p] = m & (1 << b) ? 'l' : 'i'));
+      const k = romanKey(cs.join(''));
+      if (k.length >= 3 && (this.vocab.has(k) || this.splitOnly.has(k)) && !this.exceptions.has(k)) return k;
+    }
+    return undefined;
+  }
+
   /** `t` written after a leet letter the tokenizer dropped (`@re` for `are`): the token with it, when that makes a known word. */
   private leetLead(t: Token, text: string, letter: string): Token | undefined {
     if (this.factsOf(t).known && t.key.length > 2) return undefined;
@@ -235,8 +264,10 @@ export class Speller {
       // Hashtags and handles name topics and accounts (`#PakInsultsAbhi`): left as written.
       // `@re`, `@nimals`: a leading `@` (dropped by the tokenizer as a handle's mark) written for `a`, when the
       // word is no known word as written and is one with the `a` (`@rahul` stays a handle).
-      if (t.script === 'latn' && !t.masked && t.start > 0 && text.charCodeAt(t.start - 1) === 0x40 && (t.start < 2 || !isWordChar(text.charCodeAt(t.start - 2)))) {
-        const lead = this.leetLead(t, text, 'a');
+      const lc = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
+      if (t.script === 'latn' && !t.masked && (lc === 0x40 || lc === 0x21) && (t.start < 2 || !isWordChar(text.charCodeAt(t.start - 2)))) {
+        // (`!nferior`: a `!` for `i` too, when the word is no word without it.)
+        const lead = this.leetLead(t, text, lc === 0x40 ? 'a' : 'i');
         if (lead) {
           out ??= tokens.slice(0, i);
           out.push(lead);
@@ -309,6 +340,15 @@ export class Speller {
         if (parts) {
           out ??= tokens.slice(0, i);
           for (const key of parts) out.push({ start: t.start, end: t.end, key, script: 'latn', masked: false });
+          continue;
+        }
+      }
+      // `b1ack`, `shou1d`, `9ood`: `1` written for `l` and `9` / `6` for `g` (the key reads `1` as `i` and drops `9`).
+      if (!f.known && t.end - t.start <= MAX_LEN) {
+        const dk = this.digitWord(text.slice(t.start, t.end).toLowerCase());
+        if (dk) {
+          out ??= tokens.slice(0, i);
+          out.push({ start: t.start, end: t.end, key: dk, script: 'latn', masked: false });
           continue;
         }
       }
