@@ -158,3 +158,24 @@ describe('hate (session 7): `1` for `l`, `9` for `g`, a leading `!` for `i`, `a`
     ], false);
   });
 });
+
+describe('hate (session 7): a word split by a space whose halves are both short known keys', () => {
+  it('joins a lone letter or a two-letter half that is no English word (`g ood`, `l ive`, `do ne`, `n ever`, `a llowed`)', () => {
+    expectAll([
+      'Women are never any g ood.',
+      "Gay people don't deserve to l ive.",
+      'Women have never do ne anything good.',
+      'Disabled people can n ever be trusted.',
+      'Muslims should not be a llowed in public.',
+    ], true);
+  });
+  it('keeps real two-word sequences apart', () => {
+    expectAll([
+      'Plan B is good for Muslims and Hindus alike.',
+      'We do not hate Muslims.',
+      'I go to the temple with my Muslim friends.',
+      'Muslims can never be stopped from praying, it is their right.',
+      'Vitamin D is good for women.',
+    ], false);
+  });
+});

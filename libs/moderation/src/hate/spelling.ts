@@ -17,6 +17,8 @@ const MAX_LEN = 24;
 // Short words that also end words: a name before one is not joined with it (`Kashmir is` is no `kashmiris`).
 const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
+/** English words of two letters: a half of a split word that is one of them is taken as written. */
+const SHORT_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'ya', 'ye', 'yo']);
 /** An ASCII letter or digit (a `@` after one is inside a word or an address, not a word's first letter). */
 const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
@@ -243,6 +245,21 @@ export class Speller {
     return undefined;
   }
 
+  /**
+   * Two known keys that are still a word split by a space: one half a single letter other than `a`, `i`, `u`, `r`
+   * (`g ood`, `l ive`), a half of two letters that is no English word (`do ne`), or a second half starting with a
+   * doubled letter (`a llowed`).
+   */
+  private weakPair(text: string, t: Token, u: Token): boolean {
+    const rawT = text.slice(t.start, t.end).toLowerCase();
+    const rawU = text.slice(u.start, u.end).toLowerCase();
+    if (!/^[a-z]+$/.test(rawT) || !/^[a-z]+$/.test(rawU)) return false;
+    const single = (w: string): boolean => w.length === 1 && !'aiur'.includes(w);
+    if (single(rawT) || single(rawU)) return true;
+    if ((rawT.length === 2 && !SHORT_WORDS.has(rawT)) || (rawU.length === 2 && !SHORT_WORDS.has(rawU))) return true;
+    return rawU.length >= 4 && rawU[0] === rawU[1];
+  }
+
   /** `t` written after a leet letter the tokenizer dropped (`@re` for `are`): the token with it, when that makes a known word. */
   private leetLead(t: Token, text: string, letter: string): Token | undefined {
     if (this.factsOf(t).known && t.key.length > 2) return undefined;
@@ -299,12 +316,20 @@ export class Speller {
       // cases below that key the joined written word; otherwise no join can be a word. And one half unknown.)
       if (i + 1 < n && f.tails !== undefined) {
         const u = tokens[i + 1];
-        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && (f.tails.has(u.key) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0]) && !(f.known && this.factsOf(u).known)) {
+        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && (f.tails.has(u.key) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0]) && (!(f.known && this.factsOf(u).known) || this.weakPair(text, t, u))) {
           // The joined string is built only when the lengths allow a word and one half is unknown.
           // Not a name followed by a short known word (`Kashmir is` is no `kashmiris`).
           const nameThenWord = t.key.length >= 5 && !this.known(t.key) && SUFFIX_WORDS.has(u.key);
           let slurJoin = false;
-          let joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
+          const weak = this.known(t.key) && this.known(u.key) && this.weakPair(text, t, u);
+          let joined = !nameThenWord && (t.key.length + u.key.length >= 4 || u.end - t.start >= 5) && (!this.known(t.key) || !this.known(u.key) || weak) ? t.key + u.key : '';
+          // (A pair of known keys joins only into a word of the vocabulary, keyed on the written letters: `g ood`, `do ne`, `l ive`.)
+          if (weak || (joined && joined.length < 4)) {
+            const rawT = text.slice(t.start, t.end).toLowerCase();
+            const rawU = text.slice(u.start, u.end).toLowerCase();
+            const rk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + rawU) : '';
+            joined = rk && rawT.length + rawU.length >= 4 && rk !== t.key && rk !== u.key && this.vocab.has(rk) ? rk : '';
+          }
           if (joined && !this.vocab.has(joined) && this.tails.has(t.key) && (this.splitOnly.has(joined) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0])) {
             // Keyed after joining (`bet ter` is `better`, `k ill` is `kill`: doubled letters fold in keys);
             // only when a half was folded or the seam doubles a letter, or the two make a slur.
@@ -313,7 +338,8 @@ export class Speller {
             const rk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + rawU) : '';
             // A slur split in two (`fa ggot`, `n igger`): neither half a word of the grammar, nor `i` / `a`.
             slurJoin = rk.length >= 4 && this.splitOnly.has(rk) && !this.vocab.has(rawT) && !this.vocab.has(rawU) && t.key !== 'i' && u.key !== 'i' && t.key !== 'a' && u.key !== 'a';
-            joined = rk && (this.vocab.has(rk) || slurJoin) ? rk : joined;
+            // (Not a lone letter swallowed by a doubled one: `can n ever` keeps `can`.)
+            joined = rk && rk !== t.key && (this.vocab.has(rk) || slurJoin) ? rk : joined;
           }
           if (joined && (this.vocab.has(joined) || slurJoin) && !this.exceptions.has(t.key + ' ' + u.key)) {
             out ??= tokens.slice(0, i);
