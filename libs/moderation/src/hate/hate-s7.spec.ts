@@ -179,3 +179,22 @@ describe('hate (session 7): a word split by a space whose halves are both short 
     ], false);
   });
 });
+
+describe('hate (session 7): leet digits against the key, and letters dropped where the key folds', () => {
+  it('reads `11v3`, `4110w3d`, `w0r7h1355`, `neer`, `caable`', () => {
+    expectAll([
+      "Women don't deserve to 11v3.",
+      'Why are women 4110w3d to exist?',
+      'Trans people are w0r7h1355.',
+      'Women can neer be trusted.',
+      'Disabled people are not caable of anything.',
+    ], true);
+  });
+  it('leaves numbers next to group words alone', () => {
+    expectAll([
+      'I scored 100 in the 1st match, Muslims and Hindus cheered.',
+      'Muslims in 1947 were welcome.',
+      'I feel good about Muslims.',
+    ], false);
+  });
+});

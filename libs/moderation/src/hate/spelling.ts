@@ -143,6 +143,11 @@ export class Speller {
     // letter (`nveer`, `klil`, `cerepy`) is invisible in the key. Slurs too (`trnany`, `mzuzies`).
     // Only where the key hides something: a doubled or folded letter in the word, or a swap that makes one.
     const folded = raw !== k;
+    // One letter dropped from the written word, where the key folds what is left (`neer` keys as `nir`, `caable` as `cable`).
+    if (folded) {
+      const del = this.deletes.get(raw);
+      if (del) for (const w of del) if (w[0] === raw[0] && w !== k) return [w];
+    }
     for (let i = 1; i + 1 < raw.length; i++) {
       if (raw[i] === raw[i + 1]) continue;
       if (!folded && raw[i + 1] !== raw[i - 1] && raw[i] !== raw[i + 2]) continue;
@@ -230,17 +235,19 @@ export class Speller {
   }
 
   /** The key of a word with `1` read as `l` or `9` / `6` as `g` (each `1` either way), when that is a known word. */
-  private digitWord(raw: string): string | undefined {
+  private digitWord(raw: string, current: string): string | undefined {
     if (!/[196]/.test(raw) || !/^[a-z0-9@$]+$/.test(raw) || !/[a-z]/.test(raw)) return undefined;
     const g = raw.replace(/[96]/g, 'g');
     const ones: number[] = [];
     for (let p = 0; p < g.length && ones.length <= 3; p++) if (g[p] === '1') ones.push(p);
     if (ones.length > 3) return undefined;
-    for (let m = 0; m < 1 << ones.length; m++) {
+    // (A word written with digits is no dictionary word: the spelling exceptions do not apply.)
+    const first = g === raw ? 1 : 0; // with no `9` / `6`, only readings with an `l` are new
+    for (let m = first; m < 1 << ones.length; m++) {
       const cs = [...g];
       ones.forEach((p, b) => (cs[p] = m & (1 << b) ? 'l' : 'i'));
       const k = romanKey(cs.join(''));
-      if (k.length >= 3 && (this.vocab.has(k) || this.splitOnly.has(k)) && !this.exceptions.has(k)) return k;
+      if (k.length >= 3 && k !== current && (this.vocab.has(k) || this.splitOnly.has(k))) return k;
     }
     return undefined;
   }
@@ -370,8 +377,8 @@ export class Speller {
         }
       }
       // `b1ack`, `shou1d`, `9ood`: `1` written for `l` and `9` / `6` for `g` (the key reads `1` as `i` and drops `9`).
-      if (!f.known && t.end - t.start <= MAX_LEN) {
-        const dk = this.digitWord(text.slice(t.start, t.end).toLowerCase());
+      if (t.end - t.start <= MAX_LEN && (!f.known || t.key.length <= 3)) {
+        const dk = this.digitWord(text.slice(t.start, t.end).toLowerCase(), t.key);
         if (dk) {
           out ??= tokens.slice(0, i);
           out.push({ start: t.start, end: t.end, key: dk, script: 'latn', masked: false });
