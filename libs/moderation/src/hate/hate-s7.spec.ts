@@ -188,6 +188,7 @@ describe('hate (session 7): leet digits against the key, and letters dropped whe
       'Trans people are w0r7h1355.',
       'Women can neer be trusted.',
       'Disabled people are not caable of anything.',
+      'Nowoman can ever be a good person.',
     ], true);
   });
   it('leaves numbers next to group words alone', () => {

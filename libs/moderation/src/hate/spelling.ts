@@ -194,10 +194,14 @@ export class Speller {
     }
     // Words run together: two known words (`peopleare`), or one and two more (`wanttokill`).
     if (k.length >= 5) {
+      // (Every exact seam before any shared letter: `novoman` is `no voman`, not `nov voman`.)
       for (let p = k.length - 2; p >= 2; p--) {
         const l = k.slice(0, p);
         const r = k.slice(p);
         if (this.known(l) && this.known(r) && (l.length >= 3 || r.length >= 3)) return [l, r];
+      }
+      for (let p = k.length - 2; p >= 2; p--) {
+        const l = k.slice(0, p);
         // Keys write a doubled letter once, so `want`+`to` is `vanto`: the boundary letter may belong to both.
         const r2 = k.slice(p - 1);
         if (this.known(l) && this.known(r2) && l.length >= 3 && r2.length >= 3) return [l, r2];
