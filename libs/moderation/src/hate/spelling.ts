@@ -17,6 +17,14 @@ const MAX_LEN = 24;
 // Short words that also end words: a name before one is not joined with it (`Kashmir is` is no `kashmiris`).
 const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
+/** `1`, `9` or `6` in text[start, end): a digit the key reads otherwise (`b1ack`, `9ood`). */
+function hasLeetDigit(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x31 || c === 0x39 || c === 0x36) return true;
+  }
+  return false;
+}
 /** English words of two letters: a half of a split word that is one of them is taken as written. */
 const SHORT_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'ya', 'ye', 'yo']);
 /** An ASCII letter or digit (a `@` after one is inside a word or an address, not a word's first letter). */
@@ -262,6 +270,8 @@ export class Speller {
    * doubled letter (`a llowed`).
    */
   private weakPair(text: string, t: Token, u: Token): boolean {
+    // (Cheap gate first: a half of one or two characters, or a doubled first letter of the second half.)
+    if (t.end - t.start > 2 && u.end - u.start > 2 && text.charCodeAt(u.start) !== text.charCodeAt(u.start + 1)) return false;
     const rawT = text.slice(t.start, t.end).toLowerCase();
     const rawU = text.slice(u.start, u.end).toLowerCase();
     if (!/^[a-z]+$/.test(rawT) || !/^[a-z]+$/.test(rawU)) return false;
@@ -381,7 +391,7 @@ export class Speller {
         }
       }
       // `b1ack`, `shou1d`, `9ood`: `1` written for `l` and `9` / `6` for `g` (the key reads `1` as `i` and drops `9`).
-      if (t.end - t.start <= MAX_LEN && (!f.known || t.key.length <= 3)) {
+      if (t.end - t.start <= MAX_LEN && (!f.known || t.key.length <= 3) && hasLeetDigit(text, t.start, t.end)) {
         const dk = this.digitWord(text.slice(t.start, t.end).toLowerCase(), t.key);
         if (dk) {
           out ??= tokens.slice(0, i);
