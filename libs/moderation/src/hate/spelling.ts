@@ -60,6 +60,8 @@ export class Speller {
    */
   private readonly tails = new Map<string, Set<string>>();
   private readonly facts = new Map<string, SpellFacts>();
+  /** leetLead: written form with its leading letter -> the known key it makes, or ''. */
+  private readonly leadMemo = new Map<string, string>();
 
   constructor(
     readonly vocab: Set<string>,
@@ -283,10 +285,18 @@ export class Speller {
 
   /** `t` written after a leet letter the tokenizer dropped (`@re` for `are`): the token with it, when that makes a known word. */
   private leetLead(t: Token, text: string, letter: string): Token | undefined {
-    if (this.factsOf(t).known && t.key.length > 2) return undefined;
-    const raw = text.slice(t.start, t.end).toLowerCase();
-    const k = /^[a-z]+$/.test(raw) ? romanKey(letter + raw) : '';
-    if (!k || !(this.vocab.has(k) || this.splitOnly.has(k))) return undefined;
+    // (Only when the letter and the key start a word of the vocabulary: one lookup for `@user` handles.)
+    if (!this.tails.get(letter)?.has(t.key) || (this.factsOf(t).known && t.key.length > 2)) return undefined;
+    const raw = letter + text.slice(t.start, t.end).toLowerCase();
+    // (Memoized by written form: `@user` handles are in most tweets.)
+    let k = this.leadMemo.get(raw);
+    if (k === undefined) {
+      k = /^[a-z]+$/.test(raw) ? romanKey(raw) : '';
+      if (k && !(this.vocab.has(k) || this.splitOnly.has(k))) k = '';
+      if (this.leadMemo.size >= MEMO_LIMIT) this.leadMemo.clear();
+      this.leadMemo.set(raw, k);
+    }
+    if (!k) return undefined;
     return { start: t.start - 1, end: t.end, key: k, script: 'latn', masked: false };
   }
 
