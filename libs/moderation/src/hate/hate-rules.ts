@@ -546,7 +546,7 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
+const DENY_FILLER = new Set(['deserves', 'here', 'near', 'still', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -556,7 +556,7 @@ const ASKED = new Set(['you', 'u', 'can', 'who', 'dare', 'could', 'would'].map(k
 const WANT_TO = new Set(['wanted', 'come', 'duty', 'job', 'mission', 'goal', 'aim', 'decided', 'wait', 'want', 'wants', 'wanna', 'going', 'need', 'needs', 'have', 'has', 'got', 'ought', 'deserve', 'deserves', 'like', 'love', 'wish', 'plan', 'planning', 'time', 'try', 'trying', 'ready', 'able', 'urge', 'must'].map(key));
 const PERSON_NOUN = new Set(['people', 'ppl', 'men', 'man', 'women', 'woman', 'folk', 'folks', 'person', 'persons', 'guys', 'guy', 'boys', 'boy', 'girls', 'girl', 'kids', 'children', 'families', 'family', 'youths', 'youth', 'population', 'community', 'communities', 'immigrants', 'migrants', 'refugees', 'citizens', 'residents', 'neighbours', 'neighbors', 'males', 'females', 'couples', 'couple', 'ones', 'types', 'kind', 'lot', 'log', 'bhai', 'lives', 'life', 'house', 'houses', 'homes', 'home', 'blood', 'bodies', 'body', 'scum', 'filth', 'trash', 'bastards', 'pigs', 'dogs', 'rats', 'animals', 'cunts', 'shits', 'devils', 'demons', 'terrorists', 'lovers', 'drivers', 'workers', 'students', 'voters', 'mothers', 'fathers', 'kids', 'babies', 'colleagues', 'bosses', 'teachers', 'doctors', 'leaders', 'neighbour', 'neighbor', 'friend', 'friends', 'wife', 'wives', 'husband', 'husbands', 'son', 'sons', 'daughter', 'daughters', 'brother', 'brothers', 'sister', 'sisters', 'colleague', 'student', 'worker', 'writer', 'writers', 'player', 'players', 'mps', 'mlas'].map(key));
 // Words that may follow a group word without making it an adjective ("gay and proud", "Muslim or not").
-const FOLLOWER = new Set(['inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
+const FOLLOWER = new Set(['even', 'deserves', 'deserve', 'inside', 'alive', 'nearby', 'again', 'anymore', 'i', 'you', 'we', 'he', 'she', 'they', 'out', 'off', 'up', 'down', 'into', 'over', 'near', 'around', 'away', 'back', 'next', 'living', 'whom', 'anywhere', 'everywhere', 'and', 'or', 'who', 'that', 'which', 'from', 'in', 'on', 'at', 'here', 'there', 'today', 'now', 'too', 'also', 'only', 'always', 'never', 'ever', 'should', 'must', 'will', 'would', 'can', 'cant', 'could', 'shall', 'may', 'might', 'do', 'dont', 'does', 'doesnt', 'did', 'didnt', 'have', 'has', 'had', 'get', 'gets', 'like', 'with', 'for', 'to', 'of', 'by', 'but', 'so', 'because', 'if', 'then', 'than', 'as', 'ko', 'ki', 'ke', 'ka', 'se', 'ne', 'hai', 'hain', 'log', 'sab'].map(key));
 // Words that open a clause with its own subject: what follows is not said of the group. "which"
 // refers to the whole preceding clause ("women are underrepresented, which is a disgrace").
 const CLAUSE_SUBJECT = new Set(['by', 'there', 'it', 'we', 'he', 'she', 'which', 'this'].map(key));
@@ -695,7 +695,7 @@ const QUOTES = new Set([...'"“”«»'].map((c) => c.charCodeAt(0)));
 
 const SCORES: Record<HateKind, number> = { slur: 0.85, dehumanising: 0.92, derogation: 0.85, hate_verb: 0.88, violence: 0.95, exclusion: 0.85 };
 
-const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive'].map((w) => [w, key(w)])) as Record<string, string>;
+const K = Object.fromEntries(['course', 'hit', 'off', 'this', 'in', 'yet', 'which', 'it', 'according', 'live', 'exist', 'were', 'fellow', 'own', 'my', 'our', 'myself', 'ourselves', 'best', 'im', 'am', 'i', 'we', 'the', 'typical', 'so', 'how', 'such', 'that', 'why', 'cant', 'good', 'only', 'about', 'deserve', 'deserves', 'any', 'more', 'want', 'need', 'out', 'every', 'one', 'else', 'who', 'for', 'towards', 'feel', 'have', 'worse', 'lower', 'dumber', 'dirtier', 'uglier', 'noone', 'pay', 'make', 'these', 'those', 'self', 'of', 'to', 'a', 'actually', 'an', 'are', 'avaidh', 'beter', 'but', 'dont', 'ilegal', 'just', 'les', 'more', 'no', 'nothing', 'only', 'r', 'realy', 'than', 'theyr', 'u', 'without', 'worse', 'you', 'kind', 'whoever', 'enough', 'being', 'getting', 'majority', 'half', 'group', 'number', 'if', 'happy', 'glad', 'what', 'hitler', 'right', 'finish', 'finished', 'fewer', 'even', 'still', 'exists', 'rather', 'do', 'does', 'should', 'be', 'allowed', 'vote', 'becoming', 'away', 'before', 'point', 'would', 'is', 'whats', 'shouldnt', 'like', 'get', 'suffer', 'worth', 'there', 'anyway', 'classic', 'needs', 'nobody', 'could', 'ever', 'will', 'really', 'way', 'keep', 'stay', 'from', 'place', 'not', 'me', 'as', 'much', 'them', 'with', 'wrong', 'paid', 'fed', 'biggest', 'huge', 'big', 'terrible', 'until', 'since', 'when', 'after', 'their', 'fuck', 'screw', 'ive', 'by', 'whether', 'ever', 'fully', 'real', 'none'].map((w) => [w, key(w)])) as Record<string, string>;
 
 const NOT_SLUR_FORMS = new Set(['niger', 'nigers']);
 
@@ -1032,8 +1032,12 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
       const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];
       if (!rhetorical) negatedClaim = true;
     }
-    const isDoubt = doubting(i);
+    const isDoubt = doubting(i) || whetherClause(x, i);
     groupPredicates(x, i, c, negatedClaim, isDoubt);
+    if (!negatedClaim && !isDoubt) {
+      askedOrRanked(x, i);
+      sentBack(x, i);
+    }
   }
   // "Muslims? Vermin, all of them.", "Immigrants. Disgusting.": a verdict with no subject right after a
   // sentence that only names the group.
@@ -1161,6 +1165,137 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
   return { hits: counter ? [] : hits, counterSpeech: counter, identities, hostile: true };
 }
 
+/** "Gay people WERE once SENT to mental hospitals": a past or passive put (group i, place j), no strong modal. */
+function putInPast(x: RuleView, i: number, j: number): boolean {
+  const { tokens, cls } = x;
+  let past = false;
+  for (let k = i + 1; k < j; k++) {
+    if (cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key)) return false;
+    if (PAST_AUX.has(tokens[k].key)) past = true;
+  }
+  return past;
+}
+
+const SEEING = new Set(['seeing', 'hearing', 'watching', 'meeting', 'having', 'being', 'getting', 'reading', 'finding', 'noticing', 'smelling', 'letting', 'allowing', 'bringing', 'importing'].map(key));
+const OF_ABOUT = new Set(['of', 'about', 'with', 'by', 'at', 'when', 'how'].map(key));
+/** "I'm sick of RACISTS ATTACKING immigrants": between the feeling (ending at je) and the group at i, somebody (a word before the gerund) acts on it. */
+function othersActOn(x: RuleView, je: number, i: number): boolean {
+  const { tokens, cls } = x;
+  for (let k = je + 2; k < i; k++) {
+    if (!(tokens[k].key.endsWith('ing') && tokens[k].key.length > 5) || cls[k] & (C.Identity | C.Slur | C.NegAttr | C.Dehum | C.ProfaneMod) || SEEING.has(tokens[k].key)) continue;
+    const s = tokens[k - 1].key;
+    if (!OF_ABOUT.has(s) && !(cls[k - 1] & (C.Identity | C.Slur | C.Negation)) && /^[a-z]+$/.test(s)) return true;
+  }
+  return false;
+}
+
+const SEND_VERB = new Set(['send', 'ship', 'pack', 'deport', 'return', 'kick', 'throw', 'drive', 'chase', 'boot'].map(key));
+const BACK = new Set(['back', 'home', 'off'].map(key));
+/** "Send them all back", "ship immigrants home": an order (sentence start, after a modal or a comma) to return the group at i. */
+function sentBack(x: RuleView, i: number): void {
+  const { tokens, cls, n, sent, hits, has, commaBetween, groupEnd } = x;
+  let e = groupEnd(i);
+  while (e + 1 < n && sent[e + 1] === sent[i] && cls[e + 1] & C.All && e <= i + 2) e++;
+  if (e + 1 >= n || sent[e + 1] !== sent[i] || !BACK.has(tokens[e + 1].key)) return;
+  let k = i - 1;
+  while (k >= 0 && sent[k] === sent[i] && k >= i - 3 && (cls[k] & C.All || tokens[k].key === K.the || tokens[k].key === K.these || tokens[k].key === K.those)) k--;
+  if (k < 0 || sent[k] !== sent[i] || !SEND_VERB.has(tokens[k].key)) return;
+  if (k === 0 || sent[k - 1] !== sent[k] || (has(k - 1, C.Modal) && STRONG_MODAL.has(tokens[k - 1].key)) || commaBetween(k - 1, k)) hits.push({ kind: 'exclusion', from: k, to: e + 1, score: SCORES.exclusion });
+}
+
+const WHETHER = new Set(['whether', 'if'].map(key));
+const DISCUSS = new Set(['discussed', 'discuss', 'discusses', 'debate', 'debated', 'debates', 'asked', 'ask', 'asks', 'study', 'studied', 'studies', 'examined', 'examine', 'examines', 'question', 'questioned', 'wonder', 'wondered', 'survey', 'surveyed', 'checked', 'check', 'decide', 'decided', 'tested', 'test', 'investigated', 'investigate'].map(key));
+/** "The panel discussed WHETHER immigrants are a burden": a question reported, not a claim (group at i). */
+function whetherClause(x: RuleView, i: number): boolean {
+  const { tokens, sent } = x;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && sent[k] === sent[i]; k--) {
+    if (!WHETHER.has(tokens[k].key)) continue;
+    if (tokens[k].key === K.whether) return true;
+    // `if` only after a verb of asking ("they asked IF Muslims are…"), not a condition ("if Muslims are…").
+    return k > 0 && sent[k - 1] === sent[k] && DISCUSS.has(tokens[k - 1].key);
+  }
+  return false;
+}
+
+const HOW_CAN = new Set(['can', 'could'].map(key));
+const ANYONE = new Set(['anyone', 'anybody', 'you', 'u', 'somebody', 'someone', 'people', 'one', 'we', 'i'].map(key));
+const YES_NO_DO = new Set(['do', 'does', 'did', 'have', 'has'].map(key));
+const YES_NO_BE = new Set(['are', 'is', 'r'].map(key));
+const PERMITTED = new Set(['allowed', 'permitted', 'welcome', 'given', 'safe', 'entitled', 'accepted', 'wanted'].map(key));
+const EVER_FILLER = new Set(['do', 'done', 'did', 'say', 'said', 'make', 'made', 'achieve', 'achieved', 'contribute', 'contributed', 'anything', 'something', 'a', 'an', 'single', 'thing', 'be', 'been', 'have', 'had', 'create', 'created', 'invent', 'invented', 'build', 'built', 'bring', 'brought', 'produce', 'produced', 'write', 'wrote'].map(key));
+const SOMETHING = new Set(['nothing', 'anything', 'nobody', 'noone', 'none', 'something', 'anyone', 'everything'].map(key));
+const ARTICLE = new Set(['a', 'an', 'the', 'any', 'some', 'those', 'these', 'your', 'every'].map(key));
+/**
+ * Hate asked as a question or ranked as the worst, for the group at token i:
+ * - "How can anyone trust a Muslim?", "how could you ever love a trans person?"
+ * - "Are immigrants even human?" (not "are Dalits even allowed inside?", a question about a rule);
+ * - "Do immigrants ever do anything useful?", "has a woman ever achieved anything great?";
+ * - "Is there anything more pathetic than a gay man?", "nothing is more disgusting than women".
+ */
+function askedOrRanked(x: RuleView, i: number): void {
+  const { tokens, cls, n, sent, sentStart, question, hits, isNeg, negBetween, groupEnd } = x;
+  const e = groupEnd(i);
+  const st = sentStart[sent[i]];
+  let k = i - 1;
+  while (k > st && ARTICLE.has(tokens[k].key)) k--;
+  if (question[sent[i]]) {
+    // how can anyone [ever] VERB (a) GROUP ?
+    if (k >= st + 3 && WHY_WOULD_VERB.has(tokens[k].key) && tokens[st].key === K.how && HOW_CAN.has(tokens[st + 1].key) && ANYONE.has(tokens[st + 2].key) && k - st <= 4 && (k - st === 3 || tokens[st + 3].key === K.ever) && !negBetween(st, i)) {
+      hits.push({ kind: 'derogation', from: st, to: e, score: SCORES.derogation });
+    }
+    // are GROUP even POSITIVE ?
+    if (YES_NO_BE.has(tokens[st].key) && k === st && e + 2 < n && tokens[e + 1].key === K.even && sent[e + 2] === sent[i]) {
+      let j = e + 2;
+      while (j < n && j <= e + 4 && sent[j] === sent[i] && (tokens[j].key === K.a || tokens[j].key === K.an || tokens[j].key === K.real || tokens[j].key === K.fully)) j++;
+      if (j < n && sent[j] === sent[i] && cls[j] & C.Positive && !PERMITTED.has(tokens[j].key) && !(cls[j] & (C.Identity | C.Anaphora))) hits.push({ kind: 'derogation', from: st, to: j, score: SCORES.derogation });
+    }
+    // do GROUP ever … POSITIVE ?
+    if (YES_NO_DO.has(tokens[st].key) && k === st && e + 2 < n && tokens[e + 1].key === K.ever) {
+      for (let j = e + 2; j < n && j <= e + 6 && sent[j] === sent[i]; j++) {
+        if (cls[j] & C.Positive && !PERMITTED.has(tokens[j].key) && j > e + 2) {
+          hits.push({ kind: 'derogation', from: st, to: j, score: SCORES.derogation });
+          break;
+        }
+        if (!EVER_FILLER.has(tokens[j].key)) break;
+      }
+    }
+  }
+  // (is there) nothing / anything more NEGATIVE than (a) GROUP
+  if (k >= 2 && tokens[k].key === K.than && cls[k - 1] & (C.NegAttr | C.Dehum) && !(cls[k - 1] & C.Identity) && tokens[k - 2].key === K.more) {
+    for (let m = k - 3; m >= Math.max(st, k - 6); m--) {
+      if (SOMETHING.has(tokens[m].key)) {
+        if (!(m > st && isNeg(m - 1)) && (tokens[m].key === K.nothing || tokens[m].key === K.nobody || tokens[m].key === K.noone || tokens[m].key === K.none || question[sent[i]])) hits.push({ kind: 'derogation', from: m, to: e, score: SCORES.derogation });
+        break;
+      }
+    }
+  }
+}
+
+const CONSIDER = new Set(['consider', 'find', 'think', 'call', 'believe', 'count', 'regard', 'deem', 'rate', 'see'].map(key));
+/** "I don't CONSIDER Muslims human": a verb of judging right before the group (token i), negated before it. */
+function consideredAs(x: RuleView, i: number): boolean {
+  const { tokens, sent, isNeg } = x;
+  if (i < 2 || sent[i - 1] !== sent[i] || !CONSIDER.has(tokens[i - 1].key)) return false;
+  return isNeg(i - 2) || (i > 2 && isNeg(i - 3) && tokens[i - 2].key === K.even);
+}
+
+const GIVEN = key('given');
+const CALL_NEG = new Set(['shouldnt', 'mustnt', 'cannot', 'cant'].map(key));
+/**
+ * A quality (tokens j..e) denied to the group at i by somebody else, reported: "Muslims are not trusted BY this
+ * government", "Dalits are not respected by the upper castes", "disabled people are not GIVEN jobs" (without
+ * a modal: "women should not be given the vote" is a call).
+ */
+function deniedByOthers(x: RuleView, i: number, j: number, e: number): boolean {
+  const { tokens, cls, n, sent } = x;
+  if (e + 1 < n && sent[e + 1] === sent[j] && tokens[e + 1].key === K.by && /(?:ed|en)$/.test(tokens[e].key)) return true;
+  let given = false;
+  for (let k = i + 1; k <= e && !given; k++) if (tokens[k].key === GIVEN) given = true;
+  if (!given) return false;
+  for (let k = i + 1; k < j; k++) if (cls[k] & C.Modal || CALL_NEG.has(tokens[k].key)) return false;
+  return true;
+}
+
 /** The rules that read what is said of the group at token i (everything after the group gate of applyRules). */
 function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolean, isDoubt: boolean): void {
   const { text, tokens, cls, n, sent, quoted, sentStart, question, hindi, hits } = x;
@@ -1230,6 +1365,7 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       if (commaBetween(je, i) && i + 1 < n && sent[i + 1] === sent[i] && (LINK.has(tokens[i + 1].key) || cls[i + 1] & C.Modal)) clause = true;
       // "disgusted by the lynching OF Muslims", "sick of the treatment OF women": an act done to the group.
       for (let k = je + 2; k < i; k++) if ((tokens[k].key === K.of || PREP.has(tokens[k].key)) && (cls[k - 1] & (C.Violence | C.ViolencePassive) || ACT_NOUN.has(tokens[k - 1].key) || /(?:ing|ion|ment|ism)$/.test(tokens[k - 1].key))) clause = true;
+      if (!clause && othersActOn(x, je, i)) clause = true;
       let other = false;
       for (let k = j + 1; k < i; k++) if (cls[k] & C.CounterCue) other = true; // "sick of people SAYING that…"
       for (let k = j - 1; k >= Math.max(0, j - 3) && sent[k] === sent[j]; k--) {
@@ -1298,7 +1434,7 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       const everyMember = i > 0 && (cls[i - 1] & C.All || tokens[i - 1].key === K.any || tokens[i - 1].key === K.every);
       for (let k = i + 1; k < j; k++) if ((cls[k] & C.Modal && (STRONG_MODAL.has(tokens[k].key) || addressedGroup || everyMember)) || (k === j - 1 && NEED.has(tokens[k].key))) modal = true;
       // Not a wish denied: "I don't want to see any Muslims suffer".
-      if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4)) modal = true;
+      if (!modal && j - i <= 3) for (let k = Math.max(0, i - 4); k < i; k++) if (WISH.has(tokens[k].key) && sent[k] === sent[i] && !negAt(k - 1) && !negAt(k - 2) && !negAt(k - 3) && !negAt(k - 4) && !has(k - 1, C.HateVerb)) modal = true; // (not "I hate seeing Muslims suffer")
       if (modal && !negBetween(i, j) && !notSubject(i) && !framed(i)) hits.push({ kind: 'violence', from: i, to: j, score: SCORES.violence });
     }
     if (cj & C.Exclusion && j > i && !negatedClaim && !negBetween(i, j) && !isDoubt && (j - i <= 3 || linked(i, j)) && !reportedPast(i, j) && !notSubject(i)) hits.push({ kind: 'exclusion', from: i, to: j, score: SCORES.exclusion });
@@ -1320,6 +1456,9 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       if (ea < n && sent[ea] === sent[j] && ((tokens[ea].key === K.in && !societyAfter(ea) && !sentenceEndsAfter(ea)) || tokens[ea].key === K.yet)) filler = false;
       // "Dalit lives are not important TO THIS GOVERNMENT": a complaint about an institution.
       if (ea + 1 < n && sent[ea + 1] === sent[j] && (tokens[ea].key === K.to || tokens[ea].key === K.for) && (cls[ea + 1] & C.Institution || cls[ea + 2] & C.Institution || tokens[ea + 1].key === K.them)) filler = false;
+      // "I don't consider Muslims human", "I don't find women intelligent": the quality denied right after the group.
+      if (!filler && j === groupEnd(i) + 1 && consideredAs(x, i)) filler = true;
+      if (filler && deniedByOthers(x, i, j, e)) filler = false;
       if (filler) hits.push({ kind: 'derogation', from: i, to: j, score: SCORES.derogation });
     }
     // "Women belong in the kitchen", "lock these people in cages": where a group is to be put.
@@ -1329,7 +1468,8 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       const b = Math.max(i, j);
       // (also after both: "a zoo is where immigrants BELONG")
       for (let k = Math.max(sentStart[sent[i]], a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
-      if (put && !negBetween(a, b) && !negAt(a - 1)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
+      // ("Gay people WERE once sent to mental hospitals": history, not a call.)
+      if (put && !negBetween(a, b) && !negAt(a - 1) && !(j > i && putInPast(x, i, j))) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
     }
   }
   // A threat or wish of harm found by personal_attack that takes the group as its target ("I'm going to

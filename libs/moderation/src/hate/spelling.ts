@@ -17,6 +17,18 @@ const MAX_LEN = 24;
 // Short words that also end words: a name before one is not joined with it (`Kashmir is` is no `kashmiris`).
 const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
+/** `1`, `9` or `6` in text[start, end): a digit the key reads otherwise (`b1ack`, `9ood`). */
+function hasLeetDigit(text: string, start: number, end: number): boolean {
+  for (let p = start; p < end; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 0x31 || c === 0x39 || c === 0x36) return true;
+  }
+  return false;
+}
+/** English words of two letters: a half of a split word that is one of them is taken as written. */
+const SHORT_WORDS = new Set(['am', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'hi', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'oh', 'ok', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'ya', 'ye', 'yo']);
+/** An ASCII letter or digit (a `@` after one is inside a word or an address, not a word's first letter). */
+const isWordChar = (c: number): boolean => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 
 /** What the speller knows of one key: a function of the key and the speller's word lists, memoized per key. */
 export interface SpellFacts {
@@ -48,6 +60,8 @@ export class Speller {
    */
   private readonly tails = new Map<string, Set<string>>();
   private readonly facts = new Map<string, SpellFacts>();
+  /** leetLead: written form with its leading letter -> the known key it makes, or ''. */
+  private readonly leadMemo = new Map<string, string>();
 
   constructor(
     readonly vocab: Set<string>,
@@ -121,12 +135,29 @@ export class Speller {
   }
 
   private compute(k: string, useExceptions: boolean, raw?: string): string[] | null {
-    const r = this.computeKey(k, useExceptions);
+    let r = this.computeKey(k, useExceptions);
+    // `cannever` is `can never`, not `can ever`: a doubled letter at a seam of the written word belongs to the second word.
+    if (r && r.length === 2 && raw !== undefined && raw !== k && /^[a-z]+$/.test(raw)) {
+      for (let p = 2; p + 2 < raw.length; p++) {
+        if (raw[p - 1] !== raw[p]) continue;
+        const lk = romanKey(raw.slice(0, p));
+        const rk = romanKey(raw.slice(p));
+        if (lk + rk !== r[0] + r[1] && this.known(lk) && this.known(rk) && lk.length >= 2 && rk.length >= 3) {
+          r = [lk, rk];
+          break;
+        }
+      }
+    }
     if (r || raw === undefined || raw.length < 4 || raw.length > MAX_LEN || !/^[a-z]+$/.test(raw) || (useExceptions && this.exceptions.has(k))) return r;
     // Two letters swapped in the written word, keyed afterwards: a swap that makes or breaks a doubled
     // letter (`nveer`, `klil`, `cerepy`) is invisible in the key. Slurs too (`trnany`, `mzuzies`).
     // Only where the key hides something: a doubled or folded letter in the word, or a swap that makes one.
     const folded = raw !== k;
+    // One letter dropped from the written word, where the key folds what is left (`neer` keys as `nir`, `caable` as `cable`).
+    if (folded) {
+      const del = this.deletes.get(raw);
+      if (del) for (const w of del) if (w[0] === raw[0] && w !== k) return [w];
+    }
     for (let i = 1; i + 1 < raw.length; i++) {
       if (raw[i] === raw[i + 1]) continue;
       if (!folded && raw[i + 1] !== raw[i - 1] && raw[i] !== raw[i + 2]) continue;
@@ -145,7 +176,8 @@ export class Speller {
       const rk = romanKey(r);
       // (A slur after `a` only when long: `apaki` is a Hinglish word, `afaggot` is not.)
       const shortSlur = (l === 'a' && !this.vocab.has(rk) && rk.length < 5) || (r === 'a' && !this.vocab.has(lk) && lk.length < 5);
-      if (this.known(lk) && this.known(rk) && !shortSlur && (lk.length >= 3 || rk.length >= 3 || (lk.length >= 2 && rk.length >= 2))) return [lk, rk];
+      // (`azoo`: the article before a word of two key letters, `zoo` keyed `ju`.)
+      if (this.known(lk) && this.known(rk) && !shortSlur && (lk.length >= 3 || rk.length >= 3 || (lk.length >= 2 && rk.length >= 2) || (l === 'a' && r.length >= 3 && rk.length >= 2))) return [lk, rk];
     }
     return null;
   }
@@ -172,10 +204,14 @@ export class Speller {
     }
     // Words run together: two known words (`peopleare`), or one and two more (`wanttokill`).
     if (k.length >= 5) {
+      // (Every exact seam before any shared letter: `novoman` is `no voman`, not `nov voman`.)
       for (let p = k.length - 2; p >= 2; p--) {
         const l = k.slice(0, p);
         const r = k.slice(p);
         if (this.known(l) && this.known(r) && (l.length >= 3 || r.length >= 3)) return [l, r];
+      }
+      for (let p = k.length - 2; p >= 2; p--) {
+        const l = k.slice(0, p);
         // Keys write a doubled letter once, so `want`+`to` is `vanto`: the boundary letter may belong to both.
         const r2 = k.slice(p - 1);
         if (this.known(l) && this.known(r2) && l.length >= 3 && r2.length >= 3) return [l, r2];
@@ -197,6 +233,73 @@ export class Speller {
     return null;
   }
 
+  /** `aplague` -> [a, plague], `musalimi` -> [muslim, i]: a letter-spaced word with `a` / `i` run into it (keys). */
+  private spacedArticle(k: string): string[] | null {
+    const fix = (w: string): string | undefined => (this.known(w) ? w : this.repair(w)?.length === 1 ? this.repair(w)![0] : undefined);
+    if (k[0] === 'a' || k[0] === 'i') {
+      const w = fix(k.slice(1));
+      if (w && w.length >= 4) return [k[0], w];
+    }
+    const last = k[k.length - 1];
+    if (last === 'a' || last === 'i') {
+      const w = fix(k.slice(0, -1));
+      if (w && w.length >= 4) return [w, last];
+    }
+    return null;
+  }
+
+  /** The key of a word with `1` read as `l` or `9` / `6` as `g` (each `1` either way), when that is a known word. */
+  private digitWord(raw: string, current: string): string | undefined {
+    if (!/[196]/.test(raw) || !/^[a-z0-9@$]+$/.test(raw) || !/[a-z]/.test(raw)) return undefined;
+    const g = raw.replace(/[96]/g, 'g');
+    const ones: number[] = [];
+    for (let p = 0; p < g.length && ones.length <= 3; p++) if (g[p] === '1') ones.push(p);
+    if (ones.length > 3) return undefined;
+    // (A word written with digits is no dictionary word: the spelling exceptions do not apply.)
+    const first = g === raw ? 1 : 0; // with no `9` / `6`, only readings with an `l` are new
+    for (let m = first; m < 1 << ones.length; m++) {
+      const cs = [...g];
+      ones.forEach((p, b) => (cs[p] = m & (1 << b) ? 'l' : 'i'));
+      const k = romanKey(cs.join(''));
+      if (k.length >= 3 && k !== current && (this.vocab.has(k) || this.splitOnly.has(k))) return k;
+    }
+    return undefined;
+  }
+
+  /**
+   * Two known keys that are still a word split by a space: one half a single letter other than `a`, `i`, `u`, `r`
+   * (`g ood`, `l ive`), a half of two letters that is no English word (`do ne`), or a second half starting with a
+   * doubled letter (`a llowed`).
+   */
+  private weakPair(text: string, t: Token, u: Token): boolean {
+    // (Cheap gate first: a half of one or two characters, or a doubled first letter of the second half.)
+    if (t.end - t.start > 2 && u.end - u.start > 2 && text.charCodeAt(u.start) !== text.charCodeAt(u.start + 1)) return false;
+    const rawT = text.slice(t.start, t.end).toLowerCase();
+    const rawU = text.slice(u.start, u.end).toLowerCase();
+    if (!/^[a-z]+$/.test(rawT) || !/^[a-z]+$/.test(rawU)) return false;
+    const single = (w: string): boolean => w.length === 1 && !'aiur'.includes(w);
+    if (single(rawT) || single(rawU)) return true;
+    if ((rawT.length === 2 && !SHORT_WORDS.has(rawT)) || (rawU.length === 2 && !SHORT_WORDS.has(rawU))) return true;
+    return rawU.length >= 4 && rawU[0] === rawU[1];
+  }
+
+  /** `t` written after a leet letter the tokenizer dropped (`@re` for `are`): the token with it, when that makes a known word. */
+  private leetLead(t: Token, text: string, letter: string): Token | undefined {
+    // (Only when the letter and the key start a word of the vocabulary: one lookup for `@user` handles.)
+    if (!this.tails.get(letter)?.has(t.key) || (this.factsOf(t).known && t.key.length > 2)) return undefined;
+    const raw = letter + text.slice(t.start, t.end).toLowerCase();
+    // (Memoized by written form: `@user` handles are in most tweets.)
+    let k = this.leadMemo.get(raw);
+    if (k === undefined) {
+      k = /^[a-z]+$/.test(raw) ? romanKey(raw) : '';
+      if (k && !(this.vocab.has(k) || this.splitOnly.has(k))) k = '';
+      if (this.leadMemo.size >= MEMO_LIMIT) this.leadMemo.clear();
+      this.leadMemo.set(raw, k);
+    }
+    if (!k) return undefined;
+    return { start: t.start - 1, end: t.end, key: k, script: 'latn', masked: false };
+  }
+
   /**
    * Tokens with unknown words repaired; the same array when nothing changed. Repaired tokens keep
    * the span of the token(s) they come from, so evidence still points at what the author wrote.
@@ -207,6 +310,32 @@ export class Speller {
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
       // Hashtags and handles name topics and accounts (`#PakInsultsAbhi`): left as written.
+      // `@re`, `@nimals`: a leading `@` (dropped by the tokenizer as a handle's mark) written for `a`, when the
+      // word is no known word as written and is one with the `a` (`@rahul` stays a handle).
+      const lc = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
+      if (t.script === 'latn' && !t.masked && (lc === 0x40 || lc === 0x21) && (t.start < 2 || !isWordChar(text.charCodeAt(t.start - 2)))) {
+        // (`!nferior`: a `!` for `i` too, when the word is no word without it.)
+        const lead = this.leetLead(t, text, lc === 0x40 ? 'a' : 'i');
+        if (lead) {
+          out ??= tokens.slice(0, i);
+          out.push(lead);
+          continue;
+        }
+      }
+      // `verm!n`, `d!rty`: `!` written for `i` splits the word in the tokenizer; joined again when the two halves
+      // with an `i` make a word of the vocabulary and the halves are not both words (`wow!nice` stays two).
+      if (t.script === 'latn' && !t.masked && i + 1 < n && tokens[i + 1].start === t.end + 1 && text.charCodeAt(t.end) === 0x21 && tokens[i + 1].script === 'latn' && !tokens[i + 1].masked) {
+        const u = tokens[i + 1];
+        const rawT = text.slice(t.start, t.end).toLowerCase();
+        const rawU = text.slice(u.start, u.end).toLowerCase();
+        const jk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + 'i' + rawU) : '';
+        if (jk && (this.vocab.has(jk) || this.splitOnly.has(jk)) && !(this.known(t.key) && this.known(u.key) && t.key.length > 1 && u.key.length > 1)) {
+          out ??= tokens.slice(0, i);
+          out.push({ start: t.start, end: u.end, key: jk, script: 'latn', masked: false });
+          i++;
+          continue;
+        }
+      }
       const tagged = t.start > 0 && (text.charCodeAt(t.start - 1) === 0x23 || text.charCodeAt(t.start - 1) === 0x40);
       if (t.script !== 'latn' || t.masked || tagged) {
         out?.push(t);
@@ -218,12 +347,20 @@ export class Speller {
       // cases below that key the joined written word; otherwise no join can be a word. And one half unknown.)
       if (i + 1 < n && f.tails !== undefined) {
         const u = tokens[i + 1];
-        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && (f.tails.has(u.key) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0]) && !(f.known && this.factsOf(u).known)) {
+        if (u.script === 'latn' && !u.masked && u.start === t.end + 1 && text.charCodeAt(t.end) === 0x20 && (f.tails.has(u.key) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0]) && (!(f.known && this.factsOf(u).known) || this.weakPair(text, t, u))) {
           // The joined string is built only when the lengths allow a word and one half is unknown.
           // Not a name followed by a short known word (`Kashmir is` is no `kashmiris`).
           const nameThenWord = t.key.length >= 5 && !this.known(t.key) && SUFFIX_WORDS.has(u.key);
           let slurJoin = false;
-          let joined = !nameThenWord && t.key.length + u.key.length >= 4 && (!this.known(t.key) || !this.known(u.key)) ? t.key + u.key : '';
+          const weak = this.known(t.key) && this.known(u.key) && this.weakPair(text, t, u);
+          let joined = !nameThenWord && (t.key.length + u.key.length >= 4 || u.end - t.start >= 5) && (!this.known(t.key) || !this.known(u.key) || weak) ? t.key + u.key : '';
+          // (A pair of known keys joins only into a word of the vocabulary, keyed on the written letters: `g ood`, `do ne`, `l ive`.)
+          if (weak || (joined && joined.length < 4)) {
+            const rawT = text.slice(t.start, t.end).toLowerCase();
+            const rawU = text.slice(u.start, u.end).toLowerCase();
+            const rk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + rawU) : '';
+            joined = rk && rawT.length + rawU.length >= 4 && rk !== t.key && rk !== u.key && this.vocab.has(rk) ? rk : '';
+          }
           if (joined && !this.vocab.has(joined) && this.tails.has(t.key) && (this.splitOnly.has(joined) || t.end - t.start !== t.key.length || u.end - u.start !== u.key.length || t.key[t.key.length - 1] === u.key[0])) {
             // Keyed after joining (`bet ter` is `better`, `k ill` is `kill`: doubled letters fold in keys);
             // only when a half was folded or the seam doubles a letter, or the two make a slur.
@@ -232,7 +369,8 @@ export class Speller {
             const rk = /^[a-z]+$/.test(rawT) && /^[a-z]+$/.test(rawU) ? romanKey(rawT + rawU) : '';
             // A slur split in two (`fa ggot`, `n igger`): neither half a word of the grammar, nor `i` / `a`.
             slurJoin = rk.length >= 4 && this.splitOnly.has(rk) && !this.vocab.has(rawT) && !this.vocab.has(rawU) && t.key !== 'i' && u.key !== 'i' && t.key !== 'a' && u.key !== 'a';
-            joined = rk && (this.vocab.has(rk) || slurJoin) ? rk : joined;
+            // (Not a lone letter swallowed by a doubled one: `can n ever` keeps `can`.)
+            joined = rk && rk !== t.key && (this.vocab.has(rk) || slurJoin) ? rk : joined;
           }
           if (joined && (this.vocab.has(joined) || slurJoin) && !this.exceptions.has(t.key + ' ' + u.key)) {
             out ??= tokens.slice(0, i);
@@ -249,6 +387,25 @@ export class Speller {
         if (sk && this.vocab.has(sk)) {
           out ??= tokens.slice(0, i);
           out.push({ start: t.start - 1, end: t.end, key: sk, script: 'latn', masked: false });
+          continue;
+        }
+      }
+      // A spaced-out word that took in the article or `I` next to it (`a p l a g u e`, `M u s l i m I`): the
+      // tokenizer joins every run of single letters, so the word is the run without its first or last letter.
+      if (!f.known && t.key.length >= 5 && (t.key[0] === 'a' || t.key[0] === 'i' || t.key.endsWith('a') || t.key.endsWith('i')) && text.charCodeAt(t.start + 1) === 0x20) {
+        const parts = this.spacedArticle(t.key);
+        if (parts) {
+          out ??= tokens.slice(0, i);
+          for (const key of parts) out.push({ start: t.start, end: t.end, key, script: 'latn', masked: false });
+          continue;
+        }
+      }
+      // `b1ack`, `shou1d`, `9ood`: `1` written for `l` and `9` / `6` for `g` (the key reads `1` as `i` and drops `9`).
+      if (t.end - t.start <= MAX_LEN && (!f.known || t.key.length <= 3) && hasLeetDigit(text, t.start, t.end)) {
+        const dk = this.digitWord(text.slice(t.start, t.end).toLowerCase(), t.key);
+        if (dk) {
+          out ??= tokens.slice(0, i);
+          out.push({ start: t.start, end: t.end, key: dk, script: 'latn', masked: false });
           continue;
         }
       }
