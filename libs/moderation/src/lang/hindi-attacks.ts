@@ -110,6 +110,13 @@ const BARTAN_DEV = `${dalt('घर')}\\s(?:${['जा', 'जाके', 'जा 
 const UTHA_LAT = '\\bghar se (?:utha|uthwa|utthwa)(?: \\w+)? (?:lenge|l(?:u|oo)nga|l(?:u|oo)ngi|denge|d(?:u|oo)nga|jayenge|jaenge)\\b';
 const UTHA_DEV = `${dalt('घर')}\\s${dv('से')}\\s(?:${['उठा', 'उठवा'].map(dv).join('|')})\\s(?:${['लेंगे', 'लूंगा', 'लूँगा', 'देंगे', 'दूंगा'].map(dv).join('|')})${DE}`;
 
+// "Ye patrakar nahi, dalal hai", "apna dimaag ghar pe chhod aayi ho kya?", "itna ghatiya article likhne ke
+// liye kitne paise mile?", "is reporter ko jail mein daal ke peetna chahiye".
+const NOT_BUT_LAT = `\\b(?:ye|yeh|woh|wo|voh|is|iss)(?: \\w+)? (?:patrakar|patrakaar|anchor|reporter|journalist|neta|editor|lekhak|pradhan|mantri|sansad|vidhayak)(?: \\w+)? (?:nahi|nahin|nhi),? (?:\\w+ )?(?:${LAT_INSULT_WORDS}|bikau|bikaau|dalla|chatukar|chaatukar|paltu) (?:hai|he|h|hain)\\b`;
+const DIMAAG_CHHOD_LAT = '\\b(?:apna|apni|tumhara|tumhari|tera|teri|aapka|aapki)(?: \\w+)? (?:dimaag|dimag|dimaak|akal|akl|bheja|buddhi) (?:ghar|ghr|gaon|kahin)(?: (?:pe|par|mein|me))? (?:chhod|chod|rakh|bhool|bhul)(?: \\w+)? (?:aaye|aayi|aaya|aa gaye|aa gayi|aa gaya|diya|di|de|aae|ayi|aye|aya)\\b';
+const PAID_LAT = '\\b(?:likhne|bolne|chhapne|chaapne|chapne|dikhane|dikhaane|karne) (?:ke liye|ka|ke|ki) (?:kitne|kitna|kitni) (?:paise|paisa|rupaye|rupees|rupye|khokhe|peti) (?:mile|mila|liye|lie|khaye|khaaye|milte|milenge)\\b';
+const BEAT_THIRD_LAT = `${THIRD_OBJ_LAT}(?: \\w+){0,5}? (?:peetna|pitna|peeto|pito|peet|pitai karni|pitai karo|pitai honi|dhulai karni|dhulai karo|dhulai honi) (?:chahiye|chaiye|chahie|chahiye tha|do|dena)\\b`;
+
 // Veiled threats: "Gauri Lankesh yaad hai na?", "tera bhi number aayega", "zyada likhega toh gayab ho
 // jayega", "ghar walon ka khayal rakhna, kuch bhi ho sakta hai", "tujhe pata nahi tu kisse panga le raha hai".
 const MARTYRS = 'gauri lankesh|lankesh|dabholkar|pansare|kalburgi';
@@ -194,6 +201,10 @@ const RULES: HRule[] = [
   { re: g(BARTAN_DEV), reason: 'insult', score: 0.86 },
   { re: g(KAAM_LAT), reason: 'insult', score: 0.86 },
   { re: g(KAAM_DEV), reason: 'insult', score: 0.86 },
+  { re: g(NOT_BUT_LAT), reason: 'insult', score: 0.86 },
+  { re: g(DIMAAG_CHHOD_LAT), reason: 'insult', score: 0.86 },
+  { re: g(PAID_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BEAT_THIRD_LAT), reason: 'hostility', score: 0.88 },
   { re: g(VEILED_LAT), reason: 'threat', score: 0.9 },
   { re: g(VEILED_DEV), reason: 'threat', score: 0.9 },
   { re: g(BEAT_LAT), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
@@ -237,7 +248,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi)\b|\b(?:khayal|khyal|dhyan)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

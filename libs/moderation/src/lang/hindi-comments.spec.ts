@@ -222,6 +222,23 @@ describe('Hinglish and Hindi veiled threats', () => {
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
 
+describe('Hinglish: a hack not a journalist, a mind left at home, paid to write, a beating called for', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Ye patrakar nahi, dalal hai dalal.',
+    'Is reporter ko jail mein daal ke peetna chahiye.',
+    'Madam aap apna dimaag ghar pe chhod aayi ho kya?',
+    'Itna ghatiya article likhne ke liye kitne paise mile?',
+  ])('flags %j', (t) => expect(attack(t)).toBe(true));
+  it.each([
+    'Ye neta nahi, asli hero hai.',
+    'Mera dimaag ghar pe chhod aaya, aaj chhutti hai.',
+    'Kitne paise mile farmers ko PM Kisan se, koi bata sakta hai?',
+    'Jail mein kaidiyon ke saath maar peet ki jaanch ho.',
+    'Machhar ko maarna chahiye, dengue badh raha hai.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
 describe('abuse model: running like a dog for work, driven crazy by the heat', () => {
   const attack = (t: string) => flaggedBy(t, 'personal_attack');
   it.each(['Arre bhai, kutte ki tarah bhaagna padta hai office ke liye roz.', 'Pagal kar diya is garmi ne, AC bhi kaam nahi kar raha.'])('does not hold %j', (t) =>
