@@ -242,10 +242,6 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:you|u|you're|youre|you are|people like you|your kind)\\b(?: \\w+){0,6}? gives? (?:\\w+ ){1,3}a bad name\\b|\\b(?:your|ur) (?:parents|father|dad|mother|mom|mum|family) (?:wasted|threw away|blew) (?:their|his|her|all their|all his|all her) (?:money|savings|time) on (?:your|ur) (?:education|schooling|degree|fees|school|college)\\b|\\bas (?:${INSULT_ADJ}) as (?:you|u|he|she|they) (?:are|is|were|was|r)\\b|\\b(?:i'll|i will|we'll|we will|i am going to|i'm going to|im gonna|i'm gonna) (?:make sure|ensure|see to it)(?: that)? (?:you|u|he|she|they) (?:never|will never|won't|can't|cannot|don't|do not) (?:work|write|walk|show (?:your|his|her|their) face|get a job|live|sleep|see|step)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:bad name|wasted|threw away|blew|as|make sure|ensure|see to it)/, negationInside: true },
   // "You have the IQ of a potato" (not "the memory of an elephant"), "are you really this dense?", "how stupid can you be": the reader's mind belittled.
   { re: R(`\\b(?:you|u|he|she|the (?:writer|author|reporter|anchor|editor|columnist|journalist|minister|guy|man|woman)|this (?:guy|man|woman|writer|author|reporter|anchor|editor|columnist|journalist|clown|idiot))(?: clearly| obviously| must| really| probably| surely| seriously)? (?:have|has|got|possess|possesses) (?:the )?(?:iq|brains?|brain power|intelligence|intellect|memory|attention span|mental age|maturity|reasoning skills|common sense|(?:reading )?comprehension(?: skills)?|reading skills|critical thinking|logic|emotional intelligence|wisdom|sense of humou?r) of (?:a|an|the) (?:\\w+ )?(?:${DULL_THINGS})\\b|\\b(?:your|ur) iq (?:is|must be) (?:lower|less|smaller) than\\b|\\b(?:people|folks|idiots|fools|morons|guys|men|women) like you (?:are|r) (?:the (?:reason|problem)|why)\\b(?:[^.!?]{0,60}?\\b(?:fail\\w*|backward\\w*|doomed|suffer\\w*|a mess|falling apart|sinking|going down|behind|stuck|declin\\w*|rot\\w*|ruin\\w*|laughing ?stock|a joke|hell)\\b|[.!]|$)|\\b(?:you|u|he|she)(?:'d| would| will|'ll) (?:happily |gladly |even )?sell (?:your|ur|his|her) (?:own )?(?:mother|mom|mum|grandmother|sister|daughter)\\b|\\byou(?:'re| are| r) the reason (?:shampoo|conditioner|hair dryers?) (?:bottles )?(?:has|have|come with) (?:instructions|warnings)|(?:^|[.!?,;:\\n] *)(?:you |what an? |such an? )(?:\\w+ )?(?:excuse (?:for|of) an? (?:human|man|woman|person|journalist|reporter|writer|editor|leader|minister)|waste of (?:space|oxygen|skin))\\b|\\bif (?:brains|brain cells|intelligence|iq|common sense|sense|wit) (?:was|were) (?:\\w+,? ){1,4}(?:you|u|he|she)(?:'d| would| wouldn't| couldn't| could not| would not| won't|'ll) |(?:^|[.!?,;:\\n] *)(?:are|r) (?:you|u) (?:really |seriously |actually |just |always )?(?:this |that |so )?(?:dense|stupid|dumb|thick|daft|brainless|retarded|clueless)(?= *(?:[.!?,]|$| or\\b))|\\bhow (?:dense|stupid|dumb|thick|daft|brainless|retarded|dim|ignorant) (?:can|could) (?:you|u|one person|a person) (?:be|get)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:have|has|got|possess|possesses|iq|are|r|how|if|excuse|waste|like|reason|sell)\b/ },
-  // "Mamata behaves like a street goon", "he talks like an idiot": anyone's conduct likened to a thug's or a fool's (not "the car behaves like a beast").
-  { re: R(`\\b(?:behaves?|behaving|behaved|acts?|acting|acted|talks?|talking|talked|speaks?|speaking|spoke) like an? (?:\\w+ ){0,2}?(?!(?:beast|monster|animal|savage|freak|hack)\\b)(?:${INSULT_NOUNS})\\b`), reason: 'insult', score: 0.86, gate: /\blike an?\b/, notAfter: /\b(?:i|we|i've|we've|i'd|we'd|i was|we were|i am|i'm|don't|dont|do not|never|not|stop|to)(?: \w+)? $/ },
-  // "The columnist writes like a drunk teenager with a grudge", "you argue like a toddler": the writer or the reader compared with a child, a drunk or a fool.
-  { re: R(`\\b(?:you|u|the (?:writer|author|reporter|columnist|journalist|editor|anchor)|this (?:writer|author|reporter|columnist|journalist|editor|anchor|guy|clown))(?: \\w+)? (?:write|writes|talk|talks|think|thinks|argue|argues|reason|reasons|behave|behaves|sound|sounds|comment|comments) like an? (?:\\w+ ){0,2}?(?:child|toddler|kid|teenager|teen|schoolboy|schoolgirl|school kid|drunk|drunkard|idiot|moron|clown|monkey|parrot|bot|troll|lunatic|madman|maniac|fool|baby|brat|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]year[ -]old)\\b`), reason: 'insult', score: 0.86, gate: /\blike an?\b/ },
   // "I hope your house floods", "may your shop burn down": harm wished on the reader's home or family.
   { re: R(`\\b(?:i (?:really |sincerely |truly )?(?:hope|wish|pray)(?: that)?|may) (?:your|ur) (?:house|home|shop|business|car|family|kids|children|son|daughter|wife|husband|village|office|crops?)(?: \\w+){0,2}? (?:floods?|burns?(?: down)?|catch(?:es)? fire|collapses?|gets? (?:robbed|burgled|burnt|burned|flooded|destroyed|bombed|demolished|killed|hurt|sick|cancer)|is (?:robbed|burgled|burnt|burned|flooded|destroyed|bombed|demolished)|die|dies|suffer|suffers|starve|starves)\\b`), reason: 'harm_wish', score: 0.9, gate: /\b(?:hope|wish|pray|may)\b/ },
   // ", you sold-out hack.", "Shut it, you two-faced liar!": an insult noun said to the reader at the end of a sentence.
@@ -284,9 +280,14 @@ const RULES: Rule[] = [
   { re: R(`\\b(?:someone|somebody|we|they|i)(?: \\w+)? (?:should|must|will|need to|needs to|ought to|have to) (?:shut|silence) (?:you|u|him|her|them|this (?:guy|man|woman|writer|reporter|anchor|journalist|clown|idiot)|that (?:guy|man|woman|writer|reporter|anchor|journalist|clown|idiot))(?: up)? (?:for good|forever|permanently|once and for all)\\b`), reason: 'threat', score: 0.9, gate: /for good|forever|permanently|once and for all/ },
   // An insult noun turned on the reader afterwards: "Only a brainless sheep would believe this, which is exactly what you are."
   { re: R(`\\b(?:${INSULT_NOUNS}|sheep|sheeple)\\b[^.!?]{0,80}?,? (?:which|and that|that)(?:'s| is) (?:exactly |precisely |just )?what (?:you|u) are\\b`), reason: 'insult', score: 0.86, gate: /what you are|what u are/ },
+  // Added in session 7.
+  // "The columnist writes like a drunk teenager with a grudge", "you argue like a toddler": the writer or the reader compared with a child, a drunk or a fool.
+  { re: R(`\\b(?:you|u|the (?:writer|author|reporter|columnist|journalist|editor|anchor)|this (?:writer|author|reporter|columnist|journalist|editor|anchor|guy|clown))(?: \\w+)? (?:write|writes|talk|talks|think|thinks|argue|argues|reason|reasons|behave|behaves|sound|sounds|comment|comments) like an? (?:\\w+ ){0,2}?(?:child|toddler|kid|teenager|teen|schoolboy|schoolgirl|school kid|drunk|drunkard|idiot|moron|clown|monkey|parrot|bot|troll|lunatic|madman|maniac|fool|baby|brat|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]year[ -]old)\\b`), reason: 'insult', score: 0.86, gate: /\blike an?\b/ },
   // "A lowlife like you", "the village idiot has arrived", "a walking advertisement for birth control",
   // "your opinion doesn't matter to anyone", "your article reads like it was written by a drunk chimpanzee".
   { re: R(`\\ban? (?:\\w+ )?(?:${INSULT_NOUNS}|lowlife|creep) like (?:you|u|yourself)\\b|\\b(?:the|our) (?:village idiot|resident (?:idiot|troll|clown|moron|genius)|idiot|moron|buffoon|imbecile) (?:has |is )?(?:arrived|spoken|returned|back|here again|logged (?:in|on))\\b|\\b(?:walking|living|breathing) (?:advertisement|advert|ad|argument|billboard|case) for (?:birth control|contraception|abortion|eugenics|sterili[sz]ation|condoms)\\b|\\b(?:you(?:'re| are| r)|u r) (?:the )?living proof (?:that )?(?:evolution|natural selection|darwin)|\\b(?:thank god|thankfully|luckily|fortunately),? (?:your|ur) (?:opinions?|views?|comments?|thoughts?) (?:doesn't|does not|don't|do not|won't|will never) (?:matter|count)\\b|\\b(?:your|ur) (?:opinions?|views?|comments?|thoughts?) (?:doesn't|does not|don't|do not) (?:matter|count) to (?:anyone|anybody|any one|a single soul)\\b|\\b(?:your|ur|this|the) (?:article|column|piece|comment|post|editorial|writing|report|op-?ed) (?:reads|sounds|looks) (?:as if|like) (?:it was |it's been |it has been )?(?:written|typed|produced) by an? (?:\\w+ ){0,2}?(?:monkey|chimp|chimpanzee|child|toddler|kid|drunk|drunkard|idiot|moron|bot|clown|donkey|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ -]year[ -]old)\\b`), reason: 'insult', score: 0.86, gate: /\b(?:like|arrived|spoken|returned|back|here again|logged|walking|living|breathing|matter|count|written|typed|produced)\b/, negationInside: true },
+  // "Next time I see you, you'll be leaving on a stretcher", "you will need an ambulance".
+  { re: R(`\\b(?:you|u)(?:'ll| will| are going to|'re going to| gonna) (?:be )?(?:leaving|leave|going home|go home|carried out|coming out|come out|going out|go out)(?: of (?:here|there|the \\w+))? (?:on|in) (?:a |an )?(?:stretcher|ambulance|body ?bag|coffin|box|wheelchair)\\b|\\b(?:you|u)(?:'ll| will| are going to|'re going to| gonna) need (?:an ambulance|a stretcher|a new face|a coffin|a body ?bag|dental work)\\b`), reason: 'threat', score: 0.9, gate: /stretcher|ambulance|body ?bag|coffin|box|wheelchair|new face|dental/, notAfter: /\bif (?!i |we )[^.!?]*$/ },
   // "You deserve to be slapped for writing this", "hope you end up begging on the streets".
   { re: R(`\\b(?:you|u|ya)(?: \\w+)? (?:deserve|deserves) (?:to (?:be|get) (?:slapped|beaten|beaten up|thrashed|punched|kicked|whipped|flogged|spat on|lynched|stoned|tortured|smacked|hit|caned)|(?:a )?(?:tight |good |proper |sound )?(?:slap|slaps|beating|thrashing|hiding|whipping|flogging|punch|kick in the (?:teeth|face|head))\\b)|\\b(?:hope|wish|pray)(?: that)? (?:\\w+ ){0,8}?(?:you|u) (?:end up |have to |will |are left |)(?:beg|begging) (?:on|in) the (?:streets?|roads?)\\b`), reason: 'harm_wish', score: 0.88, gate: /deserve|beg/ },
   // "Anyone who believes this is a gullible fool": the readers who disagree, insulted as a class.
@@ -305,11 +306,11 @@ const RULES: Rule[] = [
   // comment", "you are nothing but a bot", "that thing calling itself a journalist", "look who crawled out
   // of the gutter", "the human equivalent of a participation trophy", "what are you smoking?".
   { re: R(`\\b(?:earning|earns|earned|getting|got|gets|for) (?:his|your|ur|her|their) (?:\\d+|two|five|ten) (?:rupees|rs\\.?|rupee|paise|rs) (?:per|for (?:each|every|this|that)|a|each) (?:comment|tweet|post|reply)\\b|\\b(?:another|one more|typical|yet another|here comes (?:an?|the)|hello|hi) (?:\\w+ )?it ?cell (?:worker|employee|troll|member|bot|guy|chamcha|coolie|labourer)\\b|\\b(?:you|u)(?:'re| are| r) (?:nothing but |just |clearly |obviously |only |such )?an? (?:\\w+ )?(?:bot|robot)\\b(?= *(?:[.!?,]|$| (?:programmed|paid|spreading|made|built|run|who|that|for|of)\\b))|\\b(?:that|this) (?:thing|creature|specimen|object) (?:calling|that calls|who calls) (?:itself|himself|herself|themselves) an? (?:\\w+ )?(?:journalist|reporter|writer|editor|anchor|columnist|human|man|woman|leader|expert)\\b|\\blook (?:who|what) (?:just )?(?:crawled|slithered|came) out (?:of|from under|from) (?:the|his|her|their|its|a) (?:gutter|sewer|hole|rock|swamp|drain|woodwork|dustbin|garbage)\\b|\\b(?:you|u|he|she)(?:'re| are| r| is|'s) the human (?:equivalent|version) of an? \\w+|(?:^|[.!?,;:\\n] *)what (?:are|r) (?:you|u) smoking(?= *\\?)`), reason: 'insult', score: 0.86, gate: /rupee|paise|rs|it ?cell|bot|itself|himself|herself|themselves|crawled|slithered|came out|human equivalent|human version|smoking/ },
+  // "Mamata behaves like a street goon", "he talks like an idiot": anyone's conduct likened to a thug's or a fool's (not "the car behaves like a beast").
+  { re: R(`\\b(?:behaves?|behaving|behaved|acts?|acting|acted|talks?|talking|talked|speaks?|speaking|spoke) like an? (?:\\w+ ){0,2}?(?!(?:beast|monster|animal|savage|freak|hack)\\b)(?:${INSULT_NOUNS})\\b`), reason: 'insult', score: 0.86, gate: /\blike an?\b/, notAfter: /\b(?:i|we|i've|we've|i'd|we'd|i was|we were|i am|i'm|don't|dont|do not|never|not|stop|to)(?: \w+)? $/ },
   // Violence called for against a person: "someone please break this guy's legs", "drag her out and teach
   // her a lesson", "burn his house down".
   { re: R(`\\b(?:someone|somebody|anyone|anybody|people|you guys|guys)(?: please| pls| should| must| needs? to| go and| go)? (?:break|smash|snap|crack) (?:his|her|their|this \\w+'s|that \\w+'s|the \\w+'s) (?:legs?|arms?|jaw|bones|neck|face|head|skull|teeth|knees?)\\b|\\bdrag (?:him|her|them|this \\w+|that \\w+)(?: out| outside| onto the (?:street|road)| to the (?:street|road)| out of (?:his|her|their) (?:house|home|office))?(?: \\w+){0,2}? (?:and )?(?:beat|thrash|teach|lynch|hang|kill|burn|slap|thrash) (?:him|her|them|some sense|a lesson)\\b|(?:^|[.!?,;:\\n] *)(?:just |go |let's |lets |we should |someone should )?(?:burn|torch|set fire to) (?:his|her|their|this \\w+'s|that \\w+'s|the \\w+'s) (?:house|home|shop|office|car|business|studio)\\b`), reason: 'harm_wish', score: 0.9, gate: /break|smash|snap|crack|drag|burn|torch|set fire/ },
-  // "Next time I see you, you'll be leaving on a stretcher", "you will need an ambulance".
-  { re: R(`\\b(?:you|u)(?:'ll| will| are going to|'re going to| gonna) (?:be )?(?:leaving|leave|going home|go home|carried out|coming out|come out|going out|go out)(?: of (?:here|there|the \\w+))? (?:on|in) (?:a |an )?(?:stretcher|ambulance|body ?bag|coffin|box|wheelchair)\\b|\\b(?:you|u)(?:'ll| will| are going to|'re going to| gonna) need (?:an ambulance|a stretcher|a new face|a coffin|a body ?bag|dental work)\\b`), reason: 'threat', score: 0.9, gate: /stretcher|ambulance|body ?bag|coffin|box|wheelchair|new face|dental/, notAfter: /\bif (?!i |we )[^.!?]*$/ },
 ];
 
 
@@ -408,29 +409,36 @@ function insultPositions(text: string): number[] {
 const FACTS_SLOT = wordSlot();
 
 // What attackRules needs to know about one `[a-z]+` run, a function of the word alone, as two small
-// integers: bit i of `a` (rules 0-29) or of `b` (rules 30-58) is set when rule i's gate has a
-// prefix in the word (a \b(?:...) gate: at its start); bit 29 of `b` when it is an insult word.
-const MAX_GATED = 59;
+// integers: bit i of `a` (rules 0-29), of `b` (rules 30-58) or of `c` (rules 59-88) is set when rule
+// i's gate has a prefix in the word (a \b(?:...) gate: at its start); bit 29 of `b` when it is an insult word.
+const MAX_GATED = 89;
+/** Which of a, b, c holds rule ri's bit, and the bit. */
+const slotOf = (ri: number): 0 | 1 | 2 => (ri < 30 ? 0 : ri < 59 ? 1 : 2);
+const bitOf = (ri: number): number => 1 << (ri < 30 ? ri : ri < 59 ? ri - 30 : ri - 59);
 const INSULT_BIT = 1 << 29;
 interface WordFacts {
   a: number;
   b: number;
-  /** As `a` and `b` for the words the rules' expressions need (RULE_KEYS); no insult bit. */
+  c: number;
+  /** As `a`, `b` and `c` for the words the rules' expressions need (RULE_KEYS); no insult bit. */
   na: number;
   nb: number;
+  nc: number;
   /** A word of the Hinglish rules' gate (HINDI_GATE_KEYS). */
   hindi: boolean;
 }
 const factsMemo = new Map<string, WordFacts>();
 
 function factsOf(w: string): WordFacts {
-  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, na: 0, nb: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w) };
+  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, c: 0, na: 0, nb: 0, nc: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w) };
   const keys = ruleKeys();
   for (let ri = 0; ri < keys.length; ri++) {
     const ks = keys[ri];
     if (ks === null || !wordHasKey(ks, w)) continue;
-    if (ri < 30) f.na |= 1 << ri;
-    else f.nb |= 1 << (ri - 30);
+    const slot = slotOf(ri);
+    if (slot === 0) f.na |= bitOf(ri);
+    else if (slot === 1) f.nb |= bitOf(ri);
+    else f.nc |= bitOf(ri);
   }
   const prefixes = rulePrefixes();
   for (let ri = 0; ri < prefixes.length; ri++) {
@@ -439,8 +447,10 @@ function factsOf(w: string): WordFacts {
     let found = false;
     for (const k of p.keys) if (p.anchored ? w.startsWith(k) : w.includes(k)) found = true;
     if (!found) continue;
-    if (ri < 30) f.a |= 1 << ri;
-    else f.b |= 1 << (ri - 30);
+    const slot = slotOf(ri);
+    if (slot === 0) f.a |= bitOf(ri);
+    else if (slot === 1) f.b |= bitOf(ri);
+    else f.c |= bitOf(ri);
   }
   return f;
 }
@@ -449,10 +459,13 @@ function factsOf(w: string): WordFacts {
 // text given to scanInsults.
 let unanchoredA = 0;
 let unanchoredB = 0;
+let unanchoredC = 0;
 let gatesA = 0;
 let gatesB = 0;
+let gatesC = 0;
 let needlesA = 0;
 let needlesB = 0;
+let needlesC = 0;
 /** Devanagari or a word of the Hinglish rules' gate in the last text given to scanInsults. */
 let hindiGate = true;
 
@@ -473,8 +486,10 @@ function scanInsults(text: string): number[] {
   const view = !exact && FACTS_SLOT !== undefined && sameLengthSpans(text);
   let accA = 0;
   let accB = 0;
+  let accC = 0;
   let needA = 0;
   let needB = 0;
+  let needC = 0;
   let hindi = false;
   let i = 0;
   while (i < n) {
@@ -503,22 +518,28 @@ function scanInsults(text: string): number[] {
     }
     const fa = f.a;
     const fb = f.b;
+    const fc = f.c;
     needA |= f.na;
     needB |= f.nb;
+    needC |= f.nc;
     if (f.hindi) hindi = true;
     if ((fb & INSULT_BIT) !== 0) out.push(s);
     if (s === 0 || !isWordCode(text.charCodeAt(s - 1))) {
       accA |= fa;
       accB |= fb;
+      accC |= fc;
     } else {
       accA |= fa & unanchoredA;
       accB |= fb & unanchoredB;
+      accC |= fc & unanchoredC;
     }
   }
   gatesA = accA;
   gatesB = accB;
+  gatesC = accC;
   needlesA = needA;
   needlesB = needB;
+  needlesC = needC;
   hindiGate = hindi;
   lastInsultText = text;
   lastInsultAt = out;
@@ -562,7 +583,8 @@ function ruleKeys(): Array<WordKey[] | null> {
 /** False only when rule ri's expression certainly has no match in the text last given to scanInsults. */
 function needsMet(ri: number): boolean {
   if (ruleKeys()[ri] === null) return true;
-  return ri < 30 ? (needlesA & (1 << ri)) !== 0 : (needlesB & (1 << (ri - 30))) !== 0;
+  const slot = slotOf(ri);
+  return ((slot === 0 ? needlesA : slot === 1 ? needlesB : needlesC) & bitOf(ri)) !== 0;
 }
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
@@ -674,8 +696,10 @@ function rulePrefixes(): Array<GatePrefix | null> {
   RULE_PREFIXES = RULES.map((r, ri) => (r.gate && r.gate !== 'insult' && ri < MAX_GATED ? prefixOf(r.gate) : null));
   RULE_PREFIXES.forEach((p, ri) => {
     if (p && !p.anchored) {
-      if (ri < 30) unanchoredA |= 1 << ri;
-      else unanchoredB |= 1 << (ri - 30);
+      const slot = slotOf(ri);
+      if (slot === 0) unanchoredA |= bitOf(ri);
+      else if (slot === 1) unanchoredB |= bitOf(ri);
+      else unanchoredC |= bitOf(ri);
     }
   });
   return RULE_PREFIXES;
@@ -684,7 +708,8 @@ function rulePrefixes(): Array<GatePrefix | null> {
 /** False only when rule ri's gate certainly does not match the text last given to scanInsults. */
 function mayMatch(ri: number): boolean {
   if (!RULE_PREFIXES![ri]) return true;
-  return ri < 30 ? (gatesA & (1 << ri)) !== 0 : (gatesB & (1 << (ri - 30))) !== 0;
+  const slot = slotOf(ri);
+  return ((slot === 0 ? gatesA : slot === 1 ? gatesB : gatesC) & bitOf(ri)) !== 0;
 }
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
