@@ -31,7 +31,7 @@ function prep(text: string): { folded: string; vec: SparseVector; identity: bool
   const cls = HateLexicon.load().classify(toks);
   let identity = false;
   for (const c of cls) if (c & 3) identity = true; // Identity | Slur
-  return { folded, vec: featurize(folded, INDIC_FEATURES, indicExtras(toks, lang)), identity };
+  return { folded, vec: featurize(folded, INDIC_FEATURES, indicExtras(toks, lang, undefined, folded)), identity };
 }
 
 function dedupe<T extends { text: string }>(rows: T[]): T[] {
