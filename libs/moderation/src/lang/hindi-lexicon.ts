@@ -78,6 +78,10 @@ function dropsVowels(short: string, full: string): boolean {
 }
 /** Runs of short pieces read as one word are at most this many tokens (`म द र चो द`). */
 const MAX_SPLIT = 7;
+/** Joined keys longer than this (code units) are not tried: longer than any entry once read out. */
+const MAX_JOINED = 24;
+/** Joined keys tried per comment. */
+const SPLIT_BUDGET = 600;
 /** Number of Devanagari letters (consonants and independent vowels) in a key. */
 function aksharas(k: string): number {
   let n = 0;
@@ -415,13 +419,20 @@ export class HindiLexicon {
     for (let i = 0; i + 1 < tokens.length && !cand; i++) if (tokens[i].script === 'deva' || tokens[i + 1].script === 'deva') cand = this.piece(tokens[i]) && this.piece(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start);
     if (!cand) return hits;
     const joined: LexiconHit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
+    // Bounded work on adversarial input (thousands of one-letter pieces): joined keys longer than
+    // the longest entry are not tried, answers are memoized per key, and a comment gets a budget.
+    let budget = SPLIT_BUDGET;
+    for (let i = 0; i < tokens.length && budget > 0; i++) {
       if (!this.piece(tokens[i])) continue;
       let j = i;
-      while (j + 1 < tokens.length && j - i + 1 < MAX_SPLIT && this.piece(tokens[j + 1]) && spaceOnly(text, tokens[j].end, tokens[j + 1].start)) j++;
+      let len = tokens[i].key.length;
+      while (j + 1 < tokens.length && j - i + 1 < MAX_SPLIT && this.piece(tokens[j + 1]) && spaceOnly(text, tokens[j].end, tokens[j + 1].start) && len + tokens[j + 1].key.length <= MAX_JOINED) {
+        j++;
+        len += tokens[j].key.length;
+      }
       let found = -1;
       let entry: LexiconEntry | undefined;
-      for (let e = j; e > i && found < 0; e--) {
+      for (let e = j; e > i && found < 0 && budget > 0; e--) {
         let deva = 0;
         let latn = 0;
         let single = false;
@@ -435,10 +446,18 @@ export class HindiLexicon {
           key += t.key;
         }
         if (deva === 0 || (latn === 0 && !single)) continue;
-        // Exact entries (and Devanagari inflections), not compounds: `रंडी की` is two words.
-        let hit = latn === 0 ? this.singles.get(key) ?? this.lookupDevaInflected(key) : undefined;
-        if (!hit || hit.severity === 'mild') hit = this.lookupRomanized(key);
-        if (hit && hit.severity !== 'mild' && (hindi || !hit.hinglishOnly || deva > 0)) {
+        budget--;
+        const memoKey = latn === 0 ? key : `~${key}`;
+        let hit = this.joinedMemo.get(memoKey);
+        if (hit === undefined) {
+          // Exact entries (and Devanagari inflections), not compounds: `रंडी की` is two words.
+          let h = latn === 0 ? this.singles.get(key) ?? this.lookupDevaInflected(key) : undefined;
+          if (!h || h.severity === 'mild') h = this.lookupRomanized(key);
+          hit = h && h.severity !== 'mild' ? h : null;
+          if (this.joinedMemo.size >= 50_000) this.joinedMemo.clear();
+          this.joinedMemo.set(memoKey, hit);
+        }
+        if (hit && (hindi || !hit.hinglishOnly || deva > 0)) {
           found = e;
           entry = hit;
         }
@@ -452,6 +471,8 @@ export class HindiLexicon {
     const out = hits.filter((h) => !joined.some((j) => h.start < j.end && j.start < h.end)).concat(joined);
     return out.sort((a, b) => a.start - b.start);
   }
+
+  private readonly joinedMemo = new Map<string, LexiconEntry | null>();
 
   /** A piece of a split word: a plain Latin token of at most six letters or a Devanagari one of at most two letters. */
   private piece(t: Token): boolean {
