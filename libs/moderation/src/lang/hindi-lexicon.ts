@@ -121,6 +121,8 @@ interface KeyInfo {
   latin: LexiconEntry | null | undefined;
   /** lookup() of a Devanagari or mixed-script token with this key (a function of the key alone), likewise. */
   deva: LexiconEntry | null | undefined;
+  /** Phrases whose first key has this key's consonants (vowel-dropped first words), likewise. */
+  loose?: Phrase[] | null;
 }
 
 /** True for a Latin token key of an everyday word that only looks like an entry (see CLEAN_LATIN). */
@@ -350,7 +352,11 @@ export class HindiLexicon {
       const ki = this.keyInfo(t.key, t.rec);
       const phrases = ki.phrases;
       // Vowel-dropped first word (`bhn ke lwde`): phrases whose first key has these consonants.
-      const loose = hindi && t.script === 'latn' && !t.masked && t.key.length >= 2 ? this.phrasesBySkeleton.get(skeleton(t.key)) : undefined;
+      let loose: Phrase[] | undefined;
+      if (hindi && t.script === 'latn' && !t.masked && t.key.length >= 2) {
+        if (ki.loose === undefined) ki.loose = this.phrasesBySkeleton.get(skeleton(t.key)) ?? null;
+        loose = ki.loose ?? undefined;
+      }
       if (phrases || loose) {
         let best: { p: Phrase; end: number } | undefined;
         for (const p of phrases ?? []) {
@@ -423,7 +429,7 @@ export class HindiLexicon {
     // the longest entry are not tried, answers are memoized per key, and a comment gets a budget.
     let budget = SPLIT_BUDGET;
     for (let i = 0; i < tokens.length && budget > 0; i++) {
-      if (!this.piece(tokens[i])) continue;
+      if (!this.piece(tokens[i]) || !this.mayStartJoined(tokens[i].key)) continue;
       let j = i;
       let len = tokens[i].key.length;
       while (j + 1 < tokens.length && j - i + 1 < MAX_SPLIT && this.piece(tokens[j + 1]) && spaceOnly(text, tokens[j].end, tokens[j + 1].start) && len + tokens[j + 1].key.length <= MAX_JOINED) {
@@ -473,6 +479,31 @@ export class HindiLexicon {
   }
 
   private readonly joinedMemo = new Map<string, LexiconEntry | null>();
+  /** Prefixes of strong / severe single keys (Devanagari keys and romanized keys). */
+  private joinedPrefixes: Set<string> | undefined;
+  private readonly startMemo = new Map<string, boolean>();
+
+  /**
+   * Whether a piece can begin a joined word: its key, or the first letters of its Latin reading, begin
+   * a strong / severe entry (`म` → `ma…`, `चू` → `chu…`). Most Hindi short words (`है`, `को`) do not.
+   */
+  private mayStartJoined(key: string): boolean {
+    let ok = this.startMemo.get(key);
+    if (ok !== undefined) return ok;
+    if (!this.joinedPrefixes) {
+      this.joinedPrefixes = new Set<string>();
+      for (const [k, e] of this.singles) {
+        if (e.severity === 'mild') continue;
+        for (let n = 1; n <= k.length; n++) this.joinedPrefixes.add(k.slice(0, n));
+      }
+    }
+    const r = isDevaKey(key) ? romanKey(romanizeDevanagari(key)) : key;
+    // A lone consonant is read with its inherent vowel (`म` → `ma`), which a longer word may drop.
+    ok = this.joinedPrefixes.has(key) || this.joinedPrefixes.has(r) || (key.length === 1 && r.length > 1 && r.endsWith('a') && this.joinedPrefixes.has(r.slice(0, -1)));
+    if (this.startMemo.size >= 50_000) this.startMemo.clear();
+    this.startMemo.set(key, ok);
+    return ok;
+  }
 
   /** A piece of a split word: a plain Latin token of at most six letters or a Devanagari one of at most two letters. */
   private piece(t: Token): boolean {
@@ -487,13 +518,13 @@ export class HindiLexicon {
     if (rec) {
       if (rec.hindiOwner !== this) {
         rec.hindiOwner = this;
-        rec.hindi = { phrases: this.phrases.get(k), latin: undefined, deva: undefined };
+        rec.hindi = { phrases: this.phrases.get(k), latin: undefined, deva: undefined, loose: undefined };
       }
       return rec.hindi as KeyInfo;
     }
     let ki = this.keyMemo.get(k);
     if (ki === undefined) {
-      ki = { phrases: this.phrases.get(k), latin: undefined, deva: undefined };
+      ki = { phrases: this.phrases.get(k), latin: undefined, deva: undefined, loose: undefined };
       if (this.keyMemo.size >= 200_000) this.keyMemo.clear();
       this.keyMemo.set(k, ki);
     }
