@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { normalize } from '@app/moderation/normalize';
-import { bestThreshold, confusion, Example, featurize, macroF1, mulberry32, prf, SparseVector, trainOnVectors, TrainOptions } from '@app/moderation/ml';
+import { bestThreshold, confusion, Example, featurizeV1, macroF1, Model, mulberry32, prf, SparseVector, trainOnVectors, TrainOptions } from '@app/moderation/ml';
 import { detectLanguage, INDIC_FEATURES, indicExtras, tokenize } from '@app/moderation/lang';
 import { HateLexicon } from '@app/moderation/hate/hate-rules';
 import { datasetsDir, loadHasoc2019, loadKumar2018 } from '../eval/suites/indian-datasets';
@@ -15,6 +15,11 @@ import { datasetsDir, loadHasoc2019, loadKumar2018 } from '../eval/suites/indian
 
 interface Prepared {
   ex: Example;
+  /**
+   * Version-1 features (featurizeV1), the version both shipped models were trained with. The ML
+   * core's `featurize` moved to version 2 after they were built; training with it was the drift of
+   * MODEL_CARD §5 (abuse threshold 0.67 / CV 0.793 instead of 0.60 / 0.809, hate 1.01 instead of 0.96).
+   */
   vec: SparseVector;
   group: 'hasoc-hi' | 'hasoc-en' | 'kumar';
   /** Names a group (identity word or slur): the hate model is only consulted then. */
@@ -22,6 +27,7 @@ interface Prepared {
 }
 
 const OPTS: TrainOptions = { features: INDIC_FEATURES, epochs: 6, learningRate: 0.02, l2: 1e-6, seed: 7, balance: true };
+
 const HATE_SUBTYPES = new Set(['communal', 'casteist', 'racial', 'geographical', 'gendered']);
 
 function prep(text: string): { folded: string; vec: SparseVector; identity: boolean } {
@@ -31,7 +37,8 @@ function prep(text: string): { folded: string; vec: SparseVector; identity: bool
   const cls = HateLexicon.load().classify(toks);
   let identity = false;
   for (const c of cls) if (c & 3) identity = true; // Identity | Slur
-  return { folded, vec: featurize(folded, INDIC_FEATURES, indicExtras(toks, lang)), identity };
+  const extras = indicExtras(toks, lang, undefined, folded);
+  return { folded, vec: featurizeV1(folded, INDIC_FEATURES, extras), identity };
 }
 
 function dedupe<T extends { text: string }>(rows: T[]): T[] {
@@ -99,7 +106,9 @@ export function trainIndianModels(dataDir: string, datasets = datasetsDir(), log
   }
   report.abuse.threshold = ta.threshold;
   log(`indian: abuse model CV threshold ${ta.threshold} macro-F1 ${ta.value.toFixed(3)} ${JSON.stringify(report.abuse)}`);
-  const abuseModel = trainOnVectors(abuse.map((x) => x.vec), abuse.map((x) => x.ex), INDIC_FEATURES, OPTS);
+  const abuse1 = trainOnVectors(abuse.map((x) => x.vec), abuse.map((x) => x.ex), INDIC_FEATURES, OPTS);
+  // Saved as a version-1 model: scored with featurizeV1, as it was trained.
+  const abuseModel = new Model(abuse1.features, abuse1.weights, abuse1.bias, {}, 1);
   abuseModel.meta = {
     name: 'hindi-hinglish-abuse',
     threshold: ta.threshold,
@@ -125,7 +134,8 @@ export function trainIndianModels(dataDir: string, datasets = datasetsDir(), log
   const hp = prf(hc);
   report.hate = { threshold: hateThreshold, cv_precision_gated: round(hp.precision), cv_recall_gated: round(hp.recall), cv_f1_gated: round(hp.f1), gated_rows: gated.length };
   log(`indian: hate model ${JSON.stringify(report.hate)}`);
-  const hateModel = trainOnVectors(hate.map((x) => x.vec), hate.map((x) => x.ex), INDIC_FEATURES, OPTS);
+  const hate1 = trainOnVectors(hate.map((x) => x.vec), hate.map((x) => x.ex), INDIC_FEATURES, OPTS);
+  const hateModel = new Model(hate1.features, hate1.weights, hate1.bias, {}, 1);
   hateModel.meta = {
     name: 'hate-indian-context',
     threshold: hateThreshold,

@@ -534,7 +534,7 @@ export class ObscenityCheck implements Check {
     const block = p.blockWords.length ? new Map(p.blockWords.map((w) => [fold(w).replace(/ /g, ''), fold(w)] as [string, string])) : undefined;
     const hits = this.matcher.match(doc, allow, block);
     // issue 7: Hindi / Hinglish entries (data/hi, romanized and Devanagari) on the same folded text.
-    for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language)) {
+    for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language, doc.text)) {
       if (allow?.has(fold(doc.text.slice(h.start, h.end))) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
       hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
     }

@@ -4,6 +4,7 @@ import type { Language, Severity } from '../types';
 import { foldDevanagari } from './devanagari';
 import { romanKey } from './roman';
 import { KeyRecord, Token } from './tokens';
+import { romanizeDevanagari } from './translit';
 
 // Hindi and Hinglish obscenity matcher over tokens (tokens.ts), built once from
 // data/hi/obscenity.json (compiled by apps/cli/src/train/indian-lexicon.ts from shippable lists).
@@ -58,6 +59,49 @@ function isDevaKey(k: string): boolean {
   return false;
 }
 
+const isRomanVowel = (c: string): boolean => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u';
+/** A romanized key without its vowels (`chutiya` → `chty`). */
+function skeleton(k: string): string {
+  let s = '';
+  for (const c of k) if (!isRomanVowel(c)) s += c;
+  return s;
+}
+/** `short` is `full` with one or more vowels left out and nothing else changed (`bhn` / `bhen`, `mdrchd` / `madarchod`). */
+function dropsVowels(short: string, full: string): boolean {
+  if (short.length >= full.length) return false;
+  let j = 0;
+  for (let i = 0; i < full.length; i++) {
+    if (j < short.length && short[j] === full[i]) j++;
+    else if (!isRomanVowel(full[i])) return false;
+  }
+  return j === short.length;
+}
+/** Runs of short pieces read as one word are at most this many tokens (`म द र चो द`). */
+const MAX_SPLIT = 7;
+/** Joined keys longer than this (code units) are not tried: longer than any entry once read out. */
+const MAX_JOINED = 24;
+/** Joined keys tried per comment. */
+const SPLIT_BUDGET = 600;
+/** Number of Devanagari letters (consonants and independent vowels) in a key. */
+function aksharas(k: string): number {
+  let n = 0;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if ((c >= 0x0904 && c <= 0x0939) || (c >= 0x0958 && c <= 0x0961)) n++;
+  }
+  return n;
+}
+
+/** Only white space between two tokens (one to three characters). */
+function spaceOnly(text: string, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > 3) return false;
+  for (let p = a; p < b; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
 function wildcardMatch(pattern: string, word: string): boolean {
   // `*` stands for one to three letters (`ch*tiya`, `ch**tiya`).
   const rec = (pi: number, wi: number): boolean => {
@@ -77,6 +121,8 @@ interface KeyInfo {
   latin: LexiconEntry | null | undefined;
   /** lookup() of a Devanagari or mixed-script token with this key (a function of the key alone), likewise. */
   deva: LexiconEntry | null | undefined;
+  /** Phrases whose first key has this key's consonants (vowel-dropped first words), likewise. */
+  loose?: Phrase[] | null;
 }
 
 /** True for a Latin token key of an everyday word that only looks like an entry (see CLEAN_LATIN). */
@@ -95,6 +141,10 @@ export class HindiLexicon {
   private readonly devaRootHeads = new Set<string>();
   /** Stems of strong / severe Latin entries (entry minus one of ROMAN_BASE_ENDINGS) for inflected forms. */
   private readonly latinStems = new Map<string, LexiconEntry>();
+  /** Strong / severe Latin single keys by consonant skeleton, for vowel-dropped spellings (`mdrchd`). */
+  private readonly latinBySkeleton = new Map<string, string[]>();
+  /** Phrases by the skeleton of their first Latin key (`bhn ke lwde`). */
+  private readonly phrasesBySkeleton = new Map<string, Phrase[]>();
 
   constructor(entries: LexiconEntry[]) {
     for (const e of entries) {
@@ -131,7 +181,21 @@ export class HindiLexicon {
         const list = this.phrases.get(keys[0]) ?? [];
         list.push({ keys, entry: e });
         this.phrases.set(keys[0], list);
+        if (e.severity !== 'mild' && !isDevaKey(keys[0])) {
+          const sk = skeleton(keys[0]);
+          const l2 = this.phrasesBySkeleton.get(sk) ?? [];
+          l2.push({ keys, entry: e });
+          this.phrasesBySkeleton.set(sk, l2);
+        }
       }
+    }
+    for (const [k, e] of this.singles) {
+      if (isDevaKey(k) || e.severity === 'mild') continue;
+      const sk = skeleton(k);
+      if (sk.length < 3) continue;
+      const l = this.latinBySkeleton.get(sk) ?? [];
+      l.push(k);
+      this.latinBySkeleton.set(sk, l);
     }
   }
 
@@ -159,12 +223,54 @@ export class HindiLexicon {
     if (t.script === 'latn' && CLEAN_LATIN.has(k)) return undefined;
     const hit = this.singles.get(k);
     if (hit) return hit;
-    if (t.script === 'deva' || t.script === 'mixed') return this.lookupDeva(k);
+    if (t.script === 'deva') return this.lookupDeva(k);
+    if (t.script === 'mixed') return this.lookupDeva(k) ?? this.lookupRomanized(k);
     if (t.script !== 'latn') return undefined;
     if (t.masked || k.includes('*')) return this.lookupMasked(k);
-    if (k.length < 5) return undefined;
-    return this.lookupInflected(k);
+    if (k.length < 4) return undefined;
+    return (k.length >= 5 ? this.lookupInflected(k) : undefined) ?? this.lookupDropped(k);
   }
+
+  /**
+   * A word written in both scripts (`chuतिया`, `madarचोद`) or a run of split pieces joined: the
+   * Devanagari read out in Latin letters (translit.ts) and looked up by its romanized key. Strong and
+   * severe entries only; the result counts in any comment (it has Devanagari in it).
+   */
+  private lookupRomanized(k: string): LexiconEntry | undefined {
+    const r = romanKey(romanizeDevanagari(k));
+    if (r.length < 3 || CLEAN_LATIN.has(r)) return undefined;
+    // Exact entries only: pieces of machine transliteration (`choड़i`, "left") read as inflections.
+    const e = this.singles.get(r);
+    return e && e.severity !== 'mild' ? e : undefined;
+  }
+
+  /**
+   * A romanized word with vowels left out inside it (`mdrchd`, `bhnchd`, `chtiya`): the same
+   * consonants in the same order as a strong / severe entry, only inner vowels missing (a missing last
+   * vowel is another word or an inflection: `chup` / `choope`, `chod` / `chodu`, `haram` / `harami`).
+   * A word with no vowel left needs five consonant letters (`chnl` is "channel", not `chinal`) and
+   * then counts in any comment; otherwise four, and only in Hindi / Hinglish comments (`kamna`,
+   * "wish", has the three of `kamina`).
+   */
+  private lookupDropped(k: string): LexiconEntry | undefined {
+    const sk = skeleton(k);
+    const anywhere = sk.length === k.length;
+    if (sk.length < (anywhere ? 5 : 4)) return undefined;
+    for (const cand of this.latinBySkeleton.get(sk) ?? []) {
+      if (k[k.length - 1] !== cand[cand.length - 1] || !dropsVowels(k, cand)) continue;
+      const memo = anywhere ? this.droppedAnywhere : this.dropped;
+      let d = memo.get(cand);
+      if (d === undefined) {
+        d = { ...this.singles.get(cand)! };
+        if (!anywhere) d.hinglishOnly = true;
+        memo.set(cand, d);
+      }
+      return d;
+    }
+    return undefined;
+  }
+  private readonly dropped = new Map<string, LexiconEntry>();
+  private readonly droppedAnywhere = new Map<string, LexiconEntry>();
 
   private lookupInflected(k: string): LexiconEntry | undefined {
     for (const suf of ROMAN_SUFFIXES) {
@@ -176,6 +282,18 @@ export class HindiLexicon {
   }
 
   private lookupDeva(k: string): LexiconEntry | undefined {
+    const e = this.lookupDevaInflected(k);
+    if (e) return e;
+    // Compounds and hashtags: a strong root at the start of the word (रंडीरोना, भोसड़ीवाले).
+    if (k.length < 5 || !this.devaRootHeads.has(k.slice(0, 4))) return undefined;
+    for (let n = Math.min(k.length - 1, 12); n >= 4; n--) {
+      const e = this.devaRoots.get(k.slice(0, n));
+      if (e) return e;
+    }
+    return undefined;
+  }
+
+  private lookupDevaInflected(k: string): LexiconEntry | undefined {
     for (const suf of DEVA_SUFFIXES) {
       if (!k.endsWith(suf) || k.length - suf.length < 2) continue;
       const stem = k.slice(0, k.length - suf.length);
@@ -185,12 +303,6 @@ export class HindiLexicon {
         const e = this.singles.get(stem + end);
         if (e) return e;
       }
-    }
-    // Compounds and hashtags: a strong root at the start of the word (रंडीरोना, भोसड़ीवाले).
-    if (k.length < 5 || !this.devaRootHeads.has(k.slice(0, 4))) return undefined;
-    for (let n = Math.min(k.length - 1, 12); n >= 4; n--) {
-      const e = this.devaRoots.get(k.slice(0, n));
-      if (e) return e;
     }
     return undefined;
   }
@@ -212,36 +324,62 @@ export class HindiLexicon {
 
   /**
    * Hits in text order. `hinglishOnly` entries are skipped for comments tagged `en` / `other`
-   * (there `sale`, `rand`, `boor` are English words).
+   * (there `sale`, `rand`, `boor` are English words). With the comment's (folded) `text`, words split
+   * into pieces across scripts or letters (`chu तिया`, `म द र चो द`) and a phrase whose last word is
+   * masked from its first letter (`bhen ke ***de`) are read too: `tokens` must be `tokenize(text)`.
    */
-  match(tokens: Token[], language: Language): LexiconHit[] {
+  match(tokens: Token[], language: Language, text?: string): LexiconHit[] {
     // The obscenity check and the abuse model's features ask for the same tokens in a row.
-    if (tokens === this.lastTokens && language === this.lastLanguage) return this.lastHits;
-    const hits = this.matchUncached(tokens, language);
+    if (tokens === this.lastTokens && language === this.lastLanguage && text === this.lastText) return this.lastHits;
+    const hits = this.matchUncached(tokens, language, text);
     this.lastTokens = tokens;
     this.lastLanguage = language;
+    this.lastText = text;
     this.lastHits = hits;
     return hits;
   }
 
   private lastTokens: Token[] | undefined;
   private lastLanguage: Language | undefined;
+  private lastText: string | undefined;
   private lastHits: LexiconHit[] = [];
 
-  private matchUncached(tokens: Token[], language: Language): LexiconHit[] {
+  private matchUncached(tokens: Token[], language: Language, text?: string): LexiconHit[] {
     const hindi = language === 'hi' || language === 'hi-Latn';
     const out: LexiconHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const ki = this.keyInfo(t.key, t.rec);
       const phrases = ki.phrases;
-      if (phrases) {
+      // Vowel-dropped first word (`bhn ke lwde`): phrases whose first key has these consonants.
+      let loose: Phrase[] | undefined;
+      if (hindi && t.script === 'latn' && !t.masked && t.key.length >= 2) {
+        if (ki.loose === undefined) ki.loose = this.phrasesBySkeleton.get(skeleton(t.key)) ?? null;
+        loose = ki.loose ?? undefined;
+      }
+      if (phrases || loose) {
         let best: { p: Phrase; end: number } | undefined;
-        for (const p of phrases) {
+        for (const p of phrases ?? []) {
           if (i + p.keys.length > tokens.length) continue;
           let ok = true;
-          for (let j = 1; j < p.keys.length && ok; j++) ok = tokens[i + j].key === p.keys[j];
+          for (let j = 1; j < p.keys.length && ok; j++) ok = tokens[i + j].key === p.keys[j] || (hindi && j === p.keys.length - 1 && j >= 2 && this.maskedMatch(tokens[i + j], p.keys[j], text));
           if (ok && (hindi || !p.entry.hinglishOnly) && (!best || p.keys.length > best.p.keys.length)) best = { p, end: i + p.keys.length - 1 };
+        }
+        if (!best && loose) {
+          for (const p of loose) {
+            if (i + p.keys.length > tokens.length) continue;
+            let ok = true;
+            let exact = 0;
+            let dropped = 0;
+            for (let j = 0; j < p.keys.length && ok; j++) {
+              const tk = tokens[i + j];
+              if (tk.key === p.keys[j]) exact++;
+              else if (tk.script === 'latn' && !tk.masked && dropsVowels(tk.key, p.keys[j])) dropped++;
+              else ok = j === p.keys.length - 1 && j >= 2 && this.maskedMatch(tk, p.keys[j], text);
+            }
+            // Some word spelt in full, some with vowels left out: `bhn ke lwde`.
+            if (ok && exact > 0 && dropped > 0 && (!best || p.keys.length > best.p.keys.length)) best = { p, end: i + p.keys.length - 1 };
+          }
         }
         if (best) {
           out.push({ start: t.start, end: tokens[best.end].end, term: best.p.entry.term, severity: best.p.entry.severity });
@@ -260,7 +398,118 @@ export class HindiLexicon {
       } else e = this.lookup(t);
       if (e && (hindi || !e.hinglishOnly)) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
     }
-    return out;
+    return text === undefined ? out : this.splitWords(tokens, text, hindi, out);
+  }
+
+  /**
+   * The last word of a phrase masked from its first letter, `bhen ke ***de`: the tokenizer strips
+   * the leading `***` as an edge symbol, so the token is `de` with the masks right before it.
+   */
+  private maskedMatch(t: Token, key: string, text: string | undefined): boolean {
+    if (text === undefined || t.script !== 'latn') return false;
+    let m = 0;
+    while (t.start - m - 1 >= 0 && (text.charCodeAt(t.start - m - 1) === 0x2a || text.charCodeAt(t.start - m - 1) === 0x23)) m++;
+    if (m === 0 || m > 6 || (t.start - m - 1 >= 0 && !/\s/.test(text[t.start - m - 1]))) return false;
+    return wildcardMatch('*'.repeat(m) + t.key, key);
+  }
+
+  /**
+   * Words split into pieces (hindi7): `chu तिया`, `madar चोद`, `म द र चो द`, `गां डू`. A run of short
+   * tokens separated by spaces only, with a Devanagari piece and either a Latin piece (scripts mixed)
+   * or a Devanagari piece of one letter (a word cut into letters), is read as one word when the
+   * pieces together spell a strong or severe entry (in Devanagari, or read out in Latin letters).
+   * Longest run first; the pieces' own hits inside a joined word give way to it.
+   */
+  private splitWords(tokens: Token[], text: string, hindi: boolean, hits: LexiconHit[]): LexiconHit[] {
+    let cand = false;
+    for (let i = 0; i + 1 < tokens.length && !cand; i++) if (tokens[i].script === 'deva' || tokens[i + 1].script === 'deva') cand = this.piece(tokens[i]) && this.piece(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start);
+    if (!cand) return hits;
+    const joined: LexiconHit[] = [];
+    // Bounded work on adversarial input (thousands of one-letter pieces): joined keys longer than
+    // the longest entry are not tried, answers are memoized per key, and a comment gets a budget.
+    let budget = SPLIT_BUDGET;
+    for (let i = 0; i < tokens.length && budget > 0; i++) {
+      if (!this.piece(tokens[i]) || !this.mayStartJoined(tokens[i].key)) continue;
+      let j = i;
+      let len = tokens[i].key.length;
+      while (j + 1 < tokens.length && j - i + 1 < MAX_SPLIT && this.piece(tokens[j + 1]) && spaceOnly(text, tokens[j].end, tokens[j + 1].start) && len + tokens[j + 1].key.length <= MAX_JOINED) {
+        j++;
+        len += tokens[j].key.length;
+      }
+      let found = -1;
+      let entry: LexiconEntry | undefined;
+      for (let e = j; e > i && found < 0 && budget > 0; e--) {
+        let deva = 0;
+        let latn = 0;
+        let single = false;
+        let key = '';
+        for (let k = i; k <= e; k++) {
+          const t = tokens[k];
+          if (t.script === 'deva') {
+            deva++;
+            if (aksharas(t.key) === 1) single = true;
+          } else latn++;
+          key += t.key;
+        }
+        if (deva === 0 || (latn === 0 && !single)) continue;
+        budget--;
+        const memoKey = latn === 0 ? key : `~${key}`;
+        let hit = this.joinedMemo.get(memoKey);
+        if (hit === undefined) {
+          // Exact entries (and Devanagari inflections), not compounds: `रंडी की` is two words.
+          let h = latn === 0 ? this.singles.get(key) ?? this.lookupDevaInflected(key) : undefined;
+          if (!h || h.severity === 'mild') h = this.lookupRomanized(key);
+          hit = h && h.severity !== 'mild' ? h : null;
+          if (this.joinedMemo.size >= 50_000) this.joinedMemo.clear();
+          this.joinedMemo.set(memoKey, hit);
+        }
+        if (hit && (hindi || !hit.hinglishOnly || deva > 0)) {
+          found = e;
+          entry = hit;
+        }
+      }
+      if (found >= 0 && entry) {
+        joined.push({ start: tokens[i].start, end: tokens[found].end, term: entry.term, severity: entry.severity });
+        i = found;
+      }
+    }
+    if (joined.length === 0) return hits;
+    const out = hits.filter((h) => !joined.some((j) => h.start < j.end && j.start < h.end)).concat(joined);
+    return out.sort((a, b) => a.start - b.start);
+  }
+
+  private readonly joinedMemo = new Map<string, LexiconEntry | null>();
+  /** Prefixes of strong / severe single keys (Devanagari keys and romanized keys). */
+  private joinedPrefixes: Set<string> | undefined;
+  private readonly startMemo = new Map<string, boolean>();
+
+  /**
+   * Whether a piece can begin a joined word: its key, or the first letters of its Latin reading, begin
+   * a strong / severe entry (`म` → `ma…`, `चू` → `chu…`). Most Hindi short words (`है`, `को`) do not.
+   */
+  private mayStartJoined(key: string): boolean {
+    let ok = this.startMemo.get(key);
+    if (ok !== undefined) return ok;
+    if (!this.joinedPrefixes) {
+      this.joinedPrefixes = new Set<string>();
+      for (const [k, e] of this.singles) {
+        if (e.severity === 'mild') continue;
+        for (let n = 1; n <= k.length; n++) this.joinedPrefixes.add(k.slice(0, n));
+      }
+    }
+    const r = isDevaKey(key) ? romanKey(romanizeDevanagari(key)) : key;
+    // A lone consonant is read with its inherent vowel (`म` → `ma`), which a longer word may drop.
+    ok = this.joinedPrefixes.has(key) || this.joinedPrefixes.has(r) || (key.length === 1 && r.length > 1 && r.endsWith('a') && this.joinedPrefixes.has(r.slice(0, -1)));
+    if (this.startMemo.size >= 50_000) this.startMemo.clear();
+    this.startMemo.set(key, ok);
+    return ok;
+  }
+
+  /** A piece of a split word: a plain Latin token of at most six letters or a Devanagari one of at most two letters. */
+  private piece(t: Token): boolean {
+    if (t.masked) return false;
+    if (t.script === 'latn') return t.end - t.start <= 6;
+    return t.script === 'deva' && aksharas(t.key) <= 2;
   }
 
   private readonly keyMemo = new Map<string, KeyInfo>();
@@ -269,13 +518,13 @@ export class HindiLexicon {
     if (rec) {
       if (rec.hindiOwner !== this) {
         rec.hindiOwner = this;
-        rec.hindi = { phrases: this.phrases.get(k), latin: undefined, deva: undefined };
+        rec.hindi = { phrases: this.phrases.get(k), latin: undefined, deva: undefined, loose: undefined };
       }
       return rec.hindi as KeyInfo;
     }
     let ki = this.keyMemo.get(k);
     if (ki === undefined) {
-      ki = { phrases: this.phrases.get(k), latin: undefined, deva: undefined };
+      ki = { phrases: this.phrases.get(k), latin: undefined, deva: undefined, loose: undefined };
       if (this.keyMemo.size >= 200_000) this.keyMemo.clear();
       this.keyMemo.set(k, ki);
     }

@@ -17,10 +17,11 @@ import { Token, tokenize, tokensOf } from './tokens';
 
 export const INDIC_FEATURES: FeatureConfig = { bits: 18, wordNgrams: [1, 2], charNgrams: [2, 4] };
 
-export function indicExtras(tokens: Token[], language: Language, lexicon = HindiLexicon.load()): string[] {
+export function indicExtras(tokens: Token[], language: Language, lexicon = HindiLexicon.load(), text?: string): string[] {
   const out: string[] = [`lang:${language}`];
   for (const t of tokens) if (t.key) out.push(`k:${t.key}`);
-  for (const h of lexicon.match(tokens, language)) out.push(`obs:${h.severity}`);
+  // `text` (the folded comment `tokens` come from) lets the lexicon read split and cross-script words.
+  for (const h of lexicon.match(tokens, language, text)) out.push(`obs:${h.severity}`);
   return out;
 }
 
@@ -229,15 +230,15 @@ export class IndicModel {
   }
 
   probability(text: string, language: Language): number {
-    return this.model.score(text, indicExtras(tokensOf(text), language));
+    return this.model.score(text, indicExtras(tokensOf(text), language, undefined, text));
   }
 
   /** 0..1 with the applicable threshold at 0.5. */
   score(text: string, language: Language): number {
     let toks = tokensOf(text);
-    let p = this.model.score(text, indicExtras(toks, language));
+    let p = this.model.score(text, indicExtras(toks, language, undefined, text));
     // Mild words (`saala`, `kutta`) are everyday speech: not a cue on their own.
-    let hits = HindiLexicon.load().match(toks, language);
+    let hits = HindiLexicon.load().match(toks, language, text);
     let blanked = text;
     if (p >= this.threshold) {
       // ... and in their everyday sense the model is asked about the comment without them.
@@ -245,7 +246,7 @@ export class IndicModel {
       if (innocent.length > 0) {
         blanked = blank(text, innocent);
         toks = tokenize(blanked);
-        p = this.model.score(blanked, indicExtras(toks, language));
+        p = this.model.score(blanked, indicExtras(toks, language, undefined, blanked));
         hits = hits.filter((h) => !innocent.some(([s]) => s === h.start));
       }
     }
@@ -259,7 +260,7 @@ export class IndicModel {
       const communities = toks.filter((k) => COMMUNITY.has(k.key)).map((k): [number, number] => [k.start, k.end]);
       if (communities.length > 0) {
         const plain = blank(blanked, communities);
-        p = Math.min(p, this.model.score(plain, indicExtras(tokenize(plain), language)));
+        p = Math.min(p, this.model.score(plain, indicExtras(tokenize(plain), language, undefined, plain)));
       }
     }
     const score = p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
