@@ -288,6 +288,7 @@ describe('personal_attack check', () => {
     'Look who crawled out of the gutter to comment.',
     'You are the human equivalent of a participation trophy.',
     'Kejriwal is a spineless drama queen.',
+    'b1tchy anchor',
     'Mamata behaves like a street goon.',
     "Someone please break this guy's legs.",
     'Drag her out and teach her a lesson.',
