@@ -98,21 +98,30 @@ const REPORTING = /\b(?:said|says|say|told|tells|telling|shouted|yelled|wrote|wr
 /** Indirect speech or fear right before a threat ("Dalit families were told they will be killed", "they fear that they will be shot"). */
 const REPORTED_FRAME = /\b(?:(?:was|were|been|being|are|is|got|get) (?:told|warned|threatened)|(?:fears?|feared|fearing|afraid|worried|worries|scared|terrified)|alleged(?:ly)?|(?:police|officials|witnesses|villagers|family|families|victims?) (?:said|say|says|told))(?: that)?(?: \w+){0,2} ?$/;
 
+const QUOTE_REACH = 300;
+
 /**
  * A threat inside quotation marks, in a sentence that reports who said it ("He said 'I will kill you'
  * to the officer, the FIR says"), is news of a threat, not one made by the commenter. With
  * `notToReader`, a frame that addresses the reader ("is what I say to you") does not count.
  */
 function reportedQuote(text: string, start: number, end: number, notToReader = false): boolean {
-  const sentenceStart = Math.max(text.lastIndexOf('.', start - 1), text.lastIndexOf('!', start - 1), text.lastIndexOf('?', start - 1), text.lastIndexOf('\n', start - 1)) + 1;
-  let sentenceEnd = text.length;
+  // The sentence around the match, read at most QUOTE_REACH characters either side: on a long
+  // text with many hits, a search to the ends of the text for each hit would cost its length squared.
+  const from = Math.max(0, start - QUOTE_REACH);
+  const to = Math.min(text.length, end + QUOTE_REACH);
+  const near = text.slice(from, to);
+  if (!/["'\u201c\u2018]/.test(near)) return false;
+  const s0 = start - from;
+  const sentenceStart = Math.max(near.lastIndexOf('.', s0 - 1), near.lastIndexOf('!', s0 - 1), near.lastIndexOf('?', s0 - 1), near.lastIndexOf('\n', s0 - 1)) + 1;
+  let sentenceEnd = near.length;
   for (const c of ['.', '!', '?', '\n']) {
-    const k = text.indexOf(c, end);
+    const k = near.indexOf(c, end - from);
     if (k >= 0 && k < sentenceEnd) sentenceEnd = k;
   }
-  const sentence = text.slice(sentenceStart, sentenceEnd + 1);
-  const s = start - sentenceStart;
-  const e = end - sentenceStart;
+  const sentence = near.slice(sentenceStart, sentenceEnd + 1);
+  const s = s0 - sentenceStart;
+  const e = end - from - sentenceStart;
   for (const q of ['"', "'", '\u201c', '\u2018']) {
     const close = q === '\u201c' ? '\u201d' : q === '\u2018' ? '\u2019' : q;
     const open = sentence.lastIndexOf(q, s);
