@@ -117,6 +117,18 @@ const DIMAAG_CHHOD_LAT = '\\b(?:apna|apni|tumhara|tumhari|tera|teri|aapka|aapki)
 const PAID_LAT = '\\b(?:likhne|bolne|chhapne|chaapne|chapne|dikhane|dikhaane|karne) (?:ke liye|ka|ke|ki) (?:kitne|kitna|kitni) (?:paise|paisa|rupaye|rupees|rupye|khokhe|peti) (?:mile|mila|liye|lie|khaye|khaaye|milte|milenge)\\b';
 const BEAT_THIRD_LAT = `${THIRD_OBJ_LAT}(?: \\w+){0,5}? (?:peetna|pitna|peeto|pito|peet|pitai karni|pitai karo|pitai honi|dhulai karni|dhulai karo|dhulai honi) (?:chahiye|chaiye|chahie|chahiye tha|do|dena)\\b`;
 
+// "Tumhare jaise logon ki wajah se desh peeche hai", "muh kaala karke gadhe par ghumao", "gaddar hain ye",
+// "tu paida hi galat hua", "warna bahut pachtayega".
+const WAJAH_LAT = '\\b(?:tumhare|tere|tum|tujh) (?:jaise|jaisa|jese) (?:logon|logo|log)(?: \\w+)? (?:ki|ke) (?:wajah|vajah|karan|kaaran) se(?: \\w+){0,4}? (?:peeche|piche|barbaad|barbad|tabah|doob|dub|bura haal|gart)\\b';
+const WAJAH_DEV = `${dalt('तुम्हारे तेरे तुम')}\\s(?:${['जैसे', 'जैसा'].map(dv).join('|')})\\s(?:${['लोगों', 'लोग'].map(dv).join('|')})\\s(?:${['की', 'के'].map(dv).join('|')})\\s(?:${['वजह', 'कारण'].map(dv).join('|')})\\s${dv('से')}(?:\\s\\S+){0,4}?\\s(?:${['पीछे', 'बर्बाद', 'तबाह', 'डूब'].map(dv).join('|')})${DE}`;
+const KAALA_LAT = '\\b(?:muh|munh|mooh|moonh) (?:kaala|kala|kaali|kali) (?:kar|karke|kar ke|karo|kar do|karna)\\b|\\bgadhe (?:pe|par) (?:bitha|baitha|ghuma|ghumao|ghumana|ghuma do|bithao)\\w*';
+const KAALA_DEV = `${dalt('मुंह मुँह')}\\s(?:${['काला', 'काली'].map(dv).join('|')})\\s(?:${['कर', 'करके', 'करो', 'कर दो'].map(dv).join('|')})${DE}|${dalt('गधे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['बिठा', 'बिठाओ', 'घुमा', 'घुमाओ', 'घुमाना', 'बिठाकर'].map(dv).join('|')})${DE}`;
+const GADDAR_HAIN_LAT = '\\b(?:gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau) (?:hain|hai|he) (?:ye|yeh|ye sab|sab|woh|wo|ye log)\\b';
+const GADDAR_HAIN_DEV = `${dalt('गद्दार देशद्रोही दलाल बिकाऊ')}\\s(?:${['हैं', 'है'].map(dv).join('|')})\\s(?:${['ये', 'यह', 'वो', 'वे', 'सब'].map(dv).join('|')})${DE}`;
+const GALAT_PAIDA_LAT = `${SP2_LAT}(?: \\w+){0,3} paida (?:hi |he )?galat (?:hua|hui|hue|hoa)\\b`;
+const PACHTAYEGA_LAT = '\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,2} (?:pachtayega|pachhtayega|pachtaega|pachtaoge|pachhtaoge|pachtayegi|pachtaegi|pachtayenge)\\b';
+const PACHTAYEGA_DEV = `(?:${['वरना', 'नहीं तो'].map(dv).join('|')})(?:\\s\\S+){0,2}\\s(?:${['पछताएगा', 'पछतायेगा', 'पछताओगे', 'पछताएगी'].map(dv).join('|')})${DE}`;
+
 // Veiled threats: "Gauri Lankesh yaad hai na?", "tera bhi number aayega", "zyada likhega toh gayab ho
 // jayega", "ghar walon ka khayal rakhna, kuch bhi ho sakta hai", "tujhe pata nahi tu kisse panga le raha hai".
 const MARTYRS = 'gauri lankesh|lankesh|dabholkar|pansare|kalburgi';
@@ -205,6 +217,15 @@ const RULES: HRule[] = [
   { re: g(DIMAAG_CHHOD_LAT), reason: 'insult', score: 0.86 },
   { re: g(PAID_LAT), reason: 'insult', score: 0.86 },
   { re: g(BEAT_THIRD_LAT), reason: 'hostility', score: 0.88 },
+  { re: g(WAJAH_LAT), reason: 'insult', score: 0.86 },
+  { re: g(WAJAH_DEV), reason: 'insult', score: 0.86 },
+  { re: g(KAALA_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(KAALA_DEV), reason: 'hostility', score: 0.86 },
+  { re: g(GADDAR_HAIN_LAT), reason: 'insult', score: 0.86 },
+  { re: g(GADDAR_HAIN_DEV), reason: 'insult', score: 0.86 },
+  { re: g(GALAT_PAIDA_LAT), reason: 'insult', score: 0.88 },
+  { re: g(PACHTAYEGA_LAT), reason: 'threat', score: 0.9 },
+  { re: g(PACHTAYEGA_DEV), reason: 'threat', score: 0.9 },
   { re: g(VEILED_LAT), reason: 'threat', score: 0.9 },
   { re: g(VEILED_DEV), reason: 'threat', score: 0.9 },
   { re: g(BEAT_LAT), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
@@ -248,7 +269,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

@@ -239,6 +239,23 @@ describe('Hinglish: a hack not a journalist, a mind left at home, paid to write,
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
 
+describe('Hindi and Hinglish: blamed for the country, humiliation called for, "warna pachtayega"', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'तुम्हारे जैसे लोगों की वजह से देश पीछे है, शर्म करो।',
+    'इस पत्रकार का मुंह काला करके गधे पर घुमाओ।',
+    'ऐसे पत्रकारों को देश से निकाल देना चाहिए, गद्दार हैं ये।',
+    'Tu toh paida hi galat hua hai.',
+    'Oye anchor, zubaan sambhal ke, warna bahut pachtayega.',
+  ])('flags %j', (t) => expect(attack(t)).toBe(true));
+  it.each([
+    'देश पीछे क्यों है, इस पर लेख अच्छा है।',
+    'गधे पर सामान लादकर पहाड़ों में ले जाते हैं लोग।',
+    'Galat jagah paida hua talent hai yeh ladka, koi scout kare.',
+    'Zubaan sambhal ke bolna chahiye netaon ko, chunav ka mahaul hai.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
 describe('abuse model: running like a dog for work, driven crazy by the heat', () => {
   const attack = (t: string) => flaggedBy(t, 'personal_attack');
   it.each(['Arre bhai, kutte ki tarah bhaagna padta hai office ke liye roz.', 'Pagal kar diya is garmi ne, AC bhi kaam nahi kar raha.'])('does not hold %j', (t) =>
