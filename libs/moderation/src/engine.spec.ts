@@ -350,6 +350,8 @@ describe('personal_attack check', () => {
     'Please drag and drop the file into the portal to upload your form.',
     'Go back to school, kid, the holidays are over!',
     'Best hospital in town, said no one ever about AIIMS.',
+    'Cry more, laugh more, live more, says the yoga teacher.',
+    'Our dog acts like a clown when guests arrive.',
     'The only thing emptier than the stadium was the organisers\' promise.',
     'The IT cell of every party spreads misinformation; voters must verify.',
     'The gutter cleaning drive in our colony finally happened.',

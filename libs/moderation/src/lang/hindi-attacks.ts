@@ -134,12 +134,12 @@ const PACHTAYEGA_DEV = `(?:${['वरना', 'नहीं तो'].map(dv).joi
 const MARTYRS = 'gauri lankesh|lankesh|dabholkar|pansare|kalburgi';
 const VEILED_LAT =
   `\\b(?:${MARTYRS})(?: \\w+){0,2} (?:yaad|yad) (?:hai|he|h|hain|nahi|nahin)\\b|\\b(?:${MARTYRS}) (?:jaisa|jaise|jaisi|wala|waala) (?:haal|anjaam|anjam)\\b|` +
-  '\\b(?:tera|teri|tumhara|tumhari) (?:bhi )?(?:number|baari|bari) (?:aayega|ayega|aaega|aa raha hai|aane wala hai|aane waala hai|aayegi|ayegi)\\b|' +
+  '\\b(?:tera|teri|tumhara|tumhari) bhi (?:number|baari|bari) (?:aayega|ayega|aaega|aa raha hai|aane wala hai|aane waala hai|aayegi|ayegi)\\b|' +
   '\\b(?:zyada|jyada|zada|jada|zyaada|jyaada) (?:likhega|likhegi|likhoge|bolega|bolegi|bologe|uchhlega|uchhloge|udega|udoge|chalak bana|hoshiyari)(?: \\w+){0,2}? (?:toh|to|tou)\\b|' +
   '\\b(?:khayal|khyal|dhyan) (?:rakhna|rakh|rakho|rakhiyo)\\b,?(?: \\w+){0,3}? kuch bhi ho (?:sakta|skta) (?:hai|he|h)\\b|' +
   '\\b(?:tujhe|tumhe|tumko|tujhko) (?:pata|maloom|malum) (?:nahi|nahin|nhi) (?:tu|tum|ki tu|ki tum) (?:kisse|kis se|kisko|kiske saath|kiske sath|kis ke saath) (?:panga|pangaa|dushmani|takkar) (?:le|lene|mol le) ?(?:raha|rahe|rahi|rha|rhe)?\\b|' +
   '\\bakele (?:mat|na|nahi) (?:nikalna|nikal|nikalo|ghumna|jaana)\\b(?: \\w+){0,2},? (?:samjha|samjhe|samjhi|warna|varna|nahi toh|nahi to)\\b';
-const VEILED_DEV = `${dalt('तेरे तुम्हारे')}\\s${dv('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})\\s(?:${['मालूम', 'पता'].map(dv).join('|')})${DE}|(?:${['गौरी लंकेश', 'लंकेश', 'दाभोलकर', 'पानसरे', 'कलबुर्गी'].map(dv).join('|')})(?:\\s\\S+){0,2}\\s${dv('याद')}\\s(?:${['है', 'हैं', 'नहीं'].map(dv).join('|')})${DE}|${dalt('तेरा तेरी तुम्हारा तुम्हारी')}\\s(?:${dv('भी')}\\s)?(?:${['नंबर', 'बारी'].map(dv).join('|')})\\s(?:${['आएगा', 'आयेगा', 'आएगी', 'आयेगी'].map(dv).join('|')})${DE}`;
+const VEILED_DEV = `${dalt('तेरे तुम्हारे')}\\s${dv('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})\\s(?:${['मालूम', 'पता'].map(dv).join('|')})${DE}|(?:${['गौरी लंकेश', 'लंकेश', 'दाभोलकर', 'पानसरे', 'कलबुर्गी'].map(dv).join('|')})(?:\\s\\S+){0,2}\\s${dv('याद')}\\s(?:${['है', 'हैं', 'नहीं'].map(dv).join('|')})${DE}|${dalt('तेरा तेरी तुम्हारा तुम्हारी')}\\s${dv('भी')}\\s(?:${['नंबर', 'बारी'].map(dv).join('|')})\\s(?:${['आएगा', 'आयेगा', 'आएगी', 'आयेगी'].map(dv).join('|')})${DE}`;
 
 // A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
 const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';

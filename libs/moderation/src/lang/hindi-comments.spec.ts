@@ -217,6 +217,7 @@ describe('Hinglish and Hindi veiled threats', () => {
     'Raat ko akele mat nikalna, is area mein chain snatching badh gayi hai.',
     'Apne ghar walon ka khayal rakhna, thand badh rahi hai.',
     'Sabka number aayega vaccine ke liye, bas thoda intezaar karo.',
+    'Tera number aayega, bas form bhar de, lottery mein sabka chance hai.',
     'Neta ji ko pata nahi woh kisse panga le rahe hain, janta sab jaanti hai.',
     'पुलिस को आरोपी के घर का पता मालूम है, फिर भी गिरफ्तारी नहीं।',
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
