@@ -352,6 +352,8 @@ describe('personal_attack check', () => {
     'Best hospital in town, said no one ever about AIIMS.',
     'Cry more, laugh more, live more, says the yoga teacher.',
     'Our dog acts like a clown when guests arrive.',
+    'Look who came out of the woodwork to vote: first-time voters in record numbers!',
+    "I know where your father works, uncle, I'll send the wedding card there.",
     'The only thing emptier than the stadium was the organisers\' promise.',
     'The IT cell of every party spreads misinformation; voters must verify.',
     'The gutter cleaning drive in our colony finally happened.',

@@ -31,6 +31,8 @@ describe('obscenity: abbreviations, plurals and ambiguous words in an insult', (
 
   it.each([
     'Hoes and sickles were distributed to farmers under the scheme.',
+    'My brother is a complete foodie.',
+    'Mera bhai bada foodie hai.',
     'Sickles and hoes for every farmer.',
     'King Cnut tried to hold back the tide.',
     'Cnut the Great ruled England and Denmark.',

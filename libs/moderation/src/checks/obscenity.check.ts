@@ -535,7 +535,8 @@ export class ObscenityCheck implements Check {
     const hits = this.matcher.match(doc, allow, block);
     // issue 7: Hindi / Hinglish entries (data/hi, romanized and Devanagari) on the same folded text.
     for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language, doc.text)) {
-      if (allow?.has(fold(doc.text.slice(h.start, h.end))) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+      const word = doc.text.slice(h.start, h.end);
+      if (ENGLISH_NOT_HINDI.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
       hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
     }
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
@@ -550,6 +551,9 @@ export class ObscenityCheck implements Check {
     return result('obscenity', flagged, score, SEV[max], ev.filter((_, i) => hits[i].sev >= minSev));
   }
 }
+
+/** English words whose romanized spelling key is a Hindi entry's ("foodie" folds to `fuddi`). */
+const ENGLISH_NOT_HINDI = new Set(['foodie', 'foodies']);
 
 function fold(w: string): string {
   return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
