@@ -289,6 +289,7 @@ describe('personal_attack check', () => {
     'You are the human equivalent of a participation trophy.',
     'Kejriwal is a spineless drama queen.',
     'b1tchy anchor',
+    'you prostitute',
     'Congratulations, you have successfully proved you know nothing.',
     'Go back to school, kiddo, you clearly skipped the civics class.',
     'The only thing emptier than your argument is your skull.',

@@ -83,13 +83,14 @@ const NOT_OBSCENE = new Set(
     'hooker hookers pimp virgin strip stripper whip spank rape raped rapes raping rapist rapists murder terrorist slave slaves ' +
     'dummy stupid idiot moron dumb loser jerk fool clown liar pig pigs rat dog dogs cow snake ' +
     'ho tit tits twink shag shagging bugger sod bum bums willy johnson dick dicks cock cocks ' +
-    'knob knobs prick pricks bone boner boned boning hard horny wank' // handled below with context-free severity
+    'knob knobs prick pricks bone boner boned boning hard horny wank ' + // handled below with context-free severity
+    'coolie coolies' // railway porters in India (and two films)
   ).split(' '),
 );
 
 /** Terms that are obscene but ambiguous in news prose: kept, demoted to mild (flag only if the site asks). */
 const AMBIGUOUS_MILD = new Set(
-  ('slit spook spooks tramp pansy sissy grope coot nip jap haji hajji hadji klan kkk mong domme bdsm tgirl enby homo homos lesbo cholo gyp bicon coon coons cum anal labia porn spunk xxx ' +
+  ('prostitut prostitute prostitutes prostitution slit spook spooks tramp pansy sissy grope coot nip jap haji hajji hadji klan kkk mong domme bdsm tgirl enby homo homos lesbo cholo gyp bicon coon coons cum anal labia porn spunk xxx ' +
     'collared collaring fingered fingering dominatrix domination mongrel flamer flamers flange bender knickers topless playboy nudity nudes intercourse incest molester pubescent prepubescent ' +
     'viagra cialis lovemaking threesome foursome inseminate inseminater inseminating inseminator penile scrotum testical clitoris orgasm orgasms orgasmic erotica effing bareback dicker nicker jigger ligger ' +
     'bastinado hippophile hippophilia claustrophile claustrophilia dendrophile dendrophilia panties ejaculate ejaculated ejaculating ejaculation santorum shylock sodomy pornography pornographic ' +

@@ -21,7 +21,7 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
   pig|rat|snake|parasite|parasites|hack|hacks|liar|liars|troll|trolls|coward|cowards|hypocrite|hypocrites|bigot|bigots|traitor|traitors|shill|shills|stooge|stooges|
   dimwit|halfwit|nitwit|twit|cretin|cretins|dunce|dolt|buffoon|numpty|muppet|tosser|prat|pillock|wanker|jerk|creep|pervert|freak|degenerate|degenerates|lowlife|
   scum|trash|garbage|filth|vermin|worm|maggot|donkey|ass|bitch|whore|slut|cunt|bastard|bastards|prick|dick|asshole|assholes|dickhead|shithead|douche|douchebag|
-  ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|windbag|blowhard|gasbag|drama queen|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|caveman|cavemen|
+  ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|windbag|blowhard|gasbag|drama queen|prostitute|prostitutes|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|caveman|cavemen|
   chamcha|bhakt|andhbhakt|dalal|joker|jokers|rascal|rascals|scoundrel|scoundrels|buffoons|libtard|libtards|sickular|sickulars|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
   propagandist|presstitute|waste of space|waste of oxygen|waste of skin|piece of shit|piece of crap|piece of garbage|piece of trash|sack of shit|excuse for a human|excuse of a human|excuse for a man|excuse of a man|excuse for a person|excuse of a person|
   lying hack|paid troll|human garbage|human trash|common trash|worthless dirt|pest|pests|cancer|plague|disease|virus|rodent|rodents|beast|monster|savage|subhuman|animal|repugnant|abomination`);
