@@ -143,6 +143,8 @@ const HAND_EXCEPTIONS = (
   'scunthorpe shiitake shitake matsushita hitchcock scuttle slutsk therapist therapists bastardise bastardize bastardisation retardant retardants retardation fuksas ' +
   'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination ' +
   'pussycat pussycats ' +
+  // Hinglish: `pakki` / `pakka` / `pakke` (sure, confirmed), `chuta` (was left behind).
+  'pakki pakka pakke pakkee chuta ' +
   // Hindi words in `-kshit` (romanized), common in Indian news comments: "surakshit" (safe),
   // "shikshit" (educated), "aarakshit" (reserved), the surname Dikshit (Sheila Dikshit).
   'dikshit dixit surakshit asurakshit sanrakshit samrakshit rakshit arakshit aarakshit anarakshit shikshit ashikshit prashikshit aprashikshit ' +

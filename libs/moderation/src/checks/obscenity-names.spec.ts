@@ -33,6 +33,8 @@ describe('obscenity: abbreviations, plurals and ambiguous words in an insult', (
     'Hoes and sickles were distributed to farmers under the scheme.',
     'My brother is a complete foodie.',
     'Mera bhai bada foodie hai.',
+    'Yeh pakki khabar hai, kal se hadtal hai.',
+    'Pakka sure hai, kal match hai.',
     'The coolies at Howrah station demand better pay.',
     "Amitabh's Coolie was a 1983 hit.",
     'Prostitutes were rescued in the raid.',

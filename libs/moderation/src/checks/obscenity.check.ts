@@ -536,7 +536,7 @@ export class ObscenityCheck implements Check {
     // issue 7: Hindi / Hinglish entries (data/hi, romanized and Devanagari) on the same folded text.
     for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language, doc.text)) {
       const word = doc.text.slice(h.start, h.end);
-      if (ENGLISH_NOT_HINDI.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+      if (INNOCENT_LOOKALIKES.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
       hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
     }
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
@@ -552,8 +552,11 @@ export class ObscenityCheck implements Check {
   }
 }
 
-/** English words whose romanized spelling key is a Hindi entry's ("foodie" folds to `fuddi`). */
-const ENGLISH_NOT_HINDI = new Set(['foodie', 'foodies']);
+/**
+ * Innocent words whose romanized spelling key is a Hindi entry's: English "foodie" folds to `fuddi`,
+ * Hinglish `pakki` (sure) to `paki`, `chuta` (left behind) to `choot`.
+ */
+const INNOCENT_LOOKALIKES = new Set(['foodie', 'foodies', 'pakki', 'pakkee', 'chuta']);
 
 function fold(w: string): string {
   return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

@@ -33,9 +33,10 @@ export interface HateVerdict {
 
 /**
  * Romanized Hindi words whose spelling key is an English lexicon word: `raat` (night) folds to `rat`,
- * `diye` (gave) to `die`, `liye` (for) to `lie`. "Dalit raat din mehnat karte hain" is no rat.
+ * `diye` (gave) to `die`, `liye` (for) to `lie`, `pakki` (sure) to the slur `paki`. "Dalit raat din mehnat karte
+ * hain" is no rat.
  */
-const HINDI_NOT_ENGLISH = new Set(['raat', 'raaton', 'diye', 'liye']);
+const HINDI_NOT_ENGLISH = new Set(['raat', 'raaton', 'diye', 'liye', 'pakki', 'pakkee']);
 function unfoldHindiWords(text: string, tokens: Token[], cls: Uint32Array): void {
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] === 0 || tokens[i].end - tokens[i].start === tokens[i].key.length) continue;
