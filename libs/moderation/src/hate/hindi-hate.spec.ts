@@ -58,6 +58,8 @@ describe('hate in Hindi word order (hindi-hate.ts)', () => {
     'हिंदू मुस्लिम भाई भाई, नफरत फैलाना बंद करो।',
     'Dalit raat din mehnat karte hain.',
     'Pakki baat hai, Dalit chhatron ko scholarship milegi.',
+    'Jap Ji Sahib path was held at the gurdwara.',
+    'Subah naam jap karo, mann shaant rahega.',
     'Dalito ko aukaat mein rakhna band karo, yeh 2025 hai.',
     'Dalit raat ko mandir nahi ja sakte the, ab ja sakte hain.',
   ])('does not flag %j', (t) => expect(hate(t)).toBe(false));
