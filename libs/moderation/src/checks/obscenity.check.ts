@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { HindiLexicon, tokensOf } from '../lang';
+import { NOT_THEIR_KEY } from '../lang/roman';
 import { WordRecord, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
 import { Evidence, SEVERITIES, Severity } from '../types';
@@ -536,7 +537,7 @@ export class ObscenityCheck implements Check {
     // issue 7: Hindi / Hinglish entries (data/hi, romanized and Devanagari) on the same folded text.
     for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language, doc.text)) {
       const word = doc.text.slice(h.start, h.end);
-      if (INNOCENT_LOOKALIKES.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+      if (NOT_THEIR_KEY.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
       hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
     }
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
@@ -551,12 +552,6 @@ export class ObscenityCheck implements Check {
     return result('obscenity', flagged, score, SEV[max], ev.filter((_, i) => hits[i].sev >= minSev));
   }
 }
-
-/**
- * Innocent words whose romanized spelling key is a Hindi entry's: English "foodie" folds to `fuddi`,
- * Hinglish `pakki` (sure) to `paki`, `chuta` (left behind) to `choot`.
- */
-const INNOCENT_LOOKALIKES = new Set(['foodie', 'foodies', 'pakki', 'pakkee', 'chuta']);
 
 function fold(w: string): string {
   return w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();

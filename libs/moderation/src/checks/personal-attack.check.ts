@@ -180,8 +180,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
 
 /** The obscenity check ran before this one and found nothing, not even a mild word (which scores without evidence). */
 function innocentOfProfanity(ctx: CheckContext): boolean {
-  const o = ctx.previous.find((c) => c.check === 'obscenity');
-  return o !== undefined && o.score === 0 && o.evidence.length === 0;
+  return ctx.previous.find((c) => c.check === 'obscenity')?.score === 0;
 }
 
 /** A word with a profanity root inside a longer word: "nishit", "dikshit", "cockpit", "dickensian". */

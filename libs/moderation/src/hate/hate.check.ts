@@ -5,6 +5,7 @@ import { evidence, result, unflagged } from '../checks/check';
 import { Model, SerializedModel } from '../ml';
 import { NormalizedText, toFolded } from '../normalize';
 import type { CheckResult, Evidence, Language, Severity } from '../types';
+import { NOT_THEIR_KEY } from '../lang/roman';
 import { Token, tokensOf } from '../lang/tokens';
 import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
 import { Speller } from './spelling';
@@ -31,16 +32,11 @@ export interface HateVerdict {
   modelScore: number;
 }
 
-/**
- * Romanized Hindi words whose spelling key is an English lexicon word: `raat` (night) folds to `rat`,
- * `diye` (gave) to `die`, `liye` (for) to `lie`, `pakki` (sure) to the slur `paki`. "Dalit raat din mehnat karte
- * hain" is no rat.
- */
-const HINDI_NOT_ENGLISH = new Set(['raat', 'raaton', 'diye', 'liye', 'pakki', 'pakkee']);
+/** Words that are not the lexicon word their spelling key folds to (NOT_THEIR_KEY): "Dalit raat din mehnat karte hain" is no rat. */
 function unfoldHindiWords(text: string, tokens: Token[], cls: Uint32Array): void {
   for (let i = 0; i < tokens.length; i++) {
     if (cls[i] === 0 || tokens[i].end - tokens[i].start === tokens[i].key.length) continue;
-    if (HINDI_NOT_ENGLISH.has(text.slice(tokens[i].start, tokens[i].end).toLowerCase())) cls[i] = 0;
+    if (NOT_THEIR_KEY.has(text.slice(tokens[i].start, tokens[i].end).toLowerCase())) cls[i] = 0;
   }
 }
 

@@ -29,6 +29,14 @@ const A = 0x61;
 const isVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 const LEET_CODE = new Map<number, number>(Object.entries(LEET).map(([k, v]) => [k.charCodeAt(0), v.charCodeAt(0)]));
 
+/**
+ * Words that are not the word their spelling key folds to: Hinglish `raat` (night) folds to English
+ * `rat`, `diye` / `liye` (gave / for) to `die` / `lie`, `pakki` (sure) to the slur `paki`, `chuta`
+ * (left behind) to a Hindi obscenity; English `foodie` to the Hindi slur `fuddi`. The lexicon
+ * matchers (obscenity's Hindi entries, the hate lexicon) skip them.
+ */
+export const NOT_THEIR_KEY: ReadonlySet<string> = new Set(['raat', 'raaton', 'diye', 'liye', 'pakki', 'pakkee', 'chuta', 'foodie', 'foodies']);
+
 export function romanKey(word: string): string {
   // One pass over char codes with the last emitted letter as state (runs for every Latin token).
   if (buf.length < word.length * 2 + 2) buf = new Uint16Array(word.length * 2 + 2);
