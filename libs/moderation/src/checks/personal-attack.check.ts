@@ -153,6 +153,9 @@ const SAID_OF_PERSON = /\b(?:you|u|ur|you're|youre|he|she|they|he's|she's)(?: ar
  */
 const REPORTED_CALL = /\b(?:he|she|they|someone|somebody|everyone|people) (?:called|calls|call|has called|had called) (?:me|us|them|him|her|each other)(?: (?:a|an|the))? \w+[.!]?$/;
 
+/** A character in a story described ("The film's villain is a spineless coward, brilliantly played by…"): no real person attacked. */
+const FICTION = /(?:^|[.!?] *|\b(?:the|this|that|his|her|their|its|(?:film|movie|show|series|novel|book|play|serial|story|game)(?:'s|s')) )(?:villain|villains|antagonist|antagonists|protagonist|protagonists|character|characters|anti-hero|antihero|narrator|role|lead character)(?: \w+)? (?:is|was|are|were|plays|played|remains)\b/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -175,6 +178,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && THING_CRITIQUE.test(text) && !SAID_OF_PERSON.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && FICTION.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 
