@@ -140,7 +140,7 @@ const LAW_NEWS = /\b(?:was|were|has been|have been|had been|got|is being|are bei
  * "the stupidity of the signal timing"), and an insult word named, not used ('The word "idiot" comes from
  * Greek'): the model reads the insult word as an attack.
  */
-const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
+const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bdumb ?charades\b|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
 
 /** An insult word said of the reader or a person ("you are stupid", "he is an idiot"): not a thing criticised. */
 /** A pet or farm animal called names: "My neighbour's dog is a complete idiot, he barks at his own shadow". */
@@ -155,6 +155,12 @@ const REPORTED_CALL = /\b(?:he|she|they|someone|somebody|everyone|people) (?:cal
 
 /** A character in a story described ("The film's villain is a spineless coward, brilliantly played by…"): no real person attacked. */
 const FICTION = /(?:^|[.!?] *|\b(?:the|this|that|his|her|their|its|(?:film|movie|show|series|novel|book|play|serial|story|game)(?:'s|s')) )(?:villain|villains|antagonist|antagonists|protagonist|protagonists|character|characters|anti-hero|antihero|narrator|role|lead character)(?: \w+)? (?:is|was|are|were|plays|played|remains)\b/;
+
+/** Things shut, not a mouth ("Shut your windows during the Diwali smog"): the model has learnt "shut your" from "shut your mouth". */
+const SHUT_THING = /\b(?:shut|close) (?:your|ur|the|all|our|their) (?:windows?|doors?|shops?|gates?|shutters?|curtains?|laptops?|computers?|phones?|eyes|books?|accounts?|businesses|offices?|schools?|factories|factory|tabs?|apps?|taps?)\b/;
+
+/** A ruler of history judged ("Idi Amin was a brutal dictator", "Aurangzeb was a cruel emperor"): history, not an attack on anyone here. */
+const HISTORY = /\b(?:was|were) (?:a |an |the )?(?:\w+ )?(?:dictator|dictators|tyrant|tyrants|despot|despots|invader|invaders|emperor|emperors|king|kings|ruler|rulers|sultan|sultans|warlord|warlords|conqueror|conquerors|coloniser|colonisers|colonizer|colonizers)\b/;
 
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
@@ -179,6 +185,8 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && THING_CRITIQUE.test(text) && !SAID_OF_PERSON.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && FICTION.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && SHUT_THING.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && HISTORY.test(text) && !READER.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 
