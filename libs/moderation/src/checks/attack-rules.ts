@@ -338,6 +338,9 @@ const RULES: Rule[] = [
   // "You and your family are a blot on this society", "this author needs a psychiatrist, not a column", "even a
   // broken clock is right twice a day, but not you".
   { re: R(`\\b(?:you|u|you and your \\w+|your (?:family|kind|type|lot)|people like you|(?:this|the) (?:guy|man|woman|fellow|author|writer|reporter|anchor|columnist|journalist|editor))(?: \\w+)? (?:are|is|r|'re|'s|were|was) (?:a |an |the )?(?:\\w+ )?(?:blot|stain|curse|burden|blight|cancer|tumou?r|plague) (?:on|to|upon|for) (?:this|our|the|humanity|society|mankind|the human race|india)\\b|\\b(?:you|u|(?:this|the) (?:guy|man|woman|fellow|author|writer|reporter|anchor|columnist|journalist|editor))(?: clearly| seriously| really| badly| urgently)? (?:need|needs) (?:a psychiatrist(?!'s| (?:referral|appointment|consultation|certificate|report|letter))|a shrink|a psychiatric \\w+|psychiatric help|mental help|a mental (?:asylum|hospital)|a straitjacket|to be (?:locked up|committed|sectioned))\\b|\\bbroken clock is right twice a day,? (?:but |except |unlike )?(?:not |never )?(?:you|u|this (?:guy|man|woman|author|writer|reporter|anchor|columnist))\\b`), reason: 'insult', score: 0.86, gate: /blot|stain|curse|burden|blight|cancer|tumou?r|plague|psychiatr|shrink|mental|straitjacket|locked up|committed|sectioned|broken clock/ },
+  // A person pointed at by an insult: "lol at this gullible moron", "this idiot keeps posting", "what kind of
+  // brainless creature writes such rubbish?" (not "this idiot box").
+  { re: R(`\\b(?:at|to|with|for|about|from|of|ignore|lol|lmao) (?:this|that) (?:(?:${INSULT_ADJ}) )?(?:idiot|moron|imbecile|cretin|clown|buffoon|halfwit|dimwit|nitwit|dunce|lunatic|creep|bigot|hypocrite|liar|loser|scumbag|lowlife|jackass|dumbass|nutcase|nutjob|troll)\\b(?! (?:box|boxes|comments?|posts?|accounts?|farms?|army|armies|factory|bots?)\\b)|\\b(?:this|that) (?:(?:${INSULT_ADJ}) )?(?:idiot|moron|imbecile|cretin|clown|buffoon|halfwit|dimwit|nitwit|dunce|lunatic|creep|bigot|hypocrite|liar|loser|scumbag|lowlife|jackass|dumbass|nutcase|nutjob) (?:is|was|has|keeps|thinks|believes|wrote|writes|says|said|should|needs|again|here|posts|comments)\\b|\\b(?:what|which) (?:kind|sort|type) of (?:(?:${INSULT_ADJ}) )(?:\\w+ )?(?:creature|person|human|man|woman|being|idiot|moron|fool|clown|journalist|writer|reporter|editor|anchor) (?:writes|wrote|would write|says|said|would say|thinks|believes|publishes|published)\\b`), reason: 'insult', score: 0.86, gate: /idiot|moron|imbecile|cretin|clown|buffoon|halfwit|dimwit|nitwit|dunce|lunatic|creep|bigot|hypocrite|liar|loser|scumbag|lowlife|jackass|dumbass|nutcase|nutjob|troll|kind of|sort of|type of/ },
 ];
 
 
@@ -830,8 +833,10 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     }
     // One more adjective right after the article, known by its ending: "Arnab is a screaming lunatic",
     // "a pompous windbag" (not "cow is a beef animal").
-    if (i >= 1 && mods <= 1 && (ws[i - 1].w === 'a' || ws[i - 1].w === 'an') && ADJECTIVE_ENDING.test(ws[i].w)) {
-      i--;
+    // A hyphenated one counts too: "a fear-mongering hack", "a self-obsessed clown".
+    const hyphenated = i >= 2 && (ws[i - 2].w === 'a' || ws[i - 2].w === 'an') && text[ws[i].at - 1] === '-' && ws[i - 1].at + ws[i - 1].w.length === ws[i].at - 1;
+    if (i >= 1 && mods <= 1 && (hyphenated || ws[i - 1].w === 'a' || ws[i - 1].w === 'an') && ADJECTIVE_ENDING.test(ws[i].w)) {
+      i -= hyphenated ? 2 : 1;
       mods++;
       while (i >= 0 && (MODIFIERS.has(ws[i].w) || INSULT_ADJ_WORDS.has(ws[i].w)) && mods < 5) {
         i--;
