@@ -162,6 +162,9 @@ const SHUT_THING = /\b(?:shut|close) (?:your|ur|the|all|our|their) (?:windows?|d
 /** A ruler of history judged ("Idi Amin was a brutal dictator", "Aurangzeb was a cruel emperor"): history, not an attack on anyone here. */
 const HISTORY = /\b(?:was|were) (?:a |an |the )?(?:\w+ )?(?:dictator|dictators|tyrant|tyrants|despot|despots|invader|invaders|emperor|emperors|king|kings|ruler|rulers|sultan|sultans|warlord|warlords|conqueror|conquerors|coloniser|colonisers|colonizer|colonizers)\b/;
 
+/** Proverbs with a fool in them ("a fool and his money are soon parted", "fools rush in"): wisdom quoted, not an insult. */
+const PROVERB = /\b(?:a fool and (?:his|her|their) money|fools rush in|only a fool argues with a fool|penny wise,? pound foolish|april fools?'?s?(?: day)?)\b/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -186,6 +189,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && FICTION.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && SHUT_THING.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && PROVERB.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && HISTORY.test(text) && !READER.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
