@@ -24,6 +24,8 @@ describe('regex needles', () => {
     // An optional or repeated part demands nothing; a class breaks the literal.
     expect(needlesOf(/(?:very )*bad/)).toBe('bad');
     expect(needlesOf(/x[a-z]y/)).toBe(true);
+    // '[^]' (any character) closes at once: the alternatives after it keep their own needles.
+    expect(needlesOf(/\bcute\b[^]{0,9}safe|\bacid on\b/)).toEqual({ or: [{ and: ['\u0000cute\u0000', 'safe'] }, '\u0000acid on\u0000'] });
     expect(wordKeysOf(needlesOf(/\w+ hate you/))).toEqual([{ k: 'hate', mode: 'exact' }]);
     // An everyday word is a poor key: another word of the same needle is taken.
     expect(wordKeysOf(needlesOf(/\bof the idiots\b/))).toEqual([{ k: 'idiots', mode: 'exact' }]);

@@ -159,9 +159,9 @@ class Parser {
       return inner;
     }
     if (c === '[') {
-      // A class: skip to its end.
+      // A class: skip to its end. In JavaScript a ']' right after '[' or '[^' closes the class ('[^]' is any
+      // character), unlike POSIX, where it would be a literal.
       if (s[this.i] === '^') this.i++;
-      if (s[this.i] === ']') this.i++;
       while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? 2 : 1;
       if (s[this.i++] !== ']') throw new Error('class');
       return ANY;
