@@ -345,6 +345,8 @@ const RULES: Rule[] = [
   // photos", "your home address is not hard to find"; "see how long you keep your teeth"; acid on a face;
   // "teach this woman what happens to girls who talk too much"; "put in her place by a real man".
   { re: R(`\\b(?:your|ur) (?:daughter|daughters|son|sons|kids|children|wife|sister|little girl|little one|girl)\\b[^.!?]{0,40}\\b(?:cute|pretty|beautiful|lovely|sweet|adorable)\\b[^]{0,80}?\\b(?:stays?|remains?|keeps?|is|are|gets? home|reaches? home) (?:safe|safely|unharmed|alive|in one piece)\\b(?![^.!?]{0,30}\\b(?:during|amid|from the|in the|floods?|rains?|cyclone|storm|heat|heatwave|covid|winter|monsoon|journey|trip|travels?|pray|praying|prayers)\\b)|\\b(?:we|i)(?:'ve| have| got|'ve got| have got) (?:screenshots|photos|pictures|pics|videos|details|the address|the addresses|the location|the locations) of (?:your|ur) (?:family|kids|children|wife|daughter|daughters|son|sons|home|house|parents|mother|sister|office)\\b(?!'s)|\\b(?:your|ur) (?:home |house |office |family's |kids' |children's )?(?:address|addresses) (?:is|are) (?:not (?:hard|difficult) to (?:find|get|trace)|(?:already )?(?:with us|known to us))\\b|\\bsee how long (?:you|u) (?:keep|get to keep|will keep|can keep)[^.!?]{0,30}?\\b(?:your|ur) (?:teeth|legs|hands|fingers|head|face|bones|limbs)\\b|\\b(?:throw|throws|throwing|splash|splashes|pour|pours) acid (?:on|at|in|into) (?:your|ur|her|his|their|this \\w+'s) (?:face|eyes|body)\\b|\\b(?:teach|show|remind) (?:you|u|her|him|them|this \\w+|that \\w+) what happens to \\w+ (?:who|that)\\b|\\b(?:you'll|you will|she'll|she will|he'll|he will) (?:soon )?(?:learn|find out|see|know) what happens to \\w+ (?:who|that|like)\\b|\\bput (?:you|u|her|him|them) in (?:your|her|his|their) place,? (?:by|with) (?:a real man|real men|force|a slap|slaps|a beating|the belt|a stick|a danda)\\b|\\b(?:needs?|deserves?|ought|has|have) to be put in (?:her|his|your|their) place by (?:a real man|real men|force|a slap|a beating)\\b`), reason: 'threat', score: 0.9, gate: /cute|pretty|beautiful|lovely|sweet|adorable|screenshots|photos|pictures|pics|videos|details|address|location|number|how long|acid|what happens|place/ },
+  // "You are not fit to be a journalist": the reader told to find other work.
+  { re: R(`\\b(?:you|u)(?:'re| are| r) not (?:even )?fit to (?:be (?:an? )?(?:journalist|writer|reporter|editor|anchor|columnist|human|human being|citizen|teacher|doctor|minister|leader)|write|comment|hold a pen|call yourself)\\b`), reason: 'insult', score: 0.86, gate: /not (?:even )?fit to/ },
 ];
 
 
@@ -367,7 +369,7 @@ const THIRD_SUBJ = new Set([
   ...PERSON_ROLES.flatMap((r) => ['the', 'this', 'that', 'our', 'your'].map((d) => `${d} ${r}`)),
   ...['mom', 'mother', 'dad', 'father', 'wife', 'husband', 'sister', 'brother'].map((r) => `your ${r}`),
   // "the lady anchor is a screeching hyena", "this TV journalist is a liar"
-  ...['lady', 'woman', 'female', 'male', 'tv', 'news', 'senior', 'chief', 'new', 'young', 'old', 'so-called'].flatMap((m) =>
+  ...['lady', 'woman', 'female', 'male', 'tv', 'news', 'senior', 'chief', 'new', 'young', 'old', 'so called'].flatMap((m) =>
     ['anchor', 'reporter', 'journalist', 'editor', 'columnist', 'host', 'presenter', 'politician', 'minister', 'judge', 'umpire'].flatMap((r) =>
       ['the', 'this', 'that', 'our'].map((d) => `${d} ${m} ${r}`),
     ),
@@ -869,13 +871,15 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         const one = j >= 0 ? ws[j].w : '';
         const two = j >= 1 ? `${ws[j - 1].w} ${one}` : '';
         const three = j >= 2 ? `${ws[j - 2].w} ${two}` : '';
+        const four = j >= 3 ? `${ws[j - 3].w} ${three}` : '';
         const performance = PERFORMANCE.has(text.slice(p, wordEnd)) && OFFICES.has(one);
         if (performance) {
           // "our MLA is useless": criticism of an office holder's work
         } else if (praised(text, p, wordEnd)) {
           // "the new Seltos is a beast on highways", "he is an animal on the field", "F1 fans will love this:
           // Verstappen is a beast": praise
-        } else if (THIRD_SUBJ.has(three)) hit(ws[j - 2].at, 0.88);
+        } else if (THIRD_SUBJ.has(four)) hit(ws[j - 3].at, 0.88);
+        else if (THIRD_SUBJ.has(three)) hit(ws[j - 2].at, 0.88);
         else if (THIRD_SUBJ.has(two)) hit(ws[j - 1].at, 0.88);
         else if (THIRD_SUBJ.has(one)) hit(ws[j].at, 0.88);
         else if (one && mods >= 1 && INSULT_NOUN_WORDS.has(text.slice(p, wordEnd)) && !NAMED_STOP.test(one) && !ABSTRACT_NOUN.test(one) && capitalizedAt(ws[j].at)) {
