@@ -19,7 +19,8 @@ const OTHER = `hindi english urdu tamil telugu kannada malayalam marathi bengali
 august september october november december monday tuesday wednesday thursday friday saturday sunday parliament court supreme high government
 police army navy constitution budget metro railways railway airport diwali holi eid christmas ramzan ramadan navratri durga puja ganesh
 chaturthi pongal onam sankranti makar lohri baisakhi vaisakhi bihu ugadi gudi padwa dussehra dasara rakhi raksha bandhan janmashtami shivratri
-mahashivratri bakrid muharram chhath kumbh mela gurpurab easter ipl bcci icc rbi sebi isro covid corona`;
+mahashivratri bakrid muharram chhath kumbh mela gurpurab easter ipl bcci icc rbi sebi isro covid corona
+congress bjp aap tmc cpi cpm dmk aiadmk bsp rjd jdu ncp trs brs tdp ysrcp jmm inld akali shiv sena upa nda rss vhp`;
 
 const WORDS = new Set(`${PLACES} ${OTHER}`.split(/\s+/).filter(Boolean));
 

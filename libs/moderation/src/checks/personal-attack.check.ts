@@ -165,6 +165,14 @@ const HISTORY = /\b(?:was|were) (?:a |an |the )?(?:\w+ )?(?:dictator|dictators|t
 /** Proverbs with a fool in them ("a fool and his money are soon parted", "fools rush in"): wisdom quoted, not an insult. */
 const PROVERB = /\b(?:a fool and (?:his|her|their) money|fools rush in|only a fool argues with a fool|penny wise,? pound foolish|april fools?'?s?(?: day)?)\b/;
 
+/**
+ * Counter-speech that reports a claim and rejects it ("You wrote that Sikhs are traitors. That is disgusting and
+ * false.", "Stop saying that gay people are sick."): the model reads the reported insult as the commenter's.
+ */
+const COUNTER_SPEECH = new RegExp(
+  `\\b(?:wrote|writes|said|says|tweeted|posted|claimed|claims|claiming|saying|suggested|implied) (?:that )?[^.!?]{3,100}[.!?] *(?:that|this|it|which)(?:'s| is| was) (?:\\w+ )?${REJECTED.replace('wrong|', 'wrong|false|a lie|untrue|nonsense|bigotry|bigoted|hate speech|')}\\b|\\b(?:stop|quit) (?:saying|claiming|spreading|repeating) (?:that )?`,
+);
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -189,6 +197,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && FICTION.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && SHUT_THING.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && COUNTER_SPEECH.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && PROVERB.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && HISTORY.test(text) && !READER.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
