@@ -10,7 +10,9 @@ import { installRequestLog, nestjsPinoStorage } from './request-log';
 interface Line { level: number; msg: string; req?: { id: string; method: string; url: string }; res?: { statusCode: number }; responseTime?: number; err?: { message: string }; [k: string]: unknown }
 
 /** A Fastify instance with the request log, writing through the same pino options as the services. */
-async function build(level: string): Promise<{ app: FastifyInstance; lines: () => Line[]; logger: pino.Logger; nestLogger: PinoLogger }> {
+async function build(level: string): Promise<{ app: FastifyInstance; lines: () => Line[]; logger: pino.Logger; nestLogger: PinoLogger; slowStarted: Promise<void> }> {
+  let started!: () => void;
+  const slowStarted = new Promise<void>((resolve) => (started = resolve));
   const out: string[] = [];
   const stream = new Writable({ write(chunk, _enc, cb) { out.push(String(chunk)); cb(); } });
   const logger = pino(loggerOptions('api', level), stream);
@@ -36,12 +38,13 @@ async function build(level: string): Promise<{ app: FastifyInstance; lines: () =
   app.get('/health/live', async () => ({ ok: true }));
   app.get('/metrics', async () => 'x 1');
   app.get('/slow', async () => {
+    started();
     await new Promise((r) => setTimeout(r, 300));
     return { ok: true };
   });
   await app.ready();
   const lines = () => out.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
-  return { app, lines, logger, nestLogger };
+  return { app, lines, logger, nestLogger, slowStarted };
 }
 
 describe('request log (Fastify hooks)', () => {
@@ -112,16 +115,14 @@ describe('request log (Fastify hooks)', () => {
   });
 
   it('logs "request aborted" once when the client hangs up before the answer', async () => {
-    const { app, lines } = await build('info');
+    const { app, lines, slowStarted } = await build('info');
     await app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = app.server.address() as { port: number };
-    await new Promise<void>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => {
-        socket.write('GET /slow HTTP/1.1\r\nHost: x\r\nx-request-id: req-gone\r\n\r\n');
-        setTimeout(() => { socket.destroy(); resolve(); }, 50);
-      });
-    });
-    await new Promise((r) => setTimeout(r, 500));
+    const socket = connect(port, '127.0.0.1', () => socket.write('GET /slow HTTP/1.1\r\nHost: x\r\nx-request-id: req-gone\r\n\r\n'));
+    await slowStarted; // the handler runs: hang up before its answer
+    socket.destroy();
+    for (let i = 0; i < 100 && !lines().some((l) => l.req?.id === 'req-gone'); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 500)); // the handler has finished by now
     const mine = lines().filter((l) => l.req?.id === 'req-gone');
     expect(mine.map((l) => l.msg)).toEqual(['request aborted']);
     await app.close();
