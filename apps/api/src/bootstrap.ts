@@ -9,14 +9,11 @@ import { AppModule } from './app.module';
 import { createValidationPipe, WellFormedStringsPipe } from './common/validation';
 import { mountQueueDashboard } from './common/queue-dashboard';
 import { CreateCommentDto, fastCreateCommentDto } from './comments/comments.dto';
-import { installCheapAsyncResourceBind } from './common/async-resource-bind';
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /** Builds the api (not listening yet): used by main.ts and by the e2e suites. */
 export async function createApiApp(): Promise<NestFastifyApplication> {
-  // Fastify binds an AsyncResource per request body; Node 20's bind() is needlessly slow.
-  installCheapAsyncResourceBind();
   const preConfig = loadConfig();
   const adapter = new FastifyAdapter({
     bodyLimit: preConfig.MAX_BODY_BYTES,
