@@ -106,4 +106,8 @@ describe('hate (session 8): Hindi and Hinglish', () => {
     expectAll(['Biharis pe bharosa karo, ye mehnati log hain.', 'Musalmanon ko Pakistan bhejne ki baat karna galat hai.', 'Dalit bhaiyon, hathiyar nahi, shiksha uthao.'], false, 'hi-Latn');
     expectAll(['दलितों पर भरोसा करो, वे मेहनती हैं।'], false, 'hi');
   });
+  it('flags a good quality denied to a whole community, not to some of it, and not keeping a group out called a crime', () => {
+    expectAll(['Musalman kabhi wafadar nahi ho sakte.', 'Musalman deshbhakt nahi hote.'], true, 'hi-Latn');
+    expectAll(['Sab Musalman wafadar nahi hote.', 'Musalman bhi utne hi deshbhakt hain.', 'Dalito ko mandir mein ghusne se rokna apradh hai.'], false, 'hi-Latn');
+  });
 });

@@ -52,6 +52,9 @@ const KO = keys('ko को');
 /** "Dalito ko aukaat mein rakhna chahiye": a group to be kept in its place. */
 const PLACE_OF = keys('aukaat aukat aukad okat aukaad auqat औकात');
 const KEEP = keys('rakhna rakho rakhiye rakhen rakhein rakhne rehna rahna dikhani dikhana dikhao dikhaiye dikhane रखना रखो रखें रखने रहना दिखानी दिखाना दिखाओ दिखाने');
+/** "Musalman kabhi wafadar nahi ho sakte": a good quality denied to a whole community. */
+const GOOD_HI = keys('wafadar wafadaar vafadar imaandar imandar eemandar deshbhakt shareef bharosemand वफादार वफ़ादार ईमानदार देशभक्त शरीफ भरोसेमंद');
+const CAN_HI = keys('sakte sakta skte सकते सकता');
 const THEIR = keys('unka inka unki inki उनका इनका उनकी इनकी');
 const WORK = keys('kaam kam काम');
 const USELESS = keys('bekaar bekar faltu bekaar बेकार फालतू');
@@ -71,8 +74,8 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
 /** A question or a quotation: asked or reported, not said by the commenter. */
 const QUOTED = /[?"\u201c\u201d\u00ab\u00bb]/;
 
-/** Calling a group names, reported and rejected: "मुसलमानों को गद्दार कहना गलत है", "… kehne wale neta par case ho". */
-export const CALLING_REJECTED = /(?:कहना|कहने|kehna|kehne|bolna|bolne|बोलना|बोलने)[^.!?।]{0,40}(?:गलत|ग़लत|galat|ghalat|केस|case|अपराध|apradh|jail|जेल|saza|सज़ा|सजा)/i;
+/** Calling a group names, or keeping it out, reported and rejected ("Dalito ko mandir mein ghusne se rokna apradh hai"): "मुसलमानों को गद्दार कहना गलत है", "… kehne wale neta par case ho". */
+export const CALLING_REJECTED = /(?:कहना|कहने|kehna|kehne|bolna|bolne|बोलना|बोलने|rokna|rokne|रोकना|रोकने)[^.!?।]{0,40}(?:गलत|ग़लत|galat|ghalat|केस|case|अपराध|apradh|jurm|जुर्म|jail|जेल|saza|सज़ा|सजा)/i;
 
 /** Hindi word order in a comment the language tag called English (short Hinglish): "X ko naukri mat do". */
 export const HINGLISH_CUE = /\b(?:ko|hain|hai|hote|mat|nahi|nahin|sab|saare|sare|sabhi|se)\b/;
@@ -152,6 +155,13 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
         hits.push({ from: g, to: send, kind: 'exclusion', score: 0.85 });
         continue;
       }
+    }
+    // A good quality denied: "Musalman kabhi wafadar nahi ho sakte", "… deshbhakt nahi hote" (not "sab … nahi").
+    const good = has(GOOD_HI, g + 1, Math.min(b, g + 4));
+    const copula = good >= 0 ? Math.max(has(COPULA, good + 2, Math.min(b, good + 5)), has(CAN_HI, good + 2, Math.min(b, good + 5))) : -1;
+    if (good >= 0 && has(ALL, a, g) < 0 && has(NOT, good + 1, Math.min(b, good + 2)) >= 0 && copula >= 0) {
+      hits.push({ from: g, to: good, kind: 'derogation', score: 0.8 });
+      continue;
     }
     // Never to be trusted: "Biharis pe kabhi bharosa mat karna", "… par vishwas nahi kiya ja sakta".
     if (g + 1 < b && ON.has(k(g + 1))) {
