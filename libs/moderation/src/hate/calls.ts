@@ -48,6 +48,7 @@ const FROM = keys('from');
 const NICER = keys('better nicer safer cleaner happier greater');
 const FEWER = keys('fewer less no');
 const REGRET_BORN = keys('pity shame shameful sad tragedy unfortunate');
+const FEELING = keys('respect sympathy regard love tolerance patience');
 const MET = keys('met seen known');
 const WHO = keys('who that');
 const WAS = keys('was is were are');
@@ -225,6 +226,14 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
           if ((k(e) === key('were') || k(e) === key('was')) && (k(e + 1) === key('born') || (k(e + 1) === key('ever') && k(e + 2) === key('born')))) hits.push({ from: p, to: e + 1, kind: 'derogation', score: 0.85 });
           break;
         }
+      }
+      // 11. "I have zero respect for women", "we have no sympathy for Dalits": the author's own contempt.
+      if ((k(p) === key('zero') || k(p) === key('no')) && FEELING.has(k(p + 1)) && (k(p + 2) === key('for') || k(p + 2) === key('towards')) && groupAt(p + 3)) {
+        let own = false;
+        for (let m = Math.max(a, p - 3); m < p; m++) if (k(m) === key('i') || k(m) === key('we') || k(m) === key('ive') || k(m) === key('im')) own = true;
+        let neg = false;
+        for (let m = Math.max(a, p - 3); m < p; m++) if (WORD_NEG.has(k(m))) neg = true;
+        if (own && !neg) hits.push({ from: p, to: p + 3, kind: 'derogation', score: 0.85 });
       }
       // 6. "I have never met a Bihari who was honest": every member denied the quality.
       if (k(p) === key('never') && (MET.has(k(p + 1)) || (k(p + 1) === key('once') && MET.has(k(p + 2))))) {

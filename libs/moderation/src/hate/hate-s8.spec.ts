@@ -70,6 +70,8 @@ describe('hate (session 8): blame, denied qualities, regret', () => {
       'Allmuslimsarescum.',
       'Muslims area stain on this country.',
       'Women think they can do everything. They are too stupid for that.',
+      'I have zero respect for Dalits.',
+      'Women are in no way our equals.',
     ], true);
   });
   it('leaves praise, victims, other subjects and the noun `area` alone', () => {
@@ -82,6 +84,9 @@ describe('hate (session 8): blame, denied qualities, regret', () => {
       'No Dalit should have to clean sewers by hand.',
       'Muslims in Assam fear they will be sent to detention camps.',
       'The Muslim area of the city is crowded.',
+      'I have no sympathy for the killers of Muslims.',
+      'We have zero tolerance for violence against women.',
+      'Women are in no way inferior to anyone.',
     ], false);
   });
 });
