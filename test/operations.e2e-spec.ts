@@ -57,6 +57,29 @@ describe('operations: queue dashboard, rate limits, security headers', () => {
     const { waitFor } = await import('./support/service');
     await waitFor(async () => readFileSync(svc.logFile, 'utf8').split('\n').some((l) => l.includes('"comment screened"') && l.includes(requestId)), { what: 'worker log line with the request id' });
   });
+
+  it('writes one access line per request (info for 2xx, warn for 4xx) with method, path, status, time and request id; none for health probes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { waitFor } = await import('./support/service');
+    const token = (await newSite(svc)).apiKey;
+    const okId = `acc-ok-${Date.now()}`;
+    const badId = `acc-bad-${Date.now()}`;
+    const healthId = `acc-health-${Date.now()}`;
+    expect((await svc.request('POST', '/v1/comments?x=1', { token, body: commentBody(), headers: { 'x-request-id': okId } })).status).toBe(202);
+    const bad = await svc.request('POST', '/v1/comments', { token, body: { text: '' }, headers: { 'x-request-id': badId } });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ statusCode: 400, requestId: badId });
+    expect((await svc.request('GET', '/health/live', { headers: { 'x-request-id': healthId } })).status).toBe(200);
+    const lines = () => readFileSync(svc.logFile, 'utf8').split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>);
+    await waitFor(async () => lines().some((l) => l.req?.id === badId), { what: 'access line of the 400' });
+    const ok = lines().filter((l) => l.req?.id === okId && l.msg === 'request completed');
+    expect(ok).toHaveLength(1);
+    expect(ok[0]).toMatchObject({ level: 30, service: 'api', req: { id: okId, method: 'POST', url: '/v1/comments' }, res: { statusCode: 202 } });
+    expect(typeof ok[0].responseTime).toBe('number');
+    expect(lines().filter((l) => l.req?.id === badId && l.msg === 'request completed').map((l) => [l.level, l.res?.statusCode])).toEqual([[40, 400]]);
+    expect(lines().some((l) => JSON.stringify(l).includes(healthId))).toBe(false);
+    expect(readFileSync(svc.logFile, 'utf8')).not.toContain(token);
+  });
 });
 
 describe('graceful shutdown', () => {

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import { Logger } from 'nestjs-pino';
+import { Logger, PinoLogger } from 'nestjs-pino';
 import { APP_CONFIG, AppConfig, loadConfig } from '@app/config';
-import { REQUEST_ID_HEADER } from '@app/observability';
+import { installRequestLog, REQUEST_ID_HEADER } from '@app/observability';
 import { AppModule } from './app.module';
 import { createValidationPipe, WellFormedStringsPipe } from './common/validation';
 import { mountQueueDashboard } from './common/queue-dashboard';
@@ -33,6 +33,9 @@ export async function createApiApp(): Promise<NestFastifyApplication> {
   if (config.CORS_ORIGINS) app.enableCors({ origin: config.CORS_ORIGINS.split(',').map((o) => o.trim()), credentials: false });
 
   const fastify = app.getHttpAdapter().getInstance();
+  // One access line per request, and the request's id on every line logged while handling it.
+  if (!PinoLogger.root) throw new Error('the root logger is not built yet');
+  installRequestLog(fastify, { logger: PinoLogger.root });
   // The API speaks JSON only: any other body is refused before parsing.
   fastify.addHook('onRequest', async (req, reply) => {
     const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;

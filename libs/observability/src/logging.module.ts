@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule, Params } from 'nestjs-pino';
 import pino from 'pino';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { APP_CONFIG, AppConfig } from '@app/config';
 
 /** Paths pino blanks out: tokens, keys, passwords and secrets never reach a log line. */
@@ -22,7 +20,6 @@ export const REDACTED_PATHS = [
 ];
 
 export const REQUEST_ID_HEADER = 'x-request-id';
-const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
 /**
  * Log lines are buffered (4 KB) and flushed at least every 250 ms: one write per line costs a
@@ -43,6 +40,23 @@ function bufferedStdout(): pino.DestinationStream {
   return dest;
 }
 
+/** The pino options of every process (also used by the request-log tests). */
+export function loggerOptions(service: string, level: string): pino.LoggerOptions & { wrapSerializers: false } {
+  return {
+    level,
+    base: { service, pid: process.pid },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    // The serializers below take the fields they need themselves; pino-http's wrappers would
+    // first copy every header of a request into a new object on each access line.
+    wrapSerializers: false,
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+      err: pino.stdSerializers.err,
+    },
+  };
+}
+
 @Module({})
 export class LoggingModule {
   /** Structured JSON logs (pino) with the service name; HTTP requests carry a request id. */
@@ -53,23 +67,11 @@ export class LoggingModule {
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig): Params => ({
-            pinoHttp: [{
-              level: config.LOG_LEVEL,
-              base: { service, pid: process.pid },
-              redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-              genReqId: (req: IncomingMessage) => {
-                const given = req.headers[REQUEST_ID_HEADER];
-                return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
-              },
-              customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: unknown) =>
-                err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-              // Health probes and scrapes would drown the log.
-              autoLogging: { ignore: (req: IncomingMessage) => !!req.url && (req.url.startsWith('/health') || req.url === '/metrics') },
-              serializers: {
-                req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url?.split('?')[0] }),
-                res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-              },
-            }, bufferedStdout()],
+            // No pino-http middleware: the api's request log is `installRequestLog` (Fastify hooks,
+            // request-log.ts), which costs far less per request. pino-http here only builds the root
+            // logger that every PinoLogger and Nest Logger writes through.
+            forRoutes: [],
+            pinoHttp: [loggerOptions(service, config.LOG_LEVEL), bufferedStdout()],
           }),
         }),
       ],

@@ -24,6 +24,8 @@ export interface SideBySideOptions {
   rounds: number;
   /** Also count system calls per request with strace during one more round (when strace exists). */
   syscalls: boolean;
+  /** LOG_LEVEL of the apis (default warn; info writes the access line of every request). */
+  logLevel?: string;
   say: (line: string) => void;
 }
 
@@ -55,7 +57,7 @@ export async function sideBySide(o: SideBySideOptions): Promise<string> {
   const stack = await startDevStack({ dataRoot, ephemeral: true, database: 'bench' });
   const adminToken = `bench-${randomBytes(16).toString('hex')}`;
   const env = {
-    ...process.env, ...stack.env, ADMIN_TOKEN: adminToken, HOST: '127.0.0.1', LOG_LEVEL: 'warn', NODE_ENV: 'production',
+    ...process.env, ...stack.env, ADMIN_TOKEN: adminToken, HOST: '127.0.0.1', LOG_LEVEL: o.logLevel ?? 'warn', NODE_ENV: 'production',
     DATABASE_POOL_SIZE: '20', RATE_LIMIT_SITE_PER_SECOND: '1000000',
   };
   const apis: ChildProcess[] = [];
@@ -82,17 +84,26 @@ export async function sideBySide(o: SideBySideOptions): Promise<string> {
     const roles = () => Object.fromEntries(apis.map((a, k) => [String(k), [a.pid ?? 0]]));
     const ratios: number[][] = o.roots.map(() => []);
     const label = (k: number) => `${k + 1}:${path.basename(path.resolve(o.roots[k]))}`;
-    out.push(`side by side: ${o.roots.length} api processes at ${o.rate} POST/s each, ${o.rounds} rounds of ${o.seconds} s (ms of api CPU per POST; ratio to the first)`);
+    out.push(`side by side: ${o.roots.length} api processes at ${o.rate} POST/s each, ${o.rounds} rounds of ${o.seconds} s, LOG_LEVEL ${env.LOG_LEVEL} (ms of api CPU per POST; ratio to the first)`);
+    // A build listed more than once: per round, the mean of its copies against the mean of the first build's.
+    const builds = [...new Set(o.roots.map((r) => path.resolve(r)))];
+    const byBuild: number[][] = builds.map(() => []);
     for (let r = 0; r < o.rounds; r++) {
       const before = cpuSnapshot(roles());
       const results = await Promise.all(urls.map((u, k) => load(u, `r${r}x${k}`, o.rate, o.seconds)));
       const after = cpuSnapshot(roles());
       const ms = apis.map((_, k) => (after[String(k)] - before[String(k)]) / results[k].requests);
       ms.forEach((m, k) => ratios[k].push(m / ms[0]));
+      const meanOf = (b: string) => { const xs = ms.filter((_, k) => path.resolve(o.roots[k]) === b); return xs.reduce((a, x) => a + x, 0) / xs.length; };
+      builds.forEach((b, i) => byBuild[i].push(meanOf(b) / meanOf(builds[0])));
       out.push(`  round ${r + 1}: ${ms.map((m, k) => `${label(k)} ${m.toFixed(3)} (${(m / ms[0]).toFixed(2)}, POST p99 ${results[k].p99} ms${results[k].non2xx + results[k].errors ? `, ${results[k].non2xx + results[k].errors} failed` : ''})`).join('  ')}`);
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     out.push(`  median ratio to the first: ${ratios.map((xs, k) => `${label(k)} ${median(xs).toFixed(3)}`).join('  ')}`);
+    if (builds.length < o.roots.length) {
+      const lower = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+      out.push(`  by build (mean of its copies ÷ mean of the first build's, per round): ${builds.map((b, i) => `${path.basename(b)} median ${((median(byBuild[i]) + lower(byBuild[i])) / 2).toFixed(3)} [${byBuild[i].map((x) => x.toFixed(2)).join(' ')}]`).join('  ')}`);
+    }
     if (o.syscalls) {
       if (spawnSync('strace', ['-V']).status !== 0) out.push('  (strace not found: no system-call counts)');
       else {

@@ -24,7 +24,8 @@ with autocannon. Modes:
                        same paced load each (--rate per api, default 150; --duration per round, default 8;
                        --rounds, default 8): api CPU per POST, round by round, as ratios to the first.
                        For a shared machine, where successive runs differ more than the change measured.
-                       --syscalls adds system calls per POST (strace)
+                       --syscalls adds system calls per POST (strace); --log-level L sets the apis'
+                       LOG_LEVEL (default warn; info writes every access line)
 Options:
   --rate N             fixed rate in comments/s (default 500): evenly spaced requests (open loop), latency
                        counted from each request's due time
@@ -198,7 +199,7 @@ export async function run(argv: string[]): Promise<number> {
     const roots = String(argv[argv.indexOf('--side-by-side') + 1]).split(',');
     say(`starting ${roots.length} api processes on one embedded Postgres and Redis...`);
     process.stdout.write(
-      await sideBySide({ roots, rate: num(argv, '--rate', 150), seconds: num(argv, '--duration', 8), rounds: num(argv, '--rounds', 8), syscalls: argv.includes('--syscalls'), say }),
+      await sideBySide({ roots, rate: num(argv, '--rate', 150), seconds: num(argv, '--duration', 8), rounds: num(argv, '--rounds', 8), syscalls: argv.includes('--syscalls'), logLevel: argv.includes('--log-level') ? String(argv[argv.indexOf('--log-level') + 1]) : undefined, say }),
     );
     return 0;
   }

@@ -276,8 +276,8 @@ export class HateLexicon {
       const rc = this.single.get(r) ?? 0;
       const rk = rc !== 0 || JOINABLE.has(r);
       if (rk && ((lc & RELEVANT && l.length >= 4) || (rc & RELEVANT && r.length >= 4))) return lc | rc;
-      // Three words run together (`ihatewomen`, `muslimsarescum`): split the rest once more.
-      if (depth === 0 && r.length >= 6) {
+      // Three or four words run together (`ihatewomen`, `muslimsarescum`, `allmuslimsarescum`): split the rest again.
+      if (depth < 2 && r.length >= 6) {
         const rr = this.splitClass(r, 1);
         if (rr && (lc & RELEVANT || rr & RELEVANT)) return lc | rr;
       }
@@ -546,7 +546,7 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['deserves', 'here', 'near', 'still', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
+const DENY_FILLER = new Set(['deserves', 'close', 'here', 'near', 'still', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -653,6 +653,7 @@ const HAVE_FEEL = new Set(['have', 'feel', 'harbour', 'harbor', 'carry'].map(key
 const INTENSE = new Set(['deep', 'intense', 'strong', 'real', 'pure', 'burning', 'visceral', 'total', 'utter', 'such', 'great', 'huge', 'lot', 'of', 'lots', 'much', 'genuine'].map(key));
 const NOBODY_VERB = new Set(['likes', 'like', 'loves', 'love', 'wants', 'want', 'trusts', 'trust', 'respects', 'respect', 'hires', 'hire', 'marries', 'marry', 'dates', 'date'].map(key));
 const FOLLOWER_END = new Set(['anywhere', 'ever', 'alive', 'exists', 'exist', 'yet', 'around', 'here', 'today', 'left', 'before', 'either'].map(key));
+const OBLIGED = new Set(['have', 'has', 'had', 'need', 'needs', 'forced', 'made'].map(key));
 const WOULD_COULD = new Set(['would', 'could', 'can', 'does', 'do', 'will'].map(key));
 
 function deletions(w: string): string[] {
@@ -1118,12 +1119,34 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     if (h.kind === 'slur' || h.to <= h.from || !(cls[h.to] & C.Rejection)) continue;
     if (hits.some((o) => o !== h && o.to < h.to && sent[o.to] === sent[h.to] && !(cls[o.to] & C.Rejection && o.to === h.to))) hits.splice(x, 1);
   }
+  // Statements like "Christians are traitors" HAVE NO PLACE in a democracy: a quoted clause introduced as words
+  // (`statements like`, `slogans such as`) judged by what follows the closing quote. The group is the quote's,
+  // the predicate after it is said of the words.
+  const judged = new Uint8Array(n);
+  let judgedQuote = false;
+  for (let x = hits.length - 1; x >= 0; x--) {
+    const h = hits[x];
+    if (h.kind === 'slur' || quoted[h.from] !== 1 || quoted[h.to] === 1) continue;
+    let q = h.from;
+    while (q > 0 && quoted[q - 1] === 1) q--;
+    let cue = false;
+    for (let k = q - 1; k >= Math.max(0, q - 3) && sent[k] === sent[q]; k--) if (cls[k] & C.CounterCue) cue = true;
+    if (!cue) continue;
+    for (let m = h.from; m <= h.to; m++) if (quoted[m] !== 1) judged[m] = 1;
+    hits.splice(x, 1);
+    judgedQuote = true;
+  }
   if (hits.length === 0) return { hits, counterSpeech: true, identities, hostile: true };
   // Counter-speech: a hit inside somebody else's words (a report: `saying`, `calling`, `you think`,
   // quotation marks) that the comment rejects (`wrong`, `racist`, `stop`, a doubting question).
   const inHit = new Uint8Array(n);
-  for (const h of hits) inHit[h.from] = inHit[h.to] = 1; // the group word and the attack itself
-  let rejection = false;
+  // The group word, the attack and the words of the attack after it ("They are too STUPID for that": `stupid`
+  // is the hate itself, not a rejection of it).
+  for (const h of hits) {
+    inHit[h.from] = inHit[h.to] = 1;
+    for (let m = h.to + 1; m < n && m <= h.to + 2 && sent[m] === sent[h.to] && cls[m] & (C.NegAttr | C.Dehum); m++) inHit[m] = 1;
+  }
+  let rejection = judgedQuote;
   for (let i = 0; i < n; i++) if (cls[i] & C.Rejection && !inHit[i]) rejection = true;
   // "Nobody should say that…", "never call…", "you can't call…": the report is rejected by its negation.
   // "I don't think…" is the author's own view, neither a report nor its rejection.
@@ -1158,7 +1181,7 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     for (let i = 0; i < n; i++) {
       if (quoted[i]) continue;
       outside++;
-      if (cls[i] & HOSTILE || cls[i] & C.Slur || ENDORSE.has(tokens[i].key)) endorse = true;
+      if ((cls[i] & HOSTILE && !judged[i]) || cls[i] & C.Slur || ENDORSE.has(tokens[i].key)) endorse = true;
     }
     if (outside >= 2 && !endorse) counter = true;
   }
@@ -1442,7 +1465,8 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
     if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
     // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
     // "Muslim lives do not matter", "I don't think immigrants are capable".
-    if (cj & C.Positive && j > i && j - i <= 6 && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
+    // ("No Dalit should HAVE TO clean sewers": a verb of what nobody should be made to do, no quality.)
+    if (cj & C.Positive && j > i && j - i <= 6 && !(tokens[j - 1].key === K.to && OBLIGED.has(tokens[j - 2].key)) && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
       let filler = false;
       for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
       for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;
@@ -1469,7 +1493,8 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
       // (also after both: "a zoo is where immigrants BELONG")
       for (let k = Math.max(sentStart[sent[i]], a - 2); k < Math.min(n, j < i ? b + 3 : b) && sent[k] === sent[i] && !put; k++) if (BELONG.has(tokens[k].key) || (k > i && cls[k] & C.Modal && STRONG_MODAL.has(tokens[k].key))) put = true;
       // ("Gay people WERE once sent to mental hospitals": history, not a call.)
-      if (put && !negBetween(a, b) && !negAt(a - 1) && !(j > i && putInPast(x, i, j))) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
+      // ("Muslims in Assam FEAR they will be sent to detention camps": news of a threat, not a call.)
+      if (put && !negBetween(a, b) && !negAt(a - 1) && !(j > i && putInPast(x, i, j)) && !framed(a)) hits.push({ kind: 'exclusion', from: a, to: b, score: SCORES.exclusion });
     }
   }
   // A threat or wish of harm found by personal_attack that takes the group as its target ("I'm going to

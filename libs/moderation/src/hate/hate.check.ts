@@ -9,6 +9,7 @@ import { NOT_THEIR_KEY } from '../lang/roman';
 import { Token, tokensOf } from '../lang/tokens';
 import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
 import { Speller } from './spelling';
+import { communityCalls } from './calls';
 import { CALLING_REJECTED, HINGLISH_CUE, exclusionNotice, hindiGroupHate } from './hindi-hate';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
@@ -74,6 +75,8 @@ export class HateDetector {
     const rules = applyRules(text, tokens, cls, language, this.lexicon.homonyms);
     // Exclusion as a notice: "No jobs for Muslims", "No Muslims allowed".
     if (!indicText) rules.hits.push(...exclusionNotice(text, tokens, cls));
+    // Boycotts and calls told to the reader: "Don't rent to Muslims", "teach them a lesson", "pick up weapons".
+    if (!indicText && !rules.counterSpeech) rules.hits.push(...communityCalls(text, tokens, cls));
     // Calling a group names, reported and rejected in Hindi ("मुसलमानों को गद्दार कहना गलत है").
     if (indicText && rules.hits.length > 0 && CALLING_REJECTED.test(text)) {
       rules.hits.length = 0;

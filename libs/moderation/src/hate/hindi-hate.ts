@@ -51,7 +51,10 @@ const SHOULD = keys('chahiye chaiye chahie चाहिए चाहिये');
 const KO = keys('ko को');
 /** "Dalito ko aukaat mein rakhna chahiye": a group to be kept in its place. */
 const PLACE_OF = keys('aukaat aukat aukad okat aukaad auqat औकात');
-const KEEP = keys('rakhna rakho rakhiye rakhen rakhein rakhne rehna rahna रखना रखो रखें रखने रहना');
+const KEEP = keys('rakhna rakho rakhiye rakhen rakhein rakhne rehna rahna dikhani dikhana dikhao dikhaiye dikhane रखना रखो रखें रखने रहना दिखानी दिखाना दिखाओ दिखाने');
+/** "Musalman kabhi wafadar nahi ho sakte": a good quality denied to a whole community. */
+const GOOD_HI = keys('wafadar wafadaar vafadar imaandar imandar eemandar deshbhakt shareef bharosemand वफादार वफ़ादार ईमानदार देशभक्त शरीफ भरोसेमंद');
+const CAN_HI = keys('sakte sakta skte सकते सकता');
 const THEIR = keys('unka inka unki inki उनका इनका उनकी इनकी');
 const WORK = keys('kaam kam काम');
 const USELESS = keys('bekaar bekar faltu bekaar बेकार फालतू');
@@ -71,8 +74,8 @@ function sentenceEndBetween(text: string, from: number, to: number): boolean {
 /** A question or a quotation: asked or reported, not said by the commenter. */
 const QUOTED = /[?"\u201c\u201d\u00ab\u00bb]/;
 
-/** Calling a group names, reported and rejected: "मुसलमानों को गद्दार कहना गलत है", "… kehne wale neta par case ho". */
-export const CALLING_REJECTED = /(?:कहना|कहने|kehna|kehne|bolna|bolne|बोलना|बोलने)[^.!?।]{0,40}(?:गलत|ग़लत|galat|ghalat|केस|case|अपराध|apradh|jail|जेल|saza|सज़ा|सजा)/i;
+/** Calling a group names, or keeping it out, reported and rejected ("Dalito ko mandir mein ghusne se rokna apradh hai"): "मुसलमानों को गद्दार कहना गलत है", "… kehne wale neta par case ho". */
+export const CALLING_REJECTED = /(?:कहना|कहने|kehna|kehne|bolna|bolne|बोलना|बोलने|rokna|rokne|रोकना|रोकने)[^.!?।]{0,40}(?:गलत|ग़लत|galat|ghalat|केस|case|अपराध|apradh|jurm|जुर्म|jail|जेल|saza|सज़ा|सजा)/i;
 
 /** Hindi word order in a comment the language tag called English (short Hinglish): "X ko naukri mat do". */
 export const HINGLISH_CUE = /\b(?:ko|hain|hai|hote|mat|nahi|nahin|sab|saare|sare|sabhi|se)\b/;
@@ -82,6 +85,18 @@ const EXTRA_GROUPS = keys(
   'sardar sardaron sardarji punjabi punjabiyon bihari biharion biharyon hijde hijdon hijda hijra hijron kinnar kinnaron ' +
     'सरदार सरदारों पंजाबी पंजाबियों बिहारी बिहारियों हिजड़े हिजड़ों किन्नर किन्नरों',
 );
+/** "Musalmanon ko Pakistan bhej do": a community sent out of the country. */
+const ABROAD = keys('pakistan pakisthan bangladesh myanmar burma arab पाकिस्तान बांग्लादेश म्यांमार अरब');
+const SEND = keys('bhejo bhej bhejna bhejdo bhejiye bhejenge भेजो भेज भेजना भेजिए भेजेंगे');
+/** "Biharis pe kabhi bharosa mat karna": never to be trusted. */
+const ON = keys('pe par pr पर पे');
+const TRUST = keys('bharosa bharosaa vishwas vishvas yakeen yakin bharosemand भरोसा विश्वास यकीन');
+/** "Hinduon jaago, hathiyar uthao": a community called to arms. */
+const WEAPONS = keys('hathiyar hathiyaar talwar talwaren trishul lathi lathiyan हथियार तलवार तलवारें त्रिशूल लाठी');
+const RAISE = keys('uthao utha uthana uthaao nikalo उठाओ उठा उठाना निकालो');
+/** "Ye log suar ki tarah bachche paida karte hain": a people that breeds like animals. */
+const LIKE = keys('tarah jaise jaisa jaisi तरह जैसे');
+const BREED_HI = keys('paida bachche bacche baccha पैदा बच्चे');
 /** Dehumanising nouns that make a verdict on a group without "all" ("Bangladeshi ghuspaithiye keede hain"). */
 const VERMIN = keys('keede kide keeda kida deemak dimak suar suwar kutte janwar jaanwar sapole makode kocharoch कीड़े कीड़ा दीमक सूअर कुत्ते जानवर सपोले मकोड़े');
 
@@ -117,7 +132,45 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
       break;
     }
   }
+  // A call to arms with a community named in the sentence ("Hinduon jaago, hathiyar uthao"; not "hathiyar mat uthao").
+  const weapon = has(WEAPONS, a);
+  if (weapon >= 0 && ident.length > 0) {
+    const raise = has(RAISE, weapon + 1, Math.min(b, weapon + 3));
+    if (raise >= 0 && has(NOT, weapon + 1, raise) < 0 && has(NOT, Math.max(a, weapon - 2), weapon) < 0) hits.push({ from: Math.min(ident[0], weapon), to: Math.max(ident[0], raise), kind: 'violence', score: 0.9 });
+  }
+  // Breeding like animals, said of a people ("ye log suar ki tarah bachche paida karte hain").
+  for (let i = a; i + 2 < b; i++) {
+    if (!VERMIN.has(k(i)) || (!LIKE.has(k(i + 1)) && !(LIKE.has(k(i + 2)) && (k(i + 1) === key('ki') || k(i + 1) === key('की'))))) continue;
+    const breed = has(BREED_HI, i + 2, Math.min(b, i + 6));
+    let who = -1;
+    for (let j = a; j < i; j++) if ((cls[j] & (C.Identity | C.Anaphora)) !== 0 || EXTRA_GROUPS.has(k(j))) who = j;
+    if (breed >= 0 && who >= 0 && has(NOT, i, b) < 0) hits.push({ from: who, to: breed, kind: 'dehumanising', score: 0.85 });
+  }
   for (const g of ident) {
+    // Sent out of the country: "Musalmanon ko Pakistan bhej do" (not "… mat bhejo").
+    const abroad = has(ABROAD, g + 1, Math.min(b, g + 4));
+    if (abroad >= 0) {
+      const send = has(SEND, abroad + 1, Math.min(b, abroad + 3));
+      if (send >= 0 && has(NOT, g + 1, Math.min(b, send + 2)) < 0) {
+        hits.push({ from: g, to: send, kind: 'exclusion', score: 0.85 });
+        continue;
+      }
+    }
+    // A good quality denied: "Musalman kabhi wafadar nahi ho sakte", "… deshbhakt nahi hote" (not "sab … nahi").
+    const good = has(GOOD_HI, g + 1, Math.min(b, g + 4));
+    const copula = good >= 0 ? Math.max(has(COPULA, good + 2, Math.min(b, good + 5)), has(CAN_HI, good + 2, Math.min(b, good + 5))) : -1;
+    if (good >= 0 && has(ALL, a, g) < 0 && has(NOT, good + 1, Math.min(b, good + 2)) >= 0 && copula >= 0) {
+      hits.push({ from: g, to: good, kind: 'derogation', score: 0.8 });
+      continue;
+    }
+    // Never to be trusted: "Biharis pe kabhi bharosa mat karna", "… par vishwas nahi kiya ja sakta".
+    if (g + 1 < b && ON.has(k(g + 1))) {
+      const trust = has(TRUST, g + 2, Math.min(b, g + 5));
+      if (trust >= 0 && has(NOT, trust + 1, Math.min(b, trust + 3)) >= 0) {
+        hits.push({ from: g, to: trust, kind: 'derogation', score: 0.8 });
+        continue;
+      }
+    }
     // Exclusion: group … resource … not … give ("Musalmanon ko naukri mat do"), group … right … not
     // ("… ko vote ka haq nahi hona chahiye"), group … se … not … buy, group … out … throw.
     const not = has(NOT, g + 1);

@@ -17,6 +17,13 @@ const MAX_LEN = 24;
 // Short words that also end words: a name before one is not joined with it (`Kashmir is` is no `kashmiris`).
 const SUFFIX_WORDS = new Set(['is', 's', 'es', 'as', 'us', 'in', 'on', 'an', 'a', 'i']);
 const MEMO_LIMIT = 50_000;
+const AREA = romanKey('area');
+const ARE = romanKey('are');
+const A = romanKey('a');
+/** Words after which `area` is `are a` (besides plural group words). */
+const ARE_A_AFTER = new Set(['they', 'people', 'ppl', 'folks', 'these', 'those', 'you', 'we', 'women', 'men', 'immigrants', 'migrants', 'refugees'].map(romanKey));
+/** `area` as the noun: "the area of", "area is", "area where". */
+const AREA_NEXT = new Set(['of', 'is', 'was', 'where', 'near', 'in', 'around', 'for', 'and', 'to', 'with', 'has', 'had', 'will', 'are', 'were', 'that', 'which', 'code', 'codes', 'wise', 'manager', 'managers'].map(romanKey));
 /** `1`, `9` or `6` in text[start, end): a digit the key reads otherwise (`b1ack`, `9ood`). */
 function hasLeetDigit(text: string, start: number, end: number): boolean {
   for (let p = start; p < end; p++) {
@@ -309,6 +316,17 @@ export class Speller {
     const n = tokens.length;
     for (let i = 0; i < n; i++) {
       const t = tokens[i];
+      // `Muslims area stain`, `they area problem`: `are a` with the space dropped, after a plural group word or a
+      // pronoun ("the Muslim area", "this area of the city" stay as written).
+      if (t.key === AREA && i > 0 && i + 1 < n && t.script === 'latn' && !t.masked && !AREA_NEXT.has(tokens[i + 1].key) && text.slice(t.start, t.end).toLowerCase() === 'area') {
+        const p = tokens[i - 1];
+        const rawP = text.slice(p.start, p.end).toLowerCase();
+        if (ARE_A_AFTER.has(p.key) || (this.preferred.has(p.key) && /(?:s|men|people)$/.test(rawP))) {
+          out ??= tokens.slice(0, i);
+          out.push({ start: t.start, end: t.start + 3, key: ARE, script: 'latn', masked: false }, { start: t.start + 3, end: t.end, key: A, script: 'latn', masked: false });
+          continue;
+        }
+      }
       // Hashtags and handles name topics and accounts (`#PakInsultsAbhi`): left as written.
       // `@re`, `@nimals`: a leading `@` (dropped by the tokenizer as a handle's mark) written for `a`, when the
       // word is no known word as written and is one with the `a` (`@rahul` stays a handle).
