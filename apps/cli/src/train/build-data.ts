@@ -107,9 +107,10 @@ for (const w of AMBIGUOUS_MILD_WORDS) AMBIGUOUS_MILD.add(w);
 for (const phrase of ['china man', 'china men', 'cream pie', 'golden shower', 'golden showers', 'honkey tonk', 'honky tonk', 'g spot', 'jesus christ', 'neo nazi', 'cotton picker', 'switch hitter', 'missionary position', 'strap on', 'edge play', 'impact play', 'wax play', 'date rape', 'barely legal', 'jail bait', 'wet dream', 'hot carl', 'boston george', 'harry palms', 'crafty butcher', 'window licker', 'pancake face', 'jelly donut', 'pleasure chest', 'leather restraint', 'rice queen', 'potato queen', 'gray queen', 'grey queen', 'brownie king', 'brownie queen', 'tea bagging', 'tea bagged', 'wrapping men', 'violet wand', 'hickory switch', 'muscle mary', 'gym bunny', 'pony boy', 'pony girl', 'ring raider', 'dp action', 'electro play', 'bullet vibe', 'bullet vibrator', 'girl on top', 'group sex', 'menage a trois', 'menages a trois', 'leather straight jacket', 'nipple clamp', 'nipple clamps', 'chicken queen', 'bean queen', 'dirty pillows', 'baby juice', 'booty call', 'circle jerk', 'only fans']) AMBIGUOUS_MILD.add(phrase);
 
 /** Roots that never occur inside innocent English words (beyond the exception list below). */
-export const PARTIAL_ROOTS = ['fuck', 'fuk', 'fck', 'phuck', 'shit', 'cunt', 'bitch', 'nigger', 'nigga', 'faggot', 'whore', 'motherf', 'dickhead', 'asshole', 'jizz', 'wank', 'slut', 'pussy', 'bastard', 'douche', 'cocksuck', 'dipshit'];
+export const PARTIAL_ROOTS = ['fuck', 'fuk', 'fck', 'phuck', 'shit', 'cunt', 'bitch', 'nigger', 'nigga', 'faggot', 'whore', 'motherf', 'dickhead', 'asshole', 'jizz', 'wank', 'slut', 'pussy', 'bastard', 'douche', 'cocksuck', 'dipshit', 'mthrf'];
 /** Roots allowed anywhere inside a token; the other partial roots only at its start or end. */
-export const ANYWHERE_ROOTS = ['fuck', 'motherf', 'cunt', 'nigger', 'faggot', 'cocksuck'];
+// "mthrf": "motherf" with its vowels left out ("mthrfckr", "mthrfkr").
+export const ANYWHERE_ROOTS = ['fuck', 'motherf', 'cunt', 'nigger', 'faggot', 'cocksuck', 'mthrf'];
 
 /** Hand-set severities where the lists disagree with newsroom usage (documented choices). */
 const SEVERITY_OVERRIDES: Record<string, Sev> = {
