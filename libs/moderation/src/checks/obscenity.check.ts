@@ -607,6 +607,8 @@ const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   // Niki Lauda, Lauda Air.
   lauda: /\b(?:niki|nikki|mathias|lauda air|formula|f1|ferrari|mclaren)\b/,
   // The Chutia community and kingdom of Assam (Sutiya).
+  // Harami Nala, the creek on the Kutch border (BSF news).
+  harami: /\bharami (?:nala|nalla|nallah|creek)\b/,
   chutia: /\b(?:assam|assamese|ahom|kingdom|dynasty|community|tribe|tribes|tribal|kings?|sadiya|moran|matak|koch|st status|obc)\b/,
 };
 function isNameHomograph(doc: NormalizedText, h: Hit): boolean {
