@@ -172,6 +172,9 @@ const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on
 const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
 /** Necessary for EMAIL_RE: an "@" followed by a label and a separator (cheap: it scans for "@"). */
 const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SEP}[\\p{L}\\p{N}]`, 'u');
+const SOCIAL_HI_GATE = /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\b/;
+const SOCIAL_HI_RE =
+  /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\s+(?:follow|subscribe|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare|karna)\s*:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 const SOCIAL_GATE = /\b(?:fb|facebook|youtube|yt|insta|instagram|ig|twitter|tiktok|linkedin|sharechat|koo|threads)\b[^/\n]{0,12}\//;
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
@@ -600,6 +603,13 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       const handle = m[1].replace(/^(?:c|channel|user|in)\/|^@/, '');
       if (taken[m.index!] || handle.length < 3 || SOCIAL_NAMES.has(handle.replace(/[._]+$/, ''))) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+  }
+  if (v.includes('@') && SOCIAL_HI_GATE.test(v)) {
+    // Hinglish: "Twitter pe follow karo: @sach_bolo_india" (the verb is needed: "twitter pe @PMOIndia ne kaha" is news).
+    for (const m of v.matchAll(SOCIAL_HI_RE)) {
+      const handle = m[1].slice(1);
+      if (!taken[m.index!] && !MESSENGER_STOP.has(handle)) take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
   }
   if (MESSENGER_PREFILTER.test(v) && (/@|:|=|\bid\b|handle|user/.test(v) || CONTACT_VERB.test(v))) {

@@ -19,6 +19,8 @@ describe('obscenity: cut, masked and vowel-dropped words', () => {
     'BC ye log kabhi nahi sudhrenge',
     'bc kya bakwas hai',
     'You are such a masturbation addict, go away',
+    'ye sarkar bilkul m c hai',
+    'Aise netaon ko dekh ke lagta hai b.c. desh ka kya hoga',
   ])('flags %j', (t) => expect(flagged('obscenity', t)).toBe(true));
 
   it.each([
@@ -36,6 +38,10 @@ describe('obscenity: cut, masked and vowel-dropped words', () => {
     'B.C.A. aur M.C.A. ke baad bhi naukri nahi milti',
     'I left early bc it was boring',
     'F-1 visa rules changed',
+    'Harami Nala area in Gujarat border, BSF alert',
+    'a b c d sab padh lo',
+    'BC ke zamane se log yahi kar rahe hain.',
+    'Kamna hai ki sab theek ho jaye, Jai Hind',
   ])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
 
   it('a capitalised name homograph is still abuse in capitals or out of its context', () => {
@@ -53,6 +59,7 @@ describe('links: pages written as paths, spelled slashes, Hindi number words', (
     'Call nine eight seven six five four three two one zero for jobs',
     'Contact nau aath saat chhe paanch chaar teen do ek shunya',
     'WhatsApp karo: nau aath do do ek paanch saat saat chaar teen',
+    'Twitter pe follow karo: @sach_bolo_india',
   ])('flags %j', (t) => expect(flagged('links', t)).toBe(true));
 
   it.each([
@@ -64,5 +71,7 @@ describe('links: pages written as paths, spelled slashes, Hindi number words', (
     'ek do teen char paanch chhe saat aath nau das, bacche ginti seekh rahe hai',
     'Maine do teen baar call kiya par koi nahi aaya',
     'The Dot com bubble burst in 2000 and many lost money',
+    'Twitter pe @PMOIndia ne kaha ki relief jaldi aayega',
+    'Watch it on YouTube/Netflix, the film is good',
   ])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
 });

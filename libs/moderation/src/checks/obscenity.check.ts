@@ -588,7 +588,8 @@ function hinglishAbbreviations(doc: NormalizedText, hits: Hit[], allow: Set<stri
     const end = start + m[0].length;
     const letter = m[1];
     const dotted = m[2] === '.';
-    if (!dotted && m[0].includes(' ')) continue; // "b c": letters in a list
+    // "b c" spaced: letters in a list ("a b c d") unless it stands alone ("sarkar bilkul m c hai").
+    if (!dotted && m[0].includes(' ') && (/(?:^|\s)[a-z]\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*[a-z](?:\s|$)/.test(text.slice(end, end + 3)))) continue;
     if (allow?.has(letter + 'c') || hits.some((h) => h.start < end && start < h.end)) continue;
     const o = doc.original.slice(doc.starts[start], doc.ends[end - 1]);
     if (letter === 'm' && !dotted && /^M/.test(o)) continue;
@@ -607,6 +608,8 @@ const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   // Niki Lauda, Lauda Air.
   lauda: /\b(?:niki|nikki|mathias|lauda air|formula|f1|ferrari|mclaren)\b/,
   // The Chutia community and kingdom of Assam (Sutiya).
+  // Lund, the Swedish university town.
+  lund: /\b(?:sweden|swedish|malmo|university|universitet)\b/,
   // Harami Nala, the creek on the Kutch border (BSF news).
   harami: /\bharami (?:nala|nalla|nallah|creek)\b/,
   chutia: /\b(?:assam|assamese|ahom|kingdom|dynasty|community|tribe|tribes|tribal|kings?|sadiya|moran|matak|koch|st status|obc)\b/,
