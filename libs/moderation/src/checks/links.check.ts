@@ -206,6 +206,8 @@ function linkViewCode(code: number): number {
   if (c === '．' || c === '。' || c === '｡' || c === '․' || isDotLike(code)) return 0x2e;
   const nd = indicDigit(code);
   if (nd >= 0) return 0x30 + nd;
+  // Hyphens and dashes typed inside numbers ("98115‑43270" with a non-breaking hyphen).
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63) return 0x2d;
   if (c === '＠') return 0x40;
   if (c === '／') return 0x2f;
   if (c === '：') return 0x3a;

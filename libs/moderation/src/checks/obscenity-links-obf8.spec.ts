@@ -21,6 +21,7 @@ describe('obscenity: cut, masked and vowel-dropped words', () => {
     'You are such a masturbation addict, go away',
     'ye sarkar bilkul m c hai',
     'Aise netaon ko dekh ke lagta hai b.c. desh ka kya hoga',
+    'ch\u{1F602}tiya hai kya',
   ])('flags %j', (t) => expect(flagged('obscenity', t)).toBe(true));
 
   it.each([
@@ -42,6 +43,7 @@ describe('obscenity: cut, masked and vowel-dropped words', () => {
     'a b c d sab padh lo',
     'BC ke zamane se log yahi kar rahe hain.',
     'Kamna hai ki sab theek ho jaye, Jai Hind',
+    'Bha\u{1F602}i log, match dekho',
   ])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
 
   it('a capitalised name homograph is still abuse in capitals or out of its context', () => {
@@ -60,6 +62,7 @@ describe('links: pages written as paths, spelled slashes, Hindi number words', (
     'Contact nau aath saat chhe paanch chaar teen do ek shunya',
     'WhatsApp karo: nau aath do do ek paanch saat saat chaar teen',
     'Twitter pe follow karo: @sach_bolo_india',
+    'message me on 98115\u201143270',
   ])('flags %j', (t) => expect(flagged('links', t)).toBe(true));
 
   it.each([

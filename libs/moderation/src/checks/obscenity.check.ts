@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HindiLexicon, tokensOf } from '../lang';
+import { HindiLexicon, tokenize as tokenize_, tokensOf } from '../lang';
 import { NOT_THEIR_KEY } from '../lang/roman';
 import { WordRecord, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
@@ -554,6 +554,7 @@ export class ObscenityCheck implements Check {
       hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
     }
     if (ctx.language === 'hi' || ctx.language === 'hi-Latn') hinglishAbbreviations(doc, hits, allow);
+    emojiMaskedHindi(doc, ctx, hits, allow);
     // Surnames, places and communities spelt like a listed word ("Alan Cumming", "Niki Lauda", the Chutia
     // community of Assam), written as names.
     for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i])) hits.splice(i, 1);
@@ -597,6 +598,23 @@ function hinglishAbbreviations(doc: NormalizedText, hits: Hit[], allow: Set<stri
     if (/\d[\s,.]*$/.test(doc.original.slice(Math.max(0, doc.starts[start] - 8), doc.starts[start]))) continue;
     if (/^\.?\s+[A-Z][a-z]/.test(doc.original.slice(doc.ends[end - 1], doc.ends[end - 1] + 12))) continue;
     hits.push({ start, end, term: letter === 'b' ? 'bhenchod' : 'madarchod', sev: 3 });
+  }
+}
+
+/** An emoji between two Latin letters ("ch😂tiya", "madar🔥chod"). */
+const EMOJI_IN_WORD = /[a-z][\ud83c-\ud83e][\udc00-\udfff][a-z]/;
+/**
+ * A romanized Hindi word masked with an emoji ("ch😂tiya"): the emoji read as a mask ("**", the same
+ * length, so offsets hold) and the Hindi entries matched on that text; only hits over an emoji count.
+ */
+function emojiMaskedHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], allow: Set<string> | undefined): void {
+  const text = doc.text;
+  if (!EMOJI_IN_WORD.test(text)) return;
+  const masked = text.replace(/([a-z])[\ud83c-\ud83e][\udc00-\udfff](?=[a-z])/g, '$1**');
+  for (const h of HindiLexicon.load().match(tokenize_(masked), ctx.language, masked)) {
+    if (!masked.slice(h.start, h.end).includes('*') || h.severity === 'mild') continue;
+    if (allow?.has(fold(doc.text.slice(h.start, h.end))) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+    hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : 2 });
   }
 }
 
