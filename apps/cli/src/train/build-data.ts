@@ -129,6 +129,8 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   asshat: 2, phuc: 1,
   assclown: 2, assclowns: 2, 'ass clown': 2, 'ass clowns': 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
+  // "douchebag" shortened ("what a d-bag", "dbags"): no innocent sense.
+  dbag: 2, dbags: 2,
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
 };
 /** Mild inflections of a strong word that stay mild (see buildDictionary). */

@@ -580,7 +580,7 @@ export class ObscenityCheck implements Check {
 const BC_MC = /(?<![\p{L}\p{N}.@#/_'-])([bm])(\.?) ?c(\.?)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
 const BC_MC_GATE = /(?:^|[^a-z])[bm]\.? ?c(?:[^a-z]|$)/;
 const BC_MC_ACRONYM_CONTEXT =
-  /\b(?:obc|obcs|sc|st|mbc|ebc|bcs|reservation|reservations|quota|caste|castes|category|categories|community|communities|samaj|varg|class|classes|commission|certificate|welfare|hostel|corporation|municipal|nagar|nigam|ward|wards|councillor|councillors|parshad|election|elections|chunav|commissioner|office|stan|kom|roy|square|bcci|ad|bce|century|sadi|saal|years?|era|zamane|zamana|zamaane|yug|kaal|purane|purana|history|itihas)\b/;
+  /\b(?:obc|obcs|sc|st|mbc|ebc|bcs|reservation|reservations|quota|caste|castes|category|categories|community|communities|samaj|varg|class|classes|commission|certificate|welfare|hostel|corporation|municipal|nagar|nigam|ward|wards|councillor|councillors|parshad|election|elections|chunav|commissioner|office|stan|kom|roy|square|bcci|ad|bce|century|sadi|saal|years?|era|zamane|zamana|zamaane|yug|kaal|purane|purana|history|itihas|ceremony|ceremonies|rapper|hydro)\b/;
 function hinglishAbbreviations(doc: NormalizedText, hits: Hit[], allow: Set<string> | undefined): void {
   const text = doc.text;
   if (!BC_MC_GATE.test(text) || BC_MC_ACRONYM_CONTEXT.test(text)) return;
@@ -597,6 +597,8 @@ function hinglishAbbreviations(doc: NormalizedText, hits: Hit[], allow: Set<stri
     // A number before ("300 BC", "500 b.c.") or a capitalised word after ("BC Roy", "MC Stan").
     if (/\d[\s,.]*$/.test(doc.original.slice(Math.max(0, doc.starts[start] - 8), doc.starts[start]))) continue;
     if (/^\.?\s+[A-Z][a-z]/.test(doc.original.slice(doc.ends[end - 1], doc.ends[end - 1] + 12))) continue;
+    // Asked about, not said: "mc ka matlab kya hai", "BC full form".
+    if (/^\.?\s*(?:(?:ka|ki|ke)\s+)?(?:matlab|meaning|full form|means|stands for)\b/.test(text.slice(end, end + 24))) continue;
     hits.push({ start, end, term: letter === 'b' ? 'bhenchod' : 'madarchod', sev: 3 });
   }
 }
