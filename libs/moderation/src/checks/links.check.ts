@@ -22,7 +22,7 @@ const SHORTENERS = new Set('bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly r
 const MESSENGER_HOSTS = /^(?:t\.me|telegram\.(?:me|dog)|wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|discord\.gg|discord\.com|snapchat\.com|m\.me|signal\.me|line\.me|kik\.me|viber\.com)$/;
 
 const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
+const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t|डॉट|डोट)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
 const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
 const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
 const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
@@ -169,7 +169,7 @@ const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on
 
 // Cheap pre-tests: most comments have no dot between two word characters, no spaced-out TLD,
 // no defanged dot and no scheme, and then the domain expression never runs.
-const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
+const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|डॉट|डोट|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
 /** Necessary for EMAIL_RE: an "@" followed by a label and a separator (cheap: it scans for "@"). */
 const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SEP}[\\p{L}\\p{N}]`, 'u');
 const SOCIAL_HI_GATE = /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\b/;
@@ -251,7 +251,7 @@ export interface LinkHit {
 
 function hostOf(raw: string): string {
   return raw
-    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+|\s+d\.o\.t\s+/g, '.')
+    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+|\s+d\.o\.t\s+|\s+(?:डॉट|डोट)\s+/g, '.')
     .replace(/[[\](){}\s]/g, '')
     .replace(/\.+/g, '.')
     .replace(/^www\d?\./, 'www.');
@@ -278,7 +278,7 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   const labels = host.split('.');
   const tld = labels[labels.length - 1];
   const bareHost = host.replace(/^www\d?\./, '');
-  const obfuscated = /[\s[\](){}<>]|dot|d0t/.test(hostRaw) || (!!scheme && /hxx|\*|\[/.test(scheme));
+  const obfuscated = /[\s[\](){}<>]|dot|d0t|डॉट|डोट/.test(hostRaw) || (!!scheme && /hxx|\*|\[/.test(scheme));
   const hasPath = /^[/:]./.test(path);
   if (/^\d+$/.test(tld)) {
     // IPv4 only with a scheme, a port or a path ("3.5", "1.2.3.4" versions stay quiet).
@@ -293,7 +293,7 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
   // Tested before the (costlier) host parse: without www or a scheme it rejects whatever that gives.
   const titleAfterDot = (): boolean => {
-    const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
+    const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot|डॉट|डोट)\s*/i).pop() ?? '';
     const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
     return /^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld);
   };
@@ -317,7 +317,7 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
-    if (/dot|d0t/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject'; // "on the dot in time"
+    if (/dot|d0t|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject'; // "on the dot in time"
     return { host, kind: kindOf() };
   }
   if (known || hasPath) return { host, kind: kindOf() };
@@ -405,7 +405,8 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
   // A spelled-out address ("name at site dot com") only counts with a spelled or bracketed dot,
   // and a plain one needs an "@": skip the expressions that cannot yield a hit.
   const hasAt = v.includes('@');
-  const hasDotWord = v.includes('dot');
+  // "डॉट" / "डोट": "dot" written in Devanagari ("apnijobs डॉट com").
+  const hasDotWord = v.includes('dot') || v.includes('डॉट') || v.includes('डोट');
   const spelledOk = hasDotWord || v.includes('[.]') || v.includes('(.)');
   if (hasAt || (spelledOk && /\[at\]|\(at\)|\{at\}| at /.test(v))) {
     const plain = hasAt && AFTER_AT.test(v) ? [...v.matchAll(EMAIL_RE)] : [];

@@ -65,6 +65,7 @@ describe('links: pages written as paths, spelled slashes, Hindi number words', (
     'WhatsApp karo: nau aath do do ek paanch saat saat chaar teen',
     'Twitter pe follow karo: @sach_bolo_india',
     'message me on 98115\u201143270',
+    'visit karo apnijobs डॉट com',
   ])('flags %j', (t) => expect(flagged('links', t)).toBe(true));
 
   it.each([
@@ -78,5 +79,7 @@ describe('links: pages written as paths, spelled slashes, Hindi number words', (
     'The Dot com bubble burst in 2000 and many lost money',
     'Twitter pe @PMOIndia ne kaha ki relief jaldi aayega',
     'Watch it on YouTube/Netflix, the film is good',
+    'ख़बर सही है, डॉट कॉम बबल की तरह यह भी फूटेगा',
+    'मैं डॉट के बाद स्पेस देता हूँ',
   ])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
 });
