@@ -72,6 +72,7 @@ function referenceLinkView(original: string): string {
     if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
     else if (c === '．' || c === '。' || c === '｡' || c === '․' || isDotLike(code)) out += '.';
     else if (indicDigit(code) >= 0) out += String(indicDigit(code));
+    else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63) out += '-';
     else if (c === '＠') out += '@';
     else if (c === '／') out += '/';
     else if (c === '：') out += ':';

@@ -107,9 +107,10 @@ for (const w of AMBIGUOUS_MILD_WORDS) AMBIGUOUS_MILD.add(w);
 for (const phrase of ['china man', 'china men', 'cream pie', 'golden shower', 'golden showers', 'honkey tonk', 'honky tonk', 'g spot', 'jesus christ', 'neo nazi', 'cotton picker', 'switch hitter', 'missionary position', 'strap on', 'edge play', 'impact play', 'wax play', 'date rape', 'barely legal', 'jail bait', 'wet dream', 'hot carl', 'boston george', 'harry palms', 'crafty butcher', 'window licker', 'pancake face', 'jelly donut', 'pleasure chest', 'leather restraint', 'rice queen', 'potato queen', 'gray queen', 'grey queen', 'brownie king', 'brownie queen', 'tea bagging', 'tea bagged', 'wrapping men', 'violet wand', 'hickory switch', 'muscle mary', 'gym bunny', 'pony boy', 'pony girl', 'ring raider', 'dp action', 'electro play', 'bullet vibe', 'bullet vibrator', 'girl on top', 'group sex', 'menage a trois', 'menages a trois', 'leather straight jacket', 'nipple clamp', 'nipple clamps', 'chicken queen', 'bean queen', 'dirty pillows', 'baby juice', 'booty call', 'circle jerk', 'only fans']) AMBIGUOUS_MILD.add(phrase);
 
 /** Roots that never occur inside innocent English words (beyond the exception list below). */
-export const PARTIAL_ROOTS = ['fuck', 'fuk', 'fck', 'phuck', 'shit', 'cunt', 'bitch', 'nigger', 'nigga', 'faggot', 'whore', 'motherf', 'dickhead', 'asshole', 'jizz', 'wank', 'slut', 'pussy', 'bastard', 'douche', 'cocksuck', 'dipshit'];
+export const PARTIAL_ROOTS = ['fuck', 'fuk', 'fck', 'phuck', 'shit', 'cunt', 'bitch', 'nigger', 'nigga', 'faggot', 'whore', 'motherf', 'dickhead', 'asshole', 'jizz', 'wank', 'slut', 'pussy', 'bastard', 'douche', 'cocksuck', 'dipshit', 'mthrf'];
 /** Roots allowed anywhere inside a token; the other partial roots only at its start or end. */
-export const ANYWHERE_ROOTS = ['fuck', 'motherf', 'cunt', 'nigger', 'faggot', 'cocksuck'];
+// "mthrf": "motherf" with its vowels left out ("mthrfckr", "mthrfkr").
+export const ANYWHERE_ROOTS = ['fuck', 'motherf', 'cunt', 'nigger', 'faggot', 'cocksuck', 'mthrf'];
 
 /** Hand-set severities where the lists disagree with newsroom usage (documented choices). */
 const SEVERITY_OVERRIDES: Record<string, Sev> = {
@@ -128,6 +129,8 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   asshat: 2, phuc: 1,
   assclown: 2, assclowns: 2, 'ass clown': 2, 'ass clowns': 2,
   // Spellings of "bitch", "fuck" and "shit" readers type, weaker in the lists than the word they spell.
+  // "douchebag" shortened ("what a d-bag", "dbags"): no innocent sense.
+  dbag: 2, dbags: 2,
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
 };
 /** Mild inflections of a strong word that stay mild (see buildDictionary). */

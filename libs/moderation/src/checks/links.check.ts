@@ -16,12 +16,13 @@ const STRONG_TLDS = new Set(
 /** Country codes that are English words or common file extensions: need more than "name.tld". */
 const WEAK_TLDS = new Set('it is at to me no so be am go do my by as an on or if la st id im sh md rs py pl zip mov app dev one now fun win life love best world today page team work art'.split(' '));
 /** Spelled-out "dot" needs an unmistakable TLD: "the dot in", "a dot co" are prose. */
-const SPELLED_WEAK = new Set('in us co de es se ca ch pl ml ga ws su tel name pro live news link click top'.split(' '));
+// "ke" (Kenya) is also the Hinglish postposition: "dot ke baad space do".
+const SPELLED_WEAK = new Set('in us co de es se ca ch pl ml ga ws su tel name pro live news link click top ke'.split(' '));
 const SHORTENERS = new Set('bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy bl.ink lnkd.in s.id t.ly v.gd'.split(' '));
 const MESSENGER_HOSTS = /^(?:t\.me|telegram\.(?:me|dog)|wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|discord\.gg|discord\.com|snapchat\.com|m\.me|signal\.me|line\.me|kik\.me|viber\.com)$/;
 
 const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
-const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
+const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t|डॉट|डोट)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
 const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
 const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
 const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
@@ -75,14 +76,23 @@ const LOOSE_DOMAIN_RE = new RegExp(
   `(?<![\\p{L}\\p{N}@.])(?:(www)[ ,]{1,2}((?:${LOOSE_LABEL}[ ,]{1,2}){1,3}(?:com|in|org|net|co|info|xyz|c0m))\\b|((?:${LOOSE_LABEL} {1,2}){1,3}(?:com|org|net|info|xyz|c0m))(?: {0,2}\\/ {0,2}| {1,2}slash {1,2})[a-z0-9]|((?:${LOOSE_LABEL} {0,2}\\. {0,2}){1,3}c0m)\\b)`,
   'gu',
 );
+// A domain with its dots and its slash spelled out ("desivideos dot in slash viral"): the spelled slash
+// is the path that a weak spelled suffix ("dot in") needs.
+const SPELLED_SLASH_RE = new RegExp(`(?<![\\p{L}\\p{N}@.])((?:${LOOSE_LABEL} {1,2}dot {1,2}){1,3}[a-z]{2,6}) {1,2}slash {1,2}[a-z0-9][a-z0-9_-]*`, 'gu');
 // A phone number spelled out in words ("nine eight seven six ..."), as in "WhatsApp me on ...".
-const NUMBER_WORDS: Record<string, string> = { zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9' };
+// Hindi number words too ("nau aath saat chhe ..."); the short ones ("do", "ek") only count inside a run.
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0', oh: '0', one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9',
+  shunya: '0', shoonya: '0', sunya: '0', ek: '1', do: '2', teen: '3', char: '4', chaar: '4', panch: '5', paanch: '5', paach: '5',
+  chhe: '6', chhah: '6', chah: '6', che: '6', cheh: '6', saat: '7', aath: '8', nau: '9',
+};
 const TENS_WORDS: Record<string, string> = { twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
-const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)';
+const DIGIT_WORD = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|shunya|shoonya|sunya|ek|do|teen|chaar|char|paanch|panch|paach|chhe|chhah|chah|cheh|che|saat|aath|nau)';
 const SPELLED_PHONE_RE = new RegExp(`\\b(?:(?:${DIGIT_WORD}|double|triple|\\d{1,10})[ ,.-]{1,3}){2,}(?:${DIGIT_WORD}|\\d{1,10})\\b`, 'g');
-const SPELLED_GATE = /(?:zero|one|two|three|four|five|six|seven|eight|nine|ty)[ ,.-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple)/;
+const SPELLED_GATE =
+  /(?:zero|one|two|three|four|five|six|seven|eight|nine|ty|nau|aath|saat|chhe|paanch|panch|chaar|teen|shunya)[ ,.-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple|nau|aath|saat|chhe|chhah|chah|cheh|che|paanch|panch|paach|chaar|char|teen|do|ek|shunya|sunya|shoonya)/;
 /** "call me", "whatsapp us", "my number" just before a run of digits. */
-const CONTACT_ME = /\b(?:(?:call|whats ?app|text|msg|message|contact|dm|ping|sms|reach|ring|dial) (?:me|us)|number|mob(?:ile)?|phone|ph)\b[^.!?\n\d]{0,15}$/;
+const CONTACT_ME = /\b(?:(?:call|whats ?app|text|msg|message|contact|dm|ping|sms|reach|ring|dial) (?:me|us)|number|mob(?:ile)?|phone|ph)\b[^.!?\n\d]{0,15}$|\b(?:call|dial|contact|whats ?app|sms|msg)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$/;
 
 /** Digits of a spelled-out run: number words, "double" / "triple", tens ("ninety eight" = 98) and digit groups. */
 function spelledDigits(run: string): { digits: string; words: number; groups: number } {
@@ -150,13 +160,22 @@ const CONTACT_VERB = /\b(?:contact|follow|dm|message|msg|ping|add|find|reach|tex
 const SPACED_SHORT_HOST_RE = /(?<![\w'\u2019.])(t|wa|bit|discord|cutt)[ ,]{1,2}(me|ly|gg)[ \t]{0,2}\/[ \t]{0,2}[a-z0-9_+-]{3,}/g;
 const SHORT_HOST_PAIRS = new Set(['t.me', 'wa.me', 'bit.ly', 'discord.gg', 'cutt.ly']);
 
+// A page or channel on a social network written as its path ("on FB: /realnewsindia", "YouTube: /c/TruthKhabar").
+const SOCIAL_PATH_RE =
+  /\b(?:fb|facebook|youtube|yt|insta(?:gram)?|ig|twitter|tiktok|linkedin|sharechat|koo|threads)\b(?: (?:page|channel|account|id|handle|profile))?(?:[ \t]*[:=-][ \t]*|[ \t]+)\/[ \t]?((?:c\/|channel\/|user\/|in\/|@)?[a-z0-9_.]{3,40})/g;
+const SOCIAL_NAMES = new Set('fb facebook youtube yt insta instagram ig twitter tiktok linkedin sharechat koo threads x whatsapp telegram'.split(' '));
+
 const MESSENGER_STOP = new Set('and the for with you your me is a an to of in on at it this that if group channel app call chat now or are was be not but so just'.split(' '));
 
 // Cheap pre-tests: most comments have no dot between two word characters, no spaced-out TLD,
 // no defanged dot and no scheme, and then the domain expression never runs.
-const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
+const DOMAIN_PREFILTER = new RegExp(`[\\p{L}\\p{N}]\\.[\\p{L}\\p{N}]|[.\\s](?:${[...STRONG_TLDS].join('|')})\\b|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\bdot\\b|डॉट|डोट|d0t|:\\s*/\\s*/|\\[dot\\]|<dot>|\\s\\.\\s|\\.\\s{1,3}[\\p{L}\\p{N}]{2,}/`, 'u');
 /** Necessary for EMAIL_RE: an "@" followed by a label and a separator (cheap: it scans for "@"). */
 const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SEP}[\\p{L}\\p{N}]`, 'u');
+const SOCIAL_HI_GATE = /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\b/;
+const SOCIAL_HI_RE =
+  /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\s+(?:follow|subscribe|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare|karna)\s*:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+const SOCIAL_GATE = /\b(?:fb|facebook|youtube|yt|insta|instagram|ig|twitter|tiktok|linkedin|sharechat|koo|threads)\b[^/\n]{0,12}\//;
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
 /** Middle dots and bullets written for the dot of a domain ("example·com", "shop•in"). */
@@ -187,6 +206,8 @@ function linkViewCode(code: number): number {
   if (c === '．' || c === '。' || c === '｡' || c === '․' || isDotLike(code)) return 0x2e;
   const nd = indicDigit(code);
   if (nd >= 0) return 0x30 + nd;
+  // Hyphens and dashes typed inside numbers ("98115‑43270" with a non-breaking hyphen).
+  if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212 || code === 0xfe63) return 0x2d;
   if (c === '＠') return 0x40;
   if (c === '／') return 0x2f;
   if (c === '：') return 0x3a;
@@ -230,7 +251,7 @@ export interface LinkHit {
 
 function hostOf(raw: string): string {
   return raw
-    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+|\s+d\.o\.t\s+/g, '.')
+    .replace(/\[dot\]|\(dot\)|\{dot\}|<dot>|\(?\s?d0t\s?\)?|\s+dot\s+|\s+d\.o\.t\s+|\s+(?:डॉट|डोट)\s+/g, '.')
     .replace(/[[\](){}\s]/g, '')
     .replace(/\.+/g, '.')
     .replace(/^www\d?\./, 'www.');
@@ -257,7 +278,7 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   const labels = host.split('.');
   const tld = labels[labels.length - 1];
   const bareHost = host.replace(/^www\d?\./, '');
-  const obfuscated = /[\s[\](){}<>]|dot|d0t/.test(hostRaw) || (!!scheme && /hxx|\*|\[/.test(scheme));
+  const obfuscated = /[\s[\](){}<>]|dot|d0t|डॉट|डोट/.test(hostRaw) || (!!scheme && /hxx|\*|\[/.test(scheme));
   const hasPath = /^[/:]./.test(path);
   if (/^\d+$/.test(tld)) {
     // IPv4 only with a scheme, a port or a path ("3.5", "1.2.3.4" versions stay quiet).
@@ -272,7 +293,7 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   // "sentence.It was", "Dr.Smith": Title-case after the dot is a missing space, not a domain.
   // Tested before the (costlier) host parse: without www or a scheme it rejects whatever that gives.
   const titleAfterDot = (): boolean => {
-    const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot)\s*/i).pop() ?? '';
+    const lastOrig = original.slice(start, start + whole.length).split(/\s*(?:\.|\[\.\]|\(\.\)|dot|डॉट|डोट)\s*/i).pop() ?? '';
     const tldOrig = lastOrig.replace(/[^\p{L}\p{N}].*$/u, '');
     return /^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld);
   };
@@ -281,7 +302,13 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
   if (!p.isIcann || !p.domain) return 'reject';
   if (wwwOrScheme) return { host, kind: kindOf() };
   const known = SHORTENERS.has(bareHost) || MESSENGER_HOSTS.test(bareHost);
-  if (TECH_NAMES.has(host) && !hasPath) return 'reject'; // "built with ASP.NET", "the dot.com bubble"
+  if (TECH_NAMES.has(host) && !hasPath) return 'reject';
+  if (!hasPath && !known) {
+    // Degrees: "B.Com", "M.Com" (Bachelor / Master of Commerce), common in Indian comments.
+    if (labels.length === 2 && tld === 'com' && (labels[0] === 'b' || labels[0] === 'm')) return 'reject';
+    // Initials before a word: "M.C.A. ke baad", "U.S. in" ("ke", "in" are country codes).
+    if (labels.length >= 3 && labels.slice(0, -1).every((l) => l.length === 1)) return 'reject';
+  } // "built with ASP.NET", "the dot.com bubble"
   if (obfuscated) {
     // "is . gd/abc" (a shortener whose name is a stop word), not "it is . gd".
     if (known && (hasPath || !STOP_LABEL.has(labels[0]))) return { host, kind: kindOf() };
@@ -290,7 +317,7 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
-    if (/dot|d0t/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject'; // "on the dot in time"
+    if (/dot|d0t|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject'; // "on the dot in time"
     return { host, kind: kindOf() };
   }
   if (known || hasPath) return { host, kind: kindOf() };
@@ -378,7 +405,8 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
   // A spelled-out address ("name at site dot com") only counts with a spelled or bracketed dot,
   // and a plain one needs an "@": skip the expressions that cannot yield a hit.
   const hasAt = v.includes('@');
-  const hasDotWord = v.includes('dot');
+  // "डॉट" / "डोट": "dot" written in Devanagari ("apnijobs डॉट com").
+  const hasDotWord = v.includes('dot') || v.includes('डॉट') || v.includes('डोट');
   const spelledOk = hasDotWord || v.includes('[.]') || v.includes('(.)');
   if (hasAt || (spelledOk && /\[at\]|\(at\)|\{at\}| at /.test(v))) {
     const plain = hasAt && AFTER_AT.test(v) ? [...v.matchAll(EMAIL_RE)] : [];
@@ -473,6 +501,17 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start, end, host: host.replace(/^www\./, ''), kind: 'obfuscated' });
     }
   }
+  if (hasDotWord && v.includes(' slash ')) {
+    for (const m of v.matchAll(SPELLED_SLASH_RE)) {
+      if (taken[m.index!]) continue;
+      const labels = m[1].split(/ {1,2}dot {1,2}/);
+      if (STOP_LABEL.has(labels[0])) continue;
+      const host = labels.join('.');
+      const p = parseHost(host);
+      if (!p.domain || !p.isIcann || (p.domainWithoutSuffix ?? '').length < 3 || allowed(host, allow)) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host, kind: 'obfuscated' });
+    }
+  }
   if (/\bwww[ ,]|[a-z0-9] (?:com|org|net|info|xyz|c0m) {0,2}(?:\/|slash )|c0m\b/.test(v)) {
     for (const m of v.matchAll(LOOSE_DOMAIN_RE)) {
       if (taken[m.index!]) continue;
@@ -560,6 +599,20 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       const host = `${m[1]}.${m[2]}`;
       if (taken[m.index!] || !SHORT_HOST_PAIRS.has(host)) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host, kind: MESSENGER_HOSTS.test(host) ? 'messenger' : 'shortener' });
+    }
+  }
+  if (v.includes('/') && SOCIAL_GATE.test(v)) {
+    for (const m of v.matchAll(SOCIAL_PATH_RE)) {
+      const handle = m[1].replace(/^(?:c|channel|user|in)\/|^@/, '');
+      if (taken[m.index!] || handle.length < 3 || SOCIAL_NAMES.has(handle.replace(/[._]+$/, ''))) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+  }
+  if (v.includes('@') && SOCIAL_HI_GATE.test(v)) {
+    // Hinglish: "Twitter pe follow karo: @sach_bolo_india" (the verb is needed: "twitter pe @PMOIndia ne kaha" is news).
+    for (const m of v.matchAll(SOCIAL_HI_RE)) {
+      const handle = m[1].slice(1);
+      if (!taken[m.index!] && !MESSENGER_STOP.has(handle)) take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
   }
   if (MESSENGER_PREFILTER.test(v) && (/@|:|=|\bid\b|handle|user/.test(v) || CONTACT_VERB.test(v))) {

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HindiLexicon, tokensOf } from '../lang';
+import { HindiLexicon, tokenize as tokenize_, tokensOf } from '../lang';
 import { NOT_THEIR_KEY } from '../lang/roman';
 import { WordRecord, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
@@ -56,6 +56,12 @@ const DISGUISED = /[^a-z]/;
 const DOG_CONTEXT = /\b(?:pupp(?:y|ies)|pups?|litters?|whelp\w*|kennels?|breeders?|dogs?|canine|labradors?|retrievers?|greyhounds?|spaniels?|terriers?|beagles?|stray|strays|vet|vets)\b/;
 /** "cnut of a man", "prick of a minister": an ambiguous word made an insult by "of a" and a person after it. */
 const OF_A_PERSON = /^ of an? (?:man|woman|person|human(?: being)?|guy|fellow|chap|bloke|boy|girl|politician|minister|leader|anchor|journalist|reporter|editor|writer|author|judge|umpire|referee|commentator|mla|mp|pm|cm|neta|coach|captain|player|actor|husband|wife|cop|officer|teacher|boss|father|son|brother)\b/;
+/** Clinical nouns for sex acts, and the subjects in which a comment names them plainly. */
+const CLINICAL_NOUNS = new Set(['masturbation']);
+const CLINICAL_CONTEXT = /\b(?:scenes?|films?|movies?|cinema|censor(?:ed|s|ship)?|cbfc|series|ott|director|actor|actress|novel|book|play|study|studies|research|researchers?|doctors?|health|medical|education|survey|myths?|teenagers?|adolescents?)\b/;
+const SECOND_PERSON = /\b(?:you|your|ur|u|tu|tum|tera|teri|tujhe)\b/;
+/** Endings after "f-" / "f'" that make the cut word "fucking" or "fucker" ("F-ing", "f'in", "f-er", "f-ers"). */
+const F_CUT_ENDINGS = new Set(['ing', 'in', 'er', 'ers']);
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
@@ -408,9 +414,13 @@ export class ObscenityMatcher {
     for (let i = 0; i + 1 < toks.length; i++) {
       const a = toks[i];
       const b = toks[i + 1];
-      // "F-ing ridiculous", "f'in hell": "fucking" with its middle cut out.
-      if (a.raw === 'f' && (b.raw === 'ing' || b.raw === 'in') && b.start === a.end + 1 && (text.charCodeAt(a.end) === 45 || text.charCodeAt(a.end) === 39) && !covered[i] && !covered[i + 1]) {
-        hits.push({ start: a.start, end: b.end, term: 'fuck', sev: 2 });
+      // "F-ing ridiculous", "f'in hell", "you f-er", "mother-f-er": "fucking" / "fucker" with the middle cut out.
+      if (a.raw === 'f' && F_CUT_ENDINGS.has(b.raw) && b.start === a.end + 1 && (text.charCodeAt(a.end) === 45 || text.charCodeAt(a.end) === 39) && !covered[i] && !covered[i + 1]) {
+        const p = i > 0 ? toks[i - 1] : undefined;
+        // "mother-f-er", "mother f-ers": the compound, severe like "motherfucker".
+        const mother = p !== undefined && !covered[i - 1] && p.raw === 'mother' && a.start - p.end === 1 && (text.charCodeAt(p.end) === 45 || text.charCodeAt(p.end) === 32) && b.raw !== 'in' && b.raw !== 'ing';
+        if (mother) covered[i - 1] = 1;
+        hits.push({ start: mother ? p!.start : a.start, end: b.end, term: mother ? 'motherfucker' : 'fuck', sev: mother ? 3 : 2 });
         covered[i] = covered[i + 1] = 1;
         continue;
       }
@@ -433,6 +443,9 @@ export class ObscenityMatcher {
       if (sev === 1 && hit[1] === 'fuck' && FUCK_VERB_AFTER.test(text.slice(toks[i].end, toks[i].end + 12))) sev = 2;
       // "The bitch gave birth to six puppies": a female dog where the comment is about dogs.
       if (sev === 2 && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
+      // "The masturbation scene was cut by the censor board": the clinical noun in a comment about a film,
+      // a censor or health, not aimed at anyone, is mild.
+      if (sev === 2 && CLINICAL_NOUNS.has(toks[i].raw) && CLINICAL_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) && !SECOND_PERSON.test(text)) sev = 1;
       if (sev === 1 && /^piss(?:ed|es|ing)?$/.test(toks[i].raw)) {
         // "piss (someone) off" is the strong phrasal verb; "piss" alone stays mild.
         for (let k = i + 1; k <= i + 3 && k < toks.length; k++) if (toks[k].raw === 'off') {
@@ -540,6 +553,11 @@ export class ObscenityCheck implements Check {
       if (NOT_THEIR_KEY.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
       hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
     }
+    if (ctx.language === 'hi' || ctx.language === 'hi-Latn') hinglishAbbreviations(doc, hits, allow);
+    emojiMaskedHindi(doc, ctx, hits, allow);
+    // Surnames, places and communities spelt like a listed word ("Alan Cumming", "Niki Lauda", the Chutia
+    // community of Assam), written as names.
+    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i])) hits.splice(i, 1);
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
     let max = 0;
     const ev: Evidence[] = [];
@@ -551,6 +569,79 @@ export class ObscenityCheck implements Check {
     const score = max === 3 ? 1 : max === 2 ? 0.9 : max === 1 ? 0.6 : 0;
     return result('obscenity', flagged, score, SEV[max], ev.filter((_, i) => hits[i].sev >= minSev));
   }
+}
+
+/**
+ * Hinglish abbreviations of the two commonest abuses, "bc" (bhenchod) and "mc" (madarchod), in comments
+ * tagged Hindi / Hinglish (in English "bc" is "because", "B.C." a date). Not when they are acronyms:
+ * after a number ("300 BC"), before a name ("MC Stan", "M.C. Mary Kom"), an upper-case "MC" without
+ * dots (Municipal Corporation), or in a comment about Backward Classes, corporations or elections.
+ */
+const BC_MC = /(?<![\p{L}\p{N}.@#/_'-])([bm])(\.?) ?c(\.?)(?![\p{L}\p{N}]|\.[\p{L}\p{N}])/gu;
+const BC_MC_GATE = /(?:^|[^a-z])[bm]\.? ?c(?:[^a-z]|$)/;
+const BC_MC_ACRONYM_CONTEXT =
+  /\b(?:obc|obcs|sc|st|mbc|ebc|bcs|reservation|reservations|quota|caste|castes|category|categories|community|communities|samaj|varg|class|classes|commission|certificate|welfare|hostel|corporation|municipal|nagar|nigam|ward|wards|councillor|councillors|parshad|election|elections|chunav|commissioner|office|stan|kom|roy|square|bcci|ad|bce|century|sadi|saal|years?|era|zamane|zamana|zamaane|yug|kaal|purane|purana|history|itihas|ceremony|ceremonies|rapper|hydro)\b/;
+function hinglishAbbreviations(doc: NormalizedText, hits: Hit[], allow: Set<string> | undefined): void {
+  const text = doc.text;
+  if (!BC_MC_GATE.test(text) || BC_MC_ACRONYM_CONTEXT.test(text)) return;
+  for (const m of text.matchAll(BC_MC)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const letter = m[1];
+    const dotted = m[2] === '.';
+    // "b c" spaced: letters in a list ("a b c d") unless it stands alone ("sarkar bilkul m c hai").
+    if (!dotted && m[0].includes(' ') && (/(?:^|\s)[a-z]\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*[a-z](?:\s|$)/.test(text.slice(end, end + 3)))) continue;
+    if (allow?.has(letter + 'c') || hits.some((h) => h.start < end && start < h.end)) continue;
+    const o = doc.original.slice(doc.starts[start], doc.ends[end - 1]);
+    if (letter === 'm' && !dotted && /^M/.test(o)) continue;
+    // A number before ("300 BC", "500 b.c.") or a capitalised word after ("BC Roy", "MC Stan").
+    if (/\d[\s,.]*$/.test(doc.original.slice(Math.max(0, doc.starts[start] - 8), doc.starts[start]))) continue;
+    if (/^\.?\s+[A-Z][a-z]/.test(doc.original.slice(doc.ends[end - 1], doc.ends[end - 1] + 12))) continue;
+    // Asked about, not said: "mc ka matlab kya hai", "BC full form".
+    if (/^\.?\s*(?:(?:ka|ki|ke)\s+)?(?:matlab|meaning|full form|means|stands for)\b/.test(text.slice(end, end + 24))) continue;
+    hits.push({ start, end, term: letter === 'b' ? 'bhenchod' : 'madarchod', sev: 3 });
+  }
+}
+
+/** An emoji between two Latin letters ("ch😂tiya", "madar🔥chod"). */
+const EMOJI_IN_WORD = /[a-z][\ud83c-\ud83e][\udc00-\udfff][a-z]/;
+/**
+ * A romanized Hindi word masked with an emoji ("ch😂tiya"): the emoji read as a mask ("**", the same
+ * length, so offsets hold) and the Hindi entries matched on that text; only hits over an emoji count.
+ */
+function emojiMaskedHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], allow: Set<string> | undefined): void {
+  const text = doc.text;
+  if (!EMOJI_IN_WORD.test(text)) return;
+  const masked = text.replace(/([a-z])[\ud83c-\ud83e][\udc00-\udfff](?=[a-z])/g, '$1**');
+  for (const h of HindiLexicon.load().match(tokenize_(masked), ctx.language, masked)) {
+    if (!masked.slice(h.start, h.end).includes('*') || h.severity === 'mild') continue;
+    if (allow?.has(fold(doc.text.slice(h.start, h.end))) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+    hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : 2 });
+  }
+}
+
+/** Listed words that are also surnames, places or communities: only when written as a name. */
+const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
+  // Alan Cumming, Dominic Cummings, Cumming (Georgia): capitalised, never the verb.
+  cumming: true,
+  cummings: true,
+  // Niki Lauda, Lauda Air.
+  lauda: /\b(?:niki|nikki|mathias|lauda air|formula|f1|ferrari|mclaren)\b/,
+  // The Chutia community and kingdom of Assam (Sutiya).
+  // Lund, the Swedish university town.
+  lund: /\b(?:sweden|swedish|malmo|university|universitet)\b/,
+  // Harami Nala, the creek on the Kutch border (BSF news).
+  harami: /\bharami (?:nala|nalla|nallah|creek)\b/,
+  chutia: /\b(?:assam|assamese|ahom|kingdom|dynasty|community|tribe|tribes|tribal|kings?|sadiya|moran|matak|koch|st status|obc)\b/,
+};
+function isNameHomograph(doc: NormalizedText, h: Hit): boolean {
+  const word = doc.text.slice(h.start, h.end);
+  const rule = NAME_HOMOGRAPHS[word];
+  if (rule === undefined) return false;
+  const o = doc.original.slice(doc.starts[h.start], doc.ends[h.end - 1]);
+  // Capitalised as a name (not shouted in capitals), and where the rule asks, named in its context.
+  if (!/^[A-Z][a-z]+$/.test(o)) return false;
+  return rule === true || rule.test(doc.text);
 }
 
 function fold(w: string): string {

@@ -66,6 +66,12 @@ function skeleton(k: string): string {
   for (const c of k) if (!isRomanVowel(c)) s += c;
   return s;
 }
+/** Letters before the first vowel (`chtia` 3, `chutia` 2). */
+function leadingConsonants(k: string): number {
+  let n = 0;
+  while (n < k.length && !isRomanVowel(k[n])) n++;
+  return n;
+}
 /** `short` is `full` with one or more vowels left out and nothing else changed (`bhn` / `bhen`, `mdrchd` / `madarchod`). */
 function dropsVowels(short: string, full: string): boolean {
   if (short.length >= full.length) return false;
@@ -255,9 +261,12 @@ export class HindiLexicon {
   private lookupDropped(k: string): LexiconEntry | undefined {
     const sk = skeleton(k);
     const anywhere = sk.length === k.length;
-    if (sk.length < (anywhere ? 5 : 4)) return undefined;
+    // Three consonants (`chtiya`, `lwda`: obf8 helper, session 8): the first vowel left out (`kamna`, "wish",
+    // drops the second vowel of `kamina`), Hindi / Hinglish comments only.
+    const three = !anywhere && sk.length === 3 && k.length >= 4;
+    if (sk.length < (anywhere ? 5 : 4) && !three) return undefined;
     for (const cand of this.latinBySkeleton.get(sk) ?? []) {
-      if (k[k.length - 1] !== cand[cand.length - 1] || !dropsVowels(k, cand)) continue;
+      if ((three && (cand.length !== k.length + 1 || leadingConsonants(k) <= leadingConsonants(cand))) || k[k.length - 1] !== cand[cand.length - 1] || !dropsVowels(k, cand)) continue;
       const memo = anywhere ? this.droppedAnywhere : this.dropped;
       let d = memo.get(cand);
       if (d === undefined) {
@@ -362,7 +371,9 @@ export class HindiLexicon {
         for (const p of phrases ?? []) {
           if (i + p.keys.length > tokens.length) continue;
           let ok = true;
-          for (let j = 1; j < p.keys.length && ok; j++) ok = tokens[i + j].key === p.keys[j] || (hindi && j === p.keys.length - 1 && j >= 2 && this.maskedMatch(tokens[i + j], p.keys[j], text));
+          // A masked last word after the phrase's own words spelt in full counts in any comment (`bhen ke l***e`
+          // is tagged English when the rest is short): obf8 helper, session 8.
+          for (let j = 1; j < p.keys.length && ok; j++) ok = tokens[i + j].key === p.keys[j] || (j === p.keys.length - 1 && j >= 2 && this.maskedMatch(tokens[i + j], p.keys[j], text));
           if (ok && (hindi || !p.entry.hinglishOnly) && (!best || p.keys.length > best.p.keys.length)) best = { p, end: i + p.keys.length - 1 };
         }
         if (!best && loose) {
@@ -407,6 +418,8 @@ export class HindiLexicon {
    */
   private maskedMatch(t: Token, key: string, text: string | undefined): boolean {
     if (text === undefined || t.script !== 'latn') return false;
+    // Masked inside, first and last letters kept (`bhen ke l***e`): obf8 helper, session 8.
+    if (t.masked && t.key.length >= 3 && t.key[0] !== '*' && t.key[t.key.length - 1] !== '*' && t.key.includes('*')) return wildcardMatch(t.key, key);
     let m = 0;
     while (t.start - m - 1 >= 0 && (text.charCodeAt(t.start - m - 1) === 0x2a || text.charCodeAt(t.start - m - 1) === 0x23)) m++;
     if (m === 0 || m > 6 || (t.start - m - 1 >= 0 && !/\s/.test(text[t.start - m - 1]))) return false;
