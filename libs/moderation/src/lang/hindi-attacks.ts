@@ -64,10 +64,11 @@ const DEKH_LUNGA_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} dekh (?:l(?:u|oo)nga|lenge|
 const LAT_INSULT_WORDS =
   'anpadh|anpad|gawar|ganwar|gavar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|bewakuf|pagal|paagal|nalayak|naalayak|nikamma|nikamme|nikammi|' +
   'besharam|gadha|gadhe|ullu|bhikari|bhikhari|kamina|kamine|kameena|ghatiya|dogla|dogle|gaddar|gaddaar|deshdrohi|andhbhakt|andh bhakt|chamcha|chamche|dalal|dalaal|tharki|' +
-  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein';
+  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein|' +
+  'paltu|gulam|ghulam|chatukar|chaatukar|bikau|bikaau';
 const DEV_INSULT_WORDS =
   'अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
-const TU_X_HAI_LAT = `${SP2_SUBJ_LAT}(?: (?:toh|to|bhi|ek|sach mein|pakka|poora|pura|ekdam|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle)\\b`;
+const TU_X_HAI_LAT = `${SP2_SUBJ_LAT}(?: (?:toh|to|bhi|ek|sach mein|pakka|poora|pura|ekdam|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka|padha likha|pada likha|padha-likha|\\w+ (?:ka|ki|ke)))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log|tota|totaa|janwar|jaanwar))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle)\\b`;
 const TU_X_HAI_DEV = `${SP2_SUBJ_DEV}(?:\\s(?:${['तो', 'भी', 'एक', 'पूरा', 'बिल्कुल', 'बिलकुल', 'बहुत', 'सबसे बड़ा', 'नाली का', 'गटर का', 'गोबर का', 'नंबर का', 'नंबर की', 'नंबर के'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['है', 'हो', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
 
 const DIMAAG_LAT = '\\b(?:dima+g|dimaa?k|dimag|bheja|akal|akl|buddhi)(?: \\w+){0,3} (?:ghutn(?:e|o|on)|ghutne) (?:mein|me|mai|main|mei)\\b';
@@ -141,6 +142,66 @@ const VEILED_LAT =
   '\\bakele (?:mat|na|nahi) (?:nikalna|nikal|nikalo|ghumna|jaana)\\b(?: \\w+){0,2},? (?:samjha|samjhe|samjhi|warna|varna|nahi toh|nahi to)\\b';
 const VEILED_DEV = `${dalt('तेरे तुम्हारे')}\\s${dv('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})\\s(?:${['मालूम', 'पता'].map(dv).join('|')})${DE}|(?:${['गौरी लंकेश', 'लंकेश', 'दाभोलकर', 'पानसरे', 'कलबुर्गी'].map(dv).join('|')})(?:\\s\\S+){0,2}\\s${dv('याद')}\\s(?:${['है', 'हैं', 'नहीं'].map(dv).join('|')})${DE}|${dalt('तेरा तेरी तुम्हारा तुम्हारी')}\\s${dv('भी')}\\s(?:${['नंबर', 'बारी'].map(dv).join('|')})\\s(?:${['आएगा', 'आयेगा', 'आएगी', 'आयेगी'].map(dv).join('|')})${DE}`;
 
+// The reader told to shut up or get out, or called names as a greeting: "muh band rakh apna", "chup
+// kar be", "zubaan sambhal ke", "nikal yahan se", "dafa ho ja", "abe anpadh", "Jaahil, pehle padh le".
+// Only the rude imperative closing its clause: "sab neta chup kar ke baith gaye", "pollution mein muh
+// band rakho" (plural advice) and "netaon ko zubaan sambhal ke bolna chahiye" are not.
+const CLAUSE_END_LAT = '(?= *(?:[,;:]|$|(?:be|bey|abe|warna|varna|nahi toh|nahi to|samjha|samjhe|apna|apni|tu|aur)\\b))';
+const SHUT_LAT =
+  `\\b(?:apna |apni |tu |abe |oye )?(?:muh|munh|mooh|moonh|thobda|thobada|zubaan|zuban|zaban|juban) (?:band|bandh) (?:rakh|kar)(?: le)?${CLAUSE_END_LAT}|` +
+  `(?:^|[,;:] *)(?:(?:abe|abey|oye|bey|tu|bas|ab|chal) )?(?:chup|chupp) (?:kar|baith|reh|rah|ho ja)(?: (?:be|bey|abe|tu|ja|jaa))?${CLAUSE_END_LAT}|` +
+  `\\b(?:apni )?(?:zubaan|zuban|zaban|juban) (?:sambhal|sambhaal)(?: (?:ke|kar|ke baat kar|kar baat kar|ke bol|kar bol))?${CLAUSE_END_LAT}|` +
+  `(?:^|[,;:] *)(?:(?:abe|abey|oye|chal|tu) )?(?:nikal|nikl|bhaag|bhag) (?:yahan|yaha|yahaan|idhar) se\\b|\\b(?:dafa|dafaa|dafah) (?:ho|hoja|ho ja|ho jao|ho jaa)\\b`;
+const CLAUSE_END_DEV = `(?=\\s*(?:[,;:\\u0964]|$|(?:${['बे', 'अबे', 'वरना', 'नहीं तो', 'अपना', 'अपनी', 'समझा'].map(dv).join('|')})${DE}))`;
+const SHUT_DEV =
+  `${dalt('मुंह मुँह थोबड़ा ज़ुबान जुबान ज़बान')}\\s(?:${['बंद', 'बन्द'].map(dv).join('|')})\\s(?:${['रख', 'कर'].map(dv).join('|')})(?:\\s${dv('ले')})?${CLAUSE_END_DEV}|` +
+  `(?:^|[,;:]\\s*)(?:(?:${['अबे', 'तू', 'बस', 'चल'].map(dv).join('|')})\\s)?${dv('चुप')}\\s(?:${['कर', 'बैठ', 'रह'].map(dv).join('|')})(?:\\s(?:${['बे', 'तू', 'जा'].map(dv).join('|')}))?${CLAUSE_END_DEV}|` +
+  `(?:${['ज़ुबान', 'जुबान', 'ज़बान'].map(dv).join('|')})\\s(?:${['संभाल', 'सँभाल', 'सम्भाल'].map(dv).join('|')})(?:\\s(?:${['के', 'कर'].map(dv).join('|')}))?${CLAUSE_END_DEV}|` +
+  `(?:^|[,;:]\\s*)(?:(?:${['चल', 'अबे', 'तू'].map(dv).join('|')})\\s)?(?:${['निकल', 'भाग'].map(dv).join('|')})\\s(?:${['यहां', 'यहाँ', 'इधर'].map(dv).join('|')})\\s${dv('से')}${DE}|${dalt('दफा दफ़ा दफ़ह')}\\s(?:${['हो', 'हो जा', 'हो जाओ'].map(dv).join('|')})${DE}`;
+// Names as a greeting: "abe anpadh", "oye gadhe", "अबे गधे"; or opening the sentence before an order:
+// "Jaahil, pehle padh le" (not a list of names quoted from an epic: "मूर्ख, नीच, दुर्बुद्धि"; and
+// "pagal" is left out: "Pagal, poori duniya pagal hai" is a sigh).
+const VOC_WORDS = 'anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadhe|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|dalal|dalaal|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki';
+const ABE_LAT = `\\b(?:abe|abey|abbe|oye|oyee|bey)\\b,? (?:${VOC_WORDS}|pagal|paagal)\\b|^ *(?:${VOC_WORDS})(?: (?:${VOC_WORDS}|insaan|aadmi|kahin ka))? *[,!] *(?:pehle|chal|ja|jaa|sun|padh|seekh|dekh|samajh|nikal|chup|bhaag)\\b`;
+const ABE_DEV = `${dalt('अबे ओए')},?\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})${DE}|^\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'बेशर्म', 'गधे', 'कमीने', 'दोगले', 'चमचे', 'दलाल'].map(dv).join('|')})(?:\\s(?:${['गंवार', 'गँवार', 'जाहिल', 'इंसान'].map(dv).join('|')}))?\\s*[,!]\\s*(?:${['पहले', 'चल', 'जा', 'सुन', 'पढ़', 'सीख', 'देख', 'समझ', 'निकल', 'चुप', 'भाग'].map(dv).join('|')})${DE}`;
+
+// "Dekh lenge tujhe", "tera kya haal karenge", "warna anjaam bura hoga", "teri khair nahi".
+const DEKH_AFTER_LAT = `\\bdekh (?:l(?:u|oo)nga|lenge|l(?:u|oo)ngi) ${SP2_OBJ_LAT}|\\b(?:tera|teri|tumhara|tumhari|tere|tumhare) (?:kya|aisa|woh|wo|bura|buri) (?:haal|halat|haalat) (?:karenge|kar(?:u|oo)nga|kar denge|kar d(?:u|oo)nga|kar daalenge|kar dalenge)\\b|\\b(?:teri|tumhari|tum logon ki|tum logo ki) (?:khair|khairiyat) (?:nahi|nahin|nhi)\\b`;
+const DEKH_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('देख')}\\s(?:${['लूंगा', 'लूँगा', 'लेंगे', 'लूंगी'].map(dv).join('|')})${DE}|${dv('देख')}\\s(?:${['लूंगा', 'लूँगा', 'लेंगे'].map(dv).join('|')})\\s${SP2_OBJ_DEV}|${dalt('तेरा तुम्हारा')}\\s(?:${['क्या', 'ऐसा', 'बुरा'].map(dv).join('|')})\\s${dv('हाल')}\\s(?:${['करेंगे', 'करूंगा', 'करूँगा', 'कर देंगे'].map(dv).join('|')})${DE}|${dalt('तेरी तुम्हारी')}\\s${dv('ख़ैर')}\\s${dv('नहीं')}${DE}`;
+const WARNA_LAT = '\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,3}? (?:dekh lena|dekh lenge|dekh l(?:u|oo)nga|(?:anjaam|anjam|haal|hal|nateeja|natija) (?:bura|accha nahi|acha nahi|theek nahi)|bura haal|accha nahi hoga|acha nahi hoga|theek nahi hoga|thik nahi hoga|bahut bura hoga|bura hoga)\\b';
+const WARNA_DEV = `(?:${['वरना', 'नहीं तो'].map(dv).join('|')})(?:\\s\\S+){0,3}?\\s(?:${['देख लेना', 'देख लेंगे', 'अंजाम बुरा', 'अंजाम अच्छा नहीं', 'हाल बुरा', 'बुरा हाल', 'अच्छा नहीं होगा', 'ठीक नहीं होगा', 'बुरा होगा'].map(dv).join('|')})${DE}`;
+// Harm wished on the reader: "Bhagwan kare tujhe keede padein", "tu mar ja", "भगवान करे तू बर्बाद हो जाए".
+const CURSE_LAT = '\\b(?:bhagwan|bhagwaan|bhagvan|ishwar|upar ?wala|upar ?waala|khuda|allah|rab) (?:kare|kre|karey)(?: \\w+){0,5}? (?:mar (?:ja|jaa|jaye|jaaye|jaae|jaaye)|marr? jaye|barbaad|barbad|tabah|naash|nash|satyanash|satyanaash|keede|kide|kodh|kod|narak|jahannum|laash|vansh|vans|koi (?:na|naa|nahi|nahin) (?:bache|bachey|bacha)|(?:kat|kaat|sad|sadd|gal|toot|tut|phoot|foot) (?:jaye|jaaye|jaae|jaayein|jayein))\\b';
+const KEEDE_LAT = `(?:${SP2_LAT})(?: \\w+){0,3}? (?:keede|kide|keeday) (?:pade|padein|padenge|padey|pad jaye|pad jaayein|padein)\\b|(?:${SP2_SUBJ_LAT}) (?:mar (?:ja|jaa|jaa na|ja na)|mar kyun nahi (?:jaata|jata|jaati|jati)|doob mar|dub mar|chullu bhar paani mein doob mar)\\b(?! (?:toh|to|tou|jab|ke|kar)\\b)`;
+const CURSE_DEV = `${dalt('भगवान ईश्वर ऊपरवाला खुदा अल्लाह')}\\s${dv('करे')}(?:\\s\\S+){0,5}?\\s(?:${['मर जाए', 'मर जाये', 'बर्बाद', 'तबाह', 'नाश', 'सत्यानाश', 'कीड़े', 'कोढ़', 'नरक', 'वंश', 'कोई न बचे', 'कोई ना बचे', 'कोई नहीं बचे', 'कट जाए', 'कट जाये', 'सड़ जाए', 'गल जाए', 'टूट जाए', 'फूट जाए'].map(dv).join('|')})${DE}|${SP2_DEV}(?:\\s\\S+){0,3}?\\s${dv('कीड़े')}\\s(?:${['पड़ें', 'पड़े', 'पड़ेंगे'].map(dv).join('|')})${DE}|${SP2_SUBJ_DEV}\\s(?:${['मर जा', 'डूब मर', 'मर क्यों नहीं जाता', 'मर क्यों नहीं जाती', 'मर क्यों नहीं जाते'].map(dv).join('|')})${DE}`;
+// Told to lick boots, or asked how long they will: "ja ke apne aaka ke joote chaat", "kitna chaatega"
+// (the reader's verb forms; "media sarkar ke talwe chaat rahi hai" criticises the media).
+const CHAAT_LAT = '\\b(?:joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|chappal|chappalein|thook|thuk)(?: \\w+)? (?:chaat|chat|chaato|chaat le|chaat lo|chaatega|chaatoge|chaatta reh|chaatte raho|chaatna band kar)\\b(?! (?:ke|kar|kr|ke chamka|liya|liye|li|gaya|gayi|diya|diye|rahi|raha|rahe)\\b)|\\b(?:kitna|kitne|kab tak) (?:talwe|joote|talve) (?:chaatega|chaatoge|chatega|chatoge|chaategi)\\b';
+const CHAAT_DEV = `${dalt('जूते तलवे जूती चप्पल')}(?:\\s\\S+)?\\s(?:${['चाट', 'चाटो', 'चाट ले', 'चाटेगा', 'चाटोगे', 'चाटता रह'].map(dv).join('|')})${DE}(?!\\s(?:${['के', 'कर', 'लिया', 'लिए', 'गया', 'गई', 'दिया', 'दिए', 'रही', 'रहा', 'रहे'].map(dv).join('|')})${DE})`;
+// "Bas kar chamche", "chal nikal jokar": an order, then the name.
+const ORDER_VOC_LAT = `\\b(?:bas kar|bas karo|chup kar|chal nikal|chal hat|nikal|hat|sun|sun be|sun le|abe sun|chal) (?:be |abe |oye )?(?:${VOC_WORDS})\\b`;
+// The reader's wits gone grazing: "tumhari akal ghaas charne gayi hai", "akal pe patthar pad gaye".
+const AKAL_LAT = '\\b(?:akal|akl|akkal|dimaag|dimag|buddhi|bheja) (?:ghaas|ghas) (?:charne|chrne) (?:gayi|gai|gaya|gaye|chali gayi|chala gaya)\\b|\\b(?:akal|akl|akkal|buddhi) (?:pe|par) (?:patthar|pathar|pathhar) (?:pad|padh|pade|padey)\\w*|\\b(?:akal|akl|akkal) ke (?:andhe|andhon|andho|dushman)\\b';
+const AKAL_DEV = `${dalt('अक्ल अकल दिमाग बुद्धि भेजा')}\\s${dv('घास')}\\s${dv('चरने')}\\s(?:${['गई', 'गयी', 'गया', 'गए'].map(dv).join('|')})${DE}|${dalt('अक्ल अकल बुद्धि')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s${dv('पत्थर')}\\s(?:${['पड़', 'पड़े', 'पड़ गए'].map(dv).join('|')})|${dalt('अक्ल अकल')}\\s${dv('के')}\\s(?:${['अंधे', 'अंधों', 'दुश्मन'].map(dv).join('|')})${DE}`;
+/** A rude order to the reader (before "warna ..."): "zyada hoshiyar mat ban", "sudhar ja". */
+const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha)\\b|\\bsudhar (?:ja|jaa)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़', 'सुधर जा'].map(dv).join('|')})${DE}`);
+// "Ja ke doob mar", "sharam se doob maro", "tujh jaise patrakar pe thookta hoon".
+const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
+const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
+// "Tumhare jaise anpadhon ko vote ka adhikar nahi": the reader's kind named by an insult.
+const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon)\\b';
+const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों'].map(dv).join('|')})${DE}`;
+// "Tu insaan hai ya jaanwar?"
+const INSAAN_LAT = `${SP2_SUBJ_LAT} (?:insaan|insan|aadmi|admi|manushya) (?:hai|ho|he) (?:ya|yaa) (?:jaanwar|janwar|haivan|hevan|shaitan|shaitaan|rakshas|raakshas|pashu|kutta|suar|gadha)\\b`;
+const INSAAN_DEV = `${SP2_SUBJ_DEV}\\s(?:${['इंसान', 'इन्सान', 'आदमी', 'मनुष्य'].map(dv).join('|')})\\s(?:${['है', 'हो'].map(dv).join('|')})\\s${dv('या')}\\s(?:${['जानवर', 'हैवान', 'शैतान', 'राक्षस', 'पशु', 'कुत्ता', 'सुअर', 'गधा'].map(dv).join('|')})${DE}`;
+// A name closing the sentence after a comma: "Apna thobda band rakh, bikau.", "चल निकल यहाँ से, चमचे।"
+// ("ghatiya" and "nautanki" are left out: "khana tha, ghatiya" is a review).
+const END_VOC = 'anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|besharam|gadhe|ullu|kamine|dogle|chamche|chamcha|dalal|dalaal|tharki|chapri|chhapri|andhbhakt|bikau|bikaau|jokar|kutte|suar';
+const END_VOC_LAT = `, *(?:abe |oye )?(?:${END_VOC})(?: (?:kahin ka|kahin ke|insaan|aadmi))? *$`;
+const END_VOC_DEV = `,\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'गधे', 'उल्लू', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'ठरकी', 'अंधभक्त', 'बिकाऊ', 'जोकर', 'कुत्ते', 'सुअर'].map(dv).join('|')})\\s*$`;
+/** Good wishes in the same sentence ("bhagwan kare tumhari maa ka cancer jaldi theek ho"). */
+const WELL_WISH = new RegExp(`\\b(?:theek|thik|thek|swasth|sehat|sehatmand|recover|khush|khushi|door|dur|jaldi)\\b|${dalt('ठीक स्वस्थ सेहत ख़ुश खुश दूर जल्दी')}`);
+
 // A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
 const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
 const BEAT_DEV = `${dalt('जूते जूतों चप्पल चप्पलों थप्पड़ लात लातों डंडे डंडों')}(?:\\s${dv('से')})?\\s(?:${['मारो', 'मारना', 'मारने', 'मार दो', 'पड़ने चाहिए', 'लगाओ', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
@@ -164,6 +225,10 @@ interface HRule {
    * kaatenge, tum kya kar loge").
    */
   nearReader?: boolean;
+  /** ... or give the reader a rude order (ORDER). */
+  orOrder?: boolean;
+  /** Not when the sentence also matches this (good wishes around a curse word). */
+  unless?: RegExp;
   /** Not said of an institution ("sarkar ka dimaag ghutne mein hai" criticises the government). */
   notOf?: boolean;
 }
@@ -228,6 +293,30 @@ const RULES: HRule[] = [
   { re: g(PACHTAYEGA_DEV), reason: 'threat', score: 0.9 },
   { re: g(VEILED_LAT), reason: 'threat', score: 0.9 },
   { re: g(VEILED_DEV), reason: 'threat', score: 0.9 },
+  { re: g(SHUT_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(SHUT_DEV), reason: 'hostility', score: 0.86 },
+  { re: g(ABE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(ABE_DEV), reason: 'insult', score: 0.86 },
+  { re: g(DEKH_AFTER_LAT), reason: 'threat', score: 0.88 },
+  { re: g(DEKH_DEV), reason: 'threat', score: 0.88 },
+  { re: g(WARNA_LAT), reason: 'threat', score: 0.88, needsReader: true, orOrder: true },
+  { re: g(WARNA_DEV), reason: 'threat', score: 0.88, needsReader: true, orOrder: true },
+  { re: g(CHAAT_LAT), reason: 'insult', score: 0.86 },
+  { re: g(DOOB_LAT), reason: 'harm_wish', score: 0.88 },
+  { re: g(DOOB_DEV), reason: 'harm_wish', score: 0.88 },
+  { re: g(JAISE_X_LAT), reason: 'insult', score: 0.86 },
+  { re: g(JAISE_X_DEV), reason: 'insult', score: 0.86 },
+  { re: g(INSAAN_LAT), reason: 'insult', score: 0.86 },
+  { re: g(INSAAN_DEV), reason: 'insult', score: 0.86 },
+  { re: g(END_VOC_LAT), reason: 'insult', score: 0.86 },
+  { re: g(END_VOC_DEV), reason: 'insult', score: 0.86 },
+  { re: g(CHAAT_DEV), reason: 'insult', score: 0.86 },
+  { re: g(ORDER_VOC_LAT), reason: 'insult', score: 0.86 },
+  { re: g(AKAL_LAT), reason: 'insult', score: 0.86, notOf: true },
+  { re: g(AKAL_DEV), reason: 'insult', score: 0.86, notOf: true },
+  { re: g(CURSE_LAT), reason: 'harm_wish', score: 0.88, needsReader: true, orThird: true, unless: WELL_WISH },
+  { re: g(KEEDE_LAT), reason: 'harm_wish', score: 0.88, unless: WELL_WISH },
+  { re: g(CURSE_DEV), reason: 'harm_wish', score: 0.88, needsReader: true, orThird: true, unless: WELL_WISH },
   { re: g(BEAT_LAT), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
   { re: g(BEAT_DEV), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
   { re: g(SOOT_LAT), reason: 'hostility', score: 0.86 },
@@ -269,7 +358,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|dekh|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|rab|keede|kide|keeday|mar|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|bas|hat|sun|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|mat|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|insaan|insan|aadmi|admi|manushya|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules
@@ -359,11 +448,12 @@ export function hindiAttackRules(text: string, gateMayMatch = true): RuleHit[] {
           READER_OBJ.lastIndex = 0;
           if (!READER_OBJ.test(around)) continue;
         }
+        if (r.unless && r.unless.test(sent)) continue;
         if (r.notOf && INSTITUTION_BEFORE.test(sent.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (r.needsReader) {
           reader ??= READER_LAT.test(sent) || READER_DEV.test(sent);
           third ??= THIRD_LAT.test(sent) || THIRD_DEV.test(sent);
-          if (!reader && !(r.orThird && third)) continue;
+          if (!reader && !(r.orThird && third) && !(r.orOrder && ORDER.test(sent))) continue;
         }
         if (r.reason === 'threat' || r.reason === 'harm_wish') {
           threatReported ??= THREAT_REPORTED.test(sent);
