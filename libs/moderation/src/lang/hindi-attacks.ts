@@ -42,7 +42,7 @@ const SP2_OBJ_DEV = dalt('तुझे तुझको तुम्हें त
 const SP2_SUBJ_LAT = '\\b(?:tu|tum|tum log|tum sab)\\b';
 const SP2_SUBJ_DEV = dalt('तू तुम');
 // Someone pointed at: "isko", "is anchor ko", "usko".
-const THIRD_OBJ_LAT = '\\b(?:isko|usko|inko|unko|ise|inhe|unhe|isse|(?:aise|is|us|iss|uss)(?: \\w+){1,2} ko)\\b';
+const THIRD_OBJ_LAT = '\\b(?:isko|usko|inko|unko|ise|inhe|unhe|isse|(?:aise|is|us|iss|uss)(?: \\w+){1,2} ko|\\w+ne (?:wale|waale|wali|waali|walon|waalon|walo) ko)\\b';
 const THIRD_OBJ_DEV = `${DB}(?:${['इसको', 'उसको', 'इनको', 'उनको', 'इसे', 'इन्हें', 'उन्हें'].map(dv).join('|')}|(?:${['इस', 'उस', 'ऐसे'].map(dv).join('|')})(?:\\s\\S+){1,2}\\s${dv('को')})${DE}`;
 
 // First-person future of a harm verb: "maarunga", "maar denge", "kaat daalunga", "tod dunga".
@@ -171,9 +171,9 @@ const DEKH_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('देख')}\\s(?:${['�
 const WARNA_LAT = '\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,3}? (?:dekh lena|dekh lenge|dekh l(?:u|oo)nga|(?:anjaam|anjam|haal|hal|nateeja|natija) (?:bura|accha nahi|acha nahi|theek nahi)|bura haal|accha nahi hoga|acha nahi hoga|theek nahi hoga|thik nahi hoga|bahut bura hoga|bura hoga)\\b';
 const WARNA_DEV = `(?:${['वरना', 'नहीं तो'].map(dv).join('|')})(?:\\s\\S+){0,3}?\\s(?:${['देख लेना', 'देख लेंगे', 'अंजाम बुरा', 'अंजाम अच्छा नहीं', 'हाल बुरा', 'बुरा हाल', 'अच्छा नहीं होगा', 'ठीक नहीं होगा', 'बुरा होगा'].map(dv).join('|')})${DE}`;
 // Harm wished on the reader: "Bhagwan kare tujhe keede padein", "tu mar ja", "भगवान करे तू बर्बाद हो जाए".
-const CURSE_LAT = '\\b(?:bhagwan|bhagwaan|bhagvan|ishwar|upar ?wala|upar ?waala|khuda|allah|rab) (?:kare|kre|karey)(?: \\w+){0,5}? (?:mar (?:ja|jaa|jaye|jaaye|jaae|jaaye)|marr? jaye|barbaad|barbad|tabah|naash|nash|satyanash|satyanaash|keede|kide|kodh|kod|narak|jahannum|laash|vansh|vans|koi (?:na|naa|nahi|nahin) (?:bache|bachey|bacha)|(?:kat|kaat|sad|sadd|gal|toot|tut|phoot|foot) (?:jaye|jaaye|jaae|jaayein|jayein))\\b';
+const CURSE_LAT = '\\b(?:bhagwan|bhagwaan|bhagvan|ishwar|upar ?wala|upar ?waala|khuda|allah|rab) (?:kare|kre|karey)(?: \\w+){0,5}? (?:mar (?:ja|jaa|jaye|jaaye|jaae|jaaye)|marr? jaye|barbaad|barbad|tabah|naash|nash|satyanash|satyanaash|keede|kide|kodh|kod|narak|jahannum|laash|vansh|vans|koi (?:na|naa|nahi|nahin) (?:bache|bachey|bacha)|(?:kat|kaat|sad|sadd|gal|toot|tut|phoot|foot) (?:jaye|jaaye|jaae|jaayein|jayein)|(?:chain|chaen|chayn|sukh|sukoon|sukun|shanti) (?:kabhi )?(?:na|naa|nahi|nahin) (?:mile|mil))\\b';
 const KEEDE_LAT = `(?:${SP2_LAT})(?: \\w+){0,3}? (?:keede|kide|keeday) (?:pade|padein|padenge|padey|pad jaye|pad jaayein|padein)\\b|(?:${SP2_SUBJ_LAT}) (?:mar (?:ja|jaa|jaa na|ja na)|mar kyun nahi (?:jaata|jata|jaati|jati)|doob mar|dub mar|chullu bhar paani mein doob mar)\\b(?! (?:toh|to|tou|jab|ke|kar)\\b)`;
-const CURSE_DEV = `${dalt('भगवान ईश्वर ऊपरवाला खुदा अल्लाह')}\\s${dv('करे')}(?:\\s\\S+){0,5}?\\s(?:${['मर जाए', 'मर जाये', 'बर्बाद', 'तबाह', 'नाश', 'सत्यानाश', 'कीड़े', 'कोढ़', 'नरक', 'वंश', 'कोई न बचे', 'कोई ना बचे', 'कोई नहीं बचे', 'कट जाए', 'कट जाये', 'सड़ जाए', 'गल जाए', 'टूट जाए', 'फूट जाए'].map(dv).join('|')})${DE}|${SP2_DEV}(?:\\s\\S+){0,3}?\\s${dv('कीड़े')}\\s(?:${['पड़ें', 'पड़े', 'पड़ेंगे'].map(dv).join('|')})${DE}|${SP2_SUBJ_DEV}\\s(?:${['मर जा', 'डूब मर', 'मर क्यों नहीं जाता', 'मर क्यों नहीं जाती', 'मर क्यों नहीं जाते'].map(dv).join('|')})${DE}`;
+const CURSE_DEV = `${dalt('भगवान ईश्वर ऊपरवाला खुदा अल्लाह')}\\s${dv('करे')}(?:\\s\\S+){0,5}?\\s(?:${['मर जाए', 'मर जाये', 'बर्बाद', 'तबाह', 'नाश', 'सत्यानाश', 'कीड़े', 'कोढ़', 'नरक', 'वंश', 'कोई न बचे', 'कोई ना बचे', 'कोई नहीं बचे', 'कट जाए', 'कट जाये', 'सड़ जाए', 'गल जाए', 'टूट जाए', 'फूट जाए', 'चैन न मिले', 'चैन ना मिले', 'चैन नहीं मिले', 'सुख न मिले', 'सुकून न मिले', 'शांति न मिले'].map(dv).join('|')})${DE}|${SP2_DEV}(?:\\s\\S+){0,3}?\\s${dv('कीड़े')}\\s(?:${['पड़ें', 'पड़े', 'पड़ेंगे'].map(dv).join('|')})${DE}|${SP2_SUBJ_DEV}\\s(?:${['मर जा', 'डूब मर', 'मर क्यों नहीं जाता', 'मर क्यों नहीं जाती', 'मर क्यों नहीं जाते'].map(dv).join('|')})${DE}`;
 // Told to lick boots, or asked how long they will: "ja ke apne aaka ke joote chaat", "kitna chaatega"
 // (the reader's verb forms; "media sarkar ke talwe chaat rahi hai" criticises the media).
 const CHAAT_LAT = '\\b(?:joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|chappal|chappalein|thook|thuk)(?: \\w+)? (?:chaat|chat|chaato|chaat le|chaat lo|chaatega|chaatoge|chaatta reh|chaatte raho|chaatna band kar)\\b(?! (?:ke|kar|kr|ke chamka|liya|liye|li|gaya|gayi|diya|diye|rahi|raha|rahe)\\b)|\\b(?:kitna|kitne|kab tak) (?:talwe|joote|talve) (?:chaatega|chaatoge|chatega|chatoge|chaategi)\\b';
@@ -183,8 +183,8 @@ const ORDER_VOC_LAT = `\\b(?:bas kar|bas karo|chup kar|chal nikal|chal hat|nikal
 // The reader's wits gone grazing: "tumhari akal ghaas charne gayi hai", "akal pe patthar pad gaye".
 const AKAL_LAT = '\\b(?:akal|akl|akkal|dimaag|dimag|buddhi|bheja) (?:ghaas|ghas) (?:charne|chrne) (?:gayi|gai|gaya|gaye|chali gayi|chala gaya)\\b|\\b(?:akal|akl|akkal|buddhi) (?:pe|par) (?:patthar|pathar|pathhar) (?:pad|padh|pade|padey)\\w*|\\b(?:akal|akl|akkal) ke (?:andhe|andhon|andho|dushman)\\b';
 const AKAL_DEV = `${dalt('अक्ल अकल दिमाग बुद्धि भेजा')}\\s${dv('घास')}\\s${dv('चरने')}\\s(?:${['गई', 'गयी', 'गया', 'गए'].map(dv).join('|')})${DE}|${dalt('अक्ल अकल बुद्धि')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s${dv('पत्थर')}\\s(?:${['पड़', 'पड़े', 'पड़ गए'].map(dv).join('|')})|${dalt('अक्ल अकल')}\\s${dv('के')}\\s(?:${['अंधे', 'अंधों', 'दुश्मन'].map(dv).join('|')})${DE}`;
-/** A rude order to the reader (before "warna ..."): "zyada hoshiyar mat ban", "sudhar ja". */
-const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha)\\b|\\bsudhar (?:ja|jaa)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़', 'सुधर जा'].map(dv).join('|')})${DE}`);
+/** A rude order to the reader (before "warna ..."): "zyada hoshiyar mat ban" ("sudhar ja bhai Pakistan team, warna bura haal hoga" is a fan's worry). */
+const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़'].map(dv).join('|')})${DE}`);
 // "Ja ke doob mar", "sharam se doob maro", "tujh jaise patrakar pe thookta hoon".
 const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
 const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
@@ -199,6 +199,17 @@ const INSAAN_DEV = `${SP2_SUBJ_DEV}\\s(?:${['इंसान', 'इन्सा�
 const END_VOC = 'anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|besharam|gadhe|ullu|kamine|dogle|chamche|chamcha|dalal|dalaal|tharki|chapri|chhapri|andhbhakt|bikau|bikaau|jokar|kutte|suar';
 const END_VOC_LAT = `, *(?:abe |oye )?(?:${END_VOC})(?: (?:kahin ka|kahin ke|insaan|aadmi))? *$`;
 const END_VOC_DEV = `,\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'गधे', 'उल्लू', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'ठरकी', 'अंधभक्त', 'बिकाऊ', 'जोकर', 'कुत्ते', 'सुअर'].map(dv).join('|')})\\s*$`;
+// "Tujh jaise bahut dekhe hain" (seen plenty like you); "pehle 10th pass kar le, phir gyaan dena";
+// "talwe chaatne wala ghulam" (a boot-licker).
+const DEKHE_LAT = '\\b(?:tujh|tum|tere|tumhare) (?:jaise|jaiso|jaison|jese) (?:(?:bahut|kai|hazaar|hazaaron|roz|sau|kitne) )+(?:dekhe|dekh liye|aaye aur gaye|aate jaate)\\b';
+const DEKHE_DEV = `${dalt('तुझ तुम तेरे तुम्हारे')}\\s(?:${['जैसे', 'जैसों'].map(dv).join('|')})\\s(?:${['बहुत', 'कई', 'हज़ार', 'हज़ारों', 'रोज़', 'सौ'].map(dv).join('|')})\\s(?:${['देखे', 'देख लिए'].map(dv).join('|')})${DE}`;
+const SCHOOL_LAT = '\\bpehle (?:\\w+ ){0,2}?(?:pass kar le|pass karle|padhna seekh le|padhna seekh|padhna likhna seekh|likhna padhna seekh|padhai kar le|school ja|school jaa|school chala ja)\\b(?= *(?:[,;]|$|(?:phir|fir|tab|uske|aur|be)\\b))';
+const SCHOOL_DEV = `${dalt('पहले')}(?:\\s\\S+){0,2}?\\s(?:${['पास कर ले', 'पढ़ना सीख', 'पढ़ना सीख ले', 'पढ़ना लिखना सीख', 'पढ़ाई कर ले', 'स्कूल जा', 'स्कूल चला जा'].map(dv).join('|')})${DE}(?=\\s*(?:[,;\\u0964]|$|(?:${['फिर', 'तब', 'उसके', 'और', 'बे'].map(dv).join('|')})${DE}))`;
+const CHAATNE_LAT = '\\b(?:talwe|talve|talue|joote|jootay|jute|jooti|juti|thook|thuk) (?:chaatne|chatne|chaatnewala|chaatne) (?:wala|wale|waala|waale|wali|waali)\\b';
+const CHAATNE_DEV = `${dalt('तलवे जूते जूती थूक')}\\s${dv('चाटने')}\\s(?:${['वाला', 'वाले', 'वाली'].map(dv).join('|')})${DE}`;
+// "Bhagwan ne tujhe dimaag dena bhool gaya": born without a brain.
+const BHOOL_LAT = '\\b(?:bhagwan|bhagwaan|bhagvan|upar ?wala|upar ?waala|khuda|allah|rab)(?: ne)?(?: \\w+){0,2}? (?:dimaag|dimag|dimaak|akal|akl|akkal|bheja|buddhi) (?:dena|daalna|dalna|dalne|dene) (?:bhool|bhul)\\w*';
+const BHOOL_DEV = `${dalt('भगवान ऊपरवाला ऊपरवाले खुदा अल्लाह')}(?:\\s${dv('ने')})?(?:\\s\\S+){0,2}?\\s(?:${['दिमाग', 'अक्ल', 'अकल', 'भेजा', 'बुद्धि'].map(dv).join('|')})\\s(?:${['देना', 'डालना', 'देने'].map(dv).join('|')})\\s${dv('भूल')}`;
 /** Good wishes in the same sentence ("bhagwan kare tumhari maa ka cancer jaldi theek ho"). */
 const WELL_WISH = new RegExp(`\\b(?:theek|thik|thek|swasth|sehat|sehatmand|recover|khush|khushi|door|dur|jaldi)\\b|${dalt('ठीक स्वस्थ सेहत ख़ुश खुश दूर जल्दी')}`);
 
@@ -303,6 +314,14 @@ const RULES: HRule[] = [
   { re: g(WARNA_DEV), reason: 'threat', score: 0.88, needsReader: true, orOrder: true },
   { re: g(CHAAT_LAT), reason: 'insult', score: 0.86 },
   { re: g(DOOB_LAT), reason: 'harm_wish', score: 0.88 },
+  { re: g(DEKHE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BHOOL_LAT), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
+  { re: g(BHOOL_DEV), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
+  { re: g(DEKHE_DEV), reason: 'insult', score: 0.86 },
+  { re: g(SCHOOL_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SCHOOL_DEV), reason: 'insult', score: 0.86 },
+  { re: g(CHAATNE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(CHAATNE_DEV), reason: 'insult', score: 0.86 },
   { re: g(DOOB_DEV), reason: 'harm_wish', score: 0.88 },
   { re: g(JAISE_X_LAT), reason: 'insult', score: 0.86 },
   { re: g(JAISE_X_DEV), reason: 'insult', score: 0.86 },
@@ -358,7 +377,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|dekh|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|rab|keede|kide|keeday|mar|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|bas|hat|sun|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|mat|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|insaan|insan|aadmi|admi|manushya|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|dekh|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|rab|keede|kide|keeday|mar|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|bas|hat|sun|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|mat|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|insaan|insan|aadmi|admi|manushya|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

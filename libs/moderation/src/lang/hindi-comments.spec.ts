@@ -370,3 +370,28 @@ describe('abuse model: crazy about cricket, a pet, barking at night, a proverb, 
     expect(spans('tu pagal hai kya')).toEqual([]);
   });
 });
+
+describe('Hinglish and Hindi: "tujh jaise bahut dekhe", "pehle 10th pass kar le", boot-lickers, born without a brain', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  const rule = (t: string) => hindiAttackRules(normalizeForRules(t)).length > 0;
+  it.each([
+    'Abe chal, tujh jaise bahut dekhe hain.',
+    'Pehle 10th pass kar le, phir economy pe gyaan dena.',
+    'ये एंकर सरकार के तलवे चाटने वाला गुलाम है।',
+    'भगवान करे तुझे कभी चैन न मिले।',
+    'Aisa likhne wale ko toh chappal se maarna chahiye.',
+    'भगवान ने तुझे दिमाग देना भूल गया।',
+    'Tu sudhar ja warna bahut bura hoga tera.',
+  ])('flags %j by rule', (t) => {
+    expect(rule(t)).toBe(true);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Sudhar ja bhai Pakistan team, warna World Cup mein bura haal hoga.',
+    'Pehle school ja ke dekho, teachers hi nahi hain, phir Digital India ki baat karo.',
+    'पहले पढ़ाई पूरी करो, फिर नौकरी की चिंता करना, बेटा।',
+    'Bhagwan kare unki aatma ko shanti mile, bahut achhe insaan the.',
+    'Thook ke chaatna koi in netaon se seekhe, kal kuch aur aaj kuch.',
+    'Tum insaan ho ya farishta, itni madad ki logon ki, salaam.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});

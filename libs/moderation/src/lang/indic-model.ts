@@ -141,6 +141,11 @@ const CRIME_NEWS = keys(
   'hatya hatyaa katl qatl aaropi aaropiyon aropi aropiyon aaropit faisla faisle adalat court giraftar giraftari girftar fir chargesheet jaanch janch sunwai saza sazaa',
   'हत्या क़त्ल कत्ल आरोपी आरोपियों आरोपित फैसला फ़ैसला फैसले अदालत कोर्ट गिरफ्तार गिरफ़्तार गिरफ्तारी चार्जशीट जांच जाँच सुनवाई सज़ा सजा',
 );
+/** Praise and thanks: with them, the reader addressed is no cue of abuse. */
+const PRAISE = keys(
+  'salaam salam salute shabash shabaash badhai badhaai mubarak dhanyavaad dhanyawad dhanyavad shukriya thanks thank proud garv naaz sammaan samman respect wah waah bravo',
+  'सलाम शाबाश बधाई मुबारक धन्यवाद शुक्रिया गर्व नाज़ सम्मान वाह',
+);
 /** A question about when or why: "faisla kab aayega?", "saza kyon nahi mili?". */
 const JUSTICE_ASKED = /\?\s*$/;
 const OWN = keys('mera mere meri hamara hamare hamari humara humare humari', 'मेरा मेरे मेरी हमारा हमारे हमारी');
@@ -288,7 +293,9 @@ export class IndicModel {
     }
     let cue = hits.some((h) => h.severity !== 'mild');
     // "tum log", "tum sab": the readers addressed as a crowd ("tum log vote zaroor dena") are no cue.
-    for (let i = 0; i < toks.length && !cue; i++) if (SECOND_PERSON.has(toks[i].key) && !(TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) cue = true;
+    // Nor is the reader praised ("tum insaan ho ya farishta, salaam"), with no abusive word.
+    const praised = hits.length === 0 && toks.some((k) => PRAISE.has(k.key));
+    for (let i = 0; i < toks.length && !cue && !praised; i++) if (SECOND_PERSON.has(toks[i].key) && !(TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) cue = true;
     let person = cue || hits.length > 0;
     // "mera beta", "hamari maa": the writer's own family is nobody attacked.
     for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key) && !(i > 0 && OWN.has(toks[i - 1].key) && KIN.has(toks[i].key))) person = true;
