@@ -210,6 +210,13 @@ const CHAATNE_DEV = `${dalt('तलवे जूते जूती थूक')}
 // "Bhagwan ne tujhe dimaag dena bhool gaya": born without a brain.
 const BHOOL_LAT = '\\b(?:bhagwan|bhagwaan|bhagvan|upar ?wala|upar ?waala|khuda|allah|rab)(?: ne)?(?: \\w+){0,2}? (?:dimaag|dimag|dimaak|akal|akl|akkal|bheja|buddhi) (?:dena|daalna|dalna|dalne|dene) (?:bhool|bhul)\\w*';
 const BHOOL_DEV = `${dalt('भगवान ऊपरवाला ऊपरवाले खुदा अल्लाह')}(?:\\s${dv('ने')})?(?:\\s\\S+){0,2}?\\s(?:${['दिमाग', 'अक्ल', 'अकल', 'भेजा', 'बुद्धि'].map(dv).join('|')})\\s(?:${['देना', 'डालना', 'देने'].map(dv).join('|')})\\s${dv('भूल')}`;
+// "Kaan ke neeche ek bajaunga" (a slap promised), "tera dimaag kharab hai kya", "dauda dauda ke maaro".
+const SLAP_LAT = '\\bkaan ke (?:neeche|niche|nichey)(?: (?:ek|do|aisa|aisi|ek aisa|ek aisi|zor ka|zor se))? (?:baja(?:u|oo)nga|bajaenge|bajayenge|baja d(?:u|oo)nga|baja denge|laga(?:u|oo)nga|lagaenge|lagayenge|laga d(?:u|oo)nga|laga denge|d(?:u|oo)nga|denge|rakh d(?:u|oo)nga|rakh denge|padega|padegi|padenge)\\b';
+const SLAP_DEV = `${dv('कान')}\\s${dv('के')}\\s${dv('नीचे')}(?:\\s(?:${['एक', 'दो', 'ऐसा', 'ऐसी', 'ज़ोर का', 'ज़ोर से'].map(dv).join('|')}))?\\s(?:${['बजाऊंगा', 'बजाऊँगा', 'बजाएंगे', 'बजा दूंगा', 'बजा देंगे', 'लगाऊंगा', 'लगाऊँगा', 'लगाएंगे', 'लगा दूंगा', 'लगा देंगे', 'दूंगा', 'देंगे', 'रख दूंगा', 'पड़ेगा', 'पड़ेगी'].map(dv).join('|')})${DE}`;
+const KHARAB_LAT = '\\b(?:tera|teri|tumhara|tumhari|tere|tumhare) (?:dimaag|dimag|dimaak|bheja|dimaag wimaag) (?:kharab|kharaab|khrab|phir|fir|sadd?|chal|ghoom|ghum) (?:hai|ho|hua|ho gaya|ho gya|gaya|gya)\\b';
+const KHARAB_DEV = `${dalt('तेरा तुम्हारा')}\\s(?:${['दिमाग', 'भेजा'].map(dv).join('|')})\\s(?:${['खराब', 'ख़राब', 'फिर', 'सड़', 'चल', 'घूम'].map(dv).join('|')})\\s(?:${['है', 'हो', 'हुआ', 'हो गया', 'गया'].map(dv).join('|')})${DE}`;
+const DAUDA_LAT = '\\b(?:dauda|daura|daudake|daudakar|daudaa)(?: (?:dauda|daura|daudaa))?(?: ?ke| ?kar| ?kr| ?kar ke)? (?:maaro|maro|maarna|marna|maar do|peeto|pito|peetna|pitna|peet do|thoko|thokna)\\b';
+const DAUDA_DEV = `${dv('दौड़ा')}(?:\\s${dv('दौड़ा')})?\\s?(?:${['के', 'कर', 'करके'].map(dv).join('|')})\\s(?:${['मारो', 'मारना', 'मार दो', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
 /** Good wishes in the same sentence ("bhagwan kare tumhari maa ka cancer jaldi theek ho"). */
 const WELL_WISH = new RegExp(`\\b(?:theek|thik|thek|swasth|sehat|sehatmand|recover|khush|khushi|door|dur|jaldi)\\b|${dalt('ठीक स्वस्थ सेहत ख़ुश खुश दूर जल्दी')}`);
 
@@ -315,6 +322,12 @@ const RULES: HRule[] = [
   { re: g(CHAAT_LAT), reason: 'insult', score: 0.86 },
   { re: g(DOOB_LAT), reason: 'harm_wish', score: 0.88 },
   { re: g(DEKHE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SLAP_LAT), reason: 'threat', score: 0.88 },
+  { re: g(SLAP_DEV), reason: 'threat', score: 0.88 },
+  { re: g(KHARAB_LAT), reason: 'insult', score: 0.86 },
+  { re: g(KHARAB_DEV), reason: 'insult', score: 0.86 },
+  { re: g(DAUDA_LAT), reason: 'harm_wish', score: 0.88 },
+  { re: g(DAUDA_DEV), reason: 'harm_wish', score: 0.88 },
   { re: g(BHOOL_LAT), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
   { re: g(BHOOL_DEV), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
   { re: g(DEKHE_DEV), reason: 'insult', score: 0.86 },
@@ -377,7 +390,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|dekh|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|rab|keede|kide|keeday|mar|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|bas|hat|sun|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|mat|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|insaan|insan|aadmi|admi|manushya|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|dekh|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|rab|keede|kide|keeday|mar|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|bas|hat|sun|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|mat|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|insaan|insan|aadmi|admi|manushya|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

@@ -395,3 +395,21 @@ describe('Hinglish and Hindi: "tujh jaise bahut dekhe", "pehle 10th pass kar le"
     'Tum insaan ho ya farishta, itni madad ki logon ki, salaam.',
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
+
+describe('Hinglish and Hindi: a slap promised, "tera dimaag kharab hai", chased and beaten; a dog fed', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Kaan ke neeche ek bajaunga toh sudhar jayega.',
+    'कान के नीचे एक लगाऊंगा तो सुधर जाएगा।',
+    'तेरा दिमाग खराब है क्या?',
+    'Tujhe toh sarak pe daudake maarna chahiye.',
+  ])('flags %j by rule', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Kutte ko roti khilao, punya milta hai.',
+    'Mera dimaag kharab ho gaya yeh traffic dekh ke.',
+    'Police ne chor ko dauda ke pakda, video viral hai.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});

@@ -70,7 +70,7 @@ export const NO_PERSON_MARGIN = 0.15;
 
 // Mild words in their everyday sense (the model has learnt them from insults):
 // - an animal as an animal or in the simile of hard work: "gali ke kutte ne kaat liya", "awara
-//   kutton", "kutta paalna", "kisan gadhe ki tarah mehnat karte hain" (not when the reader is
+//   kutton", "kutta paalna", "kutte ko roti khilao", "kisan gadhe ki tarah mehnat karte hain" (not when the reader is
 //   addressed: "tu kutte ki tarah bhonkta hai", nor with the dog-like behaviour that makes it an
 //   insult, nor after a pointing word: "is suar ne afwah phailayi");
 // - `saala` / `saale` as a brother-in-law: "mere saale ki shaadi", "साले की शादी";
@@ -92,7 +92,10 @@ const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये �
 // The simile is the idiom of hard work ("kutte ki tarah kaam", "gadhe ki tarah mehnat"), not
 // "suar ki tarah bachche paida karte hain".
 const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
-const ANIMAL_AFTER = keys('paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank', 'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक');
+const ANIMAL_AFTER = keys(
+  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara',
+  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा',
+);
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
 const KI = keys('ki ke ka', 'की के का');
@@ -194,7 +197,7 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
       innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key))) ||
         toks.slice(i + 1, i + 7).some((t, j) => BEHIND.has(t.key) && (t.key.startsWith('d') || t.key.startsWith('\u0926') || KI.has(toks[i + j].key)));
     } else if (CHOR.has(k)) {
-      innocent = toks.slice(i + 1, i + 4).some((t) => CHOR_NEWS.has(t.key));
+      innocent = toks.slice(i + 1, i + 6).some((t) => CHOR_NEWS.has(t.key)); // "chor ko dauda ke pakda"
     }
     if (innocent) {
       // "pagal kutta" (rabid dog): the adjective goes with the animal.
