@@ -413,3 +413,22 @@ describe('Hinglish and Hindi: a slap promised, "tera dimaag kharab hai", chased 
     'Police ne chor ko dauda ke pakda, video viral hai.',
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
+
+describe('Hinglish and Hindi: an order told as a story, a face that sickens, paraded naked', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Shakal dekhi hai apni? Neta banne chala hai.',
+    'Tujhe toh sadak pe nanga karke ghumana chahiye.',
+    'अबे ओ बिकाऊ, कितने में बिका?',
+    'तेरी शक्ल देख के उल्टी आती है।',
+    'Chal be chapri, nikal.',
+  ])('flags %j', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Chup kar, mummy so rahi hai, kehke bhaiya ne TV band kar diya, yaad hai bachpan?',
+    'Muh band karke khana chahiye, bachpan se sikhaya gaya hai.',
+    'मुंह बंद करके बैठी है सरकार, किसान मर रहे हैं।',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});

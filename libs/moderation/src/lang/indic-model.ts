@@ -91,7 +91,7 @@ const RABID = keys('pagal paagal', 'पागल');
 const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये यह वो वह');
 // The simile is the idiom of hard work ("kutte ki tarah kaam", "gadhe ki tarah mehnat"), not
 // "suar ki tarah bachche paida karte hain".
-const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
+const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta ratta ratto ratna ratte', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys(
   'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara',
   'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा',
