@@ -42,7 +42,7 @@ const SP2_OBJ_DEV = dalt('तुझे तुझको तुम्हें त
 const SP2_SUBJ_LAT = '\\b(?:tu|tum|tum log|tum sab)\\b';
 const SP2_SUBJ_DEV = dalt('तू तुम');
 // Someone pointed at: "isko", "is anchor ko", "usko".
-const THIRD_OBJ_LAT = '\\b(?:isko|usko|inko|unko|ise|inhe|unhe|isse|(?:aise|is|us|iss|uss)(?: \\w+){1,2} ko)\\b';
+const THIRD_OBJ_LAT = '\\b(?:isko|usko|inko|unko|ise|inhe|unhe|isse|(?:aise|is|us|iss|uss)(?: \\w+){1,2} ko|\\w+ne (?:wale|waale|wali|waali|walon|waalon|walo) ko)\\b';
 const THIRD_OBJ_DEV = `${DB}(?:${['इसको', 'उसको', 'इनको', 'उनको', 'इसे', 'इन्हें', 'उन्हें'].map(dv).join('|')}|(?:${['इस', 'उस', 'ऐसे'].map(dv).join('|')})(?:\\s\\S+){1,2}\\s${dv('को')})${DE}`;
 
 // First-person future of a harm verb: "maarunga", "maar denge", "kaat daalunga", "tod dunga".
@@ -64,10 +64,11 @@ const DEKH_LUNGA_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} dekh (?:l(?:u|oo)nga|lenge|
 const LAT_INSULT_WORDS =
   'anpadh|anpad|gawar|ganwar|gavar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|bewakuf|pagal|paagal|nalayak|naalayak|nikamma|nikamme|nikammi|' +
   'besharam|gadha|gadhe|ullu|bhikari|bhikhari|kamina|kamine|kameena|ghatiya|dogla|dogle|gaddar|gaddaar|deshdrohi|andhbhakt|andh bhakt|chamcha|chamche|dalal|dalaal|tharki|' +
-  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein';
+  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein|' +
+  'paltu|gulam|ghulam|chatukar|chaatukar|bikau|bikaau';
 const DEV_INSULT_WORDS =
   'अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
-const TU_X_HAI_LAT = `${SP2_SUBJ_LAT}(?: (?:toh|to|bhi|ek|sach mein|pakka|poora|pura|ekdam|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle)\\b`;
+const TU_X_HAI_LAT = `${SP2_SUBJ_LAT}(?: (?:toh|to|bhi|ek|sach mein|pakka|poora|pura|ekdam|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka|padha likha|pada likha|padha-likha|\\w+ (?:ka|ki|ke)))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log|tota|totaa|janwar|jaanwar))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle)\\b`;
 const TU_X_HAI_DEV = `${SP2_SUBJ_DEV}(?:\\s(?:${['तो', 'भी', 'एक', 'पूरा', 'बिल्कुल', 'बिलकुल', 'बहुत', 'सबसे बड़ा', 'नाली का', 'गटर का', 'गोबर का', 'नंबर का', 'नंबर की', 'नंबर के'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['है', 'हो', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
 
 const DIMAAG_LAT = '\\b(?:dima+g|dimaa?k|dimag|bheja|akal|akl|buddhi)(?: \\w+){0,3} (?:ghutn(?:e|o|on)|ghutne) (?:mein|me|mai|main|mei)\\b';
@@ -92,8 +93,8 @@ const JAISE_DEV = `${dalt('तुम तू तेरे तुम्हार�
 const IQ_LAT = '\\b(?:tera|teri|tumhara|tumhari|your|ur) iq\\b(?: \\w+){0,5}? (?:kam|less|lower|zero|single digit|negative|room temperature|shoe size)\\b';
 const BHAINS_LAT = `(?:\\b(?:tumse|tujhse|tum logon se|tum logo se)\\b|${SP2_OBJ_LAT})(?: \\w+){0,4}? (?:bhains|bhens|bhais|bhainse) ke (?:aage|age|samne|saamne) been\\b`;
 const BHAINS_DEV = `${dalt('तुमसे तुझसे')}(?:\\s\\S+){0,4}?\\s${dv('भैंस')}\\s${dv('के')}\\s(?:${['आगे', 'सामने'].map(dv).join('|')})\\s${dv('बीन')}${DE}`;
-const SHAKAL_LAT = '\\bapni (?:shakal|shakl|surat|soorat|thobda|thobada) (?:\\w+ )?(?:dekh|dekho|dekhle|dekh le|dekh lo|dekhna|aaine|aaina|shishe|sheeshe)\\b';
-const SHAKAL_DEV = `${dalt('अपनी')}\\s(?:${['शक्ल', 'शकल', 'सूरत'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['देख', 'देखो', 'आईने', 'आइने', 'शीशे'].map(dv).join('|')})${DE}`;
+const SHAKAL_LAT = '\\bapni (?:shakal|shakl|surat|soorat|thobda|thobada) (?:\\w+ )?(?:dekh|dekho|dekhle|dekh le|dekh lo|dekhna|aaine|aaina|shishe|sheeshe)\\b|\\b(?:shakal|shakl|surat|soorat|thobda|thobada) (?:dekhi|dekha|dekh) (?:hai |he |h )?(?:apni|apna)\\b|\\b(?:teri|tumhari|tera|tumhara) (?:shakal|shakl|surat|soorat|thobda|chehra)(?: \\w+){0,3}? (?:ulti|ultee|ghin|ghinn)\\b';
+const SHAKAL_DEV = `${dalt('अपनी')}\\s(?:${['शक्ल', 'शकल', 'सूरत'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['देख', 'देखो', 'आईने', 'आइने', 'शीशे'].map(dv).join('|')})${DE}|${dalt('शक्ल शकल सूरत')}\\s(?:${['देखी', 'देखा'].map(dv).join('|')})\\s(?:${dv('है')}\\s)?${dv('अपनी')}${DE}|${dalt('तेरी तुम्हारी तेरा तुम्हारा')}\\s(?:${['शक्ल', 'शकल', 'सूरत', 'चेहरा', 'थोबड़ा'].map(dv).join('|')})(?:\\s\\S+){0,3}?\\s(?:${['उल्टी', 'घिन'].map(dv).join('|')})${DE}`;
 const KAAM_LAT = `${SP2_SUBJ_LAT}(?: \\w+){0,2} kisi kaam (?:ka|ke|ki) (?:nahi|nahin|nai|nhi)\\b`;
 const KAAM_DEV = `${SP2_SUBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('किसी')}\\s${dv('काम')}\\s(?:${['का', 'के', 'की'].map(dv).join('|')})\\s${dv('नहीं')}${DE}`;
 
@@ -141,13 +142,91 @@ const VEILED_LAT =
   '\\bakele (?:mat|na|nahi) (?:nikalna|nikal|nikalo|ghumna|jaana)\\b(?: \\w+){0,2},? (?:samjha|samjhe|samjhi|warna|varna|nahi toh|nahi to)\\b';
 const VEILED_DEV = `${dalt('तेरे तुम्हारे')}\\s${dv('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})\\s(?:${['मालूम', 'पता'].map(dv).join('|')})${DE}|(?:${['गौरी लंकेश', 'लंकेश', 'दाभोलकर', 'पानसरे', 'कलबुर्गी'].map(dv).join('|')})(?:\\s\\S+){0,2}\\s${dv('याद')}\\s(?:${['है', 'हैं', 'नहीं'].map(dv).join('|')})${DE}|${dalt('तेरा तेरी तुम्हारा तुम्हारी')}\\s${dv('भी')}\\s(?:${['नंबर', 'बारी'].map(dv).join('|')})\\s(?:${['आएगा', 'आयेगा', 'आएगी', 'आयेगी'].map(dv).join('|')})${DE}`;
 
+// The reader told to shut up or get out, or called names as a greeting: "muh band rakh apna", "chup
+// kar be", "zubaan sambhal ke", "nikal yahan se", "dafa ho ja", "abe anpadh", "Jaahil, pehle padh le".
+// Only the rude imperative closing its clause: "sab neta chup kar ke baith gaye", "pollution mein muh
+// band rakho" (plural advice) and "netaon ko zubaan sambhal ke bolna chahiye" are not.
+const CLAUSE_END_LAT = '(?= *(?:[,;:]|$|(?:be|bey|abe|warna|varna|nahi toh|nahi to|samjha|samjhe|apna|apni|tu|aur)\\b))';
+const SHUT_LAT =
+  `\\b(?:apna |apni |tu |abe |oye )?(?:muh|munh|mooh|moonh|thobda|thobada|zubaan|zuban|zaban|juban) (?:band|bandh) (?:rakh|kar)(?: le)?${CLAUSE_END_LAT}|` +
+  `(?:^|[,;:] *)(?:(?:abe|abey|oye|bey|tu|bas|ab|chal) )?(?:chup|chupp) (?:kar|baith|reh|rah|ho ja)(?: (?:be|bey|abe|tu|ja|jaa))?${CLAUSE_END_LAT}|` +
+  `\\b(?:apni )?(?:zubaan|zuban|zaban|juban) (?:sambhal|sambhaal)(?: (?:ke|kar|ke baat kar|kar baat kar|ke bol|kar bol))?${CLAUSE_END_LAT}|` +
+  `(?:^|[,;:] *)(?:(?:abe|abey|oye|chal|tu) )?(?:nikal|nikl|bhaag|bhag) (?:yahan|yaha|yahaan|idhar) se\\b|\\b(?:dafa|dafaa|dafah) (?:ho|hoja|ho ja|ho jao|ho jaa)\\b`;
+const CLAUSE_END_DEV = `(?=\\s*(?:[,;:\\u0964]|$|(?:${['बे', 'अबे', 'वरना', 'नहीं तो', 'अपना', 'अपनी', 'समझा'].map(dv).join('|')})${DE}))`;
+const SHUT_DEV =
+  `${dalt('मुंह मुँह थोबड़ा ज़ुबान जुबान ज़बान')}\\s(?:${['बंद', 'बन्द'].map(dv).join('|')})\\s(?:${['रख', 'कर'].map(dv).join('|')})(?:\\s${dv('ले')})?${CLAUSE_END_DEV}|` +
+  `(?:^|[,;:]\\s*)(?:(?:${['अबे', 'तू', 'बस', 'चल'].map(dv).join('|')})\\s)?${dv('चुप')}\\s(?:${['कर', 'बैठ', 'रह'].map(dv).join('|')})(?:\\s(?:${['बे', 'तू', 'जा'].map(dv).join('|')}))?${CLAUSE_END_DEV}|` +
+  `(?:${['ज़ुबान', 'जुबान', 'ज़बान'].map(dv).join('|')})\\s(?:${['संभाल', 'सँभाल', 'सम्भाल'].map(dv).join('|')})(?:\\s(?:${['के', 'कर'].map(dv).join('|')}))?${CLAUSE_END_DEV}|` +
+  `(?:^|[,;:]\\s*)(?:(?:${['चल', 'अबे', 'तू'].map(dv).join('|')})\\s)?(?:${['निकल', 'भाग'].map(dv).join('|')})\\s(?:${['यहां', 'यहाँ', 'इधर'].map(dv).join('|')})\\s${dv('से')}${DE}|${dalt('दफा दफ़ा दफ़ह')}\\s(?:${['हो', 'हो जा', 'हो जाओ'].map(dv).join('|')})${DE}`;
+// Names as a greeting: "abe anpadh", "oye gadhe", "अबे गधे"; or opening the sentence before an order:
+// "Jaahil, pehle padh le" (not a list of names quoted from an epic: "मूर्ख, नीच, दुर्बुद्धि"; and
+// "pagal" is left out: "Pagal, poori duniya pagal hai" is a sigh).
+const VOC_WORDS = 'anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadhe|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|dalal|dalaal|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki';
+const ABE_LAT = `\\b(?:abe|abey|abbe|oye|oyee|bey)\\b(?: o)?,? (?:${VOC_WORDS}|pagal|paagal|bikau|bikaau)\\b|^ *(?:${VOC_WORDS})(?: (?:${VOC_WORDS}|insaan|aadmi|kahin ka))? *[,!] *(?:pehle|chal|ja|jaa|sun|padh|seekh|dekh|samajh|nikal|chup|bhaag)\\b`;
+const ABE_DEV = `${dalt('अबे ओए')}(?:\\s${dv('ओ')})?,?\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ', 'चमचे', 'दलाल'].map(dv).join('|')})${DE}|^\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'बेशर्म', 'गधे', 'कमीने', 'दोगले', 'चमचे', 'दलाल'].map(dv).join('|')})(?:\\s(?:${['गंवार', 'गँवार', 'जाहिल', 'इंसान'].map(dv).join('|')}))?\\s*[,!]\\s*(?:${['पहले', 'चल', 'जा', 'सुन', 'पढ़', 'सीख', 'देख', 'समझ', 'निकल', 'चुप', 'भाग'].map(dv).join('|')})${DE}`;
+
+// "Dekh lenge tujhe", "tera kya haal karenge", "warna anjaam bura hoga", "teri khair nahi".
+const DEKH_AFTER_LAT = `\\bdekh (?:l(?:u|oo)nga|lenge|l(?:u|oo)ngi) ${SP2_OBJ_LAT}|\\b(?:tera|teri|tumhara|tumhari|tere|tumhare) (?:kya|aisa|woh|wo|bura|buri) (?:haal|halat|haalat) (?:karenge|kar(?:u|oo)nga|kar denge|kar d(?:u|oo)nga|kar daalenge|kar dalenge)\\b|\\b(?:teri|tumhari|tum logon ki|tum logo ki) (?:khair|khairiyat) (?:nahi|nahin|nhi)\\b`;
+const DEKH_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('देख')}\\s(?:${['लूंगा', 'लूँगा', 'लेंगे', 'लूंगी'].map(dv).join('|')})${DE}|${dv('देख')}\\s(?:${['लूंगा', 'लूँगा', 'लेंगे'].map(dv).join('|')})\\s${SP2_OBJ_DEV}|${dalt('तेरा तुम्हारा')}\\s(?:${['क्या', 'ऐसा', 'बुरा'].map(dv).join('|')})\\s${dv('हाल')}\\s(?:${['करेंगे', 'करूंगा', 'करूँगा', 'कर देंगे'].map(dv).join('|')})${DE}|${dalt('तेरी तुम्हारी')}\\s${dv('ख़ैर')}\\s${dv('नहीं')}${DE}`;
+const WARNA_LAT = '\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,3}? (?:dekh lena|dekh lenge|dekh l(?:u|oo)nga|(?:anjaam|anjam|haal|hal|nateeja|natija) (?:bura|accha nahi|acha nahi|theek nahi)|bura haal|accha nahi hoga|acha nahi hoga|theek nahi hoga|thik nahi hoga|bahut bura hoga|bura hoga)\\b';
+const WARNA_DEV = `(?:${['वरना', 'नहीं तो'].map(dv).join('|')})(?:\\s\\S+){0,3}?\\s(?:${['देख लेना', 'देख लेंगे', 'अंजाम बुरा', 'अंजाम अच्छा नहीं', 'हाल बुरा', 'बुरा हाल', 'अच्छा नहीं होगा', 'ठीक नहीं होगा', 'बुरा होगा'].map(dv).join('|')})${DE}`;
+// Harm wished on the reader: "Bhagwan kare tujhe keede padein", "tu mar ja", "भगवान करे तू बर्बाद हो जाए".
+const CURSE_LAT = '\\b(?:bhagwan|bhagwaan|bhagvan|ishwar|upar ?wala|upar ?waala|khuda|allah|rab) (?:kare|kre|karey)(?: \\w+){0,5}? (?:mar (?:ja|jaa|jaye|jaaye|jaae|jaaye)|marr? jaye|barbaad|barbad|tabah|naash|nash|satyanash|satyanaash|keede|kide|kodh|kod|narak|jahannum|laash|vansh|vans|koi (?:na|naa|nahi|nahin) (?:bache|bachey|bacha)|(?:kat|kaat|sad|sadd|gal|toot|tut|phoot|foot) (?:jaye|jaaye|jaae|jaayein|jayein)|(?:chain|chaen|chayn|sukh|sukoon|sukun|shanti) (?:kabhi )?(?:na|naa|nahi|nahin) (?:mile|mil))\\b';
+const KEEDE_LAT = `(?:${SP2_LAT})(?: \\w+){0,3}? (?:keede|kide|keeday) (?:pade|padein|padenge|padey|pad jaye|pad jaayein|padein)\\b|(?:${SP2_SUBJ_LAT}) (?:mar (?:ja|jaa|jaa na|ja na)|mar kyun nahi (?:jaata|jata|jaati|jati)|doob mar|dub mar|chullu bhar paani mein doob mar)\\b(?! (?:toh|to|tou|jab|ke|kar)\\b)`;
+const CURSE_DEV = `${dalt('भगवान ईश्वर ऊपरवाला खुदा अल्लाह')}\\s${dv('करे')}(?:\\s\\S+){0,5}?\\s(?:${['मर जाए', 'मर जाये', 'बर्बाद', 'तबाह', 'नाश', 'सत्यानाश', 'कीड़े', 'कोढ़', 'नरक', 'वंश', 'कोई न बचे', 'कोई ना बचे', 'कोई नहीं बचे', 'कट जाए', 'कट जाये', 'सड़ जाए', 'गल जाए', 'टूट जाए', 'फूट जाए', 'चैन न मिले', 'चैन ना मिले', 'चैन नहीं मिले', 'सुख न मिले', 'सुकून न मिले', 'शांति न मिले'].map(dv).join('|')})${DE}|${SP2_DEV}(?:\\s\\S+){0,3}?\\s${dv('कीड़े')}\\s(?:${['पड़ें', 'पड़े', 'पड़ेंगे'].map(dv).join('|')})${DE}|${SP2_SUBJ_DEV}\\s(?:${['मर जा', 'डूब मर', 'मर क्यों नहीं जाता', 'मर क्यों नहीं जाती', 'मर क्यों नहीं जाते'].map(dv).join('|')})${DE}`;
+// Told to lick boots, or asked how long they will: "ja ke apne aaka ke joote chaat", "kitna chaatega"
+// (the reader's verb forms; "media sarkar ke talwe chaat rahi hai" criticises the media).
+const CHAAT_LAT = '\\b(?:joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|chappal|chappalein|thook|thuk)(?: \\w+)? (?:chaat|chat|chaato|chaat le|chaat lo|chaatega|chaatoge|chaatta reh|chaatte raho|chaatna band kar)\\b(?! (?:ke|kar|kr|ke chamka|liya|liye|li|gaya|gayi|diya|diye|rahi|raha|rahe)\\b)|\\b(?:kitna|kitne|kab tak) (?:talwe|joote|talve) (?:chaatega|chaatoge|chatega|chatoge|chaategi)\\b';
+const CHAAT_DEV = `${dalt('जूते तलवे जूती चप्पल')}(?:\\s\\S+)?\\s(?:${['चाट', 'चाटो', 'चाट ले', 'चाटेगा', 'चाटोगे', 'चाटता रह'].map(dv).join('|')})${DE}(?!\\s(?:${['के', 'कर', 'लिया', 'लिए', 'गया', 'गई', 'दिया', 'दिए', 'रही', 'रहा', 'रहे'].map(dv).join('|')})${DE})`;
+// "Bas kar chamche", "chal nikal jokar": an order, then the name.
+const ORDER_VOC_LAT = `\\b(?:bas kar|bas karo|chup kar|chal nikal|chal hat|nikal|hat|sun|sun be|sun le|abe sun|chal) (?:be |abe |oye )?(?:${VOC_WORDS})\\b`;
+// The reader's wits gone grazing: "tumhari akal ghaas charne gayi hai", "akal pe patthar pad gaye".
+const AKAL_LAT = '\\b(?:akal|akl|akkal|dimaag|dimag|buddhi|bheja) (?:ghaas|ghas) (?:charne|chrne) (?:gayi|gai|gaya|gaye|chali gayi|chala gaya)\\b|\\b(?:akal|akl|akkal|buddhi) (?:pe|par) (?:patthar|pathar|pathhar) (?:pad|padh|pade|padey)\\w*|\\b(?:akal|akl|akkal) ke (?:andhe|andhon|andho|dushman)\\b';
+const AKAL_DEV = `${dalt('अक्ल अकल दिमाग बुद्धि भेजा')}\\s${dv('घास')}\\s${dv('चरने')}\\s(?:${['गई', 'गयी', 'गया', 'गए'].map(dv).join('|')})${DE}|${dalt('अक्ल अकल बुद्धि')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s${dv('पत्थर')}\\s(?:${['पड़', 'पड़े', 'पड़ गए'].map(dv).join('|')})|${dalt('अक्ल अकल')}\\s${dv('के')}\\s(?:${['अंधे', 'अंधों', 'दुश्मन'].map(dv).join('|')})${DE}`;
+/** A rude order to the reader (before "warna ..."): "zyada hoshiyar mat ban" ("sudhar ja bhai Pakistan team, warna bura haal hoga" is a fan's worry). */
+const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़'].map(dv).join('|')})${DE}`);
+// "Ja ke doob mar", "sharam se doob maro", "tujh jaise patrakar pe thookta hoon".
+const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
+const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
+// "Tumhare jaise anpadhon ko vote ka adhikar nahi": the reader's kind named by an insult.
+const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon)\\b';
+const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों'].map(dv).join('|')})${DE}`;
+// "Tu insaan hai ya jaanwar?"
+const INSAAN_LAT = `${SP2_SUBJ_LAT} (?:insaan|insan|aadmi|admi|manushya) (?:hai|ho|he) (?:ya|yaa) (?:jaanwar|janwar|haivan|hevan|shaitan|shaitaan|rakshas|raakshas|pashu|kutta|suar|gadha)\\b`;
+const INSAAN_DEV = `${SP2_SUBJ_DEV}\\s(?:${['इंसान', 'इन्सान', 'आदमी', 'मनुष्य'].map(dv).join('|')})\\s(?:${['है', 'हो'].map(dv).join('|')})\\s${dv('या')}\\s(?:${['जानवर', 'हैवान', 'शैतान', 'राक्षस', 'पशु', 'कुत्ता', 'सुअर', 'गधा'].map(dv).join('|')})${DE}`;
+// A name closing the sentence after a comma: "Apna thobda band rakh, bikau.", "चल निकल यहाँ से, चमचे।"
+// ("ghatiya" and "nautanki" are left out: "khana tha, ghatiya" is a review).
+const END_VOC = 'anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|besharam|gadhe|ullu|kamine|dogle|chamche|chamcha|dalal|dalaal|tharki|chapri|chhapri|andhbhakt|bikau|bikaau|jokar|kutte|suar';
+const END_VOC_LAT = `, *(?:abe |oye )?(?:${END_VOC})(?: (?:kahin ka|kahin ke|insaan|aadmi))? *$`;
+const END_VOC_DEV = `,\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'गधे', 'उल्लू', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'ठरकी', 'अंधभक्त', 'बिकाऊ', 'जोकर', 'कुत्ते', 'सुअर'].map(dv).join('|')})\\s*$`;
+// "Tujh jaise bahut dekhe hain" (seen plenty like you); "pehle 10th pass kar le, phir gyaan dena";
+// "talwe chaatne wala ghulam" (a boot-licker).
+const DEKHE_LAT = '\\b(?:tujh|tum|tere|tumhare) (?:jaise|jaiso|jaison|jese) (?:(?:bahut|kai|hazaar|hazaaron|roz|sau|kitne) )+(?:dekhe|dekh liye|aaye aur gaye|aate jaate)\\b';
+const DEKHE_DEV = `${dalt('तुझ तुम तेरे तुम्हारे')}\\s(?:${['जैसे', 'जैसों'].map(dv).join('|')})\\s(?:${['बहुत', 'कई', 'हज़ार', 'हज़ारों', 'रोज़', 'सौ'].map(dv).join('|')})\\s(?:${['देखे', 'देख लिए'].map(dv).join('|')})${DE}`;
+const SCHOOL_LAT = '\\bpehle (?:\\w+ ){0,2}?(?:pass kar le|pass karle|padhna seekh le|padhna seekh|padhna likhna seekh|likhna padhna seekh|padhai kar le|school ja|school jaa|school chala ja)\\b(?= *(?:[,;]|$|(?:phir|fir|tab|uske|aur|be)\\b))';
+const SCHOOL_DEV = `${dalt('पहले')}(?:\\s\\S+){0,2}?\\s(?:${['पास कर ले', 'पढ़ना सीख', 'पढ़ना सीख ले', 'पढ़ना लिखना सीख', 'पढ़ाई कर ले', 'स्कूल जा', 'स्कूल चला जा'].map(dv).join('|')})${DE}(?=\\s*(?:[,;\\u0964]|$|(?:${['फिर', 'तब', 'उसके', 'और', 'बे'].map(dv).join('|')})${DE}))`;
+const CHAATNE_LAT = '\\b(?:talwe|talve|talue|joote|jootay|jute|jooti|juti|thook|thuk) (?:chaatne|chatne|chaatnewala|chaatne) (?:wala|wale|waala|waale|wali|waali)\\b';
+const CHAATNE_DEV = `${dalt('तलवे जूते जूती थूक')}\\s${dv('चाटने')}\\s(?:${['वाला', 'वाले', 'वाली'].map(dv).join('|')})${DE}`;
+// "Bhagwan ne tujhe dimaag dena bhool gaya": born without a brain.
+const BHOOL_LAT = '\\b(?:bhagwan|bhagwaan|bhagvan|upar ?wala|upar ?waala|khuda|allah|rab)(?: ne)?(?: \\w+){0,2}? (?:dimaag|dimag|dimaak|akal|akl|akkal|bheja|buddhi) (?:dena|daalna|dalna|dalne|dene) (?:bhool|bhul)\\w*';
+const BHOOL_DEV = `${dalt('भगवान ऊपरवाला ऊपरवाले खुदा अल्लाह')}(?:\\s${dv('ने')})?(?:\\s\\S+){0,2}?\\s(?:${['दिमाग', 'अक्ल', 'अकल', 'भेजा', 'बुद्धि'].map(dv).join('|')})\\s(?:${['देना', 'डालना', 'देने'].map(dv).join('|')})\\s${dv('भूल')}`;
+// "Kaan ke neeche ek bajaunga" (a slap promised), "tera dimaag kharab hai kya", "dauda dauda ke maaro".
+const SLAP_LAT = '\\bkaan ke (?:neeche|niche|nichey)(?: (?:ek|do|aisa|aisi|ek aisa|ek aisi|zor ka|zor se))? (?:baja(?:u|oo)nga|bajaenge|bajayenge|baja d(?:u|oo)nga|baja denge|laga(?:u|oo)nga|lagaenge|lagayenge|laga d(?:u|oo)nga|laga denge|d(?:u|oo)nga|denge|rakh d(?:u|oo)nga|rakh denge|padega|padegi|padenge)\\b';
+const SLAP_DEV = `${dv('कान')}\\s${dv('के')}\\s${dv('नीचे')}(?:\\s(?:${['एक', 'दो', 'ऐसा', 'ऐसी', 'ज़ोर का', 'ज़ोर से'].map(dv).join('|')}))?\\s(?:${['बजाऊंगा', 'बजाऊँगा', 'बजाएंगे', 'बजा दूंगा', 'बजा देंगे', 'लगाऊंगा', 'लगाऊँगा', 'लगाएंगे', 'लगा दूंगा', 'लगा देंगे', 'दूंगा', 'देंगे', 'रख दूंगा', 'पड़ेगा', 'पड़ेगी'].map(dv).join('|')})${DE}`;
+const KHARAB_LAT = '\\b(?:tera|teri|tumhara|tumhari|tere|tumhare) (?:dimaag|dimag|dimaak|bheja|dimaag wimaag) (?:kharab|kharaab|khrab|phir|fir|sadd?|chal|ghoom|ghum) (?:hai|ho|hua|ho gaya|ho gya|gaya|gya)\\b';
+const KHARAB_DEV = `${dalt('तेरा तुम्हारा')}\\s(?:${['दिमाग', 'भेजा'].map(dv).join('|')})\\s(?:${['खराब', 'ख़राब', 'फिर', 'सड़', 'चल', 'घूम'].map(dv).join('|')})\\s(?:${['है', 'हो', 'हुआ', 'हो गया', 'गया'].map(dv).join('|')})${DE}`;
+const DAUDA_LAT = '\\b(?:dauda|daura|daudake|daudakar|daudaa)(?: (?:dauda|daura|daudaa))?(?: ?ke| ?kar| ?kr| ?kar ke)? (?:maaro|maro|maarna|marna|maar do|peeto|pito|peetna|pitna|peet do|thoko|thokna)\\b';
+const DAUDA_DEV = `${dv('दौड़ा')}(?:\\s${dv('दौड़ा')})?\\s?(?:${['के', 'कर', 'करके'].map(dv).join('|')})\\s(?:${['मारो', 'मारना', 'मार दो', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
+/** Good wishes in the same sentence ("bhagwan kare tumhari maa ka cancer jaldi theek ho"). */
+const WELL_WISH = new RegExp(`\\b(?:theek|thik|thek|swasth|sehat|sehatmand|recover|khush|khushi|door|dur|jaldi)\\b|${dalt('ठीक स्वस्थ सेहत ख़ुश खुश दूर जल्दी')}`);
+
 // A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
 const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
 const BEAT_DEV = `${dalt('जूते जूतों चप्पल चप्पलों थप्पड़ लात लातों डंडे डंडों')}(?:\\s${dv('से')})?\\s(?:${['मारो', 'मारना', 'मारने', 'मार दो', 'पड़ने चाहिए', 'लगाओ', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
 // Only as a call ("pot do", "lagao", "thooko"): "yeh ghatna sarkar ke muh pe kaalikh hai" is the idiom of disgrace.
 const SOOT_LAT = '\\b(?:muh|munh|mooh|moonh|chehre|chehra|thobde) (?:pe|par) (?:(?:kaalikh|kalikh|kalik|syahi|siyahi)(?: \\w+)? (?:pot|poto|pot do|potni|potna|pot dena|lagao|laga do|lagani|lagana|malo|mal do|phenko|pheko|feko)|thooko|thuko|thook do|thuk do|thookna|thukna)\\b';
 const SOOT_DEV = `${dalt('मुंह मुँह चेहरे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:(?:${['कालिख', 'स्याही'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['पोत', 'पोतो', 'पोत दो', 'लगाओ', 'लगा दो', 'मलो', 'फेंको'].map(dv).join('|')})|${['थूको', 'थूक दो', 'थूकना'].map(dv).join('|')})${DE}`;
-const MOB_LAT = '\\b(?:ghasee?t|ghasit|nanga|nangaa|sadak (?:pe|par)|beech chaurahe|bich chaurahe|chaurahe (?:pe|par))\\w*(?: \\w+){0,3}? (?:ke|kar|karke|kar ke) (?:maaro|maro|maarna|marna|maarni|maar do|maar dalo|maar daalo|maar dena|maarenge|peeto|pito|peetna|pitna|peet do|jalao|jala do|jalana|latkao|latka do|latkana|kaato|kaat do|kaatna|thoko|thok do|thokna)\\b';
+const MOB_LAT = '\\b(?:ghasee?t|ghasit|nanga|nangaa|sadak (?:pe|par)|beech chaurahe|bich chaurahe|chaurahe (?:pe|par))\\w*(?: \\w+){0,3}? (?:ke|kar|karke|kar ke) (?:maaro|maro|maarna|marna|maarni|maar do|maar dalo|maar daalo|maar dena|maarenge|peeto|pito|peetna|pitna|peet do|jalao|jala do|jalana|latkao|latka do|latkana|kaato|kaat do|kaatna|thoko|thok do|thokna|ghumao|ghumana|ghuma do|ghumaya jaye|ghumaana)\\b';
 const MOB_DEV = `${dalt('घसीट घसीटकर नंगा सड़क चौराहे')}(?:\\s\\S+){0,3}?\\s(?:${['के', 'कर', 'करके'].map(dv).join('|')})\\s(?:${['मारो', 'मारना', 'मार दो', 'पीटो', 'पीटना', 'जलाओ', 'जला दो', 'लटकाओ', 'काटो'].map(dv).join('|')})${DE}`;
 
 interface HRule {
@@ -164,6 +243,10 @@ interface HRule {
    * kaatenge, tum kya kar loge").
    */
   nearReader?: boolean;
+  /** ... or give the reader a rude order (ORDER). */
+  orOrder?: boolean;
+  /** Not when the sentence also matches this (good wishes around a curse word). */
+  unless?: RegExp;
   /** Not said of an institution ("sarkar ka dimaag ghutne mein hai" criticises the government). */
   notOf?: boolean;
 }
@@ -228,6 +311,44 @@ const RULES: HRule[] = [
   { re: g(PACHTAYEGA_DEV), reason: 'threat', score: 0.9 },
   { re: g(VEILED_LAT), reason: 'threat', score: 0.9 },
   { re: g(VEILED_DEV), reason: 'threat', score: 0.9 },
+  { re: g(SHUT_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(SHUT_DEV), reason: 'hostility', score: 0.86 },
+  { re: g(ABE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(ABE_DEV), reason: 'insult', score: 0.86 },
+  { re: g(DEKH_AFTER_LAT), reason: 'threat', score: 0.88 },
+  { re: g(DEKH_DEV), reason: 'threat', score: 0.88 },
+  { re: g(WARNA_LAT), reason: 'threat', score: 0.88, needsReader: true, orOrder: true },
+  { re: g(WARNA_DEV), reason: 'threat', score: 0.88, needsReader: true, orOrder: true },
+  { re: g(CHAAT_LAT), reason: 'insult', score: 0.86 },
+  { re: g(DOOB_LAT), reason: 'harm_wish', score: 0.88 },
+  { re: g(DEKHE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SLAP_LAT), reason: 'threat', score: 0.88 },
+  { re: g(SLAP_DEV), reason: 'threat', score: 0.88 },
+  { re: g(KHARAB_LAT), reason: 'insult', score: 0.86 },
+  { re: g(KHARAB_DEV), reason: 'insult', score: 0.86 },
+  { re: g(DAUDA_LAT), reason: 'harm_wish', score: 0.88 },
+  { re: g(DAUDA_DEV), reason: 'harm_wish', score: 0.88 },
+  { re: g(BHOOL_LAT), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
+  { re: g(BHOOL_DEV), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
+  { re: g(DEKHE_DEV), reason: 'insult', score: 0.86 },
+  { re: g(SCHOOL_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SCHOOL_DEV), reason: 'insult', score: 0.86 },
+  { re: g(CHAATNE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(CHAATNE_DEV), reason: 'insult', score: 0.86 },
+  { re: g(DOOB_DEV), reason: 'harm_wish', score: 0.88 },
+  { re: g(JAISE_X_LAT), reason: 'insult', score: 0.86 },
+  { re: g(JAISE_X_DEV), reason: 'insult', score: 0.86 },
+  { re: g(INSAAN_LAT), reason: 'insult', score: 0.86 },
+  { re: g(INSAAN_DEV), reason: 'insult', score: 0.86 },
+  { re: g(END_VOC_LAT), reason: 'insult', score: 0.86 },
+  { re: g(END_VOC_DEV), reason: 'insult', score: 0.86 },
+  { re: g(CHAAT_DEV), reason: 'insult', score: 0.86 },
+  { re: g(ORDER_VOC_LAT), reason: 'insult', score: 0.86 },
+  { re: g(AKAL_LAT), reason: 'insult', score: 0.86, notOf: true },
+  { re: g(AKAL_DEV), reason: 'insult', score: 0.86, notOf: true },
+  { re: g(CURSE_LAT), reason: 'harm_wish', score: 0.88, needsReader: true, orThird: true, unless: WELL_WISH },
+  { re: g(KEEDE_LAT), reason: 'harm_wish', score: 0.88, unless: WELL_WISH },
+  { re: g(CURSE_DEV), reason: 'harm_wish', score: 0.88, needsReader: true, orThird: true, unless: WELL_WISH },
   { re: g(BEAT_LAT), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
   { re: g(BEAT_DEV), reason: 'hostility', score: 0.88, needsReader: true, orThird: true },
   { re: g(SOOT_LAT), reason: 'hostility', score: 0.86 },
@@ -269,7 +390,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules
@@ -324,8 +445,11 @@ function quotedReport(text: string, s: number, e: number): boolean {
   }
   // A speaker's words given without quotation marks: "Kailash :- tu hai kaun?", "anchor se bole
   // Kailash tumhari aukaat kya hai", "ने कहा ...".
-  return SPEAKER_BEFORE.test(text.slice(Math.max(0, s - 60), s));
+  // ... or told as a story, the speaker named after the words: "Chup kar, mummy so rahi hai, kehke
+  // bhaiya ne TV band kar diya", "Nikal yahan se, bola tha mere principal ne".
+  return SPEAKER_BEFORE.test(text.slice(Math.max(0, s - 60), s)) || SPEAKER_AFTER.test(text.slice(e, e + 80));
 }
+const SPEAKER_AFTER = /^[^.!?\u0964]*?(?:^|[\s,])(?:kehke|keh ke|kehkar|keh kar|kahke|kah ke|kehte hue|bola tha|boli thi|bole the|kaha tha|कहके|कहकर|कह कर|कहते हुए|बोला था|बोली थी|बोले थे|कहा था)(?:\s\S+){0,3}?\s(?:ne|ने)(?=[\s,.!?\u0964]|$)/;
 const SPEAKER_BEFORE = /:-|(?:^|\s)(?:ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
 
 /** Hinglish / Hindi attack hits in the folded, de-leeted `text` (offsets into it). */
@@ -359,11 +483,12 @@ export function hindiAttackRules(text: string, gateMayMatch = true): RuleHit[] {
           READER_OBJ.lastIndex = 0;
           if (!READER_OBJ.test(around)) continue;
         }
+        if (r.unless && r.unless.test(sent)) continue;
         if (r.notOf && INSTITUTION_BEFORE.test(sent.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (r.needsReader) {
           reader ??= READER_LAT.test(sent) || READER_DEV.test(sent);
           third ??= THIRD_LAT.test(sent) || THIRD_DEV.test(sent);
-          if (!reader && !(r.orThird && third)) continue;
+          if (!reader && !(r.orThird && third) && !(r.orOrder && ORDER.test(sent))) continue;
         }
         if (r.reason === 'threat' || r.reason === 'harm_wish') {
           threatReported ??= THREAT_REPORTED.test(sent);

@@ -4,6 +4,11 @@ import { indicAbuseModel, innocentMildSpans } from './indic-model';
 import { hindiAttackRules, ruleScriptsForTest } from './hindi-attacks';
 import { romanKey } from './roman';
 import { tokenize } from './tokens';
+import { normalize } from '../normalize';
+import { deleet } from '../checks/personal-attack.check';
+
+/** The text the attack rules read: folded and de-leeted. */
+const normalizeForRules = (t: string): string => deleet(normalize(t).text);
 
 // Hinglish and Devanagari news comments (hand-written for these tests): attacks without a swear
 // word, and clean comments whose words look like abuse.
@@ -263,4 +268,167 @@ describe('abuse model: running like a dog for work, driven crazy by the heat', (
     expect(attack(t)).toBe(false),
   );
   it.each(['Kutte ki tarah bhaagta hai tu, chamche', 'Tu pagal hai kya'])('still holds %j', (t) => expect(attack(t)).toBe(true));
+});
+
+describe('Hinglish and Hindi: shut up, get out, names as a greeting, boots licked', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  const rule = (t: string) => hindiAttackRules(normalizeForRules(t)).length > 0;
+  it.each([
+    'Abe anpadh gawar, pehle news padh phir comment kar.',
+    'Muh band rakh apna, warna dekh lena.',
+    'मुंह बंद रख वरना अंजाम बुरा होगा।',
+    'Apna thobda band rakh, bikau.',
+    'चल निकल यहाँ से, चमचे।',
+    'Sun be gawar, zyada gyaan mat de.',
+    'Bas kar chamche, kitna chaatega.',
+    'Ja ke apne aaka ke joote chaat.',
+    'अबे जोकर, किसने तुझे पत्रकार बनाया?',
+    'Tu toh sarkar ka paltu tota hai, wahi bolta hai jo sikhaya.',
+    'Tu padha likha gawar hai.',
+    'तुम्हारी अक्ल घास चरने गई है क्या?',
+    'इस एंकर की अक्ल पर पत्थर पड़ गए हैं।',
+    'तुम्हारे जैसे अनपढ़ों को वोट का अधिकार नहीं होना चाहिए।',
+    'तू इंसान है या जानवर?',
+  ])('flags %j by rule', (t) => {
+    expect(rule(t)).toBe(true);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Chup kar ke baith gaye sab neta jab petrol mehnga hua.',
+    'Bacchon ko bolo mask pehen ke muh band rakho, pollution bahut hai.',
+    'Netaon ko zubaan sambhal ke bolna chahiye, chunav aayog ko action lena chahiye.',
+    'Nikal gaye sab vidhayak resort mein, janta bhugat rahi hai.',
+    'Dafa 144 lagi hai shehar mein, ghar se mat niklo.',
+    'Abe yaar kya match tha, Kohli ne dhoom macha di!',
+    'अबे यार, क्या शानदार मैच था!',
+    'चुप्पी साध ली है मंत्री जी ने इस घोटाले पर।',
+    'Kitna chaatega koi biscuit, bachpan mein Parle-G hi sab kuch tha.',
+    'Sarkar ki akal ghaas charne gayi hai, itni mehngai mein tax badha diya.',
+    "'रे कुभाग्य सठ मंद कुबुद्धे' अरे अभागे! मूर्ख, नीच, दुर्बुद्धि, रामचरितमानस में रावण से कहा गया है।",
+    'Khana tha, ghatiya.',
+  ])('does not flag %j', (t) => {
+    expect(rule(t)).toBe(false);
+    expect(attack(t)).toBe(false);
+  });
+});
+
+describe('Hinglish and Hindi: "dekh lenge tujhe", "warna anjaam bura hoga", curses', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Dekh lenge tujhe, bahut uchhal raha hai.',
+    'तुझे देख लेंगे, बहुत बोल रहा है।',
+    'Tera kya haal karenge tujhe andaza nahi hai.',
+    'तेरी खैर नहीं अब, बहुत उड़ रहा है।',
+    'Zubaan sambhal ke baat kar, warna theek nahi hoga.',
+    'ज़्यादा होशियार मत बन, वरना अंजाम बुरा होगा।',
+    'Bhagwan kare tujhe keede padein.',
+    'भगवान करे तेरे घर में कोई न बचे।',
+    'भगवान करे तेरी ज़ुबान कट जाए।',
+    'Tu mar kyun nahi jaata, desh ka bhala hoga.',
+    'तू मर क्यों नहीं जाता?',
+    'Ja ke doob mar kahin, tujh jaise patrakar pe thookta hoon.',
+    'तू जा के डूब मर।',
+  ])('flags %j as a threat or harm wished', (t) => {
+    const hits = hindiAttackRules(normalizeForRules(t));
+    expect(hits.some((h) => h.reason === 'threat' || h.reason === 'harm_wish')).toBe(true);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Bhagwan kare sab theek ho jaye, Uttarakhand mein baadal phata hai.',
+    'भगवान करे सबकी सेहत ठीक रहे, ठंड बढ़ रही है।',
+    'Bhagwan kare is baar monsoon achha ho, kisan barbaad hone se bach jayein.',
+    'Dekh lena, is baar petrol 120 paar karega, warna mera naam badal dena.',
+    'Dekh lenge kaun jeetta hai, abhi toh pehla match hai.',
+    'Mat kar itna tension, result achha aayega, warna agle saal phir try karna.',
+    'Police ne bataya ki aaropi ne kaha tha "tujhe dekh lenge", FIR darj hui.',
+    'पुलिस ने बताया कि हमलावर ने कहा था "तुझे देख लेंगे", मामला दर्ज हुआ।',
+    'Keede pad gaye gehun mein, FCI godown ki halat dekho.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
+describe('abuse model: crazy about cricket, a pet, barking at night, a proverb, a word that only folds to abuse', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'मेरा बेटा पागल है क्रिकेट के पीछे',
+    'मेरी बेटी पागल है डांस के पीछे, दिन भर नाचती रहती है।',
+    'Train chuta toh kya, agli pakad lo.',
+    'Kutte bhaunkte rehte hain raat bhar, municipal corporation kuch nahi karta.',
+    'हमारे मोहल्ले में आवारा कुत्ते रात भर भौंकते हैं, नगर निगम सो रहा है।',
+    'Hamara kutta Bruno 12 saal ka ho gaya, aaj uska birthday manaya.',
+    'Gadha bhi samajhdar hota hai agar use sahi raasta dikhao, purani kahawat hai.',
+    'Gauri Lankesh ki hatya ke aaropiyon par faisla kab aayega?',
+    'Tum log bhi na, itni si baat pe pagal ho jaate ho, chill karo.',
+  ])('does not hold %j', (t) => expect(attack(t)).toBe(false));
+  it.each(['Media ke kutte raat din bhaunkte rehte hain sarkar ke liye', 'Tu kutte ki tarah raat bhar bhaunkta hai', 'Tu pagal hai kya'])('still holds %j', (t) =>
+    expect(attack(t)).toBe(true),
+  );
+  it('the innocent spans name the words read in their everyday sense', () => {
+    const spans = (t: string) => innocentMildSpans(tokenize(t), t).map(([s, e]) => t.slice(s, e));
+    expect(spans('mera beta pagal hai cricket ke peeche')).toEqual(['pagal']);
+    expect(spans('hamara kutta bruno 12 saal ka ho gaya')).toEqual(['kutta']);
+    expect(spans('media ke kutte raat din bhaunkte hain')).toEqual([]);
+    expect(spans('tu pagal hai kya')).toEqual([]);
+  });
+});
+
+describe('Hinglish and Hindi: "tujh jaise bahut dekhe", "pehle 10th pass kar le", boot-lickers, born without a brain', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  const rule = (t: string) => hindiAttackRules(normalizeForRules(t)).length > 0;
+  it.each([
+    'Abe chal, tujh jaise bahut dekhe hain.',
+    'Pehle 10th pass kar le, phir economy pe gyaan dena.',
+    'ये एंकर सरकार के तलवे चाटने वाला गुलाम है।',
+    'भगवान करे तुझे कभी चैन न मिले।',
+    'Aisa likhne wale ko toh chappal se maarna chahiye.',
+    'भगवान ने तुझे दिमाग देना भूल गया।',
+    'Tu sudhar ja warna bahut bura hoga tera.',
+  ])('flags %j by rule', (t) => {
+    expect(rule(t)).toBe(true);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Sudhar ja bhai Pakistan team, warna World Cup mein bura haal hoga.',
+    'Pehle school ja ke dekho, teachers hi nahi hain, phir Digital India ki baat karo.',
+    'पहले पढ़ाई पूरी करो, फिर नौकरी की चिंता करना, बेटा।',
+    'Bhagwan kare unki aatma ko shanti mile, bahut achhe insaan the.',
+    'Thook ke chaatna koi in netaon se seekhe, kal kuch aur aaj kuch.',
+    'Tum insaan ho ya farishta, itni madad ki logon ki, salaam.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
+describe('Hinglish and Hindi: a slap promised, "tera dimaag kharab hai", chased and beaten; a dog fed', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Kaan ke neeche ek bajaunga toh sudhar jayega.',
+    'कान के नीचे एक लगाऊंगा तो सुधर जाएगा।',
+    'तेरा दिमाग खराब है क्या?',
+    'Tujhe toh sarak pe daudake maarna chahiye.',
+  ])('flags %j by rule', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Kutte ko roti khilao, punya milta hai.',
+    'Mera dimaag kharab ho gaya yeh traffic dekh ke.',
+    'Police ne chor ko dauda ke pakda, video viral hai.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
+describe('Hinglish and Hindi: an order told as a story, a face that sickens, paraded naked', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Shakal dekhi hai apni? Neta banne chala hai.',
+    'Tujhe toh sadak pe nanga karke ghumana chahiye.',
+    'अबे ओ बिकाऊ, कितने में बिका?',
+    'तेरी शक्ल देख के उल्टी आती है।',
+    'Chal be chapri, nikal.',
+  ])('flags %j', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Chup kar, mummy so rahi hai, kehke bhaiya ne TV band kar diya, yaad hai bachpan?',
+    'Muh band karke khana chahiye, bachpan se sikhaya gaya hai.',
+    'मुंह बंद करके बैठी है सरकार, किसान मर रहे हैं।',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });

@@ -5,7 +5,7 @@ import { FastScorer } from '../ml/fast';
 import type { Language } from '../types';
 import { foldDevanagari } from './devanagari';
 import { HindiLexicon, isCleanLookalike } from './hindi-lexicon';
-import { romanKey } from './roman';
+import { NOT_THEIR_KEY, romanKey } from './roman';
 import { Token, tokenize, tokensOf } from './tokens';
 
 // Shared by training (apps/cli/src/train/indian-models.ts) and scoring: the extra features the
@@ -63,12 +63,14 @@ const PERSON = new Set(
 );
 /** Multiplier for the score of a comment that reports name-calling to condemn it (see REPORTED_NAME_CALLING). */
 export const REPORTED_DAMPING = 0.5;
+/** Extra margin when a comment asks when justice will come for a crime (see CRIME_NEWS). */
+export const EXPLAINED_MARGIN = 0.1;
 /** Extra margin when no person is in sight at all (see PERSON). */
 export const NO_PERSON_MARGIN = 0.15;
 
 // Mild words in their everyday sense (the model has learnt them from insults):
 // - an animal as an animal or in the simile of hard work: "gali ke kutte ne kaat liya", "awara
-//   kutton", "kutta paalna", "kisan gadhe ki tarah mehnat karte hain" (not when the reader is
+//   kutton", "kutta paalna", "kutte ko roti khilao", "kisan gadhe ki tarah mehnat karte hain" (not when the reader is
 //   addressed: "tu kutte ki tarah bhonkta hai", nor with the dog-like behaviour that makes it an
 //   insult, nor after a pointing word: "is suar ne afwah phailayi");
 // - `saala` / `saale` as a brother-in-law: "mere saale ki shaadi", "साले की शादी";
@@ -89,8 +91,11 @@ const RABID = keys('pagal paagal', 'पागल');
 const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये यह वो वह');
 // The simile is the idiom of hard work ("kutte ki tarah kaam", "gadhe ki tarah mehnat"), not
 // "suar ki tarah bachche paida karte hain".
-const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
-const ANIMAL_AFTER = keys('paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank', 'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक');
+const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta ratta ratto ratna ratte', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
+const ANIMAL_AFTER = keys(
+  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara',
+  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा',
+);
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
 const KI = keys('ki ke ka', 'की के का');
@@ -122,6 +127,32 @@ const COMMUNITY = keys(
     'dalit dalito dalits daliton brahmin brahmins brahman jain jaino buddh bauddh hindustani pakistani bangladeshi kashmiri bihari punjabi marathi tamil bengali',
   'हिंदू हिन्दू हिंदुओं हिन्दुओं मुस्लिम मुस्लिमों मुसलमान मुसलमानों सिख सिखों ईसाई दलित दलितों ब्राह्मण ब्राह्मणों जैन बौद्ध पाकिस्तानी कश्मीरी बिहारी पंजाबी मराठी तमिल बंगाली',
 );
+// A pet ("hamara kutta Bruno"), and animals in their own life: the street dogs barking all night
+// that the municipality ignores, a proverb ("purani kahawat hai").
+const PET_BEFORE = keys('mera mere meri hamara hamare humara humare apna apne', 'मेरा मेरे हमारा हमारे अपना अपने');
+const LITERAL_ANIMAL = keys(
+  'raat raaton municipal corporation nigam mcd bmc society colony mohalla mohalle',
+  'रात नगर निगम सोसाइटी कॉलोनी मोहल्ले',
+);
+const PROVERB = keys('kahawat kahavat kehawat muhavara muhavra muhawara kahaawat', 'कहावत मुहावरा');
+/** "Pagal hai cricket ke peeche": crazy about something. */
+const BEHIND = keys('peeche piche pichhe peechhe deewana diwana deewani diwani', 'पीछे दीवाना दीवानी');
+// News of a crime, its investigation and trial: "Gauri Lankesh ki hatya ke aaropiyon par faisla kab
+// aayega?". HASOC labels much of it offensive for its subject; with no abusive word and nobody
+// addressed it asks for justice.
+const CRIME_NEWS = keys(
+  'hatya hatyaa katl qatl aaropi aaropiyon aropi aropiyon aaropit faisla faisle adalat court giraftar giraftari girftar fir chargesheet jaanch janch sunwai saza sazaa',
+  'हत्या क़त्ल कत्ल आरोपी आरोपियों आरोपित फैसला फ़ैसला फैसले अदालत कोर्ट गिरफ्तार गिरफ़्तार गिरफ्तारी चार्जशीट जांच जाँच सुनवाई सज़ा सजा',
+);
+/** Praise and thanks: with them, the reader addressed is no cue of abuse. */
+const PRAISE = keys(
+  'salaam salam salute shabash shabaash badhai badhaai mubarak dhanyavaad dhanyawad dhanyavad shukriya thanks thank proud garv naaz sammaan samman respect wah waah bravo',
+  'सलाम शाबाश बधाई मुबारक धन्यवाद शुक्रिया गर्व नाज़ सम्मान वाह',
+);
+/** A question about when or why: "faisla kab aayega?", "saza kyon nahi mili?". */
+const JUSTICE_ASKED = /\?\s*$/;
+const OWN = keys('mera mere meri hamara hamare hamari humara humare humari', 'मेरा मेरे मेरी हमारा हमारे हमारी');
+const KIN = keys('maa beta bete behen baap', 'मां माँ बाप बेटा');
 // A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
 const CHOR = keys('chor choron', 'चोर चोरों');
 const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह');
@@ -130,7 +161,8 @@ const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest
 export function innocentMildSpans(toks: Token[], text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let readerAddressed: boolean | undefined;
-  const reader = (): boolean => (readerAddressed ??= toks.some((t) => SECOND_PERSON.has(t.key)));
+  // "tum log", "tum sab": the readers addressed as a crowd ("tum log bhi na, pagal ho jaate ho") are no reader.
+  const reader = (): boolean => (readerAddressed ??= toks.some((t, j) => SECOND_PERSON.has(t.key) && !(TUM.has(t.key) && j + 1 < toks.length && CROWD.has(toks[j + 1].key))));
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].key;
     const prev = i > 0 ? toks[i - 1].key : '';
@@ -139,9 +171,13 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     let innocent = false;
     if (toks[i].script === 'latn' && isCleanLookalike(k)) innocent = true; // `chutti`, `gandi`: the model reads their letters
     else if (ANIMAL.has(k)) {
+      // "kutte ki tarah bhaunkte hain": a comparison, said of people
+      const simile = SIMILE.has(next) || (KI.has(next) && TARAH.has(next2));
+      /** One of `set` within six words either side. */
+      const near = (set: Set<string>): boolean => toks.slice(Math.max(0, i - 6), i + 7).some((t) => set.has(t.key));
       innocent =
         !reader() &&
-        (!INSULT_BEHAVIOUR.test(text) || (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key))) &&
+        (!INSULT_BEHAVIOUR.test(text) || (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key)) || (!KI.has(prev) && !simile && near(LITERAL_ANIMAL))) &&
         !POINTING.has(prev) &&
         (ANIMAL_BEFORE.has(prev) ||
           // "mere mohalle mein kutte raat bhar bhaunkte hain": animals of a place.
@@ -151,13 +187,17 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
           toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)) ||
           // "itna ghatiya khana ki kutta bhi na khaye": even a dog would not.
           // "gadha bhi itna bojh nahi uthata": not even a donkey does, a comparison.
-          (EVEN.has(next) && toks.slice(i + 2, i + 6).some((t) => NEG.has(t.key))));
+          (EVEN.has(next) && toks.slice(i + 2, i + 6).some((t) => NEG.has(t.key))) ||
+          PET_BEFORE.has(prev) ||
+          // not "media ke kutte raat din bhaunkte hain": someone's dogs are his men
+          (!KI.has(prev) && !simile && (near(LITERAL_ANIMAL) || toks.some((t) => PROVERB.has(t.key)))));
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
     } else if (FOOL.has(k)) {
-      innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key)));
+      innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key))) ||
+        toks.slice(i + 1, i + 7).some((t, j) => BEHIND.has(t.key) && (t.key.startsWith('d') || t.key.startsWith('\u0926') || KI.has(toks[i + j].key)));
     } else if (CHOR.has(k)) {
-      innocent = toks.slice(i + 1, i + 4).some((t) => CHOR_NEWS.has(t.key));
+      innocent = toks.slice(i + 1, i + 6).some((t) => CHOR_NEWS.has(t.key)); // "chor ko dauda ke pakda"
     }
     if (innocent) {
       // "pagal kutta" (rabid dog): the adjective goes with the animal.
@@ -243,6 +283,10 @@ export class IndicModel {
     if (p >= this.threshold) {
       // ... and in their everyday sense the model is asked about the comment without them.
       const innocent = innocentMildSpans(toks, text);
+      // Words that only fold to an entry's key ("Train chuta toh kya", left behind: NOT_THEIR_KEY)
+      // are no abuse either, and the model reads their letters too.
+      for (const h of hits) if (h.end - h.start <= 12 && NOT_THEIR_KEY.has(text.slice(h.start, h.end)) && !innocent.some(([s]) => s === h.start)) innocent.push([h.start, h.end]);
+      innocent.sort((a, b) => a[0] - b[0]);
       if (innocent.length > 0) {
         blanked = blank(text, innocent);
         toks = tokenize(blanked);
@@ -252,10 +296,16 @@ export class IndicModel {
     }
     let cue = hits.some((h) => h.severity !== 'mild');
     // "tum log", "tum sab": the readers addressed as a crowd ("tum log vote zaroor dena") are no cue.
-    for (let i = 0; i < toks.length && !cue; i++) if (SECOND_PERSON.has(toks[i].key) && !(TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) cue = true;
+    // Nor is the reader praised ("tum insaan ho ya farishta, salaam"), with no abusive word.
+    const praised = hits.length === 0 && toks.some((k) => PRAISE.has(k.key));
+    for (let i = 0; i < toks.length && !cue && !praised; i++) if (SECOND_PERSON.has(toks[i].key) && !(TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) cue = true;
     let person = cue || hits.length > 0;
-    for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key)) person = true;
-    const t = Math.min(0.99, cue ? this.threshold : this.threshold + NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN));
+    // "mera beta", "hamari maa": the writer's own family is nobody attacked.
+    for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key) && !(i > 0 && OWN.has(toks[i - 1].key) && KIN.has(toks[i].key))) person = true;
+    // With no cue left once the mild words were read in their everyday sense, or in news of a crime
+    // and its trial, the rest of the comment is what the model reads: it must be surer still.
+    const margin = cue ? 0 : NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN) + (hits.length === 0 && JUSTICE_ASKED.test(text) && toks.some((k) => CRIME_NEWS.has(k.key)) ? EXPLAINED_MARGIN : 0);
+    const t = Math.min(0.99, this.threshold + margin);
     if (p >= t && !cue && hits.length === 0) {
       const communities = toks.filter((k) => COMMUNITY.has(k.key)).map((k): [number, number] => [k.start, k.end]);
       if (communities.length > 0) {
