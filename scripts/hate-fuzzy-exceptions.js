@@ -16,7 +16,9 @@ const words = fs.readFileSync(dictFile, 'utf8').split('\n').map((w) => w.trim().
 // Indian and nearby place names the dictionary lacks but news comments use (`Kashmir` ~ `kashmiri`,
 // `Bihar` ~ `bihari`): a place is no group of people.
 const PLACES = ['kashmir', 'bihar', 'myanmar', 'assam', 'punjab', 'bengal', 'gujarat', 'kerala', 'delhi', 'mumbai', 'jammu', 'ladakh', 'manipur', 'nagaland', 'mizoram', 'tripura', 'odisha', 'telangana', 'haryana', 'rajasthan', 'karnataka', 'lucknow', 'kolkata', 'chennai', 'hyderabad', 'bengaluru', 'srinagar', 'patna', 'dhaka', 'karachi', 'lahore', 'islamabad', 'kabul', 'hindustan'];
-words.push(...PLACES);
+// Everyday Hinglish words one edit from a listed word (`chamka`, "shone", ~ a caste slur).
+const HINGLISH = ['chamka', 'chamki', 'chamke', 'chamak', 'chamakta', 'chamakti', 'chamkta', 'chamkti', 'chamkana', 'chamkao'];
+words.push(...PLACES, ...HINGLISH);
 const lexicon = new HateLexicon({ ...lex, fuzzyExceptions: [] });
 const out = new Set();
 const inflection = (a, b) => {
