@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HindiLexicon, tokenize as tokenize_, tokensOf } from '../lang';
+import { HindiLexicon, tokenize as tokenizeWords, tokensOf } from '../lang';
 import { NOT_THEIR_KEY } from '../lang/roman';
 import { WordRecord, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
@@ -613,7 +613,7 @@ function emojiMaskedHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], a
   const text = doc.text;
   if (!EMOJI_IN_WORD.test(text)) return;
   const masked = text.replace(/([a-z])[\ud83c-\ud83e][\udc00-\udfff](?=[a-z])/g, '$1**');
-  for (const h of HindiLexicon.load().match(tokenize_(masked), ctx.language, masked)) {
+  for (const h of HindiLexicon.load().match(tokenizeWords(masked), ctx.language, masked)) {
     if (!masked.slice(h.start, h.end).includes('*') || h.severity === 'mild') continue;
     if (allow?.has(fold(doc.text.slice(h.start, h.end))) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
     hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : 2 });
@@ -627,11 +627,11 @@ const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   cummings: true,
   // Niki Lauda, Lauda Air.
   lauda: /\b(?:niki|nikki|mathias|lauda air|formula|f1|ferrari|mclaren)\b/,
-  // The Chutia community and kingdom of Assam (Sutiya).
   // Lund, the Swedish university town.
   lund: /\b(?:sweden|swedish|malmo|university|universitet)\b/,
   // Harami Nala, the creek on the Kutch border (BSF news).
   harami: /\bharami (?:nala|nalla|nallah|creek)\b/,
+  // The Chutia community and kingdom of Assam (Sutiya).
   chutia: /\b(?:assam|assamese|ahom|kingdom|dynasty|community|tribe|tribes|tribal|kings?|sadiya|moran|matak|koch|st status|obc)\b/,
 };
 function isNameHomograph(doc: NormalizedText, h: Hit): boolean {

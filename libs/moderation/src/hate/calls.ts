@@ -13,6 +13,13 @@ import { C, HateHit, key } from './hate-rules';
 // ("Boycott Chinese products").
 
 const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(key));
+/** The spelling key of a literal word, memoized: the rules below compare tokens with literal words in loops. */
+const KW = new Map<string, string>();
+function kw(word: string): string {
+  let k = KW.get(word);
+  if (k === undefined) KW.set(word, (k = key(word)));
+  return k;
+}
 
 const NEG_IMP = keys('dont never');
 const TRADE = keys('rent sell buy hire employ marry trade shop deal give vote let lease purchase eat');
@@ -92,7 +99,7 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
     const imperativeAt = (p: number): boolean => {
       if (p === a) return true;
       const prev = k(p - 1);
-      if (prev === key('so') || prev === key('please') || prev === key('and') || prev === key('just') || prev === key('also')) return p - 1 === a || imperativeAt(p - 1);
+      if (prev === kw('so') || prev === kw('please') || prev === kw('and') || prev === kw('just') || prev === kw('also')) return p - 1 === a || imperativeAt(p - 1);
       // after a comma that closes an address of a few words
       const gap = text.slice(tokens[p - 1].end, tokens[p].start);
       return gap.includes(',') && p - a <= 4;
@@ -101,7 +108,7 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
       // 1. "Don't rent your flat to Muslims", "Never buy from a Muslim shop", "Do not sell land to Christians".
       let neg = -1;
       if (NEG_IMP.has(k(p))) neg = p;
-      else if (k(p) === key('do') && k(p + 1) === key('not')) neg = p + 1;
+      else if (k(p) === kw('do') && k(p + 1) === kw('not')) neg = p + 1;
       if (neg >= 0 && !past && imperativeAt(p)) {
         for (let v = neg + 1; v < Math.min(b, neg + 4); v++) {
           if (!TRADE.has(k(v))) continue;
@@ -127,10 +134,10 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
       // "An economic boycott of Muslims is the only answer".
       if (BOYCOTT.has(k(p)) && !past) {
         let g = p + 1;
-        if (k(g) === key('of')) g++;
+        if (k(g) === kw('of')) g++;
         while (g < b && g <= p + 3 && ALLWORD.has(k(g))) g++;
-        if (groupAt(g) && (group(g + 1) || !/^[a-z]/.test(k(g + 1)) || SHOP.has(k(g + 1)) || g + 1 >= b || (cls[g + 1] & C.Identity) !== 0 || k(g + 1) === key('and') || k(g + 1) === key('is') || k(g + 1) === key('now') || k(g + 1) === key('ka') || k(g + 1) === key('ki') || k(g + 1) === key('in') || k(g + 1) === key('from'))) {
-          let called = imperativeAt(p) && k(p + 1) !== key('of');
+        if (groupAt(g) && (group(g + 1) || !/^[a-z]/.test(k(g + 1)) || SHOP.has(k(g + 1)) || g + 1 >= b || (cls[g + 1] & C.Identity) !== 0 || k(g + 1) === kw('and') || k(g + 1) === kw('is') || k(g + 1) === kw('now') || k(g + 1) === kw('ka') || k(g + 1) === kw('ki') || k(g + 1) === kw('in') || k(g + 1) === kw('from'))) {
+          let called = imperativeAt(p) && k(p + 1) !== kw('of');
           for (let m = Math.max(a, p - 3); m < p; m++) if (CALL_MODAL.has(k(m)) || (cls[m] & C.Modal) !== 0) called = true;
           for (let m = p + 1; m < b; m++) if (NOUN_BOYCOTT_OK.has(k(m))) called = true;
           let negated = false;
@@ -147,12 +154,12 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
           for (let m = p + 1; m < l; m++) if (groupAt(m) || ((cls[m] & C.Anaphora) !== 0 && anyGroup < p)) g = m;
           let neg = false;
           for (let m = Math.max(a, p - 4); m < p; m++) if (WORD_NEG.has(k(m))) neg = true;
-          if (k(p) === key('taught')) {
+          if (k(p) === kw('taught')) {
             // passive: the group before, a modal between ("X must be taught a lesson")
             let modal = false;
             for (let m = Math.max(a, p - 4); m < p; m++) {
               if (groupAt(m) || ((cls[m] & C.Anaphora) !== 0 && anyGroup < m)) g = m;
-              if (CALL_MODAL.has(k(m)) && k(m) !== key('to')) modal = true;
+              if (CALL_MODAL.has(k(m)) && k(m) !== kw('to')) modal = true;
             }
             if (g >= 0 && modal && !neg) hits.push({ from: g, to: l, kind: 'violence', score: 0.9 });
           } else if (g >= 0 && !neg) {
@@ -163,7 +170,7 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
         }
       }
       // 5. "Wake up Hindus, pick up weapons", "Sikhs, take up arms", "arm yourselves".
-      const arms = ARMS_VERB.has(k(p)) && k(p + 1) === key('up') && ARMS.has(k(p + 2)) ? p + 2 : -1;
+      const arms = ARMS_VERB.has(k(p)) && k(p + 1) === kw('up') && ARMS.has(k(p + 2)) ? p + 2 : -1;
       const armSelf = ARM_SELF.has(k(p)) && YOURSELVES.has(k(p + 1)) ? p + 1 : -1;
       // (Hinglish the language tag took for English: "Hinduon jaago, hathiyar uthao".)
       const hiArms = HI_WEAPONS.has(k(p)) && HI_RAISE.has(k(p + 1)) ? p + 1 : -1;
@@ -179,7 +186,7 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
       }
       // 7. "Biharis are the reason this city is dirty", "Muslims are the cause of all the crime", "wherever
       // Muslims go, there is trouble".
-      if (groupAt(p) && ((k(p + 1) === key('are') && (REASON.has(k(p + 2)) || (k(p + 2) === key('the') && REASON.has(k(p + 3))))) || (p > a && WHEREVER.has(k(p - 1))))) {
+      if (groupAt(p) && ((k(p + 1) === kw('are') && (REASON.has(k(p + 2)) || (k(p + 2) === kw('the') && REASON.has(k(p + 3))))) || (p > a && WHEREVER.has(k(p - 1))))) {
         let bad = -1;
         for (let m = p + 2; m < Math.min(b, p + 10); m++) if (TROUBLE.has(k(m)) || (cls[m] & (C.NegAttr | C.Dehum)) !== 0) bad = m;
         let neg = false;
@@ -199,20 +206,20 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
         }
       }
       // 8. "Nothing good has ever come from Muslims".
-      if (k(p) === key('nothing') && k(p + 1) === key('good')) {
+      if (k(p) === kw('nothing') && k(p + 1) === kw('good')) {
         let c = p + 2;
         while (c < b && c <= p + 5 && !COME.has(k(c))) c++;
         let g = c + 1;
         if (FROM.has(k(g))) g++;
-        else if (k(g) === key('out') && k(g + 1) === key('of')) g += 2;
+        else if (k(g) === kw('out') && k(g + 1) === kw('of')) g += 2;
         else g = -1;
-        if (g > 0 && (k(g) === key('the') || k(g) === key('any'))) g++;
+        if (g > 0 && (k(g) === kw('the') || k(g) === kw('any'))) g++;
         if (g > 0 && COME.has(k(c)) && groupAt(g)) hits.push({ from: p, to: g, kind: 'derogation', score: 0.85 });
       }
       // 9. "The world would be a nicer place with fewer immigrants".
       if (NICER.has(k(p))) {
         for (let m = p + 1; m < Math.min(b, p + 5); m++) {
-          if (k(m) !== key('with') || !FEWER.has(k(m + 1))) continue;
+          if (k(m) !== kw('with') || !FEWER.has(k(m + 1))) continue;
           if (groupAt(m + 2)) hits.push({ from: p, to: m + 2, kind: 'derogation', score: 0.85 });
           break;
         }
@@ -223,29 +230,29 @@ export function communityCalls(text: string, tokens: Token[], cls: Uint32Array |
           if (!groupAt(g)) continue;
           let e = g + 1;
           while (e < b && group(e)) e++;
-          if ((k(e) === key('were') || k(e) === key('was')) && (k(e + 1) === key('born') || (k(e + 1) === key('ever') && k(e + 2) === key('born')))) hits.push({ from: p, to: e + 1, kind: 'derogation', score: 0.85 });
+          if ((k(e) === kw('were') || k(e) === kw('was')) && (k(e + 1) === kw('born') || (k(e + 1) === kw('ever') && k(e + 2) === kw('born')))) hits.push({ from: p, to: e + 1, kind: 'derogation', score: 0.85 });
           break;
         }
       }
       // 11. "I have zero respect for women", "we have no sympathy for Dalits": the author's own contempt.
-      if ((k(p) === key('zero') || k(p) === key('no')) && FEELING.has(k(p + 1)) && (k(p + 2) === key('for') || k(p + 2) === key('towards')) && groupAt(p + 3)) {
+      if ((k(p) === kw('zero') || k(p) === kw('no')) && FEELING.has(k(p + 1)) && (k(p + 2) === kw('for') || k(p + 2) === kw('towards')) && groupAt(p + 3)) {
         let own = false;
-        for (let m = Math.max(a, p - 3); m < p; m++) if (k(m) === key('i') || k(m) === key('we') || k(m) === key('ive') || k(m) === key('im')) own = true;
+        for (let m = Math.max(a, p - 3); m < p; m++) if (k(m) === kw('i') || k(m) === kw('we') || k(m) === kw('ive') || k(m) === kw('im')) own = true;
         let neg = false;
         for (let m = Math.max(a, p - 3); m < p; m++) if (WORD_NEG.has(k(m))) neg = true;
         if (own && !neg) hits.push({ from: p, to: p + 3, kind: 'derogation', score: 0.85 });
       }
       // 6. "I have never met a Bihari who was honest": every member denied the quality.
-      if (k(p) === key('never') && (MET.has(k(p + 1)) || (k(p + 1) === key('once') && MET.has(k(p + 2))))) {
+      if (k(p) === kw('never') && (MET.has(k(p + 1)) || (k(p + 1) === kw('once') && MET.has(k(p + 2))))) {
         const m0 = MET.has(k(p + 1)) ? p + 2 : p + 3;
         let g = m0;
-        while (g < b && g <= m0 + 2 && (k(g) === key('a') || k(g) === key('an') || k(g) === key('one') || k(g) === key('single') || k(g) === key('any'))) g++;
+        while (g < b && g <= m0 + 2 && (k(g) === kw('a') || k(g) === kw('an') || k(g) === kw('one') || k(g) === kw('single') || k(g) === kw('any'))) g++;
         if (group(g)) {
           let w = g + 1;
           while (w < b && group(w)) w++;
           if (WHO.has(k(w)) && WAS.has(k(w + 1))) {
             let q = w + 2;
-            while (q < b && q <= w + 4 && (k(q) === key('a') || k(q) === key('an') || k(q) === key('even') || k(q) === key('actually') || k(q) === key('remotely') || k(q) === key('truly') || k(q) === key('really'))) q++;
+            while (q < b && q <= w + 4 && (k(q) === kw('a') || k(q) === kw('an') || k(q) === kw('even') || k(q) === kw('actually') || k(q) === kw('remotely') || k(q) === kw('truly') || k(q) === kw('really'))) q++;
             if ((cls[q] & C.Positive) !== 0) hits.push({ from: p, to: q, kind: 'derogation', score: 0.85 });
           }
         }
