@@ -60,15 +60,14 @@ class RequestLogStore implements PinoStore {
 const ABORTED = Symbol('requestAborted');
 type Level = 'info' | 'warn' | 'error';
 
-export function pathOf(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  const q = url.indexOf('?');
-  return q < 0 ? url : url.slice(0, q);
+/** Health probes and scrapes would drown the log. */
+function isQuietPath(url: string): boolean {
+  return url.startsWith('/health') || url === '/metrics';
 }
 
-/** Health probes and scrapes would drown the log. */
-export function isQuietPath(url: string): boolean {
-  return url.startsWith('/health') || url === '/metrics';
+/** What a line says of its request (the `req` serializer drops the query string). */
+function reqFields(req: FastifyRequest): { id: string; method: string; url: string } {
+  return { id: String(req.id), method: req.method, url: req.url };
 }
 
 function levelOf(statusCode: number): Level {
@@ -97,7 +96,7 @@ export function installRequestLog(fastify: FastifyInstance, options: RequestLogO
     const statusCode = reply.statusCode;
     const level = levelOf(statusCode);
     if (enabled(level) && !isQuietPath(req.url) && !(req as unknown as Record<symbol, boolean>)[ABORTED]) {
-      const entry: Record<string, unknown> = { req: { id: req.id, method: req.method, url: req.url }, res: { statusCode }, responseTime: Math.round(reply.elapsedTime) };
+      const entry: Record<string, unknown> = { req: reqFields(req), res: { statusCode }, responseTime: Math.round(reply.elapsedTime) };
       if (statusCode >= 500) {
         // pino-http's line for a 5xx (the error itself is logged, with its stack, by the exception filter).
         entry.err = new Error(`failed with status code ${statusCode}`);
@@ -111,7 +110,7 @@ export function installRequestLog(fastify: FastifyInstance, options: RequestLogO
   // The client hung up before the answer: one line now, none when the handler finishes later.
   fastify.addHook('onRequestAbort', (req: FastifyRequest, done: () => void) => {
     (req as unknown as Record<symbol, boolean>)[ABORTED] = true;
-    if (enabled('info') && !isQuietPath(req.url)) root.info({ req: { id: req.id, method: req.method, url: req.url } }, 'request aborted');
+    if (enabled('info') && !isQuietPath(req.url)) root.info({ req: reqFields(req) }, 'request aborted');
     done();
   });
 }

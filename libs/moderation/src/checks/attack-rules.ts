@@ -100,6 +100,8 @@ const REPORTED_FRAME = /\b(?:(?:was|were|been|being|are|is|got|get) (?:told|warn
 
 /** Someone else's words reported with "that" right before the match ("He tweeted that Kashmiris should be shot"), not the commenter's. */
 const REPORTED_THAT = /\b(?!(?:i|we)\b)\w+ (?:tweeted|posted|wrote|writes|claimed|claims|alleged|said|says|declared|shouted|argued|suggested|implied|told(?: \w+){1,2}?) (?:that(?: \w+){0,4} ?)?$/;
+/** The reported words begin before the match ("he said that Kashmiris…"), not at it ("posted that the reporter…"). */
+const ENDS_WITH_THAT = /that(?: \w+){0,4} ?$/;
 
 const QUOTE_REACH = 300;
 
@@ -806,7 +808,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         if (rule.notAfter?.test(before)) continue;
         // "We will beat them in the final", "crush them at the polls": sport and elections.
         if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && (CONTEST_AFTER.test(text.slice(end, end + 50)) || reportedQuote(text, start, end) || REPORTED_FRAME.test(before))) continue;
-        if (REPORTED_THAT.test(before) && (/that(?: \w+){0,4} ?$/.test(before) || text.startsWith('that ', start))) continue;
+        if (REPORTED_THAT.test(before) && (ENDS_WITH_THAT.test(before) || text.startsWith('that ', start))) continue;
         if (rule.reason === 'insult' || rule.reason === 'hostility') {
           // '"Shut up and sit down" is what the speaker told the MLA': news of an insult. Not when the
           // frame turns it on the reader ('"shut up" is what I say to you').

@@ -124,7 +124,11 @@ const HOW_DUMB = /\bhow (?:dumb|stupid|foolish|gullible|naive) do (?:they|these 
  * An insult reported and rejected ("Calling her a dumb woman is sexist", 'He said the nurse was a "dumb
  * woman" — that is disgusting'): counter-speech, whose insult word the model reads as an attack.
  */
-const REJECTED = '(?:so |very |just |absolutely |totally |deeply )?(?:sexist|racist|casteist|misogynistic|wrong|disgusting|unacceptable|shameful|abusive|offensive|insulting|disrespectful|hateful|uncalled for)';
+const REJECTING = '(?:so |very |just |absolutely |totally |deeply )?';
+const REJECTION_WORDS = 'sexist|racist|casteist|misogynistic|wrong|disgusting|unacceptable|shameful|abusive|offensive|insulting|disrespectful|hateful|uncalled for';
+const REJECTED = `${REJECTING}(?:${REJECTION_WORDS})`;
+/** A claim rejected as untrue, besides the words that reject an insult. */
+const CLAIM_REJECTED = `${REJECTING}(?:${REJECTION_WORDS}|false|a lie|untrue|nonsense|bigotry|bigoted|hate speech)`;
 const REPORTED_INSULT = new RegExp(
   `\\b(?:calling|called|call|calls) (?:\\w+ ){1,5}(?:is|was|are|were) ${REJECTED}\\b|["'\u201c][^"'\u201d]{1,40}["'\u201d][^.!?]{0,20}\\b(?:that|this|it)(?:'s| is| was) ${REJECTED}\\b`,
 );
@@ -170,7 +174,7 @@ const PROVERB = /\b(?:a fool and (?:his|her|their) money|fools rush in|only a fo
  * false.", "Stop saying that gay people are sick."): the model reads the reported insult as the commenter's.
  */
 const COUNTER_SPEECH = new RegExp(
-  `\\b(?:wrote|writes|said|says|tweeted|posted|claimed|claims|claiming|saying|suggested|implied) (?:that )?[^.!?]{3,100}[.!?] *(?:that|this|it|which)(?:'s| is| was) (?:\\w+ )?${REJECTED.replace('wrong|', 'wrong|false|a lie|untrue|nonsense|bigotry|bigoted|hate speech|')}\\b|\\b(?:stop|quit) (?:saying|claiming|spreading|repeating) (?:that )?`,
+  `\\b(?:wrote|writes|said|says|tweeted|posted|claimed|claims|claiming|saying|suggested|implied) (?:that )?[^.!?]{3,100}[.!?] *(?:that|this|it|which)(?:'s| is| was) (?:\\w+ )?${CLAIM_REJECTED}\\b|\\b(?:stop|quit) (?:saying|claiming|spreading|repeating) (?:that )?`,
 );
 
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
