@@ -349,11 +349,25 @@ const RULES: Rule[] = [
   // Veiled threats, round 8: the reader's child called cute and hoped "safe"; "we have screenshots of your family
   // photos", "your home address is not hard to find"; "see how long you keep your teeth"; acid on a face;
   // "teach this woman what happens to girls who talk too much"; "put in her place by a real man".
-  { re: R(`\\b(?:your|ur) (?:daughter|daughters|son|sons|kids|children|wife|sister|little girl|little one|girl)\\b[^.!?]{0,40}\\b(?:cute|pretty|beautiful|lovely|sweet|adorable)\\b[^]{0,80}?\\b(?:stays?|remains?|keeps?|is|are|gets? home|reaches? home) (?:safe|safely|unharmed|alive|in one piece)\\b(?![^.!?]{0,30}\\b(?:during|amid|from the|in the|floods?|rains?|cyclone|storm|heat|heatwave|covid|winter|monsoon|journey|trip|travels?|pray|praying|prayers)\\b)|\\b(?:we|i)(?:'ve| have| got|'ve got| have got) (?:screenshots|photos|pictures|pics|videos|details|the address|the addresses|the location|the locations) of (?:your|ur) (?:family|kids|children|wife|daughter|daughters|son|sons|home|house|parents|mother|sister|office)\\b(?!'s)|\\b(?:your|ur) (?:home |house |office |family's |kids' |children's )?(?:address|addresses) (?:is|are) (?:not (?:hard|difficult) to (?:find|get|trace)|(?:already )?(?:with us|known to us))\\b|\\bsee how long (?:you|u) (?:keep|get to keep|will keep|can keep)[^.!?]{0,30}?\\b(?:your|ur) (?:teeth|legs|hands|fingers|head|face|bones|limbs)\\b|\\b(?:throw|throws|throwing|splash|splashes|pour|pours) acid (?:on|at|in|into) (?:your|ur|her|his|their|this \\w+'s) (?:face|eyes|body)\\b|\\b(?:teach|show|remind) (?:you|u|her|him|them|this \\w+|that \\w+) what happens to \\w+ (?:who|that)\\b|\\b(?:you'll|you will|she'll|she will|he'll|he will) (?:soon )?(?:learn|find out|see|know) what happens to \\w+ (?:who|that|like)\\b|\\bput (?:you|u|her|him|them) in (?:your|her|his|their) place,? (?:by|with) (?:a real man|real men|force|a slap|slaps|a beating|the belt|a stick|a danda)\\b|\\b(?:needs?|deserves?|ought|has|have) to be put in (?:her|his|your|their) place by (?:a real man|real men|force|a slap|a beating)\\b`), reason: 'threat', score: 0.9, gate: /cute|pretty|beautiful|lovely|sweet|adorable|screenshots|photos|pictures|pics|videos|details|address|location|number|how long|acid|what happens|place/ },
+  { re: R(`\\b(?:your|ur) (?:daughter|daughters|son|sons|kids|children|wife|sister|little girl|little one|girl)\\b[^.!?]{0,40}\\b(?:cute|pretty|beautiful|lovely|sweet|adorable)\\b[^]{0,80}?\\b(?:stays?|remains?|keeps?|is|are|gets? home|reaches? home) (?:safe|safely|unharmed|alive|in one piece)\\b(?![^.!?]{0,30}\\b(?:during|amid|from the|in the|floods?|rains?|cyclone|storm|heat|heatwave|covid|winter|monsoon|journey|trip|travels?|pray|praying|prayers)\\b)|\\b(?:we|i)(?:'ve| have| got|'ve got| have got) (?:screenshots|photos|pictures|pics|videos|details|the address|the addresses|the location|the locations) of (?:your|ur) (?:family|kids|children|wife|daughter|daughters|son|sons|home|house|parents|mother|sister|office)\\b(?!'s)|\\b(?:your|ur) (?:home |house |office |family's |kids' |children's )?(?:address|addresses) (?:is|are) (?:not (?:hard|difficult) to (?:find|get|trace)|(?:already )?(?:with us|known to us))\\b|\\bsee how long (?:you|u) (?:keep|get to keep|will keep|can keep)[^.!?]{0,30}?\\b(?:your|ur) (?:teeth|legs|hands|fingers|head|face|bones|limbs)\\b|\\b(?:throw|throws|throwing|splash|splashes|pour|pours) acid (?:on|at|in|into) (?:your|ur|her|his|their|this \\w+'s) (?:face|eyes|body)\\b|\\b(?:teach|show|remind) (?:you|u|her|him|them|this \\w+|that \\w+) what happens to \\w+ (?:who|that)\\b|\\b(?:you'll|you will|she'll|she will|he'll|he will) (?:soon )?(?:learn|find out|see|know) what happens to \\w+ (?:who|that|like)\\b|\\bput (?:you|u|her|him|them|(?:this|that) (?:so-?called |\\w+ )?\\w+) in (?:your|her|his|their) place,? (?:if need be,? |if needed,? )?(?:by|with) (?:a real man|real men|force|a slap|slaps|a beating|the belt|a stick|a danda)\\b|\\b(?:needs?|deserves?|ought|has|have) to be put in (?:her|his|your|their) place by (?:a real man|real men|force|a slap|a beating)\\b`), reason: 'threat', score: 0.9, gate: /cute|pretty|beautiful|lovely|sweet|adorable|screenshots|photos|pictures|pics|videos|details|address|location|number|how long|acid|what happens|place/ },
   // "You are not fit to be a journalist": the reader told to find other work.
   { re: R(`\\b(?:you|u)(?:'re| are| r) not (?:even )?fit to (?:be (?:an? )?(?:journalist|writer|reporter|editor|anchor|columnist|human|human being|citizen|teacher|doctor|minister|leader)|write|comment|hold a pen|call yourself)\\b`), reason: 'insult', score: 0.86, gate: /not (?:even )?fit to/ },
   // "You have the spine of a jellyfish", "please don't reproduce", "she couldn't find a story if it bit her on the nose".
   { re: R(`\\b(?:you|u|he|she|this \\w+|the \\w+)(?: \\w+)? (?:have|has|got|possess|possesses) (?:the )?(?:spine|backbone|courage|guts|balls) of (?:a|an) (?:\\w+ )?(?:jellyfish|worm|earthworm|slug|mouse|chicken|rabbit|amoeba|noodle|wet noodle|banana|jelly)\\b|(?:^|[.!?,;:\\n] *)(?:please |pls |just |for god's sake,? )?(?:don't|dont|do not|never) (?:ever )?reproduce(?= *(?:[.!?,]|$))|\\b(?:couldn't|could not|can't|cannot|wouldn't|would not) \\w+ (?:a |an |the )?\\w+ if it (?:bit|hit|slapped|smacked|kicked) (?:him|her|you|them|u) (?:on|in) the (?:nose|face|ass|arse|backside|head|butt)\\b`), reason: 'insult', score: 0.86, gate: /spine|backbone|courage|guts|balls|reproduce|if it (?:bit|hit|slapped|smacked|kicked)/ },
+  // Added in session 9.
+  // Insult idioms: "don't quit your day job", "the kind of person who claps when the plane lands", "not the sharpest
+  // tool in the shed", "a few sandwiches short of a picnic", "the lights are on but nobody's home", "he would sell his
+  // own grandmother for a byline", "who let you out of the asylum?", "dumb as a rock", "you have the IQ of a potato".
+  { re: R(`(?:^|[.!?,;:\\n] *)(?:please |pls |just |but |so |and )?(?:don't|dont|do not|never) (?:ever )?quit (?:your|ur) day job\\b|\\bclaps? when the (?:plane|flight|aeroplane) lands\\b|\\bnot (?:exactly |really )?the (?:sharpest|brightest) (?:tool|knife|pencil|bulb|crayon|spoon) in the (?:shed|drawer|box|room|toolbox)\\b|\\b(?:few|couple of) (?:sandwiches|fries|bricks|cards|screws|marbles|bananas|chips) short of an? (?:picnic|happy meal|load|full deck|six-?pack|bunch)\\b|\\blights? (?:are|is) on,? but (?:nobody|no one|no-one)(?:'s| is) (?:at )?home\\b|\\bwould sell (?:his|her|their|your|ur) (?:own )?(?:mother|grandmother|granny|grandma|mom|mum|mummy|sister|daughter) for\\b|\\bwho let (?:you|u) out\\b|\\b(?:who|which \\w+) let (?:him|her|this \\w+|that \\w+) out of (?:the |his |her |its |their |a )?(?:asylum|zoo|cage|mental (?:hospital|asylum|home)|madhouse|loony bin|pagal ?khana|kennel)\\b|\\b(?:you|u|he|she|this \\w+|that \\w+)(?: \\w+)? (?:escaped|ran away|broke out|got out) (?:from|of) (?:the |a |an |some )?(?:asylum|mental (?:hospital|asylum|home)|madhouse|loony bin|pagal ?khana)\\b|\\b(?:dumb|thick|stupid) as (?:a |an )?(?:rock|brick|post|doorknob|plank|two short planks|bag of (?:rocks|hammers|bricks))\\b|\\b(?:you|u|he|she|this (?:guy|man|woman|anchor|reporter|author|writer|journalist|columnist|editor))(?: \\w+)? (?:has|have|got) (?:the )?(?:iq|brains?|intelligence) of (?:a|an) (?:\\w+ )?(?:potato|rock|brick|goldfish|doorknob|cabbage|peanut|turnip|houseplant|fly|amoeba|donkey)\\b`), reason: 'insult', score: 0.86, gate: /day job|plane lands|flight lands|aeroplane lands|sharpest|brightest|short of|nobody|no one|no-one|would sell|let|escaped|ran away|broke out|got out|as (?:a |an )?(?:rock|brick|post|doorknob|plank|two|bag)|iq|brain|intelligence/, negationInside: true },
+  // Innuendo and harassment: "we all know how she got that promotion", "send me your number, madam".
+  { re: R(`\\b(?:we all|we|everyone|everybody|all of us|the whole (?:world|country|office|newsroom|industry|town)) (?:know|knows|knew) (?:exactly |very well |full well |too well )?how (?:she|he|this (?:\\w+ )?(?:lady|woman|girl|anchor|reporter|actress|journalist|madam)) got (?:that|this|her|his|the) (?:promotion|job|post|role|ticket|award|seat|position|chair|show|break|assignment|byline|column|degree|anchor(?:'s)? (?:job|chair))\\b|\\b(?:send|give|share|dm|inbox|whatsapp|text) me (?:your|ur|ya) (?:number|no|num|digits|mobile number|phone number|pics?|photos?|pictures?|nudes|selfies?|whatsapp(?: number)?|contact(?: number)?)\\b(?!,? (?:said|says|asked|told|wrote|the \\w+ (?:said|asked|told))\\b)`), reason: 'hostility', score: 0.86, gate: /how (?:she|he|this)|send|give|share|dm|inbox|whatsapp|text/ },
+  // Veiled threats: "be careful when you step out of your house next time, madam", "think twice next time you write",
+  // "your time will come soon, very soon".
+  { re: R(`\\b(?:be careful|careful|watch out|watch yourself|watch your back)(?: \\w+){0,2} (?:when|while|whenever|before|next time) (?:you|u) (?:step|go|walk|come|get|head) (?:out |outside )?of (?:your|ur) (?:house|home|office|flat|building)\\b|\\b(?:be careful|careful|watch out|watch yourself|think twice|think again) (?:the )?next time (?:you|u) (?:write|post|publish|speak|comment|tweet|report|say|open your mouth)\\b|\\b(?:your|ur) (?:time|turn|day) will come[,.!]*(?: \\w+){0,2}? soon[,.!]* very soon\\b`), reason: 'threat', score: 0.9, gate: /careful|watch|think twice|think again|will come/ },
+  // Dismissal and mockery: "nobody cares what a failed actor thinks", "nobody asked for your opinion", "senile nonsense
+  // from a man who...", "is there a single thought in your head", "you write like someone who learnt English from WhatsApp
+  // forwards", "reading your comments is like watching a monkey", "ask your mother what she was doing", "ur a joke".
+  { re: R(`\\bnobody (?:cares|asked|gives a \\w+) (?:about |for )?what (?:(?:you|u) |(?:a|an|this|that|some) (?:failed|washed[- ]up|has-?been|wannabe|rejected|third[- ]rate|two[- ]bit|so[- ]called|jobless|bitter|pathetic|random|sad) \\w+ )(?:think|thinks|say|says|feel|feels|believe|believes|write|writes)\\b|\\bnobody (?:asked|wants|needs) (?:for )?(?:your|ur) (?:opinion|opinions|views|two cents|input|gyaan|lecture|lectures)\\b|\\b(?:senile|idiotic|brainless|moronic|deranged|demented|unhinged|drunken) (?:nonsense|rubbish|drivel|ramblings?|rants?|blabber|gibberish|garbage|babble|bakwas) (?:from|by|of) (?:this|that|a|an|the|our|your) (?:old |senile |\\w+ )?(?:man|woman|guy|fellow|chap|person|lady|uncle|aunty|fool|reporter|writer|author|journalist|anchor|columnist|editor|minister|leader)\\b|\\b(?:a single|one|any|an) (?:original |independent |coherent |intelligent |sensible |rational )?(?:thought|idea|brain cell|neuron) in (?:your|ur|his|her|that|this \\w+'s) (?:head|skull|brain|mind)\\b|\\b(?:you|u|he|she|this (?:guy|man|woman|anchor|reporter|author|writer|journalist|columnist|editor)|the (?:writer|author|reporter|columnist|journalist|anchor|editor))(?: \\w+)? (?:write|writes|talk|talks|speak|speaks|argue|argues|think|thinks|sound|sounds|reason|reasons|comment|comments) like (?:someone|somebody|a (?:person|guy|man|woman|kid|child)|one) who\\b[^.!?]{0,40}?\\b(?:whatsapp|forwards|never (?:went to school|read a|opened a|finished school|attended)|failed|flunked|dropped out|skipped (?:school|class)|cereal box|kindergarten|comic books?)\\b|\\b(?:reading|listening to|watching|talking to|arguing with|debating|reasoning with) (?:you|u|your (?:comments?|posts?|articles?|columns?|views|opinions|arguments?|logic|writing|pieces?|reports?|shows?)|this (?:guy|man|woman|anchor|reporter|author|writer|journalist|columnist|clown|troll)) (?:is|was|feels) like (?:watching |talking to |listening to |arguing with |teaching |reasoning with )?(?:a|an) (?:\\w+ )?(?:monkey|donkey|goat|pig|chimp|chimpanzee|baboon|brick wall|wall|toddler|parrot|buffalo|sheep|cow|rock|dog)\\b|\\bask (?:your|ur) (?:mother|mom|mum|mummy|ma|maa|mommy) (?:what she was doing|who your (?:real )?(?:father|dad|papa|baap) is)\\b|(?:^|[^\\w'])(?:you|u)(?:'re| are| r|re) (?:such |an? )(?:absolute |total |complete |bloody |fucking |sad |pathetic |big |walking )?joke\\b(?! (?:of|about|to|for|that|which)\\b)|\\b(?:ur|your) (?:such |an? )(?:absolute |total |complete |bloody |sad |pathetic |big |walking )?joke\\b(?! (?:of|about|to|for|that|which)\\b)`), reason: 'insult', score: 0.86, gate: /nobody|senile|idiotic|brainless|moronic|deranged|demented|unhinged|drunken|thought|idea|brain cell|neuron|like (?:someone|somebody|a|one)|is like|was like|feels like|ask|joke/ },
 ];
 
 
@@ -401,7 +415,8 @@ const PRAISE_AFTER = /^ (?:on|at|in|with|behind|of)\b/;
 function praised(text: string, p: number, wordEnd: number): boolean {
   return PRAISE_NOUN.has(text.slice(p, wordEnd)) && (PRAISE_AFTER.test(text.slice(wordEnd, wordEnd + 12)) || SPORT_PRAISE.test(text));
 }
-const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ )?$/;
+// One word may come between the article and the insult, or a comma list of them: "what a smug, shrieking hyena".
+const WHAT_AN_PREFIX = /\b(?:what|such) an? (?:\w+ |[\w-]+, (?:[\w-]+, ){0,2}[\w-]+ )?$/;
 // "What a clown you are", "what a liar this anchor is": the role words are people, so "what a joke
 // this budget is" stays criticism.
 const WHAT_AN_SUFFIX = new RegExp(`^ (?:you are|you're|u r|ur|you were|he is|she is|(?:this|that) (?:${PERSON_ROLES.filter((r) => !r.includes(' ')).join('|')}) (?:is|was))\\b`);
@@ -457,29 +472,32 @@ function insultPositions(text: string): number[] {
 
 const FACTS_SLOT = wordSlot();
 
-// What attackRules needs to know about one `[a-z]+` run, a function of the word alone, as two small
-// integers: bit i of `a` (rules 0-29), of `b` (rules 30-58) or of `c` (rules 59-88) is set when rule
-// i's gate has a prefix in the word (a \b(?:...) gate: at its start); bit 29 of `b` when it is an insult word.
-const MAX_GATED = 89;
-/** Which of a, b, c holds rule ri's bit, and the bit. */
-const slotOf = (ri: number): 0 | 1 | 2 => (ri < 30 ? 0 : ri < 59 ? 1 : 2);
-const bitOf = (ri: number): number => 1 << (ri < 30 ? ri : ri < 59 ? ri - 30 : ri - 59);
+// What attackRules needs to know about one `[a-z]+` run, a function of the word alone, as small
+// integers: bit i of `a` (rules 0-29), of `b` (rules 30-58), of `c` (rules 59-88) or of `d` (rules 89-118)
+// is set when rule i's gate has a prefix in the word (a \b(?:...) gate: at its start); bit 29 of `b`
+// when it is an insult word.
+const MAX_GATED = 119;
+/** Which of a, b, c, d holds rule ri's bit, and the bit. */
+const slotOf = (ri: number): 0 | 1 | 2 | 3 => (ri < 30 ? 0 : ri < 59 ? 1 : ri < 89 ? 2 : 3);
+const bitOf = (ri: number): number => 1 << (ri < 30 ? ri : ri < 59 ? ri - 30 : ri < 89 ? ri - 59 : ri - 89);
 const INSULT_BIT = 1 << 29;
 interface WordFacts {
   a: number;
   b: number;
   c: number;
-  /** As `a`, `b` and `c` for the words the rules' expressions need (RULE_KEYS); no insult bit. */
+  d: number;
+  /** As `a` to `d` for the words the rules' expressions need (RULE_KEYS); no insult bit. */
   na: number;
   nb: number;
   nc: number;
+  nd: number;
   /** A word of the Hinglish rules' gate (HINDI_GATE_KEYS). */
   hindi: boolean;
 }
 const factsMemo = new Map<string, WordFacts>();
 
 function factsOf(w: string): WordFacts {
-  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, c: 0, na: 0, nb: 0, nc: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w) };
+  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, c: 0, d: 0, na: 0, nb: 0, nc: 0, nd: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w) };
   const keys = ruleKeys();
   for (let ri = 0; ri < keys.length; ri++) {
     const ks = keys[ri];
@@ -487,7 +505,8 @@ function factsOf(w: string): WordFacts {
     const slot = slotOf(ri);
     if (slot === 0) f.na |= bitOf(ri);
     else if (slot === 1) f.nb |= bitOf(ri);
-    else f.nc |= bitOf(ri);
+    else if (slot === 2) f.nc |= bitOf(ri);
+    else f.nd |= bitOf(ri);
   }
   const prefixes = rulePrefixes();
   for (let ri = 0; ri < prefixes.length; ri++) {
@@ -499,7 +518,8 @@ function factsOf(w: string): WordFacts {
     const slot = slotOf(ri);
     if (slot === 0) f.a |= bitOf(ri);
     else if (slot === 1) f.b |= bitOf(ri);
-    else f.c |= bitOf(ri);
+    else if (slot === 2) f.c |= bitOf(ri);
+    else f.d |= bitOf(ri);
   }
   return f;
 }
@@ -509,12 +529,15 @@ function factsOf(w: string): WordFacts {
 let unanchoredA = 0;
 let unanchoredB = 0;
 let unanchoredC = 0;
+let unanchoredD = 0;
 let gatesA = 0;
 let gatesB = 0;
 let gatesC = 0;
+let gatesD = 0;
 let needlesA = 0;
 let needlesB = 0;
 let needlesC = 0;
+let needlesD = 0;
 /** Devanagari or a word of the Hinglish rules' gate in the last text given to scanInsults. */
 let hindiGate = true;
 
@@ -536,9 +559,11 @@ function scanInsults(text: string): number[] {
   let accA = 0;
   let accB = 0;
   let accC = 0;
+  let accD = 0;
   let needA = 0;
   let needB = 0;
   let needC = 0;
+  let needD = 0;
   let hindi = false;
   let i = 0;
   while (i < n) {
@@ -568,27 +593,33 @@ function scanInsults(text: string): number[] {
     const fa = f.a;
     const fb = f.b;
     const fc = f.c;
+    const fd = f.d;
     needA |= f.na;
     needB |= f.nb;
     needC |= f.nc;
+    needD |= f.nd;
     if (f.hindi) hindi = true;
     if ((fb & INSULT_BIT) !== 0) out.push(s);
     if (s === 0 || !isWordCode(text.charCodeAt(s - 1))) {
       accA |= fa;
       accB |= fb;
       accC |= fc;
+      accD |= fd;
     } else {
       accA |= fa & unanchoredA;
       accB |= fb & unanchoredB;
       accC |= fc & unanchoredC;
+      accD |= fd & unanchoredD;
     }
   }
   gatesA = accA;
   gatesB = accB;
   gatesC = accC;
+  gatesD = accD;
   needlesA = needA;
   needlesB = needB;
   needlesC = needC;
+  needlesD = needD;
   hindiGate = hindi;
   lastInsultText = text;
   lastInsultAt = out;
@@ -633,7 +664,7 @@ function ruleKeys(): Array<WordKey[] | null> {
 function needsMet(ri: number): boolean {
   if (ruleKeys()[ri] === null) return true;
   const slot = slotOf(ri);
-  return ((slot === 0 ? needlesA : slot === 1 ? needlesB : needlesC) & bitOf(ri)) !== 0;
+  return ((slot === 0 ? needlesA : slot === 1 ? needlesB : slot === 2 ? needlesC : needlesD) & bitOf(ri)) !== 0;
 }
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
@@ -748,7 +779,8 @@ function rulePrefixes(): Array<GatePrefix | null> {
       const slot = slotOf(ri);
       if (slot === 0) unanchoredA |= bitOf(ri);
       else if (slot === 1) unanchoredB |= bitOf(ri);
-      else unanchoredC |= bitOf(ri);
+      else if (slot === 2) unanchoredC |= bitOf(ri);
+      else unanchoredD |= bitOf(ri);
     }
   });
   return RULE_PREFIXES;
@@ -758,7 +790,7 @@ function rulePrefixes(): Array<GatePrefix | null> {
 function mayMatch(ri: number): boolean {
   if (!RULE_PREFIXES![ri]) return true;
   const slot = slotOf(ri);
-  return ((slot === 0 ? gatesA : slot === 1 ? gatesB : gatesC) & bitOf(ri)) !== 0;
+  return ((slot === 0 ? gatesA : slot === 1 ? gatesB : slot === 2 ? gatesC : gatesD) & bitOf(ri)) !== 0;
 }
 
 const isLetter = (c: number): boolean => c >= 97 && c <= 122;
@@ -853,6 +885,17 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
       i -= hyphenated ? 2 : 1;
       mods++;
       while (i >= 0 && (MODIFIERS.has(ws[i].w) || INSULT_ADJ_WORDS.has(ws[i].w)) && mods < 5) {
+        i--;
+        mods++;
+      }
+    }
+    // A comma list of adjectives after the article: "a smug, shrieking hyena", "an arrogant, ignorant, lying clown".
+    let k = i;
+    while (k >= 1 && k > i - 3 && /^, ?$/.test(text.slice(ws[k - 1].at + ws[k - 1].w.length, ws[k].at))) k--;
+    if (k < i && k >= 1 && (ws[k - 1].w === 'a' || ws[k - 1].w === 'an')) {
+      mods += i - k + 1;
+      i = k - 1;
+      while (i >= 0 && (MODIFIERS.has(ws[i].w) || INSULT_ADJ_WORDS.has(ws[i].w)) && mods < 8) {
         i--;
         mods++;
       }
