@@ -177,6 +177,9 @@ const COUNTER_SPEECH = new RegExp(
   `\\b(?:wrote|writes|said|says|tweeted|posted|claimed|claims|claiming|saying|suggested|implied) (?:that )?[^.!?]{3,100}[.!?] *(?:that|this|it|which)(?:'s| is| was) (?:\\w+ )?${CLAIM_REJECTED}\\b|\\b(?:stop|quit) (?:saying|claiming|spreading|repeating) (?:that )?`,
 );
 
+/** Words reported with who they were said to and by whom ("Run to your mummy, the little girl was told by the bullies"). */
+const TOLD_BY = /[,"'\u201d\u2019] *(?:the|a|an|his|her|their|my|our) (?:[a-z]+ ){0,3}?(?:was|were|had been|has been|got) (?:told|taunted|asked|mocked|abused) by (?:the|a|an|his|her|their|some|two|three|[a-z]+)\b/;
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -204,6 +207,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && COUNTER_SPEECH.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && PROVERB.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && HISTORY.test(text) && !READER.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && TOLD_BY.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 
