@@ -29,10 +29,14 @@ type Info = { exact: Set<string> } | { match: Needles };
 const ANY: Info = { match: true };
 const empty = (): Info => ({ exact: new Set(['']) });
 
+/** Whether one-character strings are kept as needles (needlesOf's `singles`; set only while it parses). */
+let keepSingles = false;
+
 function toMatch(i: Info): Needles {
   if ('match' in i) return i.match;
-  // A one-character string is in almost every comment: not worth a test (no demand is weaker, so still necessary).
-  for (const x of i.exact) if (x.length < 2) return true;
+  // A one-character string is in almost every comment: not worth a test (no demand is weaker, so still
+  // necessary), unless the caller asks for them. The empty string demands nothing.
+  for (const x of i.exact) if ((keepSingles ? strip(x).length : x.length) < (keepSingles ? 1 : 2)) return true;
   // OR of strings: a string that contains another of the set adds nothing.
   const all = [...i.exact].sort((a, b) => a.length - b.length);
   const keep: string[] = [];
@@ -203,14 +207,18 @@ class Parser {
 /**
  * The substrings any match of `re` contains (true: no demand known). Only for expressions
  * without the `i` and `m` flags and without surrogate pairs in their source (a literal there
- * would be split); those get true.
+ * would be split); those get true. With `singles`, strings of one character are kept (for
+ * CharGrams, which tests them for free; `includes` and the word keys gain little from them).
  */
-export function needlesOf(re: RegExp): Needles {
+export function needlesOf(re: RegExp, singles = false): Needles {
   if (/[im]/.test(re.flags) || /[\ud800-\udfff]/.test(re.source)) return true;
+  keepSingles = singles;
   try {
     return toMatch(new Parser(re.source).parse());
   } catch {
     return true;
+  } finally {
+    keepSingles = false;
   }
 }
 
@@ -307,4 +315,75 @@ export function wordHasKey(keys: readonly WordKey[], w: string): boolean {
     if (mode === 'exact' ? w === k : mode === 'prefix' ? w.startsWith(k) : mode === 'suffix' ? w.endsWith(k) : w.includes(k)) return true;
   }
   return false;
+}
+
+/**
+ * The characters, pairs and triples of adjacent UTF-16 code units of one text, the pairs and
+ * triples hashed into tables: a cheaper necessary test than `includes` when many needles are asked
+ * of one long text. A text that contains the string s has every character, pair and triple of s,
+ * so a string with one the text lacks is certainly not in it; two pairs (or triples) sharing a
+ * hash slot can only make the answer "maybe" (still necessary).
+ */
+export class CharGrams {
+  // (a << 7) ^ b keeps every pair of two ASCII characters, or of two Devanagari ones, apart.
+  private static pair = (a: number, b: number): number => ((a << 7) ^ b) & 0xffff;
+  private static triple = (a: number, b: number, c: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c) >>> 16;
+  /** The code units of the text (exact: one slot per code unit). */
+  private readonly chars = new Uint32Array(1 << 16);
+  private readonly pairs = new Uint32Array(1 << 16);
+  private readonly triples = new Uint32Array(1 << 16);
+  private stamp = 0;
+
+  /** Forgets the previous text and reads `text`. */
+  index(text: string): void {
+    if (++this.stamp === 0xffffffff) {
+      this.chars.fill(0);
+      this.pairs.fill(0);
+      this.triples.fill(0);
+      this.stamp = 1;
+    }
+    const ch = this.chars;
+    const p2 = this.pairs;
+    const p3 = this.triples;
+    const st = this.stamp;
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      ch[c] = st;
+      if (b >= 0) p2[CharGrams.pair(b, c)] = st;
+      if (a >= 0) p3[CharGrams.triple(a, b, c)] = st;
+      a = b;
+      b = c;
+    }
+  }
+
+  /** False only when the indexed text certainly does not contain `s` (boundary marks of needles ignored). */
+  mayInclude(s: string): boolean {
+    const st = this.stamp;
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0) continue; // a \b mark (B) matches no character: its neighbours are adjacent in the text
+      if (this.chars[c] !== st) return false;
+      if (b >= 0 && this.pairs[CharGrams.pair(b, c)] !== st) return false;
+      if (a >= 0 && this.triples[CharGrams.triple(a, b, c)] !== st) return false;
+      a = b;
+      b = c;
+    }
+    return true;
+  }
+
+  /** mayContain(n, text) answered from the indexed text (false only when that would be false). */
+  mayContain(n: Needles): boolean {
+    if (n === true) return true;
+    if (typeof n === 'string') return this.mayInclude(n);
+    if ('and' in n) {
+      for (const x of n.and) if (!this.mayContain(x)) return false;
+      return true;
+    }
+    for (const x of n.or) if (this.mayContain(x)) return true;
+    return false;
+  }
 }
