@@ -7,6 +7,7 @@ import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
 import { RuleHit, attackRules, hasInsultWord, hasStrongInsultWord, insultsAllNegated } from './attack-rules';
+import { CharGrams, Needles, needlesOf } from './regex-needles';
 
 // Personal attacks: a hashed logistic-regression model trained by `bin/moderate train`
 // (Kaggle insults + OLID train) plus rules for threats, incitement to self-harm and insults
@@ -25,10 +26,36 @@ export function loadAttackModel(): Model | null {
 
 const LEET_IN_WORD: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
+const isLeetCode = (c: number): boolean => (c >= 48 && c <= 57) || c === 64 || c === 36; // 0-9 @ $
+const isRunCode = (c: number): boolean => (c >= 97 && c <= 122) || isLeetCode(c);
+
 /** Same-length text with leet undone inside words that also have letters ("m0r0n" -> "moron"). */
 export function deleet(text: string): string {
   if (!/[0-9@$]/.test(text)) return text;
-  return text.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, deleetWord);
+  // What text.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, deleetWord) does: that expression matches
+  // exactly the maximal runs of [a-z0-9@$] with a digit, "@" or "$" in them. One pass finds them
+  // (the expression retried every start inside a long run of letters: quadratic in the run).
+  let out = '';
+  let last = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isRunCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let leet = false;
+    for (let c: number; i < n && isRunCode((c = text.charCodeAt(i))); i++) if (isLeetCode(c)) leet = true;
+    if (!leet) continue;
+    const w = text.slice(s, i);
+    const d = deleetWord(w);
+    if (d !== w) {
+      out += text.slice(last, s) + d;
+      last = i;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 /** For the rules (the model was trained without it): an exclamation mark inside a short word is an i ("d!e", "l!ar"; not "wow!great"). */
@@ -177,6 +204,30 @@ const COUNTER_SPEECH = new RegExp(
   `\\b(?:wrote|writes|said|says|tweeted|posted|claimed|claims|claiming|saying|suggested|implied) (?:that )?[^.!?]{3,100}[.!?] *(?:that|this|it|which)(?:'s| is| was) (?:\\w+ )?${CLAIM_REJECTED}\\b|\\b(?:stop|quit) (?:saying|claiming|spreading|repeating) (?:that )?`,
 );
 
+/** Texts this long have their expressions prefiltered (see matches). */
+const LONG_TEXT = 1000;
+const grams = new CharGrams();
+let indexedText: string | undefined;
+const needlesMemo = new Map<RegExp, Needles>();
+
+/**
+ * `re.test(text)`. On a long text (a 10,000-character adversarial comment) the strings every match of
+ * `re` needs (regex-needles.ts) are first looked up in the text's characters, pairs and triples, read
+ * once per text: without them `re` cannot match, so the scan of the whole text is skipped.
+ */
+function matches(re: RegExp, text: string): boolean {
+  if (text.length >= LONG_TEXT) {
+    if (text !== indexedText) {
+      grams.index(text);
+      indexedText = text;
+    }
+    let n = needlesMemo.get(re);
+    if (n === undefined) needlesMemo.set(re, (n = needlesOf(re, true)));
+    if (!grams.mayContain(n)) return false;
+  }
+  return re.test(text);
+}
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -187,23 +238,23 @@ export const NO_TARGET_DAMPING = 0.5;
  * without an insult word, when an insult is reported and rejected, and when an arrest or a sentence is reported, with no reader addressed. `text` is the de-leeted folded text.
  */
 export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
-  if (!TARGET.test(text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
+  if (!matches(TARGET, text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
   if (insultsAllNegated(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && CRITIQUE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && REPORTED_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && LAW_NEWS.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && HOW_DUMB.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && MISREAD.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && THING_CRITIQUE.test(text) && !SAID_OF_PERSON.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && FICTION.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && SHUT_THING.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && COUNTER_SPEECH.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && PROVERB.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && HISTORY.test(text) && !READER.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(PRAISE, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(SELF_INSULT, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(CRITIQUE, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(REPORTED_INSULT, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(LAW_NEWS, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(HOW_DUMB, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(MISREAD, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(THING_CRITIQUE, text) && !matches(SAID_OF_PERSON, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(ANIMAL_SUBJECT, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(FICTION, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(SHUT_THING, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(COUNTER_SPEECH, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(PROVERB, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(HISTORY, text) && !matches(READER, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 
