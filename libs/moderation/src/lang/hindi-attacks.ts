@@ -1,5 +1,5 @@
 import type { RuleHit } from '../checks/attack-rules';
-import { CharGrams, Needles, needlesOf, WordKey, wordKeysOf } from '../checks/regex-needles';
+import { GramNeedles, gramNeedles, gramsOf, needlesOf, WordKey, wordKeysOf } from '../checks/regex-needles';
 
 // Hinglish (romanized Hindi) and Devanagari Hindi attacks that use no swear word: threats made to
 // the reader ("ghar aake maarunga tujhe", "teri zubaan kaat denge"), the reader insulted by an
@@ -460,18 +460,17 @@ const SPEAKER_BEFORE = /:-|(?:^|\s)(?:ne kaha|ne bola|se bole|se bola|se kaha|ne
  * has no match in any of its sentences (each sentence is a part of the text), so it is skipped.
  * On a 10,000-character comment every rule used to scan the whole text (~2 ms for the 99).
  */
-const RULE_NEEDLES: readonly Needles[] = RULES.map((r) => needlesOf(r.re, true));
-const GRAMS = new CharGrams();
+const RULE_NEEDLES: readonly GramNeedles[] = RULES.map((r) => gramNeedles(needlesOf(r.re, true)));
 const ruleMay = new Uint8Array(RULES.length);
 
 /** Hinglish / Hindi attack hits in the folded, de-leeted `text` (offsets into it). */
 export function hindiAttackRules(text: string, gateMayMatch = true): RuleHit[] {
   if (!gateMayMatch || !GATE.test(text)) return [];
   const hits: RuleHit[] = [];
-  GRAMS.index(text);
+  const grams = gramsOf(text);
   let any = false;
   for (let ri = 0; ri < RULES.length; ri++) {
-    const may = GRAMS.mayContain(RULE_NEEDLES[ri]);
+    const may = grams.mayContain(RULE_NEEDLES[ri]);
     ruleMay[ri] = may ? 1 : 0;
     any ||= may;
   }
