@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { circledDigit, indicDigit, isDotLike, linkView } from './checks/links.check';
+import { blankLookalikes, deleet } from './checks/personal-attack.check';
 import { NormalizedText, foldCodePoint, normalize } from './normalize';
 
 // normalize() and linkView() have fast paths (ASCII, code buffers, memoized tables). These are the
@@ -116,6 +117,38 @@ describe('fast paths match the reference implementations', () => {
         expect(linkView(t)).toBe(referenceLinkView(t));
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('deleet (one pass over the runs; was a replace with this expression)', () => {
+    const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+    const word = (w: string): string => (/[a-z]/.test(w) && !/^\d+(?:st|nd|rd|th|s|k|m|am|pm)$/.test(w) ? w.replace(/[0-9@$]/g, (c) => LEET[c] ?? c) : w);
+    const reference = (t: string): string => (/[0-9@$]/.test(t) ? t.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, word) : t);
+    const leety = fc.array(fc.constantFrom('a', 'm', 'o', 'r', 'n', 's', 't', '0', '1', '3', '4', '5', '7', '9', '@', '$', ' ', '.', 'A', '-', 'é', 'th', 'pm', 'k'), { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, leety), (t) => {
+        expect(deleet(t)).toBe(reference(t));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('blankLookalikes (run by run; was a replace with this expression)', () => {
+    const reference = (t: string): string | null => {
+      let found = false;
+      const out = t.replace(/[a-z]*(?:shit|fuck|fuk|cunt|cock|dick|bitch|wank|slut|whore|puss|bastard)[a-z]*/g, (w) => {
+        if (/^(?:shits?|fuck|fuk|cunts?|cocks?|dicks?|bitch|wank|sluts?|whores?|puss|bastards?)$/.test(w)) return w;
+        found = true;
+        return ' '.repeat(w.length);
+      });
+      return found ? out : null;
+    };
+    const words = fc.array(fc.constantFrom('nishit', 'shit', 'shits', 'cockpit', 'dick', 'dickens', 'fuk', 'a', 'puss', 'pussy', 'x', ' ', '.', '1', 'é', 'sh', 'it', 'bitch', 'ass'), { maxLength: 20 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.oneof(text, words), (t) => {
+        expect(blankLookalikes(t)).toBe(reference(t));
+      }),
+      { numRuns: 5000 },
     );
   });
 });

@@ -7,6 +7,7 @@ import { NormalizedText } from '../normalize';
 import { Evidence } from '../types';
 import { Check, CheckContext, evidence, result } from './check';
 import { RuleHit, attackRules, hasInsultWord, hasStrongInsultWord, insultsAllNegated } from './attack-rules';
+import { GramNeedles, gramNeedles, gramsOf, needlesOf } from './regex-needles';
 
 // Personal attacks: a hashed logistic-regression model trained by `bin/moderate train`
 // (Kaggle insults + OLID train) plus rules for threats, incitement to self-harm and insults
@@ -25,10 +26,40 @@ export function loadAttackModel(): Model | null {
 
 const LEET_IN_WORD: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
+const isRunCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36; // a-z 0-9 @ $
+const LEET_CHAR = /[0-9@$]/g;
+const RUN_REST = /[a-z0-9@$]*/y;
+
 /** Same-length text with leet undone inside words that also have letters ("m0r0n" -> "moron"). */
 export function deleet(text: string): string {
-  if (!/[0-9@$]/.test(text)) return text;
-  return text.replace(/[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g, deleetWord);
+  // The words are what /[a-z0-9@$]*[0-9@$][a-z0-9@$]*/g matches (the expression used until
+  // 2026-11-28): exactly the maximal runs of [a-z0-9@$] with a digit, "@" or "$" in them. Each is
+  // found from its first such character (the expression retried every start inside a long run of
+  // letters: "x" x 5,000 before a digit took 75 ms). The pieces are joined once at the end: a string
+  // built with += is a rope that every later reader of the text would first have to flatten.
+  const re = LEET_CHAR;
+  re.lastIndex = 0;
+  if (!re.test(text)) return text;
+  const parts: string[] = [];
+  let last = 0;
+  do {
+    const at = re.lastIndex - 1;
+    let s = at;
+    while (s > last && isRunCode(text.charCodeAt(s - 1))) s--;
+    RUN_REST.lastIndex = at + 1;
+    RUN_REST.test(text);
+    const e = RUN_REST.lastIndex;
+    const w = text.slice(s, e);
+    const d = deleetWord(w);
+    if (d !== w) {
+      parts.push(text.slice(last, s), d);
+      last = e;
+    }
+    re.lastIndex = e;
+  } while (re.test(text));
+  if (last === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /** For the rules (the model was trained without it): an exclamation mark inside a short word is an i ("d!e", "l!ar"; not "wow!great"). */
@@ -180,6 +211,24 @@ const COUNTER_SPEECH = new RegExp(
 /** Words reported with who they were said to and by whom ("Run to your mummy, the little girl was told by the bullies"). */
 const TOLD_BY = /[,"'\u201d\u2019] *(?:the|a|an|his|her|their|my|our) (?:[a-z]+ ){0,3}?(?:was|were|had been|has been|got) (?:told|taunted|asked|mocked|abused) by (?:the|a|an|his|her|their|some|two|three|[a-z]+)\b/;
 
+/** Texts this long have their expressions prefiltered (see matches). */
+const LONG_TEXT = 1000;
+const needlesMemo = new Map<RegExp, GramNeedles>();
+
+/**
+ * `re.test(text)`. On a long text (a 10,000-character adversarial comment) the strings every match of
+ * `re` needs (regex-needles.ts) are first looked up in the text's characters, pairs and triples, read
+ * once per text: without them `re` cannot match, so the scan of the whole text is skipped.
+ */
+function matches(re: RegExp, text: string): boolean {
+  if (text.length >= LONG_TEXT) {
+    let n = needlesMemo.get(re);
+    if (n === undefined) needlesMemo.set(re, (n = gramNeedles(needlesOf(re, true))));
+    if (!gramsOf(text).mayContain(n)) return false;
+  }
+  return re.test(text);
+}
+
 /** Multiplier for a model score when no person is in sight ("stupid policy" is criticism, not an attack). */
 export const NO_TARGET_DAMPING = 0.5;
 
@@ -190,24 +239,24 @@ export const NO_TARGET_DAMPING = 0.5;
  * without an insult word, when an insult is reported and rejected, and when an arrest or a sentence is reported, with no reader addressed. `text` is the de-leeted folded text.
  */
 export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
-  if (!TARGET.test(text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
+  if (!matches(TARGET, text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
   if (insultsAllNegated(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && PRAISE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && SELF_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && CRITIQUE.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && REPORTED_INSULT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && LAW_NEWS.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && HOW_DUMB.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && MISREAD.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && THING_CRITIQUE.test(text) && !SAID_OF_PERSON.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && ANIMAL_SUBJECT.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && FICTION.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && SHUT_THING.test(text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && COUNTER_SPEECH.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && PROVERB.test(text) && !READER.test(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && HISTORY.test(text) && !READER.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
-  if (ml >= 0.5 && TOLD_BY.test(text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(PRAISE, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(SELF_INSULT, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(CRITIQUE, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(REPORTED_INSULT, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(LAW_NEWS, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(HOW_DUMB, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(MISREAD, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && REPORTED_CALL.test(text.trim()) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(THING_CRITIQUE, text) && !matches(SAID_OF_PERSON, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(ANIMAL_SUBJECT, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(FICTION, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(SHUT_THING, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(COUNTER_SPEECH, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(PROVERB, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(HISTORY, text) && !matches(READER, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(TOLD_BY, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   return ml;
 }
 
@@ -217,18 +266,36 @@ function innocentOfProfanity(ctx: CheckContext): boolean {
 }
 
 /** A word with a profanity root inside a longer word: "nishit", "dikshit", "cockpit", "dickensian". */
-const LOOKALIKE = /[a-z]*(?:shit|fuck|fuk|cunt|cock|dick|bitch|wank|slut|whore|puss|bastard)[a-z]*/g;
 const ROOT_ONLY = /^(?:shits?|fuck|fuk|cunts?|cocks?|dicks?|bitch|wank|sluts?|whores?|puss|bastards?)$/;
+
+const ROOT = /shit|fuck|fuk|cunt|cock|dick|bitch|wank|slut|whore|puss|bastard/;
 
 /** `text` with its profanity look-alike words replaced by spaces (same length), or null when it has none. */
 export function blankLookalikes(text: string): string | null {
-  let found = false;
-  const out = text.replace(LOOKALIKE, (w) => {
-    if (ROOT_ONLY.test(w)) return w;
-    found = true;
-    return ' '.repeat(w.length);
-  });
-  return found ? out : null;
+  // The words are what /[a-z]*(?:shit|fuck|...)[a-z]*/g matches (the expression used until
+  // 2026-11-28): exactly the maximal runs of a-z that contain a root. Found run by run: the expression
+  // retried every start inside a long run of letters ("a" x 9,999 + "1" took 180 ms).
+  if (!ROOT.test(text)) return null;
+  const parts: string[] = [];
+  let last = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
+    const w = text.slice(s, i);
+    if (!ROOT.test(w) || ROOT_ONLY.test(w)) continue;
+    parts.push(text.slice(last, s), ' '.repeat(w.length));
+    last = i;
+  }
+  if (parts.length === 0) return null;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 /** The attack rules' hits on the de-leeted folded text `text` of `doc`. */

@@ -1,5 +1,6 @@
 import { RULES_FOR_PROFILING } from './attack-rules';
-import { mayContain, needlesOf, wordHasKey, wordKeysOf } from './regex-needles';
+import { hindiRulesForTest } from '../lang/hindi-attacks';
+import { CharGrams, gramNeedles, mayContain, needlesOf, wordHasKey, wordKeysOf } from './regex-needles';
 
 const wordsOf = (t: string): string[] => t.match(/[a-z]+/g) ?? [];
 
@@ -75,5 +76,84 @@ describe('regex needles', () => {
       }
     }
     expect(matched).toBeGreaterThan(15);
+  });
+
+  it('CharGrams says "maybe" whenever includes would, and knows single characters', () => {
+    let seed = 5;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const alphabet = 'abcdeiklmnorstuy .,तुमहैकरेघसडजाी़ं';
+    // Needle strings may hold the boundary mark (\u0000), which matches no character of a text.
+    const probeAlphabet = alphabet + '\u0000';
+    const pairs = new CharGrams();
+    const needles = [...hindiRulesForTest(), ...RULES_FOR_PROFILING().map((r) => r.re)].map((re) => needlesOf(re, true));
+    const grams = needles.map(gramNeedles);
+    let dismissed = 0;
+    for (let k = 0; k < 150; k++) {
+      let text = '';
+      for (let i = 0, n = rnd(400); i < n; i++) text += alphabet[rnd(alphabet.length)];
+      pairs.index(text);
+      for (let j = 0; j < 20; j++) {
+        const s = rnd(text.length + 1);
+        expect(pairs.mayInclude(text.slice(s, s + rnd(8)))).toBe(true);
+        const probe = Array.from({ length: 1 + rnd(4) }, () => probeAlphabet[rnd(probeAlphabet.length)]).join('');
+        if (text.includes(probe.split('\u0000').join(''))) expect(pairs.mayInclude(probe)).toBe(true);
+        else if (!pairs.mayInclude(probe)) dismissed++;
+      }
+      needles.forEach((n, i) => {
+        if (mayContain(n, text)) expect(pairs.mayContain(grams[i])).toBe(true);
+      });
+    }
+    // It does dismiss: not a test that always says "maybe".
+    expect(dismissed).toBeGreaterThan(250);
+    pairs.index('tu pagal hai');
+    expect(pairs.mayInclude('pagal')).toBe(true);
+    expect(pairs.mayInclude('gapal')).toBe(false);
+    expect(pairs.mayInclude('z')).toBe(false);
+  });
+
+  it('never dismisses a text a Hinglish or Hindi attack rule matches (needles with single characters)', () => {
+    const hits = [
+      'ghar aake maarunga tujhe, pata hai tu kahan rehta hai',
+      'tujhe sharam nahi aati',
+      'teri aukaat kya hai',
+      'tu paida hi kyun hua',
+      'anpadh gawar kahin ka',
+      'abe gadhe',
+      'घर आकर मारूंगा तुझे',
+      'तेरी ज़ुबान काट देंगे',
+      'तुझे शर्म नहीं आती',
+      'तू अनपढ़ गंवार है',
+      'तुझे तो जूते से मारना चाहिए',
+      'इस दलाल पत्रकार को जूतों से पीटो',
+      'तू नाली का कीड़ा है',
+    ];
+    let seed = 17;
+    const rnd = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return Math.floor((seed / 2147483648) * n);
+    };
+    const pool = hits.join(' ').split(' ');
+    const texts = [...hits];
+    for (let k = 0; k < 3000; k++) {
+      let t = '';
+      for (let j = 0, n = 2 + rnd(6); j < n; j++) t += (j ? ' ' : '') + pool[rnd(pool.length)];
+      texts.push(t);
+    }
+    const pairs = new CharGrams();
+    let matched = 0;
+    for (const rule of hindiRulesForTest()) {
+      const re = new RegExp(rule.source, rule.flags.replace('g', ''));
+      const n = needlesOf(re, true);
+      for (const t of texts) {
+        if (!re.test(t)) continue;
+        matched++;
+        pairs.index(t);
+        expect({ re: re.source.slice(0, 60), t, ok: mayContain(n, t) && pairs.mayContain(gramNeedles(n)) }).toEqual({ re: re.source.slice(0, 60), t, ok: true });
+      }
+    }
+    expect(matched).toBeGreaterThan(30);
   });
 });

@@ -29,10 +29,14 @@ type Info = { exact: Set<string> } | { match: Needles };
 const ANY: Info = { match: true };
 const empty = (): Info => ({ exact: new Set(['']) });
 
+/** Whether one-character strings are kept as needles (needlesOf's `singles`; set only while it parses). */
+let keepSingles = false;
+
 function toMatch(i: Info): Needles {
   if ('match' in i) return i.match;
-  // A one-character string is in almost every comment: not worth a test (no demand is weaker, so still necessary).
-  for (const x of i.exact) if (x.length < 2) return true;
+  // A one-character string is in almost every comment: not worth a test (no demand is weaker, so still
+  // necessary), unless the caller asks for them. The empty string demands nothing.
+  for (const x of i.exact) if ((keepSingles ? strip(x).length : x.length) < (keepSingles ? 1 : 2)) return true;
   // OR of strings: a string that contains another of the set adds nothing.
   const all = [...i.exact].sort((a, b) => a.length - b.length);
   const keep: string[] = [];
@@ -203,14 +207,18 @@ class Parser {
 /**
  * The substrings any match of `re` contains (true: no demand known). Only for expressions
  * without the `i` and `m` flags and without surrogate pairs in their source (a literal there
- * would be split); those get true.
+ * would be split); those get true. With `singles`, strings of one character are kept (for
+ * CharGrams, which tests them for free; `includes` and the word keys gain little from them).
  */
-export function needlesOf(re: RegExp): Needles {
+export function needlesOf(re: RegExp, singles = false): Needles {
   if (/[im]/.test(re.flags) || /[\ud800-\udfff]/.test(re.source)) return true;
+  keepSingles = singles;
   try {
     return toMatch(new Parser(re.source).parse());
   } catch {
     return true;
+  } finally {
+    keepSingles = false;
   }
 }
 
@@ -308,3 +316,126 @@ export function wordHasKey(keys: readonly WordKey[], w: string): boolean {
   }
   return false;
 }
+
+/**
+ * Needles ready for CharGrams (computed once, at load), as one flat program of integers: a node is
+ * [op, length of the node, ...], op 0 a string given as the table slots of its triples, pairs and
+ * characters (the rarest first), op 1 an AND and op 2 an OR of the nodes that follow; `true` is an
+ * AND of nothing. Flat, so a walk over thousands of strings reads memory in order.
+ */
+export type GramNeedles = Int32Array;
+
+/** `n` for CharGrams.mayContain. */
+export function gramNeedles(n: Needles): GramNeedles {
+  const out: number[] = [];
+  const emit = (x: Needles): void => {
+    const at = out.length;
+    if (typeof x === 'string') {
+      out.push(0, 0, ...slotsOf(x));
+    } else {
+      out.push(x === true ? 1 : 'and' in x ? 1 : 2, 0);
+      if (x !== true) for (const k of 'and' in x ? x.and : x.or) emit(k);
+    }
+    out[at + 1] = out.length - at;
+  };
+  emit(n);
+  return Int32Array.from(out);
+}
+
+const CHARS = 0;
+const PAIRS = 1 << 16;
+const TRIPLES = 2 << 16;
+// (a << 7) ^ b keeps every pair of two ASCII characters, or of two Devanagari ones, apart.
+const pairSlot = (a: number, b: number): number => PAIRS + (((a << 7) ^ b) & 0xffff);
+const tripleSlot = (a: number, b: number, c: number): number => TRIPLES + ((Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c) >>> 16);
+
+/** The slots a text that contains `s` has (boundary marks of needles ignored: they match no character). */
+function slotsOf(s: string): number[] {
+  const triples = new Set<number>();
+  const pairs = new Set<number>();
+  const chars = new Set<number>();
+  let a = -1;
+  let b = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0) continue; // a \b mark (B): its neighbours are adjacent in the text
+    if (a >= 0) triples.add(tripleSlot(a, b, c));
+    if (b >= 0) pairs.add(pairSlot(b, c));
+    chars.add(CHARS + c);
+    a = b;
+    b = c;
+  }
+  return [...triples, ...pairs, ...chars];
+}
+
+/**
+ * The characters, pairs and triples of adjacent UTF-16 code units of one text, the pairs and
+ * triples hashed: a cheaper necessary test than `includes` when many needles are asked of one long
+ * text. A text that contains the string s has every character, pair and triple of s, so a string
+ * with one the text lacks is certainly not in it; two pairs (or triples) sharing a hash slot can
+ * only make the answer "maybe" (still necessary). Use the shared instance through gramsOf().
+ */
+export class CharGrams {
+  /**
+   * One bit per slot: characters (exact), then hashed pairs, then hashed triples. A bit set (24 KB)
+   * rather than a table of stamps: the lookups of a long comment's needles stay in the CPU cache.
+   */
+  private readonly seen = new Int32Array((3 << 16) >>> 5);
+  private text: string | undefined;
+
+  /** Reads `text` unless it is the text already read. */
+  index(text: string): this {
+    if (text === this.text) return this;
+    this.text = text;
+    const seen = this.seen;
+    seen.fill(0);
+    let a = -1;
+    let b = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const k = CHARS + c;
+      seen[k >>> 5] |= 1 << (k & 31);
+      if (b >= 0) {
+        const p = pairSlot(b, c);
+        seen[p >>> 5] |= 1 << (p & 31);
+      }
+      if (a >= 0) {
+        const t = tripleSlot(a, b, c);
+        seen[t >>> 5] |= 1 << (t & 31);
+      }
+      a = b;
+      b = c;
+    }
+    return this;
+  }
+
+  /** False only when the indexed text certainly does not contain `s` (boundary marks of needles ignored). */
+  mayInclude(s: string): boolean {
+    return this.mayContain(gramNeedles(s));
+  }
+
+  /** mayContain(needles, text) answered from the indexed text (false only when that would be false). */
+  mayContain(n: GramNeedles): boolean {
+    return this.run(n, 0);
+  }
+
+  /** The node of `code` at `at` (see GramNeedles). */
+  private run(code: Int32Array, at: number): boolean {
+    const op = code[at];
+    const end = at + code[at + 1];
+    if (op === 0) {
+      const seen = this.seen;
+      for (let i = at + 2; i < end; i++) {
+        const k = code[i];
+        if ((seen[k >>> 5] & (1 << (k & 31))) === 0) return false;
+      }
+      return true;
+    }
+    for (let kid = at + 2; kid < end; kid += code[kid + 1]) if (this.run(code, kid) !== (op === 1)) return op !== 1;
+    return op === 1;
+  }
+}
+
+const shared = new CharGrams();
+/** The shared CharGrams with `text` indexed (read again only when the text changes). */
+export const gramsOf = (text: string): CharGrams => shared.index(text);
