@@ -10,6 +10,7 @@ import { Token, tokensOf } from '../lang/tokens';
 import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
 import { Speller } from './spelling';
 import { communityCalls } from './calls';
+import { implicitDerogation } from './implicit';
 import { CALLING_REJECTED, HINGLISH_CUE, exclusionNotice, hindiGroupHate } from './hindi-hate';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
@@ -77,6 +78,16 @@ export class HateDetector {
     if (!indicText) rules.hits.push(...exclusionNotice(text, tokens, cls));
     // Boycotts and calls told to the reader: "Don't rent to Muslims", "teach them a lesson", "pick up weapons".
     if (!indicText && !rules.counterSpeech) rules.hits.push(...communityCalls(text, tokens, cls));
+    // Implicit derogation: "I'd rather die than live next to X", "X have the brains of a child" (implicit.ts).
+    // Its own guard against reports and counter-speech (a rule hit that the grammar dropped leaves counterSpeech
+    // set, and these idioms hold words the grammar reads as cues: "seen and not HEARD", "capable of THINKING").
+    if (!indicText && (!rules.counterSpeech || rules.hits.length === 0)) {
+      const implicit = implicitDerogation(text, tokens, cls);
+      if (implicit.length > 0) {
+        rules.hits.push(...implicit);
+        rules.counterSpeech = false;
+      }
+    }
     // Calling a group names, reported and rejected in Hindi ("मुसलमानों को गद्दार कहना गलत है").
     if (indicText && rules.hits.length > 0 && CALLING_REJECTED.test(text)) {
       rules.hits.length = 0;
