@@ -86,4 +86,84 @@ describe('hate (session 9): implicit derogation', () => {
       'When I see women leaders like her, I want to scream with joy.',
     ], false);
   });
+  it('flags stereotypes and contempt without a hostile word', () => {
+    expectAll([
+      'Muslims make terrible parents.',
+      'Nothing but trouble comes from immigrants.',
+      'Who let the Muslims in?',
+      "It's always the immigrants.",
+      'Of course it was Dalits who did it.',
+      'All Biharis are like that.',
+      'Having women in charge is like letting a monkey fly a plane.',
+      "I'm glad I'm not one of those gay people.",
+      'We need to take our country back from immigrants.',
+      'Evolution skipped black people.',
+      "Disabled people aren't fully evolved.",
+      'Immigrants are just cheap labour.',
+      "It's a shame women can vote.",
+      'Muslims are the reason I carry pepper spray.',
+      'Lock your doors, there are Dalits around.',
+      'Women have smaller brains.',
+      'Only a Muslim would do something that stupid.',
+      'Being around trans people is torture.',
+      "Don't ever leave a gay person alone with your kids.",
+      'Something is wrong with immigrants.',
+      'Women are just not wired right.',
+      'Muslims are only after our money.',
+      'Crime is in their blood, these immigrants.',
+      "Muslims can't help themselves, it's in their nature.",
+      'My son will never bring home a Dalit.',
+      'Black people are at the bottom for a reason.',
+      "You can't turn a Bihari into a decent person.",
+      "You can take immigrants out of the jungle but you can't take the jungle out of them.",
+      'Muslims only understand the language of force.',
+      'I moved house because Muslims moved in.',
+      'Muslims have too many children.',
+      'Back in the day women knew their place.',
+      "Things were better when women couldn't vote.",
+      'This country was great before immigrants.',
+      'God made a mistake with trans people.',
+      'Disabled people should be hidden from society.',
+      'It would be kinder to put disabled people down.',
+      'Better dead than a Muslim.',
+    ], true);
+  });
+  it('leaves praise, sympathy, structural causes and other subjects alone', () => {
+    expectAll([
+      'Women make great leaders, and Dalits make fine doctors.',
+      'Nothing but good news comes from the Dalit students of this school.',
+      "It's always the Dalits who suffer when the rains fail.",
+      'Of course it was Muslims who helped the flood victims first.',
+      'Not all Muslims are like that.',
+      'Having women in charge is like a breath of fresh air.',
+      "I'm glad I'm not a woman in Afghanistan under the Taliban.",
+      'Migrants are exploited as cheap labour in the Gulf.',
+      "It's a shame Dalits can't enter the temple even today.",
+      'Lock your doors, there are thieves around during Diwali.',
+      'Hide your wallets, pickpockets are active near the Muslim market.',
+      'Only a Dalit would understand this pain.',
+      'Being around Muslims during Eid is a joy.',
+      'Something is wrong with how Dalits are treated in this state.',
+      'Music is in their blood, these Punjabis.',
+      'Dalits are at the bottom because of centuries of caste oppression.',
+      'Women only understand too well what violence at home means.',
+      'We moved out because the Muslims of our area were being targeted.',
+      'Things were better when Dalits could vote freely without fear.',
+      "Don't put women down for wanting careers.",
+      'Better dead than a coward, said the freedom fighter.',
+    ], false);
+  });
+});
+
+describe('hate (session 9): denied claims about two-word groups', () => {
+  it('reads a negation or a denial before "trans people", "gay people" as before "Muslims"', () => {
+    expectAll([
+      'It is not true that trans people are dangerous.',
+      "It's not true that disabled people are disgusting.",
+      'There is no evidence that black people are criminals.',
+      "It's a lie that gay people are lazy.",
+      "It's a lie that Muslims are lazy.",
+    ], false);
+    expectAll(['Trans people are dangerous.', 'It is true that gay people are disgusting.', 'Black people are criminals, no doubt.'], true);
+  });
 });

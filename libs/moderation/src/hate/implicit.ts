@@ -31,7 +31,7 @@ function kw(word: string): string {
 
 const WORD_NEG = keys('not no never nobody noone none dont doesnt didnt cannot cant shouldnt wont wouldnt isnt arent aint nahi mat');
 /** The sentence tells of the view, judges it or answers it: news, counter-speech. */
-const SAID = /\b(?:says?|said|saying|claims?|claimed|claiming|called|calling|believes?|myths?|stereotypes?|wrong|false|lies?|untrue|nonsense|not true|bigot\w*|racis[mt]\w*|casteis[mt]\w*|sexis[mt]\w*|misogyn\w*|homophob\w*|transphob\w*|hateful|hate speech|told|tells|asked|accused|alleged\w*|report(?:s|ed)?|according|police|booked|arrested|court|survey|study|studies|data|found|finds|shows|slogans?|posters?|tweets?|tweeted|wrote|writes|condemn\w*|shame\w*|disgrace\w*|outrage\w*|offensive|unacceptable|stop|used to|anymore)\b/;
+const SAID = /\b(?:says?|said|saying|claims?|claimed|claiming|called|calling|believes?|myths?|stereotypes?|wrong|false|lies?|untrue|nonsense|not true|bigot\w*|racis[mt]\w*|casteis[mt]\w*|sexis[mt]\w*|misogyn\w*|homophob\w*|transphob\w*|hateful|hate speech|told|tells|asked|accused|alleged\w*|report(?:s|ed)?|according|police|booked|arrested|court|survey|study|studies|data|found|finds|shows|slogans?|posters?|tweets?|tweeted|wrote|writes|condemn\w*|shameful|disgrace\w*|outrage\w*|offensive|unacceptable|stop|used to|anymore)\b/;
 /** Where a group sits as the subject: what may stand between it and the predicate. */
 const SUBJ_FILL = keys('are is were was will would should must could can just all really truly honestly basically always only still simply literally clearly mostly generally usually so too even ever');
 /** "…rather DIE than…": what the author would take instead of the group. */
@@ -106,6 +106,66 @@ const ALLERGIC = keys('allergic');
 const POLE = keys('pole barge');
 const INTERJ = keys('ugh urgh eww ew yuck yikes');
 
+const TERRIBLE = keys('terrible awful bad horrible lousy worst poor dreadful useless pathetic');
+const ROLE = keys('parents parent leaders leader doctors doctor teachers teacher drivers driver employees employee workers worker neighbours neighbors neighbour neighbor citizens citizen friends friend soldiers soldier mothers mother fathers father pilots pilot bosses boss students student wives wife husbands husband colleagues colleague managers manager politicians judges scientists engineers cops officers athletes');
+const BUT = keys('but');
+const COMES = keys('comes come came');
+const LET_IN = keys('let allowed');
+const IN_OUT = keys('in into here out');
+const LIKE_THAT = keys('that this');
+const IN_CHARGE = keys('charge');
+const LOW_LIKE = keys('disaster nightmare suicide hell madness asking');
+const GLAD = keys('glad thank thankfully lucky grateful relieved');
+const BACK = keys('back');
+const TAKE = keys('take taking took');
+const LAND = keys('country nation land streets india neighbourhood neighborhood city cities town jobs');
+const SKIPPED = keys('skipped');
+const EVOLUTION = keys('evolution');
+const EVOLVED = keys('evolved');
+const LINK_NOUN = keys('link');
+const CHEAP = keys('cheap');
+const LABOUR = keys('labour labor slaves servants');
+const SHAME = keys('shame pity tragedy disgrace travesty scandal joke');
+const MAY = keys('can could are get');
+const ALLOWED_ACT = keys('vote drive work live exist marry adopt breed teach allowed able');
+const REASON_I = keys('reason');
+const CARRY = keys('carry lock keep moved left hide avoid bought buy own');
+const HIDE = keys('lock hide guard protect watch');
+const VALUABLES = keys('doors door wallets wallet daughters daughter kids children women girls valuables purses purse bags bag cattle cows goats jewellery jewelry wives sisters');
+const SMALL = keys('smaller small tiny little lower low');
+const BRAINS = keys('brains brain iqs iq skulls skull');
+const BEING = keys('being');
+const AROUND = keys('around near with among');
+const TORTURE = keys('torture hell nightmare unbearable agony painful exhausting hellish miserable');
+const LEAVE = keys('leave left');
+const ALONE = keys('alone');
+const WIRED = keys('wired');
+const RIGHT_WRONG = keys('right wrong');
+const WRONG = keys('wrong off');
+const BROKEN = keys('broken damaged defective');
+const PLACE_BEFORE = keys('near at in of from by to into behind beside outside inside');
+const WHO_DID = keys('who that');
+const BROKEN_NOUN = keys('people goods humans beings creatures');
+
+const AFTER_OUR = keys('money jobs women daughters land benefits houses homes wealth country');
+const NATURE = keys('nature blood dna genes genetics');
+const VICE_WORD = keys('crime crimes violence cheating lying stealing theft terror terrorism hate hatred dirt filth laziness rape greed treachery betrayal deceit');
+const REASON_STATE = keys('poor poverty jail prison unemployed hated despised bottom slums ghettos');
+const TURN = keys('turn make');
+const DECENT = keys('decent human humans person people civilised civilized gentleman lady citizen citizens');
+const JUNGLE = keys('jungle jungles village slum slums gutter ghetto');
+const FORCE = keys('violence force stick whip lathi beating beatings gun guns boot punishment fear');
+const MOVED_AWAY = keys('out away house houses');
+const MOVED_IN = keys('moved came arrived started');
+const MANY = keys('many much');
+const KIDS = keys('children kids babies');
+const KNEW = keys('knew know');
+const THEN_GOOD = keys('better happier safer great nicer cleaner peaceful');
+const COULDNT = keys('couldnt cannot cant werent stayed had');
+const GOD = keys('god gods nature natures');
+const SOCIETY_VIEW = keys('society public view sight everyone everybody people');
+const DEAD = keys('dead');
+
 export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Array | number[]): HateHit[] {
   const n = tokens.length;
   const hits: HateHit[] = [];
@@ -113,6 +173,8 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
   const k = (i: number): string => (i >= 0 && i < n ? tokens[i].key : '');
   const inst = (i: number): boolean => i >= 0 && i < n && (cls[i] & C.Institution) !== 0;
   const group = (i: number): boolean => i >= 0 && i < n && (cls[i] & (C.Identity | C.Slur)) !== 0 && (cls[i] & (C.Institution | C.Anaphora)) === 0 && !inst(i + 1) && !inst(i + 2);
+  /** A group word followed by what it may do ("women vote", "Muslims can vote"): `vote` is no vote bank here. */
+  const groupDoing = (i: number): boolean => i >= 0 && i < n && (cls[i] & C.Identity) !== 0 && (cls[i] & (C.Institution | C.Anaphora)) === 0 && !inst(i + 1);
   let firstGroup = -1;
   for (let i = 0; i < n && firstGroup < 0; i++) if ((cls[i] & (C.Identity | C.Slur)) !== 0 && (cls[i] & (C.Institution | C.Anaphora)) === 0) firstGroup = i;
   if (firstGroup < 0) return hits;
@@ -139,12 +201,13 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
     const a = starts[s];
     const b = starts[s + 1];
     const sentence = text.slice(tokens[a].start, tokens[b - 1].end);
-    const lower = sentence.toLowerCase();
+    // (the idiom's own `wrong` judges the group, not somebody's words: "Something is wrong with immigrants")
+    const lower = sentence.toLowerCase().replace(/\bsomething(?: i|')s (?:wrong|off) with\b/, '');
     if (/["“”]/.test(sentence) || SAID.test(lower)) continue;
-    // a word that rejects what is said ("wrong", "disgrace", "condemn"), unless it is itself an insult
-    let rejected = false;
-    for (let m = a; m < b; m++) if ((cls[m] & C.Rejection) !== 0 && (cls[m] & (C.NegAttr | C.Dehum | C.Negation)) === 0 && k(m) !== kw('enough')) rejected = true;
-    if (rejected) continue;
+    // a word that rejects what is said ("wrong", "disgrace", "condemn"), unless it is itself an insult or the
+    // idiom's own word ("It's a SHAME women can vote", "Something is WRONG with them")
+    const rejections: number[] = [];
+    for (let m = a; m < b; m++) if ((cls[m] & C.Rejection) !== 0 && (cls[m] & (C.NegAttr | C.Dehum | C.Negation)) === 0 && k(m) !== kw('enough')) rejections.push(m);
     const question = text.slice(tokens[b - 1].end, tokens[b - 1].end + 2).includes('?');
     const negBefore = (p: number, from = a): boolean => {
       for (let m = from; m < p; m++) if (WORD_NEG.has(k(m))) return true;
@@ -160,6 +223,7 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
       return -1;
     };
     const add = (from: number, to: number): void => {
+      if (rejections.some((m) => m < from || m > to)) return;
       hits.push({ from, to, kind: 'derogation', score: 0.85 });
     };
     for (let p = a; p < b; p++) {
@@ -524,6 +588,359 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
         let e = g;
         while (group(e + 1)) e++;
         if (group(g) && e + 1 === b) add(p, e);
+      }
+      // 22. "Muslims make terrible parents", "women make the worst leaders".
+      if (kp === kw('make') || kp === kw('makes')) {
+        let m = p + 1;
+        if (k(m) === kw('the') || k(m) === kw('such')) m++;
+        if (TERRIBLE.has(k(m)) && ROLE.has(k(m + 1)) && !question) {
+          const g = subject(p);
+          if (g >= 0 && !negBefore(p)) add(g, m + 1);
+        }
+      }
+      // 23. "Nothing but trouble comes from immigrants".
+      if (kp === kw('nothing') && BUT.has(k(p + 1)) && !question) {
+        for (let m = p + 2; m < Math.min(b, p + 5); m++) if (COMES.has(k(m)) && k(m + 1) === kw('from')) {
+          let g = m + 2;
+          if (k(g) === kw('the') || k(g) === kw('those') || k(g) === kw('these')) g++;
+          let bad = false;
+          for (let q = p + 2; q < m; q++) if (PROBLEM.has(k(q)) || AFTERMATH.has(k(q)) || ((cls[q] & (C.NegAttr | C.Dehum)) !== 0 && (cls[q] & C.Negation) === 0)) bad = true;
+          if (bad && people(g)) add(p, g);
+          break;
+        }
+      }
+      // 24. "Who let the Muslims in?".
+      if (kp === kw('who') && LET_IN.has(k(p + 1))) {
+        let g = p + 2;
+        if (k(g) === kw('the') || k(g) === kw('these') || k(g) === kw('those') || k(g) === kw('all')) g++;
+        if (group(g)) {
+          let e = g;
+          while (group(e + 1)) e++;
+          if (IN_OUT.has(k(e + 1)) && (e + 2 >= b || k(e + 2) === kw('here') || k(e + 2) === kw('again'))) add(p, e + 1);
+        }
+      }
+      // 25. "It's always the Muslims." (not "It's always the Dalits who suffer").
+      if ((kp === kw('its') || (kp === kw('it') && k(p + 1) === kw('is'))) && p === a) {
+        let m = kp === kw('its') ? p + 1 : p + 2;
+        if (k(m) === kw('always')) {
+          m++;
+          if (k(m) === kw('the') || k(m) === kw('those') || k(m) === kw('these')) m++;
+          let e = m;
+          while (group(e + 1)) e++;
+          if (group(m) && (e + 1 >= b || k(e + 1) === kw('again'))) add(p, e);
+        }
+      }
+      // "Of course it was Muslims who did it", "of course it was the immigrants".
+      if (kp === kw('course') && k(p - 1) === kw('of') && k(p + 1) === kw('it') && (k(p + 2) === kw('was') || k(p + 2) === kw('is'))) {
+        let g = p + 3;
+        if (k(g) === kw('the') || k(g) === kw('those') || k(g) === kw('a') || k(g) === kw('an')) g++;
+        let e = g;
+        while (group(e + 1)) e++;
+        if (group(g) && (e + 1 >= b || k(e + 1) === kw('again') || (WHO_DID.has(k(e + 1)) && k(e + 2) === kw('did') && (k(e + 3) === kw('it') || k(e + 3) === kw('this'))))) add(p, e);
+      }
+      // 26. "All Muslims are like that." (the sentence ends there).
+      if (kp === kw('like') && LIKE_THAT.has(k(p + 1)) && p + 2 >= b && !question) {
+        const g = subject(p);
+        if (g >= 0 && !negBefore(p)) add(g, p + 1);
+      }
+      // 27. "Having women in charge is like letting a monkey fly a plane".
+      if (kp === kw('having') || kp === kw('letting')) {
+        let g = p + 1;
+        if (k(g) === kw('a') || k(g) === kw('an') || k(g) === kw('the')) g++;
+        if (group(g)) {
+          for (let m = g + 1; m < Math.min(b, g + 6); m++) if (k(m) === kw('like') && (k(m - 1) === kw('is') || k(m - 1) === kw('was'))) {
+            let low = false;
+            for (let q = m + 1; q < Math.min(b, m + 7); q++) if (LOWER_BEING.has(k(q)) || LOW_LIKE.has(k(q))) low = true;
+            if (low && !negBefore(p)) add(p, m);
+            break;
+          }
+        }
+      }
+      // 28. "I'm glad I'm not one of those Muslims", "Thank god I'm not a woman." (the sentence ends there).
+      if (GLAD.has(kp) && !question) {
+        for (let m = p + 1; m < Math.min(b, p + 5); m++) if (k(m) === kw('not') && (k(m - 1) === kw('im') || k(m - 1) === kw('am'))) {
+          let g = m + 1;
+          if (k(g) === kw('one') && k(g + 1) === kw('of')) g += 2;
+          if (k(g) === kw('a') || k(g) === kw('an') || k(g) === kw('those') || k(g) === kw('them') || k(g) === kw('these')) g++;
+          let e = g;
+          while (group(e + 1)) e++;
+          if ((group(g) || referent(g - 1)) && e + 1 >= b) add(p, e);
+          break;
+        }
+      }
+      // 29. "We need to take our country back from immigrants".
+      if (TAKE.has(kp) && (OUR.has(k(p + 1)) && LAND.has(k(p + 2)) && BACK.has(k(p + 3))) && k(p + 4) === kw('from')) {
+        let g = p + 5;
+        if (k(g) === kw('the') || k(g) === kw('these') || k(g) === kw('those') || k(g) === kw('all')) g++;
+        if (group(g) && !negBefore(p) && !question) add(p, g);
+      }
+      // 30. "Evolution skipped Muslims", "women are the missing link", "gay people aren't fully evolved".
+      if (SKIPPED.has(kp) && EVOLUTION.has(k(p - 1)) && who(p + 1)) add(p - 1, p + 1);
+      if (kp === kw('missing') && LINK_NOUN.has(k(p + 1)) && !question) {
+        const g = subject(k(p - 1) === kw('the') ? p - 1 : p);
+        if (g >= 0 && !negBefore(g)) add(g, p + 1);
+      }
+      if (EVOLVED.has(kp) && !question) {
+        const deny = k(p - 1) === kw('fully') ? p - 2 : p - 1;
+        if (WORD_NEG.has(k(deny)) || k(deny) === kw('less') || k(deny) === kw('barely') || k(deny) === kw('half')) {
+          const g = subject(deny);
+          if (g >= 0 && !negBefore(g)) add(g, p);
+        }
+      }
+      // 31. "Immigrants are just cheap labour".
+      // (`labour` is no American dictionary word and the speller splits it: "lab our")
+      if (CHEAP.has(kp) && (LABOUR.has(k(p + 1)) || /^\s*labou?r\b/i.test(text.slice(tokens[p].end, tokens[p].end + 8))) && (k(p - 1) === kw('just') || k(p - 1) === kw('only') || k(p - 1) === kw('but') || k(p - 1) === kw('for')) && !question) {
+        const g = subject(p);
+        let g2 = g;
+        if (g2 < 0) for (let m = p - 1; m >= Math.max(a, p - 6); m--) if (who(m)) g2 = m;
+        if (g2 >= 0 && !negBefore(g2)) add(g2, p + 1);
+      }
+      // 32. "It's a shame women can vote".
+      if (SHAME.has(kp) && !question) {
+        let g = p + 1;
+        if (k(g) === kw('that')) g++;
+        if (k(g) === kw('the') || k(g) === kw('these') || k(g) === kw('those')) g++;
+        let e = g;
+        while (groupDoing(e + 1)) e++;
+        if (groupDoing(g) && MAY.has(k(e + 1))) {
+          let act = -1;
+          for (let m = e + 2; m < Math.min(b, e + 5); m++) if (ALLOWED_ACT.has(k(m))) {
+            act = m;
+            break;
+          }
+          // the sentence ends with the act ("…can vote.", "…can vote now"), not "…can vote only if…"
+          if (act > 0 && !negBefore(act) && (act + 1 >= b || k(act + 1) === kw('now') || k(act + 1) === kw('too') || k(act + 1) === kw('here'))) add(p, act);
+        }
+      }
+      // 33. "Muslims are the reason I carry pepper spray".
+      if (REASON_I.has(kp) && k(p + 1) === kw('i') && CARRY.has(k(p + 2)) && !question) {
+        const g = subject(k(p - 1) === kw('the') ? p - 1 : p);
+        if (g >= 0 && !negBefore(g)) add(g, p + 2);
+      }
+      // 34. "Lock your doors, there are Muslims around", "Hide your daughters, immigrants are in town".
+      if (HIDE.has(kp) && p === a && (k(p + 1) === kw('your') || k(p + 1) === kw('ur')) && VALUABLES.has(k(p + 2))) {
+        // the group is who comes ("…, Muslims are in town", "…, there are immigrants around"), not a place ("near the Muslim market")
+        for (let m = p + 3; m < Math.min(b, p + 7); m++) if (group(m)) {
+          if (!PLACE_BEFORE.has(k(m - 1)) && !(k(m - 1) === kw('the') && PLACE_BEFORE.has(k(m - 2)))) add(p, m);
+          break;
+        }
+      }
+      // 35. "Women have smaller brains".
+      if (SMALL.has(kp) && BRAINS.has(k(p + 1)) && (k(p - 1) === kw('have') || k(p - 1) === kw('has')) && !question) {
+        const g = subject(p - 1);
+        if (g >= 0 && !negBefore(g)) add(g, p + 1);
+      }
+      // 36. "Only a Muslim would do something that stupid".
+      if (kp === kw('only') && (p === a || k(p - 1) === kw('and') || k(p - 1) === kw('but')) && !question) {
+        let g = p + 1;
+        if (k(g) === kw('a') || k(g) === kw('an') || k(g) === kw('the')) g++;
+        let e = g;
+        while (group(e + 1)) e++;
+        if (group(g) && (k(e + 1) === kw('would') || k(e + 1) === kw('could'))) {
+          for (let m = e + 2; m < Math.min(b, e + 9); m++) if ((cls[m] & (C.NegAttr | C.Dehum)) !== 0 && (cls[m] & C.Negation) === 0) {
+            if (!negBefore(m, e)) add(p, m);
+            break;
+          }
+        }
+      }
+      // 37. "Being around Muslims is torture".
+      if (BEING.has(kp) && AROUND.has(k(p + 1)) && !question) {
+        let g = p + 2;
+        if (k(g) === kw('the') || k(g) === kw('those') || k(g) === kw('these') || k(g) === kw('a') || k(g) === kw('an')) g++;
+        let e = g;
+        while (group(e + 1)) e++;
+        if (group(g) && (k(e + 1) === kw('is') || k(e + 1) === kw('was'))) {
+          let m = e + 2;
+          if (k(m) === kw('a') || k(m) === kw('pure') || k(m) === kw('absolute') || k(m) === kw('such') || k(m) === kw('just')) m++;
+          if (TORTURE.has(k(m)) || ((cls[m] & (C.NegAttr | C.Dehum)) !== 0 && (cls[m] & C.Negation) === 0)) add(p, m);
+        }
+      }
+      // 38. "Muslims can't be left alone with children", "Don't ever leave a Dalit alone with your kids".
+      if (LEAVE.has(kp) && !question) {
+        let m = p + 1;
+        let g = -1;
+        if (k(m) === kw('a') || k(m) === kw('an') || k(m) === kw('the') || k(m) === kw('those')) m++;
+        if (who(m)) {
+          g = m;
+          while (who(m + 1)) m++;
+          m++;
+        }
+        if (ALONE.has(k(m)) && k(m + 1) === kw('with')) {
+          let y = m + 2;
+          if (k(y) === kw('your') || k(y) === kw('our') || k(y) === kw('the') || k(y) === kw('any')) y++;
+          if (YOUNG.has(k(y)) || VALUABLES.has(k(y))) {
+            if (g < 0) {
+              const sj = subject(k(p - 1) === kw('be') ? p - 1 : p);
+              if (sj >= 0) g = sj;
+              else for (let q = p - 1; q >= Math.max(a, p - 5) && g < 0; q--) if (who(q)) g = q;
+            }
+            if (g >= 0) add(Math.min(g, p), y);
+          }
+        }
+      }
+      // 39. "Women are just not wired right", "Something is wrong with gay people", "Dalits are broken people".
+      if (WIRED.has(kp) && (RIGHT_WRONG.has(k(p + 1)) || k(p + 1) === kw('differently')) && !question) {
+        let m = p - 1;
+        if (WORD_NEG.has(k(m))) m--;
+        const g = subject(m + 1);
+        if (g >= 0 && (k(p + 1) !== kw('right') || WORD_NEG.has(k(p - 1)))) add(g, p + 1);
+      }
+      if (kp === kw('something') && (k(p + 1) === kw('is') || k(p + 1) === kw('s')) && WRONG.has(k(p + 2)) && k(p + 3) === kw('with') && !question) {
+        let g = p + 4;
+        if (k(g) === kw('the') || k(g) === kw('those') || k(g) === kw('these') || k(g) === kw('all')) g++;
+        if (group(g) && clauseEnd(g) && !negBefore(p)) add(p, g);
+      }
+      if (BROKEN.has(kp) && BROKEN_NOUN.has(k(p + 1)) && !question) {
+        const g = subject(p);
+        if (g >= 0 && !negBefore(g)) add(g, p + 1);
+      }
+      if (kp === kw('good') && k(p + 1) === kw('at') && k(p + 2) === kw('nothing') && !question) {
+        const g = subject(p);
+        if (g >= 0 && !negBefore(g)) add(g, p + 2);
+      }
+      // 40. "Muslims are only after our money".
+      if ((kp === kw('only') || kp === kw('just')) && k(p + 1) === kw('after') && OUR.has(k(p + 2)) && AFTER_OUR.has(k(p + 3)) && !question) {
+        const g = subject(p);
+        if (g >= 0 && !negBefore(g)) add(g, p + 3);
+      }
+      // 41. "Crime is in their blood", "it's in their nature" (with a vice or "can't help themselves").
+      if (kp === kw('in') && (k(p + 1) === kw('their') || k(p + 1) === kw('its')) && NATURE.has(k(p + 2)) && !question) {
+        let vice = false;
+        let g = -1;
+        for (let m = a; m < b; m++) {
+          if (VICE_WORD.has(k(m)) || ((cls[m] & (C.NegAttr | C.Dehum)) !== 0 && (cls[m] & C.Negation) === 0) || (k(m) === kw('help') && k(m + 1) === kw('themselves'))) vice = true;
+          if (who(m)) g = m;
+        }
+        if (g < 0 && s > 0) for (let m = starts[s - 1]; m < a; m++) if (group(m)) g = m;
+        let neg = false;
+        for (let m = a; m < p; m++) if (WORD_NEG.has(k(m)) && !(k(m + 1) === kw('help') && k(m + 2) === kw('themselves'))) neg = true;
+        if (vice && g >= 0 && !neg) add(Math.min(g, p), Math.max(g, p + 2));
+      }
+      // 42. "My son will never bring home a Muslim".
+      if (kp === kw('bring') && k(p + 1) === kw('home') && !question) {
+        let g = p + 2;
+        if (k(g) === kw('a') || k(g) === kw('an') || k(g) === kw('any')) g++;
+        if (group(g) && clauseEnd(g) && negBefore(p)) add(p, g);
+      }
+      // 43. "Dalits are at the bottom for a reason." (the sentence ends there).
+      if (kp === kw('reason') && k(p - 1) === kw('a') && k(p - 2) === kw('for') && p + 1 >= b && !question) {
+        let state = false;
+        let g = -1;
+        for (let m = a; m < p - 2; m++) {
+          if (REASON_STATE.has(k(m)) || ((cls[m] & (C.NegAttr | C.Dehum)) !== 0 && (cls[m] & C.Negation) === 0)) state = true;
+          if (who(m) && g < 0) g = m;
+        }
+        if (state && g >= 0 && !negBefore(g)) add(g, p);
+      }
+      // 44. "You can't turn a Dalit into a decent person".
+      if (TURN.has(kp) && negBefore(p, Math.max(a, p - 3)) && !question) {
+        let g = p + 1;
+        if (k(g) === kw('a') || k(g) === kw('an') || k(g) === kw('the') || k(g) === kw('these') || k(g) === kw('those')) g++;
+        if (group(g)) {
+          let e = g;
+          while (group(e + 1)) e++;
+          if (k(e + 1) === kw('into')) {
+            for (let m = e + 2; m < Math.min(b, e + 6); m++) if (DECENT.has(k(m)) || (cls[m] & C.Positive) !== 0) {
+              add(p, m);
+              break;
+            }
+          }
+        }
+      }
+      // 45. "…but you can't take the jungle out of them".
+      if (JUNGLE.has(kp) && k(p + 1) === kw('out') && k(p + 2) === kw('of') && (who(p + 3) || ((k(p + 3) === kw('a') || k(p + 3) === kw('an')) && group(p + 4)))) add(p, p + 3);
+      // 46. "Muslims only understand violence", "…the language of force".
+      if (kp === kw('understand') && (k(p - 1) === kw('only') || k(p - 1) === kw('just')) && !question) {
+        let f = -1;
+        let m = p + 1;
+        while (m < b && m <= p + 4 && (k(m) === kw('the') || k(m) === kw('a') || k(m) === kw('language') || k(m) === kw('of') || k(m) === kw('brute'))) m++;
+        if (FORCE.has(k(m))) f = m;
+        const g = subject(p - 1);
+        if (f > 0 && g >= 0 && !negBefore(g)) add(g, f);
+      }
+      // 47. "I moved house because Muslims moved in".
+      if (kp === kw('moved') && MOVED_AWAY.has(k(p + 1)) && !question) {
+        for (let m = p + 2; m < Math.min(b, p + 5); m++) if (k(m) === kw('because') || k(m) === kw('when') || k(m) === kw('after')) {
+          let g = m + 1;
+          if (k(g) === kw('the') || k(g) === kw('some') || k(g) === kw('these') || k(g) === kw('those') || k(g) === kw('a') || k(g) === kw('an')) g++;
+          let e = g;
+          while (group(e + 1)) e++;
+          if (group(g) && MOVED_IN.has(k(e + 1)) && !negBefore(p)) add(p, e + 1);
+          break;
+        }
+      }
+      // 48. "Muslims have too many children".
+      if (kp === kw('too') && MANY.has(k(p + 1)) && KIDS.has(k(p + 2)) && (k(p - 1) === kw('have') || k(p - 1) === kw('breed') || k(p - 1) === kw('produce')) && !question) {
+        const g = subject(p - 1);
+        if (g >= 0 && !negBefore(g)) add(g, p + 2);
+      }
+      // 49. "…when they knew their place", "Things were better when Muslims couldn't vote", "great before Muslims."
+      if (KNEW.has(kp) && (k(p + 1) === kw('their') || k(p + 1) === kw('her') || k(p + 1) === kw('his')) && k(p + 2) === kw('place') && !question) {
+        let g = -1;
+        for (let m = p - 1; m >= Math.max(a, p - 4); m--) if (who(m)) {
+          g = m;
+          break;
+        }
+        if (g >= 0 && !negBefore(g)) add(g, p + 2);
+      }
+      if (THEN_GOOD.has(kp) && (k(p + 1) === kw('when') || k(p + 1) === kw('before')) && (k(p - 1) === kw('was') || k(p - 1) === kw('were') || k(p - 1) === kw('much') || k(p - 1) === kw('so')) && !question) {
+        let g = p + 2;
+        if (k(g) === kw('the') || k(g) === kw('these') || k(g) === kw('those') || k(g) === kw('all')) g++;
+        let e = g;
+        while (group(e + 1)) e++;
+        // (`vote` after a group word is a vote bank to group(); here it is what they could not do)
+        const gl = groupDoing;
+        while (gl(e + 1)) e++;
+        if (gl(g) && !negBefore(p) && ((k(p + 1) === kw('when') && COULDNT.has(k(e + 1))) || (k(p + 1) === kw('before') && e + 1 >= b))) add(p, e);
+      }
+      // 50. "God made a mistake with Muslims", "women are God's mistake".
+      if (MISTAKE.has(kp) && !question) {
+        let god = false;
+        for (let m = Math.max(a, p - 4); m < p; m++) if (GOD.has(k(m))) god = true;
+        if (god) {
+          let g = -1;
+          if (k(p + 1) === kw('with') || k(p + 1) === kw('when') || k(p + 1) === kw('by')) {
+            let m = p + 2;
+            if (k(m) === kw('making') || k(m) === kw('creating') || k(m) === kw('the') || k(m) === kw('a') || k(m) === kw('an')) m++;
+            if (group(m)) g = m;
+          }
+          if (g < 0) g = subject(k(p - 1) === kw('s') ? p - 2 : p - 1) >= 0 ? subject(k(p - 1) === kw('s') ? p - 2 : p - 1) : -1;
+          if (g < 0) {
+            let m = p - 1;
+            while (m >= a && (GOD.has(k(m)) || k(m) === kw('s') || k(m) === kw('a') || k(m) === kw('one') || k(m) === kw('of') || SUBJ_FILL.has(k(m)))) m--;
+            if (who(m)) g = m;
+          }
+          if (g >= 0 && !negBefore(Math.min(g, p))) add(Math.min(g, p), Math.max(g, p));
+        }
+      }
+      // 51. "Disabled people should be hidden from society".
+      if (KEPT.has(kp) && (k(p + 1) === kw('from') || (k(p + 1) === kw('away') && k(p + 2) === kw('from'))) && !question) {
+        const f = k(p + 1) === kw('from') ? p + 2 : p + 3;
+        const w = k(f) === kw('the') ? f + 1 : f;
+        let g = -1;
+        let call = false;
+        for (let m = p - 1; m >= Math.max(a, p - 5); m--) {
+          if (STRONG_MODAL.has(k(m)) || k(m) === kw('best') || k(m) === kw('better')) call = true;
+          if (who(m)) {
+            g = m;
+            break;
+          }
+        }
+        if (SOCIETY_VIEW.has(k(w)) && call && g >= 0 && !negBefore(p)) add(g, w);
+      }
+      // 52. "It would be kinder to put disabled people down".
+      if (kp === kw('put') && !question) {
+        let g = p + 1;
+        if (k(g) === kw('the') || k(g) === kw('all') || k(g) === kw('these') || k(g) === kw('those')) g++;
+        let e = g;
+        while (who(e + 1)) e++;
+        if (who(g) && k(e + 1) === kw('down') && (e + 2 >= b || k(e + 2) === kw('like') || k(e + 2) === kw('humanely') || k(e + 2) === kw('for')) && !negBefore(p)) add(p, e + 1);
+      }
+      // 53. "Better dead than a Muslim."
+      if (kp === kw('better') && DEAD.has(k(p + 1)) && k(p + 2) === kw('than') && p === a) {
+        let g = p + 3;
+        if (k(g) === kw('a') || k(g) === kw('an')) g++;
+        if (group(g) && clauseEnd(g)) add(p, g);
       }
       // 14. "Women belong behind bars".
       if (BELONG.has(kp) && BEHIND.has(k(p + 1)) && BARS.has(k(p + 2))) {
