@@ -1029,7 +1029,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // "I don't think gay people are dangerous": a negation just before the group word negates the claim,
     // except a question opening with one ("Aren't immigrants parasites?").
     let negatedClaim = false;
-    for (let k = Math.max(0, i - 3); k < i; k++) {
+    // counted from the first word of a group phrase: "It is not true that trans PEOPLE are…" is negated as
+    // "…that Muslims are…" is (the phrase's second word was three words from the negation, out of reach)
+    let g0 = i;
+    while (g0 > 0 && i - g0 < 3 && sent[g0 - 1] === sent[i] && cls[g0 - 1] & C.Identity && !(cls[g0 - 1] & C.Anaphora)) g0--;
+    for (let k = Math.max(0, g0 - 3); k < i; k++) {
+      // "It's a LIE THAT women are lazy", "the MYTH THAT Muslims…": the claim denied as a falsehood
+      if (MYTH.has(tokens[k].key) && k + 1 < g0 && tokens[k + 1].key === K.that && sent[k] === sent[i] && !question[sent[i]]) negatedClaim = true;
       if (!isNeg(k) || sent[k] !== sent[i] || commaBetween(k, i)) continue;
       if (k > 0 && tokens[k - 1].key === K.why) continue; // "why can't Dalits just disappear?": a wish
       const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];
