@@ -167,3 +167,52 @@ describe('hate (session 9): denied claims about two-word groups', () => {
     expectAll(['Trans people are dangerous.', 'It is true that gay people are disgusting.', 'Black people are criminals, no doubt.'], true);
   });
 });
+
+describe('hate (session 9): rhetorical questions judged by the statement they assert', () => {
+  it('flags questions that ask the reader to agree with hate', () => {
+    expectAll([
+      "Don't you think women are disgusting?",
+      'Is it not clear that trans people are vermin?',
+      'Do you not agree that Muslims are worthless?',
+      "Isn't it obvious that immigrants are scum?",
+      "Isn't it time we got rid of Dalits?",
+      "Don't gay people make you sick?",
+      "Who doesn't hate Muslims?",
+      "Why shouldn't disabled people be killed?",
+      'Why are immigrants not locked up yet?',
+      "Why don't Biharis just leave?",
+      "Don't you hate Muslims?",
+      "Why doesn't everyone hate trans people?",
+      'Why is nobody saying immigrants are vermin?',
+      "Can't we just ban Muslims?",
+      'Is there anything worse than gay people?',
+      "Doesn't everyone think women are disgusting?",
+      'Am I wrong to think Dalits are subhuman?',
+      "Am I the only one who can't stand immigrants?",
+      'Why would anyone not hate black people?',
+    ], true);
+  });
+  it('leaves questions whose statement is clean, or that reject hate, alone', () => {
+    expectAll([
+      "Don't you think women are underpaid?",
+      "Don't you think calling Muslims terrorists is wrong?",
+      "Isn't it obvious that Dalits are being targeted?",
+      "Isn't it time we got rid of caste discrimination?",
+      "Who doesn't love Bihari litti chokha?",
+      "Why can't Dalits enter the temple?",
+      "Why shouldn't women be allowed to drive trucks?",
+      "Why are women not paid equally?",
+      "Why aren't the killers of Muslims in jail yet?",
+      "Don't attacks on Muslims make you sick?",
+      "Can't the government protect Muslims from mobs?",
+      'Is there anything worse than the treatment of Dalits in this village?',
+      'Am I the only one who thinks Muslims are treated unfairly?',
+      "Don't you hate it when politicians divide Hindus and Muslims?",
+      "Can't we all agree that hating Muslims is wrong?",
+    ], false);
+  });
+  it('flags the statements themselves: leaving, getting rid of', () => {
+    expectAll(['Muslims should just leave.', 'Immigrants must all go back to where they came from.', 'It is time we got rid of trans people.'], true);
+    expectAll(['Women should just leave abusive husbands.', 'Migrants had to leave the city during the lockdown.', 'It is time we got rid of untouchability.'], false);
+  });
+});

@@ -165,6 +165,8 @@ const COULDNT = keys('couldnt cannot cant werent stayed had');
 const GOD = keys('god gods nature natures');
 const SOCIETY_VIEW = keys('society public view sight everyone everybody people');
 const DEAD = keys('dead');
+const LEAVE_VERB = keys('leave disappear vanish die perish emigrate');
+const LEAVE_WHERE = keys('country countries india nation city town state place here area neighbourhood neighborhood planet earth world');
 
 export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Array | number[]): HateHit[] {
   const n = tokens.length;
@@ -941,6 +943,31 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
         let g = p + 3;
         if (k(g) === kw('a') || k(g) === kw('an')) g++;
         if (group(g) && clauseEnd(g)) add(p, g);
+      }
+      // 54. "Muslims should just leave.", "immigrants must all go back", "they should disappear".
+      if (STRONG_MODAL.has(kp) && !question) {
+        let m = p + 1;
+        while (m < b && m <= p + 3 && (k(m) === kw('just') || k(m) === kw('all') || k(m) === kw('simply') || k(m) === kw('to') || k(m) === kw('better'))) m++;
+        const v = m;
+        let end = -1;
+        if (LEAVE_VERB.has(k(v))) end = v;
+        else if ((k(v) === kw('go') || k(v) === kw('get')) && (k(v + 1) === kw('away') || k(v + 1) === kw('back') || k(v + 1) === kw('out') || k(v + 1) === kw('lost'))) end = v + 1;
+        if (end > 0) {
+          // nothing after it but where to ("…leave the country", "…go back to Pakistan"), not "leave abusive husbands"
+          let tail = end + 1;
+          if (k(tail) === kw('the') || k(tail) === kw('this') || k(tail) === kw('our') || k(tail) === kw('my')) tail++;
+          const clean = tail >= b || LEAVE_WHERE.has(k(tail)) || k(end + 1) === kw('to') || k(end + 1) === kw('already') || k(end + 1) === kw('now') || k(end + 1) === kw('forever');
+          const g = subject(p);
+          if (g >= 0 && clean && !negBefore(g) && !negBefore(v, p)) add(g, end);
+        }
+      }
+      // 55. "It is time we got rid of Muslims", "high time to get rid of them".
+      if (kp === kw('rid') && k(p + 1) === kw('of') && (k(p - 1) === kw('got') || k(p - 1) === kw('get')) && !question) {
+        let time = false;
+        for (let m = Math.max(a, p - 5); m < p; m++) if (k(m) === kw('time')) time = true;
+        let g = p + 2;
+        if (k(g) === kw('the') || k(g) === kw('all') || k(g) === kw('these') || k(g) === kw('those')) g++;
+        if (time && who(g) && !negBefore(p)) add(p - 1, g);
       }
       // 14. "Women belong behind bars".
       if (BELONG.has(kp) && BEHIND.has(k(p + 1)) && BARS.has(k(p + 2))) {
