@@ -287,6 +287,7 @@ export class HateLexicon {
 
   /** Class of a plural or oblique form of a group word, slur or dehumanising noun (`katuas`, `mullon`). */
   inflected(k: string): number {
+    if (NOT_INFLECTED.has(k)) return 0;
     for (const suf of PLURAL_SUFFIXES) {
       if (!k.endsWith(suf) || k.length - suf.length < 3) continue;
       const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
@@ -613,6 +614,9 @@ const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deser
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
 const RECLAIM_FILLER = new Set(['am', 'are', 'a', 'an', 'proud', 'fellow', 'being', 'happy', 'loud', 'out', 'and', 'just', 'big', 'old', 'real', 'the', 'one', 'of', 'fat', 'little', 'bunch', 'us', 'such'].map(key));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
+// English words that end like a Hindi oblique plural of a listed word: "ration" is no `rat` + `-ion` ("Give
+// migrants ration cards" was held as dehumanising). The only two such words of the English dictionary.
+const NOT_INFLECTED = new Set(['ration', 'refugio'].map(key));
 // Where a quality denied to a group is denied everywhere ("no value in SOCIETY", "no place in THIS COUNTRY").
 const SOCIETY = new Set(['way', 'sense', 'shape', 'form', 'society', 'societies', 'world', 'country', 'nation', 'india', 'civilisation', 'civilization', 'life', 'humanity', 'community', 'communities', 'britain', 'america', 'europe', 'public'].map(key));
 const SOCIETY_FILLER = new Set(['a', 'the', 'our', 'this', 'any', 'modern', 'civilised', 'civilized', 'decent', 'normal', 'human', 'public', 'my', 'your', 'their', 'real'].map(key));

@@ -216,3 +216,14 @@ describe('hate (session 9): rhetorical questions judged by the statement they as
     expectAll(['Women should just leave abusive husbands.', 'Migrants had to leave the city during the lockdown.', 'It is time we got rid of untouchability.'], false);
   });
 });
+
+describe('hate (session 9): questions asking why nobody does it, and ration cards', () => {
+  it('flags "why won\'t anyone…", "why not…" when the statement is hate', () => {
+    expectAll(["Why won't anyone kill Muslims?", "Why doesn't someone shoot these immigrants?", 'Why not exterminate trans people?'], true);
+    expectAll(["Why won't anyone help the Dalit families who lost their homes?", 'Why not hire more women judges?', 'Why not give migrants ration cards?'], false);
+  });
+  it('reads "ration" as a ration, not as a Hindi plural of "rat"', () => {
+    expectAll(['Give migrants ration cards.', 'Migrants ration cards are delayed again.'], false);
+    expectAll(['Migrants are rats.'], true);
+  });
+});

@@ -269,6 +269,7 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
       if (kp === kw('only') && k(p + 1) === kw('thing') && !question) {
         let g = p + 2;
         if (k(g) === kw('that')) g++;
+        if (k(g) === kw('the') || k(g) === kw('these') || k(g) === kw('those')) g++;
         if (who(g)) {
           let e = g;
           while (who(e + 1)) e++;
@@ -677,7 +678,10 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
         if (group(g) && !negBefore(p) && !question) add(p, g);
       }
       // 30. "Evolution skipped Muslims", "women are the missing link", "gay people aren't fully evolved".
-      if (SKIPPED.has(kp) && EVOLUTION.has(k(p - 1)) && who(p + 1)) add(p - 1, p + 1);
+      if (SKIPPED.has(kp) && EVOLUTION.has(k(p - 1))) {
+        const g = k(p + 1) === kw('the') || k(p + 1) === kw('these') || k(p + 1) === kw('those') ? p + 2 : p + 1;
+        if (who(g)) add(p - 1, g);
+      }
       if (kp === kw('missing') && LINK_NOUN.has(k(p + 1)) && !question) {
         const g = subject(k(p - 1) === kw('the') ? p - 1 : p);
         if (g >= 0 && !negBefore(g)) add(g, p + 1);

@@ -31,6 +31,10 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray) => string, boolean?]> = [
   // "Doesn't everyone / Does anyone not / Why would anyone not / Why doesn't everyone hate …?"
   [/^(?:why )?(?:doesn'?t|don'?t|does|do|would|why would) (?:everyone|everybody|anyone|anybody|people|we|you|u) not (.+)$/i, (m) => `I ${m[1]}`],
   [/^(?:why )?(?:doesn'?t|don'?t|wouldn'?t) (?:everyone|everybody|anyone|anybody|people|we|you|u) (?!dare\b)(.+)$/i, (m) => `I ${m[1]}`],
+  // "Why won't anyone / doesn't someone / isn't anyone willing to kill …?" -> "Someone should kill …"
+  [/^why (?:won'?t|will not|doesn'?t|does not|isn'?t|is not|hasn'?t|has not) (?:anyone|anybody|someone|somebody|the government|the police)(?: willing to| ready to| able to| going to| just)? (.+)$/i, (m) => `Someone should ${m[1]}`],
+  // "Why not kill …?" -> "We should kill …"
+  [/^why not (?:just |simply )?(.+)$/i, (m) => `We should ${m[1]}`],
   // "Can't we just ban …?" -> "We should ban …"
   [/^(?:can'?t|cannot|couldn'?t) (we|you|they|the government|someone|somebody) (?:just |simply |all )?(.+)$/i, (m) => `${m[1]} should ${m[2]}`],
   // "Do you not agree that …?", "Did you not think …?"
