@@ -227,3 +227,31 @@ describe('hate (session 9): questions asking why nobody does it, and ration card
     expectAll(['Migrants are rats.'], true);
   });
 });
+
+describe('hate (session 9): implicit derogation in Hinglish', () => {
+  const hinglish = (t: string) => detector.analyze(t, 'hi-Latn').score >= 0.5;
+  const expectHinglish = (texts: string[], flagged: boolean) => {
+    for (const t of texts) expect({ t, flagged: hinglish(t) }).toEqual({ t, flagged });
+  };
+  it('flags contempt without a hostile word, and the rhetorical "kya tumhe nahi lagta"', () => {
+    expectHinglish([
+      'Main mar jaunga par Musalmanon ke bagal mein nahi rahunga.',
+      'Biharis ka dimaag bachche jaisa hota hai.',
+      'Jab se ye Bangladeshi aaye hain, mohalla ganda ho gaya.',
+      'Auraton ko vote ka haq dena sabse badi galti thi.',
+      'Kya tumhe nahi lagta ki Muslim sab gande hote hain?',
+      'Ye Kashmiri log sirf danda samajhte hain.',
+    ], true);
+  });
+  it('leaves the same words in praise, sympathy and clean questions alone', () => {
+    expectHinglish([
+      'Main mar jaunga par apne desh ko bikne nahi dunga.',
+      'Bihari bachche ka dimaag bahut tez hai, usne topper list mein naam kiya.',
+      'Auraton ko vote ka haq dena sabse sahi kadam tha.',
+      'Kya tumhe nahi lagta ki Musalmanon ke saath galat ho raha hai?',
+      'Kashmiri log sirf pyaar ki bhasha samajhte hain.',
+      'Jab se Dalit teacher aaye hain, school ka result achha ho gaya.',
+      'Kya aapko nahi lagta ki auraton ko barabar tankhwah milni chahiye?',
+    ], false);
+  });
+});

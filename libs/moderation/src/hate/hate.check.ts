@@ -124,7 +124,7 @@ export class HateDetector {
     }
     // A rhetorical question judged by the statement it asserts ("Don't you think X are disgusting?" -> "X are
     // disgusting."), only when the comment is clean as written (rhetorical.ts).
-    if (!indicText && score < 0.5 && !nested) {
+    if (language !== 'hi' && score < 0.5 && !nested) {
       for (const q of rhetoricalClaims(text)) {
         const v = this.analyze(q.claim, language, undefined, true);
         if (v.score < 0.5) continue;

@@ -37,6 +37,8 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray) => string, boolean?]> = [
   [/^why not (?:just |simply )?(.+)$/i, (m) => `We should ${m[1]}`],
   // "Can't we just ban …?" -> "We should ban …"
   [/^(?:can'?t|cannot|couldn'?t) (we|you|they|the government|someone|somebody) (?:just |simply |all )?(.+)$/i, (m) => `${m[1]} should ${m[2]}`],
+  // Hinglish: "Kya tumhe nahi lagta ki Muslim sab gande hote hain?"
+  [/^kya (?:tumhe|tumko|tum ko|aapko|aap ko|tujhe|aap logon ko|sabko) (?:nahi|nahin|nai) lagta(?: hai)?(?: ki| k)? (.+)$/i, (m) => m[1]],
   // "Do you not agree that …?", "Did you not think …?"
   [/^(?:do|did|does) (?:you|u|we|anyone) not (?:think|agree|believe|see|feel)(?: that)? (.+)$/i, (m) => m[1]],
   // "Isn't it clear / obvious / true that …?", "Is it not obvious …?"
