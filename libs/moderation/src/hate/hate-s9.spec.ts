@@ -190,6 +190,8 @@ describe('hate (session 9): rhetorical questions judged by the statement they as
       'Am I wrong to think Dalits are subhuman?',
       "Am I the only one who can't stand immigrants?",
       'Why would anyone not hate black people?',
+      'Can you not see that trans people are vermin?',
+      "Why can't people understand that immigrants are parasites?",
     ], true);
   });
   it('leaves questions whose statement is clean, or that reject hate, alone', () => {
@@ -209,6 +211,8 @@ describe('hate (session 9): rhetorical questions judged by the statement they as
       'Am I the only one who thinks Muslims are treated unfairly?',
       "Don't you hate it when politicians divide Hindus and Muslims?",
       "Can't we all agree that hating Muslims is wrong?",
+      'Can you not see that Muslims are suffering?',
+      "Don't you realise trans people are human too?",
     ], false);
   });
   it('flags the statements themselves: leaving, getting rid of', () => {

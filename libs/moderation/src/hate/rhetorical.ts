@@ -41,8 +41,10 @@ const FORMS: Array<[RegExp, (m: RegExpExecArray) => string, boolean?]> = [
   [/^kya (?:tumhe|tumko|tum ko|aapko|aap ko|tujhe|aap logon ko|sabko) (?:nahi|nahin|nai) lagta(?: hai)?(?: ki| k)? (.+)$/i, (m) => m[1]],
   // "Do you not agree that …?", "Did you not think …?"
   [/^(?:do|did|does) (?:you|u|we|anyone) not (?:think|agree|believe|see|feel)(?: that)? (.+)$/i, (m) => m[1]],
+  // "Can you not see that …?", "Why can't people understand that …?", "Don't you realise …?"
+  [/^(?:why )?(?:can|could|do|did|does|would|will|won'?t|can'?t|don'?t|doesn'?t|couldn'?t|wouldn'?t) (?:you|u|we|anyone|people|they|everyone|everybody)(?: not)? (?:see|tell|understand|admit|accept|realise|realize|notice)(?: that)? (.+)$/i, (m) => m[1]],
   // "Isn't it clear / obvious / true that …?", "Is it not obvious …?"
-  [/^(?:isn'?t it|is it not|wasn'?t it|ain'?t it) (?:clear|obvious|true|evident|plain|a fact|so obvious|so clear|crystal clear)(?: that)?,? (.+)$/i, (m) => m[1]],
+  [/^(?:why )?(?:isn'?t it|is it not|wasn'?t it|ain'?t it) (?:clear|obvious|true|evident|plain|a fact|so obvious|so clear|crystal clear)(?: that)?,? (.+)$/i, (m) => m[1]],
   // "Isn't it time we got rid of …?" -> "It is time we got rid of …"
   [/^(?:isn'?t it|is it not) (high time|about time|time) (.+)$/i, (m) => `It is ${m[1]} ${m[2]}`],
   // "Don't women make you sick?" -> "Women make me sick"
