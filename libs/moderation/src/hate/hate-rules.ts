@@ -287,6 +287,7 @@ export class HateLexicon {
 
   /** Class of a plural or oblique form of a group word, slur or dehumanising noun (`katuas`, `mullon`). */
   inflected(k: string): number {
+    if (NOT_INFLECTED.has(k)) return 0;
     for (const suf of PLURAL_SUFFIXES) {
       if (!k.endsWith(suf) || k.length - suf.length < 3) continue;
       const base = this.single.get(k.slice(0, k.length - suf.length)) ?? 0;
@@ -613,6 +614,9 @@ const STRONG_MODAL = new Set(['should', 'must', 'need', 'needs', 'ought', 'deser
 // Between a first-person word and a slur it reclaims: "I'm a proud dyke", "we are proud queers".
 const RECLAIM_FILLER = new Set(['am', 'are', 'a', 'an', 'proud', 'fellow', 'being', 'happy', 'loud', 'out', 'and', 'just', 'big', 'old', 'real', 'the', 'one', 'of', 'fat', 'little', 'bunch', 'us', 'such'].map(key));
 const PLURAL_SUFFIXES = ['s', 'es', 'on', 'o', 'yon', 'ion'];
+// English words that end like a Hindi oblique plural of a listed word: "ration" is no `rat` + `-ion` ("Give
+// migrants ration cards" was held as dehumanising). The only two such words of the English dictionary.
+const NOT_INFLECTED = new Set(['ration', 'refugio'].map(key));
 // Where a quality denied to a group is denied everywhere ("no value in SOCIETY", "no place in THIS COUNTRY").
 const SOCIETY = new Set(['way', 'sense', 'shape', 'form', 'society', 'societies', 'world', 'country', 'nation', 'india', 'civilisation', 'civilization', 'life', 'humanity', 'community', 'communities', 'britain', 'america', 'europe', 'public'].map(key));
 const SOCIETY_FILLER = new Set(['a', 'the', 'our', 'this', 'any', 'modern', 'civilised', 'civilized', 'decent', 'normal', 'human', 'public', 'my', 'your', 'their', 'real'].map(key));
@@ -1029,7 +1033,13 @@ export function applyRules(text: string, tokens: Token[], cls: Uint32Array, lang
     // "I don't think gay people are dangerous": a negation just before the group word negates the claim,
     // except a question opening with one ("Aren't immigrants parasites?").
     let negatedClaim = false;
-    for (let k = Math.max(0, i - 3); k < i; k++) {
+    // counted from the first word of a group phrase: "It is not true that trans PEOPLE are…" is negated as
+    // "…that Muslims are…" is (the phrase's second word was three words from the negation, out of reach)
+    let g0 = i;
+    while (g0 > 0 && i - g0 < 3 && sent[g0 - 1] === sent[i] && cls[g0 - 1] & C.Identity && !(cls[g0 - 1] & C.Anaphora)) g0--;
+    for (let k = Math.max(0, g0 - 3); k < i; k++) {
+      // "It's a LIE THAT women are lazy", "the MYTH THAT Muslims…": the claim denied as a falsehood
+      if (MYTH.has(tokens[k].key) && k + 1 < g0 && tokens[k + 1].key === K.that && sent[k] === sent[i] && !question[sent[i]]) negatedClaim = true;
       if (!isNeg(k) || sent[k] !== sent[i] || commaBetween(k, i)) continue;
       if (k > 0 && tokens[k - 1].key === K.why) continue; // "why can't Dalits just disappear?": a wish
       const rhetorical = RHETORICAL_NEG.has(tokens[k].key) && (k === 0 || sent[k - 1] !== sent[k]) && question[sent[i]];

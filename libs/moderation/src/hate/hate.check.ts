@@ -10,6 +10,8 @@ import { Token, tokensOf } from '../lang/tokens';
 import { applyRules, C, HateLexicon, RuleOutcome } from './hate-rules';
 import { Speller } from './spelling';
 import { communityCalls } from './calls';
+import { implicitDerogation } from './implicit';
+import { rhetoricalClaims } from './rhetorical';
 import { CALLING_REJECTED, HINGLISH_CUE, exclusionNotice, hindiGroupHate } from './hindi-hate';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
@@ -65,7 +67,7 @@ export class HateDetector {
   }
 
   /** Works on any text; offsets in the returned evidence index `text`. */
-  analyze(text: string, language: Language, earlier?: EarlierFindings): HateVerdict {
+  analyze(text: string, language: Language, earlier?: EarlierFindings, nested = false): HateVerdict {
     const indicText = language === 'hi' || language === 'hi-Latn';
     // English words misspelt, run together or split (spelling.ts); Hinglish is spelt freely and left alone.
     const tokens = indicText ? tokensOf(text) : this.speller.respell(tokensOf(text), text);
@@ -77,6 +79,16 @@ export class HateDetector {
     if (!indicText) rules.hits.push(...exclusionNotice(text, tokens, cls));
     // Boycotts and calls told to the reader: "Don't rent to Muslims", "teach them a lesson", "pick up weapons".
     if (!indicText && !rules.counterSpeech) rules.hits.push(...communityCalls(text, tokens, cls));
+    // Implicit derogation: "I'd rather die than live next to X", "X have the brains of a child" (implicit.ts).
+    // Its own guard against reports and counter-speech (a rule hit that the grammar dropped leaves counterSpeech
+    // set, and these idioms hold words the grammar reads as cues: "seen and not HEARD", "capable of THINKING").
+    if (!indicText && (!rules.counterSpeech || rules.hits.length === 0)) {
+      const implicit = implicitDerogation(text, tokens, cls);
+      if (implicit.length > 0) {
+        rules.hits.push(...implicit);
+        rules.counterSpeech = false;
+      }
+    }
     // Calling a group names, reported and rejected in Hindi ("मुसलमानों को गद्दार कहना गलत है").
     if (indicText && rules.hits.length > 0 && CALLING_REJECTED.test(text)) {
       rules.hits.length = 0;
@@ -108,6 +120,16 @@ export class HateDetector {
         score = Math.max(score, 0.5 + 0.3 * ((modelScore - this.modelThreshold) / Math.max(1e-6, 1 - this.modelThreshold)));
         const i = rules.identities[0];
         ev.push({ start: tokens[i].start, end: tokens[i].end, reason: 'hate:model' });
+      }
+    }
+    // A rhetorical question judged by the statement it asserts ("Don't you think X are disgusting?" -> "X are
+    // disgusting."), only when the comment is clean as written (rhetorical.ts).
+    if (language !== 'hi' && score < 0.5 && !nested) {
+      for (const q of rhetoricalClaims(text)) {
+        const v = this.analyze(q.claim, language, undefined, true);
+        if (v.score < 0.5) continue;
+        score = Math.max(score, v.score);
+        ev.push({ start: q.start, end: q.end, reason: 'hate:question' });
       }
     }
     const severity: Severity = score >= 0.9 ? 'severe' : score >= 0.5 ? 'strong' : 'none';

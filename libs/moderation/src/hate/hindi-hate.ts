@@ -241,6 +241,78 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
     // "… naukri unka kaam nahi": not women's business.
     else if (notTheirs >= 0) hits.push({ from: w, to: notTheirs, kind: 'derogation', score: 0.78 });
   }
+  hinglishImplicit(tokens, cls, a, b, ident, hits);
+}
+
+// Implicit derogation in Hinglish (session 9), our own sentences: "Main mar jaunga par Musalmanon ke bagal mein nahi
+// rahunga", "Biharis ka dimaag bachche jaisa hota hai", "inko unki jagah dikhao", "Jab se ye Bangladeshi aaye hain,
+// mohalla ganda ho gaya", "Auraton ko vote ka haq dena sabse badi galti thi", "Kashmiri log sirf danda samajhte hain".
+const DIE = keys('mar marr');
+const WILL_DIE = keys('jaunga jaungi jaaunga jaaungi jaayenge jayenge jaana');
+const BUT_HI = keys('par lekin magar pr');
+const NOT_HI = keys('nahi nahin na nai');
+const BRAIN_HI = keys('dimaag dimag dimaagh akal akl budhi buddhi');
+const CHILD_HI = keys('bachche bacche bachhe bachon janwar jaanwar janwaron gadhe gadha bandar bandaron ullu bhains');
+const LIKE_HI = keys('jaisa jaise jaisi jitna jitni');
+const THEIR_HI = keys('unki inki inko unko unhe inhe unka inka');
+const PLACE_HI = keys('jagah aukaat aukat okat auqat');
+const SHOW_HI = keys('dikhao dikhani dikhana dikha dikhaa dikhaiye dikhado');
+const SINCE_HI = keys('se');
+const WHEN_HI = keys('jab');
+const CAME_HI = keys('aaye aye aaya aayi aa');
+const RUINED_HI = keys('ganda gandi gande barbaad barbad kharab chori chor gandagi tabah');
+const TREATED_HI = keys('saath sath bartav bartaav vyavhar vyavahar police sarkar unke unka unki inke inka inki');
+const RIGHT_HI = keys('vote voting haq hak adhikar aarakshan arakshan reservation naukri');
+const GIVE_HI = keys('dena diya dene');
+const MISTAKE_HI = keys('galti galati bhool bhul');
+const ONLY_HI = keys('sirf bas');
+const FORCE_HI = keys('danda dande lathi laathi joota jute joote goli');
+const GRASP_HI = keys('samajhte samajhta samajhti samjhte samjhta');
+
+function hinglishImplicit(tokens: Token[], cls: Uint32Array | number[], a: number, b: number, ident: number[], hits: HateHit[]): void {
+  if (ident.length === 0) return;
+  const k = (i: number): string => (i >= a && i < b ? tokens[i].key : '');
+  const find = (set: Set<string>, from: number, to = b): number => {
+    for (let i = Math.max(a, from); i < Math.min(b, to); i++) if (set.has(k(i))) return i;
+    return -1;
+  };
+  const g = ident[0];
+  const add = (from: number, to: number): void => {
+    hits.push({ from: Math.min(from, to), to: Math.max(from, to), kind: 'derogation', score: 0.78 });
+  };
+  // "Main mar jaunga par Musalmanon ke bagal mein nahi rahunga".
+  const die = find(DIE, a);
+  if (die >= 0 && WILL_DIE.has(k(die + 1))) {
+    const but = find(BUT_HI, die + 2);
+    if (but >= 0 && g > but && find(NOT_HI, g + 1) > g) add(die, g);
+  }
+  // "Biharis ka dimaag bachche jaisa hota hai".
+  const brain = find(BRAIN_HI, g + 1, g + 4);
+  if (brain >= 0 && CHILD_HI.has(k(brain + 1)) && (LIKE_HI.has(k(brain + 2)) || LIKE_HI.has(k(brain + 3)))) add(g, brain + 1);
+  // "inko unki jagah / aukaat dikhao".
+  const place = find(PLACE_HI, a);
+  if (place >= 0 && THEIR_HI.has(k(place - 1)) && SHOW_HI.has(k(place + 1)) && find(NOT_HI, a, place) < 0) add(g, place + 1);
+  // "Jab se ye Bangladeshi aaye hain, mohalla ganda ho gaya".
+  const when = find(WHEN_HI, a, g);
+  if (when >= 0 && SINCE_HI.has(k(when + 1)) && g <= when + 4 && CAME_HI.has(k(g + 1)) || (when >= 0 && SINCE_HI.has(k(when + 1)) && g <= when + 4 && CAME_HI.has(k(g + 2)))) {
+    const ruined = find(RUINED_HI, g + 2);
+    // what became bad is the place, not how they are treated ("… unke saath police ka bartav kharab hai")
+    if (ruined >= 0 && find(TREATED_HI, g + 2, ruined) < 0) add(when, ruined);
+  }
+  // "Auraton ko vote ka haq dena sabse badi galti thi" (not "… sabse achha faisla tha").
+  if (k(g + 1) === key('ko')) {
+    const right = find(RIGHT_HI, g + 2, g + 5);
+    const give = right >= 0 ? find(GIVE_HI, right + 1, right + 4) : -1;
+    const mistake = give >= 0 ? find(MISTAKE_HI, give + 1, give + 5) : -1;
+    if (mistake >= 0 && find(NOT_HI, give, mistake) < 0) add(g, mistake);
+  }
+  // "Ye Kashmiri log sirf danda samajhte hain".
+  const only = find(ONLY_HI, g + 1, g + 4);
+  if (only >= 0) {
+    const force = find(FORCE_HI, only + 1, only + 3);
+    const grasp = force >= 0 ? find(GRASP_HI, force + 1, force + 5) : -1;
+    if (grasp >= 0) add(g, grasp);
+  }
 }
 
 const ALLOWED = keys('allowed welcome');
