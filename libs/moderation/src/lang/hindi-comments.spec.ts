@@ -432,3 +432,28 @@ describe('Hinglish and Hindi: an order told as a story, a face that sickens, par
     'मुंह बंद करके बैठी है सरकार, किसान मर रहे हैं।',
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
+
+describe('hindi9: threats of not surviving, a lesson, a score to settle; words said to someone else', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Agli baar dikha toh zinda nahi bachega tu.',
+    'तुझे ज़िंदा नहीं छोड़ेंगे।',
+    'तेरे घर आकर तुझे सबक सिखाएंगे।',
+    'Tera naam yaad rakhenge, waqt aane pe hisaab hoga.',
+    'Reporter saheb, raat ko akele mat nikalna, zamana kharab hai.',
+    'Itna bakwas likhne ke liye tujhe kitne paise mile?',
+    'Tujh jaise ghatiya insaan se baat karna bhi bekar hai.',
+  ])('flags %j by rule', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Janta tumhe agle chunav mein sabak sikhayegi, yaad rakhna.',
+    'Beti, raat ko akele mat nikalna, zamana kharab hai.',
+    'Bhaiya ne kaha chal nikal, late ho raha hai, aur hum station bhaage.',
+    'Nikal yahan se, bola tha mere principal ne jab main late aaya, aaj wahi school mein teacher hoon.',
+    'Maine apne bhai ko kaha tu pagal hai kya, itni raat ko bahar mat ja.',
+    'Mere bhai ne kaha tu pagal hai jo 5 baje uthta hai, par fitness zaroori hai.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+  it.each(['Maine tujhe kaha tha tu pagal hai, ab bhugat.', 'Chal nikal yahan se, chamche.'])('still flags %j', (t) => expect(attack(t)).toBe(true));
+});

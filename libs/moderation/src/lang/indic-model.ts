@@ -4,6 +4,7 @@ import { FeatureConfig, Model, SerializedModel, featurize } from '../ml';
 import { FastScorer } from '../ml/fast';
 import type { Language } from '../types';
 import { foldDevanagari } from './devanagari';
+import { hinglishReported } from './hindi-attacks';
 import { HindiLexicon, isCleanLookalike } from './hindi-lexicon';
 import { NOT_THEIR_KEY, romanKey } from './roman';
 import { Token, tokenize, tokensOf } from './tokens';
@@ -232,7 +233,7 @@ function addressesReader(toks: Token[], text: string): boolean {
   QUOTED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED.exec(text)) !== null) quoted.push([m.index, m.index + m[0].length]);
-  return toks.some((t) => SECOND_PERSON.has(t.key) && !quoted.some(([s, e]) => t.start >= s && t.end <= e));
+  return toks.some((t) => SECOND_PERSON.has(t.key) && !quoted.some(([s, e]) => t.start >= s && t.end <= e) && !hinglishReported(text, t.start, t.end));
 }
 
 /** `text` with the given spans (in order, not overlapping) replaced by spaces: offsets stay put. */
@@ -298,7 +299,14 @@ export class IndicModel {
     // "tum log", "tum sab": the readers addressed as a crowd ("tum log vote zaroor dena") are no cue.
     // Nor is the reader praised ("tum insaan ho ya farishta, salaam"), with no abusive word.
     const praised = hits.length === 0 && toks.some((k) => PRAISE.has(k.key));
-    for (let i = 0; i < toks.length && !cue && !praised; i++) if (SECOND_PERSON.has(toks[i].key) && !(TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) cue = true;
+    // Nor is a second person inside someone else's words told as a story ("mere bhai ne kaha tu pagal
+    // hai jo 5 baje uthta hai", "maine bhai ko kaha ..."): `toldTo` counts those.
+    let toldTo = 0;
+    for (let i = 0; i < toks.length && !cue && !praised; i++) {
+      if (!SECOND_PERSON.has(toks[i].key) || (TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) continue;
+      if (hinglishReported(text, toks[i].start, toks[i].end)) toldTo++;
+      else cue = true;
+    }
     let person = cue || hits.length > 0;
     // "mera beta", "hamari maa": the writer's own family is nobody attacked.
     for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key) && !(i > 0 && OWN.has(toks[i - 1].key) && KIN.has(toks[i].key))) person = true;
@@ -314,8 +322,8 @@ export class IndicModel {
       }
     }
     const score = p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
-    // Name-calling quoted or reported to condemn it, with no reader addressed.
-    if (score >= 0.5 && REPORTED_NAME_CALLING.test(text) && !addressesReader(toks, text)) return score * REPORTED_DAMPING;
+    // Name-calling quoted or reported to condemn it, or said to someone in a story, with no reader addressed.
+    if (score >= 0.5 && (toldTo > 0 || REPORTED_NAME_CALLING.test(text)) && !addressesReader(toks, text)) return score * REPORTED_DAMPING;
     return score;
   }
 
