@@ -457,3 +457,44 @@ describe('hindi9: threats of not surviving, a lesson, a score to settle; words s
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
   it.each(['Maine tujhe kaha tha tu pagal hai, ab bhugat.', 'Chal nikal yahan se, chamche.'])('still flags %j', (t) => expect(attack(t)).toBe(true));
 });
+
+describe('hindi9: split, masked and title words; proverbs, a broker, an animal run over; a six in cricket', () => {
+  const obscene = (t: string) => flaggedBy(t, 'obscenity');
+  it.each([
+    'Kya chu tiya article hai yaar.',
+    'Ye neta gaan du hai, kuch nahi karega.',
+    'तेरी माँ की चू*, झूठ मत बोल।',
+    'teri behen ki ch**, jhooth mat bol',
+    'मादर***द नेता सब एक जैसे।',
+    'गां*डू है ये एंकर।',
+  ])('obscenity: %j', (t) => expect(obscene(t)).toBe(true));
+  it.each([
+    'Paise ki kami ne sab barbaad kar diya.',
+    'Kamine film ka gaana aaj bhi sunta hoon, Shahid ka best kaam.',
+    'कमीने फिल्म के गाने आज भी सुनता हूँ।',
+    'Bharat maa ki ja*, jai hind',
+  ])('no obscenity: %j', (t) => expect(obscene(t)).toBe(false));
+  it.each([
+    'Ullu ka pattha film dekhi kisi ne? Purani comedy hai.',
+    'Chor chor mausere bhai, dono partiyon ka ek hi haal hai.',
+    'Kutte ki dum tedhi ki tedhi, ye nala kabhi saaf nahi hoga.',
+    'बेचारे कुत्ते को किसी ने गाड़ी से कुचल दिया।',
+    'Kal raat chor ghar mein ghus gaye aur sab le gaye, police abhi tak nahi aayi.',
+    'Rohit ne chhakka maara aur ball stadium ke bahar, kya shot tha!',
+  ])('approves %j', (t) => expect(held(t)).toBe(false));
+  it('blanks an idiom and a title, not a word said of someone before "movie"', () => {
+    const spans = (t: string) => {
+      const x = normalize(t).text;
+      return innocentMildSpans(tokenize(x), x).map(([s, e]) => x.slice(s, e));
+    };
+    expect(spans('chor chor mausere bhai hain ye')).toEqual(['chor chor mausere']);
+    expect(spans('ullu ka pattha film dekhi')).toEqual(['ullu ka pattha']);
+    expect(spans('ajeeb pagal hain pk movie mein')).toEqual([]);
+    expect(spans('dalal street pe aaj share gire')).toEqual(['dalal']);
+  });
+  it.each(['Ye chhakke log samaj pe bojh hain.', 'Aurton ko ghar mein band rakhna chahiye, bahar nikalti hain tabhi ye sab hota hai.', 'औरतों को घर में बंद रखना चाहिए, बाहर निकलेंगी तो यही होगा।'])(
+    'hate: %j',
+    (t) => expect(flaggedBy(t, 'hate')).toBe(true),
+  );
+  it('not hate: children kept in for the smog', () => expect(flaggedBy('Bachon ko ghar mein band rakhna chahiye jab pollution zyada ho.', 'hate')).toBe(false));
+});

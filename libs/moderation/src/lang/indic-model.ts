@@ -83,7 +83,7 @@ export const NO_PERSON_MARGIN = 0.15;
 const keys = (latin: string, deva: string): Set<string> =>
   new Set([...latin.split(' ').filter(Boolean).map(romanKey), ...deva.split(' ').filter(Boolean).map(foldDevanagari)]);
 const ANIMAL = keys('kutta kutte kutton kutto kuta kute kuton bandar bandaron suar suvar suwar suaron gadha gadhe gadho gadhon', 'कुत्ता कुत्ते कुत्तों बंदर बंदरों सुअर सूअर गधा गधे गधों');
-const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali sadak pagal paagal', 'आवारा पालतू गली सड़क पागल');
+const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali sadak pagal paagal bechara bechare bechari bezuban bejuban', 'आवारा पालतू गली सड़क पागल बेचारा बेचारे बेचारी बेज़ुबान बेजुबान');
 const ERGATIVE = keys('ne', 'ने');
 const EVEN = keys('bhi', 'भी');
 const NEG = keys('na nahi nahin nai', 'न ना नहीं');
@@ -94,8 +94,9 @@ const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये �
 // "suar ki tarah bachche paida karte hain".
 const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta ratta ratto ratna ratte', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys(
-  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara',
-  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा',
+  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara ' +
+    'kuchal kuchla kuchli kuchle bachaya bachayi bachane ghayal zakhmi jakhmi ilaaj ilaj rescue teeka tika vaccine nasbandi bhookha bhookhe pyasa pyase',
+  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा कुचल कुचला कुचली बचाया बचाने घायल ज़ख्मी जख्मी इलाज टीका नसबंदी भूखा भूखे प्यासा',
 );
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
@@ -156,16 +157,50 @@ const OWN = keys('mera mere meri hamara hamare hamari humara humare humari', '�
 const KIN = keys('maa beta bete behen baap', 'मां माँ बाप बेटा');
 // A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
 const CHOR = keys('chor choron', 'चोर चोरों');
-const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह');
+const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh ghus ghuse ghusa ghuske ghuskar churaya churayi churake chura chori', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह घुस घुसे घुसकर चुराया चुराई चुरा चोरी');
+
+// A film, song or show named by words that look like abuse: "Kamine film ka gaana", "Ullu ka pattha film dekhi".
+/** "pagal hain \"pk\" movie mein ...": a word said of someone (a copula between), not a title. */
+const COPULA = keys('hai hain ho he h tha thi the hota hote hoti', 'है हैं हो था थी थे होता होते होती');
+const TITLE = keys('film filmon films movie movies picture gaana gaane gana song songs trailer serial webseries album', 'फिल्म फ़िल्म मूवी पिक्चर गाना गाने सीरियल ट्रेलर');
+// Proverbs and idioms with an animal, a thief or a fool in them, read as a whole (their first words' keys).
+const IDIOMS: string[][] = [
+  'chor chor mausere', 'ulta chor kotwal', 'chor ki daadhi', 'chor ki dadhi', 'kutte ki dum', 'kutte ki poonch', 'kutte ki pooch', 'dhobi ka kutta', 'har kutte ka',
+  'bandar kya jaane', 'bandar kya jane', 'apna ullu seedha', 'apna ullu sidha', 'ullu seedha', 'ullu sidha', 'gadhe ko baap', 'gadhe ko bhi baap',
+  'चोर चोर मौसेरे', 'उल्टा चोर कोतवाल', 'चोर की दाढ़ी', 'कुत्ते की दुम', 'कुत्ते की पूंछ', 'धोबी का कुत्ता', 'बंदर क्या जाने', 'अपना उल्लू सीधा', 'उल्लू सीधा', 'गधे को बाप',
+].map((p) => p.split(' ').map((w) => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w))));
+// `dalal` as a broker: "Dalal Street", "property / RTO ke dalal", "commission".
+const DALAL = keys('dalal dalaal dalalon dalaalon dalalo', 'दलाल दलालों');
+const BROKER = keys('street property zameen jameen rto share shares stock commission kamishan agent registry mandi ticket tickets', 'स्ट्रीट प्रॉपर्टी ज़मीन जमीन आरटीओ शेयर कमीशन एजेंट रजिस्ट्री मंडी टिकट');
 
 /** Spans of mild words used in their everyday sense (see above); empty when the reader is addressed. */
-export function innocentMildSpans(toks: Token[], text: string): Array<[number, number]> {
+export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let readerAddressed: boolean | undefined;
   // "tum log", "tum sab": the readers addressed as a crowd ("tum log bhi na, pagal ho jaate ho") are no reader.
   const reader = (): boolean => (readerAddressed ??= toks.some((t, j) => SECOND_PERSON.has(t.key) && !(TUM.has(t.key) && j + 1 < toks.length && CROWD.has(toks[j + 1].key))));
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].key;
+    // A proverb or idiom, read as a whole.
+    const idiom = IDIOMS.find((p) => p[0] === k && i + p.length <= toks.length && p.every((w, j) => toks[i + j].key === w));
+    if (idiom) {
+      out.push([toks[i].start, toks[i + idiom.length - 1].end]);
+      i += idiom.length - 1;
+      continue;
+    }
+    // A title: up to three words right before "film" / "gaana" with a word that looks like abuse among them.
+    if (!reader()) {
+      let tEnd = -1;
+      for (let j = i + 1; j <= i + 3 && j < toks.length; j++) if (TITLE.has(toks[j].key)) {
+        tEnd = j;
+        break;
+      }
+      if (tEnd > 0 && !toks.slice(i, tEnd).some((t) => COPULA.has(t.key)) && toks.slice(i, tEnd).some((t) => ANIMAL.has(t.key) || FOOL.has(t.key) || SAALA.has(t.key) || CHOR.has(t.key) || (titleWords?.has(t.start) ?? false))) {
+        out.push([toks[i].start, toks[tEnd - 1].end]);
+        i = tEnd;
+        continue;
+      }
+    }
     const prev = i > 0 ? toks[i - 1].key : '';
     const next = i + 1 < toks.length ? toks[i + 1].key : '';
     const next2 = i + 2 < toks.length ? toks[i + 2].key : '';
@@ -197,6 +232,8 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     } else if (FOOL.has(k)) {
       innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key))) ||
         toks.slice(i + 1, i + 7).some((t, j) => BEHIND.has(t.key) && (t.key.startsWith('d') || t.key.startsWith('\u0926') || KI.has(toks[i + j].key)));
+    } else if (DALAL.has(k)) {
+      innocent = !reader() && toks.slice(Math.max(0, i - 6), i + 7).some((t) => BROKER.has(t.key));
     } else if (CHOR.has(k)) {
       innocent = toks.slice(i + 1, i + 6).some((t) => CHOR_NEWS.has(t.key)); // "chor ko dauda ke pakda"
     }
@@ -283,7 +320,8 @@ export class IndicModel {
     let blanked = text;
     if (p >= this.threshold) {
       // ... and in their everyday sense the model is asked about the comment without them.
-      const innocent = innocentMildSpans(toks, text);
+      // (Words the lexicon matched may be a title's words: their starts.)
+      const innocent = innocentMildSpans(toks, text, new Set(hits.filter((h) => h.severity !== 'severe').map((h) => h.start)));
       // Words that only fold to an entry's key ("Train chuta toh kya", left behind: NOT_THEIR_KEY)
       // are no abuse either, and the model reads their letters too.
       for (const h of hits) if (h.end - h.start <= 12 && NOT_THEIR_KEY.has(text.slice(h.start, h.end)) && !innocent.some(([s]) => s === h.start)) innocent.push([h.start, h.end]);
