@@ -498,3 +498,25 @@ describe('hindi9: split, masked and title words; proverbs, a broker, an animal r
   );
   it('not hate: children kept in for the smog', () => expect(flaggedBy('Bachon ko ghar mein band rakhna chahiye jab pollution zyada ho.', 'hate')).toBe(false));
 });
+
+describe('hindi9: taunts, a journalist called names, a meeting outside; news of the police, a family asked after', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'अपनी शक्ल देखी है कभी आईने में?',
+    'Apni shakal dekhi hai kabhi aaine mein?',
+    'Tera baap bhi aa jaye toh kuch nahi kar payega.',
+    'Bhikhari patrakar, paise ke liye kuch bhi likhega.',
+    'Aukaat dekh ke baat kar, do kaudi ka aadmi.',
+    'Kal office ke bahar milna, phir baat karte hain tujhse.',
+  ])('flags %j by rule', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Naya patrakar, purana sawal: mehngai kab kam hogi?',
+    'Hatyare ne pehle goli maari phir chaaku se vaar kiya, police ne 24 ghante mein pakad liya.',
+    'Chor police ka khel khel rahe hain ye dono vibhag.',
+    'Bhai ki maa ki tabiyat kharab hai, dua karo.',
+    'Maine apni shakal dekhi aaine mein, baal safed ho gaye.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});

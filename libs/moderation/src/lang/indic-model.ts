@@ -146,6 +146,18 @@ const CRIME_NEWS = keys(
   'hatya hatyaa katl qatl aaropi aaropiyon aropi aropiyon aaropit faisla faisle adalat court giraftar giraftari girftar fir chargesheet jaanch janch sunwai saza sazaa',
   'हत्या क़त्ल कत्ल आरोपी आरोपियों आरोपित फैसला फ़ैसला फैसले अदालत कोर्ट गिरफ्तार गिरफ़्तार गिरफ्तारी चार्जशीट जांच जाँच सुनवाई सज़ा सजा',
 );
+/**
+ * News told: an agent of the law or a hospital acting ("police ne pakad liya"), an accident, an arrest.
+ * (Not `pakad`, `maut`, `shaheed`, `zamanat`: "haath pakad ke baithe raho", "zamanat zabt ho gayi" are taunts.)
+ */
+const AGENT = keys('police polis pulis court adalat hospital aspatal doctor doctoron cbi nia', 'पुलिस कोर्ट अदालत अस्पताल डॉक्टर डॉक्टरों सीबीआई एनआईए');
+const NEWS_REPORT = new Set([
+  ...AGENT,
+  ...keys(
+    'accident haadsa hadsa haadse hadse durghatna giraftar giraftaar girftar arrest',
+    'हादसा हादसे दुर्घटना गिरफ्तार गिरफ़्तार',
+  ),
+]);
 /** Praise and thanks: with them, the reader addressed is no cue of abuse. */
 const PRAISE = keys(
   'salaam salam salute shabash shabaash badhai badhaai mubarak dhanyavaad dhanyawad dhanyavad shukriya thanks thank proud garv naaz sammaan samman respect wah waah bravo',
@@ -157,7 +169,7 @@ const OWN = keys('mera mere meri hamara hamare hamari humara humare humari', '�
 const KIN = keys('maa beta bete behen baap', 'मां माँ बाप बेटा');
 // A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
 const CHOR = keys('chor choron', 'चोर चोरों');
-const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh ghus ghuse ghusa ghuske ghuskar churaya churayi churake chura chori', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह घुस घुसे घुसकर चुराया चुराई चुरा चोरी');
+const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh ghus ghuse ghusa ghuske ghuskar churaya churayi churake chura chori cctv camera faraar farar', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह घुस घुसे घुसकर चुराया चुराई चुरा चोरी');
 
 // A film, song or show named by words that look like abuse: "Kamine film ka gaana", "Ullu ka pattha film dekhi".
 /** "pagal hain \"pk\" movie mein ...": a word said of someone (a copula between), not a title. */
@@ -165,10 +177,16 @@ const COPULA = keys('hai hain ho he h tha thi the hota hote hoti', 'है ह�
 const TITLE = keys('film filmon films movie movies picture gaana gaane gana song songs trailer serial webseries album', 'फिल्म फ़िल्म मूवी पिक्चर गाना गाने सीरियल ट्रेलर');
 // Proverbs and idioms with an animal, a thief or a fool in them, read as a whole (their first words' keys).
 const IDIOMS: string[][] = [
-  'chor chor mausere', 'ulta chor kotwal', 'chor ki daadhi', 'chor ki dadhi', 'kutte ki dum', 'kutte ki poonch', 'kutte ki pooch', 'dhobi ka kutta', 'har kutte ka',
+  'chor chor mausere', 'chor police', 'chor sipahi', 'ulta chor kotwal', 'chor ki daadhi', 'chor ki dadhi', 'kutte ki dum', 'kutte ki poonch', 'kutte ki pooch', 'dhobi ka kutta', 'har kutte ka',
   'bandar kya jaane', 'bandar kya jane', 'apna ullu seedha', 'apna ullu sidha', 'ullu seedha', 'ullu sidha', 'gadhe ko baap', 'gadhe ko bhi baap',
   'चोर चोर मौसेरे', 'उल्टा चोर कोतवाल', 'चोर की दाढ़ी', 'कुत्ते की दुम', 'कुत्ते की पूंछ', 'धोबी का कुत्ता', 'बंदर क्या जाने', 'अपना उल्लू सीधा', 'उल्लू सीधा', 'गधे को बाप',
 ].map((p) => p.split(' ').map((w) => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w))));
+// A mother or sister in the family's news (not 'seva', which can be a leer): "bhai ki maa ki tabiyat kharab hai", "meri behen ki shaadi hai".
+const KIN_F = keys('maa ma mummy mata behen bahan behan beti', 'मां माँ माता मम्मी बहन बेटी');
+const FAMILY_NEWS = keys(
+  'tabiyat tabiyet tabeeyat sehat shaadi shadi dawai dawa ilaaj ilaj operation maut nidhan dehant barsi yaad puja pooja khana haath dua duaen aashirwad ashirwad padhai naukri',
+  'तबीयत तबियत सेहत शादी दवाई दवा इलाज ऑपरेशन मौत निधन देहांत बरसी याद पूजा खाना हाथ दुआ आशीर्वाद पढ़ाई नौकरी',
+);
 // `dalal` as a broker: "Dalal Street", "property / RTO ke dalal", "commission".
 const DALAL = keys('dalal dalaal dalalon dalaalon dalalo', 'दलाल दलालों');
 const BROKER = keys('street property zameen jameen rto share shares stock commission kamishan agent registry mandi ticket tickets', 'स्ट्रीट प्रॉपर्टी ज़मीन जमीन आरटीओ शेयर कमीशन एजेंट रजिस्ट्री मंडी टिकट');
@@ -232,6 +250,14 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
     } else if (FOOL.has(k)) {
       innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key))) ||
         toks.slice(i + 1, i + 7).some((t, j) => BEHIND.has(t.key) && (t.key.startsWith('d') || t.key.startsWith('\u0926') || KI.has(toks[i + j].key)));
+    } else if (KIN_F.has(k)) {
+      // (Also the reader's: "teri maa ki tabiyat kaisi hai?" asks after her.)
+      innocent = KI.has(next) && FAMILY_NEWS.has(next2);
+      if (innocent) {
+        out.push([toks[i].start, toks[i + 1].end]);
+        i++;
+        continue;
+      }
     } else if (DALAL.has(k)) {
       innocent = !reader() && toks.slice(Math.max(0, i - 6), i + 7).some((t) => BROKER.has(t.key));
     } else if (CHOR.has(k)) {
@@ -350,7 +376,9 @@ export class IndicModel {
     for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key) && !(i > 0 && OWN.has(toks[i - 1].key) && KIN.has(toks[i].key))) person = true;
     // With no cue left once the mild words were read in their everyday sense, or in news of a crime
     // and its trial, the rest of the comment is what the model reads: it must be surer still.
-    const margin = cue ? 0 : NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN) + (hits.length === 0 && JUSTICE_ASKED.test(text) && toks.some((k) => CRIME_NEWS.has(k.key)) ? EXPLAINED_MARGIN : 0);
+    // A report of what the police, a court or a hospital did, or of an accident, with no abusive word.
+    const reported = hits.length === 0 && ((JUSTICE_ASKED.test(text) && toks.some((k) => CRIME_NEWS.has(k.key))) || toks.some((k, j) => NEWS_REPORT.has(k.key) && (!AGENT.has(k.key) || (j + 1 < toks.length && ERGATIVE.has(toks[j + 1].key)))));
+    const margin = cue ? 0 : NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN) + (reported ? EXPLAINED_MARGIN : 0);
     const t = Math.min(0.99, this.threshold + margin);
     if (p >= t && !cue && hits.length === 0) {
       const communities = toks.filter((k) => COMMUNITY.has(k.key)).map((k): [number, number] => [k.start, k.end]);
