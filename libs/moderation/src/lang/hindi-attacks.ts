@@ -197,6 +197,10 @@ const AUKAAT_DEKH_DEV = `(?:^|[.!?,;\\u0964]\\s*)(?:${dv('अपनी')}\\s)?${
 // "Kal office ke bahar milna, phir baat karte hain tujhse": a meeting outside to settle it.
 const BAHAR_MIL_LAT = '\\b(?:bahar|baahar|neeche|niche) (?:mil|milna|milo|mil jaana|mil jana|aa|aaja|aana|aao)\\b(?: \\w+){0,3}?,? (?:phir|fir|tab|wahin|wahi) (?:baat karte hain|baat karenge|baat karunga|batata h(?:oo|u)n|batate hain|dekhte hain|dekh lenge|samjhata h(?:oo|u)n|samjhate hain) (?:tujhse|tumse|tere se|tujhe|tumhe|tujhko|tumko)\\b';
 
+// "Ghar se bahar nikalna band kar denge tera": the reader kept from leaving home.
+const NIKALNA_LAT = '\\b(?:ghar se )?(?:bahar|baahar) (?:nikalna|nikalna bhi|aana jaana|ghoomna) (?:band|mushkil|haraam|haram|doobhar|dubhar) kar (?:denge|d(?:u|oo)nga|daalenge|dalenge)\\b';
+const NIKALNA_DEV = `(?:${dv('घर से')}\\s)?${dv('बाहर')}\\s(?:${['निकलना', 'आना जाना', 'घूमना'].map(dv).join('|')})\\s(?:${['बंद', 'मुश्किल', 'हराम', 'दूभर'].map(dv).join('|')})\\s${dv('कर')}\\s(?:${['देंगे', 'दूंगा', 'दूँगा', 'डालेंगे'].map(dv).join('|')})${DE}`;
+
 // "Dekh lenge tujhe", "tera kya haal karenge", "warna anjaam bura hoga", "teri khair nahi".
 const DEKH_AFTER_LAT = `\\bdekh (?:l(?:u|oo)nga|lenge|l(?:u|oo)ngi) ${SP2_OBJ_LAT}|\\b(?:tera|teri|tumhara|tumhari|tere|tumhare) (?:kya|aisa|woh|wo|bura|buri) (?:haal|halat|haalat) (?:karenge|kar(?:u|oo)nga|kar denge|kar d(?:u|oo)nga|kar daalenge|kar dalenge)\\b|\\b(?:teri|tumhari|tum logon ki|tum logo ki) (?:khair|khairiyat) (?:nahi|nahin|nhi)\\b`;
 const DEKH_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('देख')}\\s(?:${['लूंगा', 'लूँगा', 'लेंगे', 'लूंगी'].map(dv).join('|')})${DE}|${dv('देख')}\\s(?:${['लूंगा', 'लूँगा', 'लेंगे'].map(dv).join('|')})\\s${SP2_OBJ_DEV}|${dalt('तेरा तुम्हारा')}\\s(?:${['क्या', 'ऐसा', 'बुरा'].map(dv).join('|')})\\s${dv('हाल')}\\s(?:${['करेंगे', 'करूंगा', 'करूँगा', 'कर देंगे'].map(dv).join('|')})${DE}|${dalt('तेरी तुम्हारी')}\\s${dv('ख़ैर')}\\s${dv('नहीं')}${DE}`;
@@ -221,8 +225,8 @@ const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha)\\b|\
 const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
 const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
 // "Tumhare jaise anpadhon ko vote ka adhikar nahi": the reader's kind named by an insult.
-const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:ghatiya|ghatiyon|neech|nich|kamine|kaminon|kameene|besharam|besharmon|nalayak|nalayakon|anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon)\\b';
-const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['घटिया', 'नीच', 'कमीने', 'बेशर्म', 'अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों'].map(dv).join('|')})${DE}`;
+const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:ghatiya|ghatiyon|neech|nich|kamine|kaminon|kameene|besharam|besharmon|nalayak|nalayakon|gadhe|gadhon|gadha|ullu|ulluon|jokar|anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon)\\b';
+const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['घटिया', 'नीच', 'कमीने', 'बेशर्म', 'गधे', 'गधों', 'गधा', 'उल्लू', 'जोकर', 'अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों'].map(dv).join('|')})${DE}`;
 // "Tu insaan hai ya jaanwar?"
 const INSAAN_LAT = `${SP2_SUBJ_LAT} (?:insaan|insan|aadmi|admi|manushya) (?:hai|ho|he) (?:ya|yaa) (?:jaanwar|janwar|haivan|hevan|shaitan|shaitaan|rakshas|raakshas|pashu|kutta|suar|gadha)\\b`;
 const INSAAN_DEV = `${SP2_SUBJ_DEV}\\s(?:${['इंसान', 'इन्सान', 'आदमी', 'मनुष्य'].map(dv).join('|')})\\s(?:${['है', 'हो'].map(dv).join('|')})\\s${dv('या')}\\s(?:${['जानवर', 'हैवान', 'शैतान', 'राक्षस', 'पशु', 'कुत्ता', 'सुअर', 'गधा'].map(dv).join('|')})${DE}`;
@@ -348,6 +352,8 @@ const RULES: HRule[] = [
   { re: g(AUKAAT_DEKH_LAT), reason: 'insult', score: 0.86 },
   { re: g(AUKAAT_DEKH_DEV), reason: 'insult', score: 0.86 },
   { re: g(BAHAR_MIL_LAT), reason: 'threat', score: 0.88 },
+  { re: g(NIKALNA_LAT), reason: 'threat', score: 0.88, nearReader: true },
+  { re: g(NIKALNA_DEV), reason: 'threat', score: 0.88, nearReader: true },
   { re: g(BAAP_LAT), reason: 'insult', score: 0.86 },
   { re: g(BAAP_DEV), reason: 'insult', score: 0.86 },
   { re: g(VOC_PRO_LAT), reason: 'insult', score: 0.86 },

@@ -520,3 +520,17 @@ describe('hindi9: taunts, a journalist called names, a meeting outside; news of 
     'Maine apni shakal dekhi aaine mein, baal safed ho gaye.',
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
+
+describe('hindi9: everyday Hinglish words are no fuzzy hate words; a story of violence; short Hinglish tagged', () => {
+  it.each([
+    'Har Musalman ko apna haq milna chahiye.',
+    'Kal Muslim bhaiyon ne iftar party di, sab aaye.',
+    'Dalit parivaaron ne bahut sangharsh kiye hain.',
+    'Sikh bhai haar nahi maante.',
+    'Bas karo yaar, har cheez mein Hindu Muslim mat karo.',
+    'शोले में गब्बर ने ठाकुर के हाथ काट दिए थे।',
+  ])('not hate: %j', (t) => expect(flaggedBy(t, 'hate')).toBe(false));
+  it.each(['Saare Muslim gaddar hain, inko desh se nikalo.', 'मुसलमानों को काट डालो।'])('still hate: %j', (t) => expect(flaggedBy(t, 'hate')).toBe(true));
+  it.each(['तेरे जैसे गधे को कौन पढ़ता है।', 'घर से बाहर निकलना बंद कर देंगे तेरा।'])('attack: %j', (t) => expect(flaggedBy(t, 'personal_attack')).toBe(true));
+  it('a short Hinglish comment is Hinglish (its Hinglish-only words count)', () => expect(flaggedBy('Lund jaisi shakal wala anchor.', 'obscenity')).toBe(true));
+});

@@ -95,7 +95,7 @@ const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये �
 const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta ratta ratto ratna ratte', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys(
   'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara ' +
-    'kuchal kuchla kuchli kuchle bachaya bachayi bachane ghayal zakhmi jakhmi ilaaj ilaj rescue teeka tika vaccine nasbandi bhookha bhookhe pyasa pyase',
+    'kuchal kuchla kuchli kuchle bachaya bachayi bachane ghayal zakhmi jakhmi ilaaj ilaj rescue teeka tika vaccine nasbandi bhookha bhookhe pyasa pyase shelter',
   'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा कुचल कुचला कुचली बचाया बचाने घायल ज़ख्मी जख्मी इलाज टीका नसबंदी भूखा भूखे प्यासा',
 );
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
