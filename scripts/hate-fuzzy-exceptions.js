@@ -17,7 +17,17 @@ const words = fs.readFileSync(dictFile, 'utf8').split('\n').map((w) => w.trim().
 // `Bihar` ~ `bihari`): a place is no group of people.
 const PLACES = ['kashmir', 'bihar', 'myanmar', 'assam', 'punjab', 'bengal', 'gujarat', 'kerala', 'delhi', 'mumbai', 'jammu', 'ladakh', 'manipur', 'nagaland', 'mizoram', 'tripura', 'odisha', 'telangana', 'haryana', 'rajasthan', 'karnataka', 'lucknow', 'kolkata', 'chennai', 'hyderabad', 'bengaluru', 'srinagar', 'patna', 'dhaka', 'karachi', 'lahore', 'islamabad', 'kabul', 'hindustan'];
 // Everyday Hinglish words one edit from a listed word (`chamka`, "shone", ~ a caste slur).
-const HINGLISH = ['chamka', 'chamki', 'chamke', 'chamak', 'chamakta', 'chamakti', 'chamkta', 'chamkti', 'chamkana', 'chamkao'];
+const HINGLISH = ['chamka', 'chamki', 'chamke', 'chamak', 'chamakta', 'chamakti', 'chamkta', 'chamkti', 'chamkana', 'chamkao',
+  // hindi9: `har` (every) ~ `harm`, `kal` (tomorrow) ~ a violence verb, `raat` (night) ~ `rat`, `kiye` / `diye` (did, gave;
+  // lamps) ~ a slur / `die`, `haar` (defeat), `gadi` (car): "Har Musalman ko apna haq milna chahiye", "Kal Muslim bhaiyon ne ...".
+  ...('har haar hara hare hari kal kaal raat raaton kiye kiya diye diya liye liya gadi gaadi gaadiyan hum tum main mai mera meri tera teri ' +
+    'uska unka iska apna kuch koi kab kya kyun kaise jab tab ab yahan wahan aaj din sach jhooth bura accha acha theek sahi pyar dil ghar desh ' +
+    'log logon bachche bhai behen maa baap beta beti dost yaar paisa kaam naukri padhai kitab khana paani chai doodh roti gaon shahar sadak ' +
+    'haan bas aur lekin par magar phir fir bhi hi kar karo karna karte hona hota hote hai hain tha thi the raha rahi rahe gaya gayi gaye ' +
+    'dena lena aana jaana chalo chal ruk dekh dekho suno bolo likho padho samjho zinda jeena jaan sar haath pair aankh naak kaan hath ' +
+    'aag dhuan shor hawa dharti baar saal mahina hafta bahut kam zyada jyada thoda pura poora aadha ek teen char paanch das sau hazaar lakh ' +
+    'sona mitti nadi pahad ped phool khet fasal kisan mazdoor dukaan bazaar mandir masjid puja namaz roza holi diwali eid shaadi janam dukh sukh ' +
+    'khushi gham hasi rona gussa dar himmat garib amir fauj sena jawan rahat raaj rani heera mere kare kari kara').split(' ')];
 words.push(...PLACES, ...HINGLISH);
 const lexicon = new HateLexicon({ ...lex, fuzzyExceptions: [] });
 const out = new Set();

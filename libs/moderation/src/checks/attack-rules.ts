@@ -1,4 +1,4 @@
-import { HINDI_GATE_KEYS, hindiAttackRules } from '../lang/hindi-attacks';
+import { HINDI_GATE_KEYS, hindiAttackRules, hinglishReported } from '../lang/hindi-attacks';
 import { needlesOf, WordKey, wordHasKey, wordKeysOf } from './regex-needles';
 import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
@@ -170,6 +170,8 @@ interface Rule {
   negationInside?: boolean;
   /** Skip a match when the text just before it matches (a lookbehind, tested once per match instead of at every position). */
   notAfter?: RegExp;
+  /** A Hinglish rule: skip a match that is someone else's words by the Hindi rules' reading (hinglishReported). */
+  hinglishReport?: boolean;
 }
 
 const HARM_GATE = /\b(?:bullet|attack|kill|murder|shoot|stab|hurt|beat|rape|slaughter|butcher|execut|hang|lynch|strangl|chok|burn|drown|tortur|behead|decapitat|cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminat|extermina|eradicat|gas|bomb|run over|bury|skin|gut|crippl|maim|end|wipe|rid|deal|suffer|come|find|hunt|track|teach)/;
@@ -247,7 +249,7 @@ const RULES: Rule[] = [
   { re: R(`(?:^|[.!?,;:\\n] *)(?:(?:tu|tum|aap|abe|abey|chal|ja|jaa|jao|jaake|ab|bas|plz|please|kahin) )*(?:(?:chullu bhar (?:paani|pani) (?:mein|me|mai) )?(?:doob|dub|dhoob) (?:ke |kar )?mar(?:o|na chahiye|ni chahiye|na chaiye| ja| jaa| jao)?|mar (?:ja|jaa|jao)|(?:ja|jaa|jao) mar(?: ja| jaa| jao)?)\\b(?! (?:raha|rahe|rahi|rhe|rha|gaya|gaye|gayi|sakta|sakte|chuke|chuka)\\b)(?![^.!?]{0,40}\\?)`), reason: 'harm_wish', score: 0.93, gate: /\bmar\b/ },
   // Hinglish orders to leave: "chal nikal", "nikal yahan se", "dafa ho ja", "bhaag yahan se"
   // (not "paisa nikal lo", "result nikla", "nikal gaya").
-  { re: R(`\\b(?:(?:chal|chalo|abe|abey) (?:nikal|bhaag|bhag|phoot|foot)\\b|(?:nikal|bhaag|bhag|phoot|foot) (?:yahan|yaha|idhar|yahaan) se\\b|dafa (?:ho|hoja|ho ja|ho jaa|ho jao)\\b)`), reason: 'insult', score: 0.86, gate: /nikal|bhaa?g|phoot|foot|dafa/ },
+  { re: R(`\\b(?:(?:chal|chalo|abe|abey) (?:nikal|bhaag|bhag|phoot|foot)\\b|(?:nikal|bhaag|bhag|phoot|foot) (?:yahan|yaha|idhar|yahaan) se\\b|dafa (?:ho|hoja|ho ja|ho jaa|ho jao)\\b)`), reason: 'insult', score: 0.86, gate: /nikal|bhaa?g|phoot|foot|dafa/, hinglishReport: true },
   // "People like you" in Hinglish, with an insult: "tum jaise bewakoof log", "tere jaise gaddar".
   { re: R(`\\b(?:tum|tu|tere|tera|teri|tumhare|tumhari|aap|tujh) (?:jaise|jaisa|jaisi|jese|jaisey) (?:\\w+ )?(?:bewakoof|bevkoof|bewkoof|gaddar|gaddaron|gadhe|jahil|jaahil|murkh|nalayak|kamine|kaminey|besharam|chutiye|chutiya|dalal|dalle|bhikari|bhikhari|pagal|paagal|andhbhakt|andhbhakton|deshdrohi|anpadh|chamcha|chamche|chamchon|idiot|idiots|fools|morons|traitors)\\b`), reason: 'insult', score: 0.88, gate: /jaise|jaisa|jaisi|jese|jaisey/ },
   // "You people have no shame", "you have no brain": the reader denied a mind or a conscience.
@@ -906,6 +908,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
         (seen ??= new Set()).add(key);
         const before = text.slice(Math.max(0, start - 40), start);
         if (rule.notAfter?.test(before)) continue;
+        if (rule.hinglishReport && hinglishReported(text, start, end)) continue;
         // "We will beat them in the final", "crush them at the polls": sport and elections.
         if ((rule.reason === 'threat' || rule.reason === 'harm_wish') && (CONTEST_AFTER.test(text.slice(end, end + 50)) || reportedQuote(text, start, end) || REPORTED_FRAME.test(before))) continue;
         if (REPORTED_THAT.test(before) && (ENDS_WITH_THAT.test(before) || text.startsWith('that ', start))) continue;

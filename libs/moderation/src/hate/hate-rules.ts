@@ -580,7 +580,8 @@ const VERDICT_FILLER = new Set(['of', 'them', 'every', 'one', 'single', 'pure', 
 const DETERMINER = new Set(['the', 'these', 'those', 'this', 'that', 'our', 'their', 'his', 'her', 'my', 'your'].map(key));
 const PART_OF = new Set(['one', 'some', 'each', 'rest', 'any', 'none', 'most', 'many', 'all', 'every', 'lot', 'lots', 'bunch', 'hundreds', 'thousands', 'millions'].map(key));
 const AGENT = new Set(['mob', 'mobs', 'enemies', 'enemy', 'haters', 'abusers', 'goons', 'thugs', 'culprits', 'accused', 'guilty', 'perpetrators'].map(key));
-const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'gyi', 'गया', 'गए', 'गये', 'गई', 'गयी'].map(key));
+// (hindi9: also the active perfect, "Gabbar ne Thakur ke haath kaat diye the": a story of what was done, not a call.)
+const HI_PASSIVE_PAST = new Set(['gaya', 'gaye', 'gayi', 'gai', 'gya', 'gye', 'gyi', 'गया', 'गए', 'गये', 'गई', 'गयी', 'diya', 'diye', 'daala', 'dala', 'daale', 'dale', 'daali', 'dali', 'दिया', 'दिए', 'दिये', 'डाला', 'डाले', 'डाली'].map(key));
 const SUPERLATIVE = new Set(['worst', 'most', 'hardest', 'badly', 'severely', 'least'].map(key));
 // What a group lives in or undergoes ("life FOR Dalits is hard", "the plight OF migrants is terrible").
 const SITUATION = new Set(['life', 'lives', 'situation', 'plight', 'state', 'fate', 'future', 'safety', 'condition', 'conditions', 'weather', 'time', 'times', 'days', 'prospects', 'odds', 'chances', 'world', 'climate', 'environment', 'reality', 'struggle', 'struggles', 'rights', 'treatment', 'persecution', 'lynching', 'lynchings', 'killing', 'killings', 'murder', 'murders', 'exclusion', 'exploitation', 'oppression', 'suffering', 'poverty', 'education', 'health', 'housing', 'representation'].map(key));

@@ -47,6 +47,7 @@ const WOMEN_PLACE_CUE = keys('jagah kaam sirf bas जगह काम सिर�
 /** "… ghar mein rehna chahiye": women told to stay home, said of all of them (see judgeSentence). */
 const STAY = keys('rehna rahna rehni rahni baithna baithe rahen rahe रहना रहनी बैठना रहें');
 const SHOULD = keys('chahiye chaiye chahie चाहिए चाहिये');
+const CONFINE = keys('band bandh kaid qaid बंद बन्द कैद क़ैद');
 /** "… unka kaam nahi": not women's business. */
 const KO = keys('ko को');
 /** "Dalito ko aukaat mein rakhna chahiye": a group to be kept in its place. */
@@ -229,7 +230,12 @@ function judgeSentence(tokens: Token[], cls: Uint32Array | number[], a: number, 
     const useless = teach >= 0 ? has(USELESS, teach + 1) : -1;
     // Tight: "aurton ko ghar mein rehna chahiye", nothing between ("… raat mein ghar pe …" is not a rule for all time).
     const tight = place === w + 1 || (place === w + 2 && KO.has(k(w + 1)));
-    const stay = tight ? has(STAY, place + 1, Math.min(b, place + 3)) : -1;
+    let stay = tight ? has(STAY, place + 1, Math.min(b, place + 3)) : -1;
+    // "… ghar mein band / kaid rakhna chahiye": locked up at home (hindi9).
+    if (tight && stay < 0) {
+      const shut = has(CONFINE, place + 1, Math.min(b, place + 3));
+      if (shut >= 0 && shut + 1 < b && KEEP.has(k(shut + 1))) stay = shut + 1;
+    }
     const their = has(THEIR, w + 1);
     const notTheirs = their >= 0 && has(WORK, their + 1, their + 2) >= 0 ? has(NOT, their + 2, Math.min(b, their + 4)) : -1;
     if (place >= 0 && cue >= 0 && cue < place) hits.push({ from: w, to: place, kind: 'derogation', score: 0.78 });

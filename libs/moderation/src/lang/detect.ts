@@ -22,7 +22,9 @@ const HINGLISH = new Set(
     'tha thi diya dena dete lagta lagti chahiye chaiye sakte sakta milega jaise usne maine ' +
     'hamara hamare humara tumhara tumhare inka inke unhe unko inhe inko jaao jao aaj kal ' +
     'h ha hy hay kr kro krna krega krte tu tujhe mujhe tujhse mujhse gaya gayi gaye jaye jayega lo dikh bol bole bolo ' +
-    'kon kaun pe pr ab ro koi kisi apne usko isko humare aapke aapki bohat bht acha accha achha sahi galat kyonki'
+    'kon kaun pe pr ab ro koi kisi apne usko isko humare aapke aapki bohat bht acha accha achha sahi galat kyonki ' +
+    // hindi9: more words no English comment has ("Lund jaisi shakal wala anchor" was tagged English).
+    'jaisa jaisi waala waale waali hoon hun yahan wahan idhar udhar kidhar kabhi sabse unhone inhone humne tumne unse inse usse isse saare'
   )
     .split(/\s+/)
     .filter(Boolean)

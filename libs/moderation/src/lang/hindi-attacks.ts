@@ -93,8 +93,8 @@ const JAISE_DEV = `${dalt('तुम तू तेरे तुम्हार�
 const IQ_LAT = '\\b(?:tera|teri|tumhara|tumhari|your|ur) iq\\b(?: \\w+){0,5}? (?:kam|less|lower|zero|single digit|negative|room temperature|shoe size)\\b';
 const BHAINS_LAT = `(?:\\b(?:tumse|tujhse|tum logon se|tum logo se)\\b|${SP2_OBJ_LAT})(?: \\w+){0,4}? (?:bhains|bhens|bhais|bhainse) ke (?:aage|age|samne|saamne) been\\b`;
 const BHAINS_DEV = `${dalt('तुमसे तुझसे')}(?:\\s\\S+){0,4}?\\s${dv('भैंस')}\\s${dv('के')}\\s(?:${['आगे', 'सामने'].map(dv).join('|')})\\s${dv('बीन')}${DE}`;
-const SHAKAL_LAT = '\\bapni (?:shakal|shakl|surat|soorat|thobda|thobada) (?:\\w+ )?(?:dekh|dekho|dekhle|dekh le|dekh lo|dekhna|aaine|aaina|shishe|sheeshe)\\b|\\b(?:shakal|shakl|surat|soorat|thobda|thobada) (?:dekhi|dekha|dekh) (?:hai |he |h )?(?:apni|apna)\\b|\\b(?:teri|tumhari|tera|tumhara) (?:shakal|shakl|surat|soorat|thobda|chehra)(?: \\w+){0,3}? (?:ulti|ultee|ghin|ghinn)\\b';
-const SHAKAL_DEV = `${dalt('अपनी')}\\s(?:${['शक्ल', 'शकल', 'सूरत'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['देख', 'देखो', 'आईने', 'आइने', 'शीशे'].map(dv).join('|')})${DE}|${dalt('शक्ल शकल सूरत')}\\s(?:${['देखी', 'देखा'].map(dv).join('|')})\\s(?:${dv('है')}\\s)?${dv('अपनी')}${DE}|${dalt('तेरी तुम्हारी तेरा तुम्हारा')}\\s(?:${['शक्ल', 'शकल', 'सूरत', 'चेहरा', 'थोबड़ा'].map(dv).join('|')})(?:\\s\\S+){0,3}?\\s(?:${['उल्टी', 'घिन'].map(dv).join('|')})${DE}`;
+const SHAKAL_LAT = '(?<!\\b(?:maine|mainey|mene|humne|hamne)(?: \\w+){0,2} )\\bapni (?:shakal|shakl|surat|soorat|thobda|thobada) (?:dekhi|dekha) (?:hai |he |h )?(?:kabhi|kbhi)\\b|(?<!\\b(?:maine|mainey|mene|humne|hamne)(?: \\w+){0,2} )\\bapni (?:shakal|shakl|surat|soorat|thobda|thobada) (?:\\w+ )?(?:dekh|dekho|dekhle|dekh le|dekh lo|dekhna|aaine|aaina|shishe|sheeshe)\\b|\\b(?:shakal|shakl|surat|soorat|thobda|thobada) (?:dekhi|dekha|dekh) (?:hai |he |h )?(?:apni|apna)\\b|\\b(?:teri|tumhari|tera|tumhara) (?:shakal|shakl|surat|soorat|thobda|chehra)(?: \\w+){0,3}? (?:ulti|ultee|ghin|ghinn)\\b';
+const SHAKAL_DEV = `${dalt('अपनी')}\\s(?:${['शक्ल', 'शकल', 'सूरत'].map(dv).join('|')})\\s(?:${['देखी', 'देखा'].map(dv).join('|')})\\s(?:${dv('है')}\\s)?${dv('कभी')}${DE}|${dalt('अपनी')}\\s(?:${['शक्ल', 'शकल', 'सूरत'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['देख', 'देखो', 'आईने', 'आइने', 'शीशे'].map(dv).join('|')})${DE}|${dalt('शक्ल शकल सूरत')}\\s(?:${['देखी', 'देखा'].map(dv).join('|')})\\s(?:${dv('है')}\\s)?${dv('अपनी')}${DE}|${dalt('तेरी तुम्हारी तेरा तुम्हारा')}\\s(?:${['शक्ल', 'शकल', 'सूरत', 'चेहरा', 'थोबड़ा'].map(dv).join('|')})(?:\\s\\S+){0,3}?\\s(?:${['उल्टी', 'घिन'].map(dv).join('|')})${DE}`;
 const KAAM_LAT = `${SP2_SUBJ_LAT}(?: \\w+){0,2} kisi kaam (?:ka|ke|ki) (?:nahi|nahin|nai|nhi)\\b`;
 const KAAM_DEV = `${SP2_SUBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('किसी')}\\s${dv('काम')}\\s(?:${['का', 'के', 'की'].map(dv).join('|')})\\s${dv('नहीं')}${DE}`;
 
@@ -115,7 +115,7 @@ const UTHA_DEV = `${dalt('घर')}\\s${dv('से')}\\s(?:${['उठा', 'उ�
 // liye kitne paise mile?", "is reporter ko jail mein daal ke peetna chahiye".
 const NOT_BUT_LAT = `\\b(?:ye|yeh|woh|wo|voh|is|iss)(?: \\w+)? (?:patrakar|patrakaar|anchor|reporter|journalist|neta|editor|lekhak|pradhan|mantri|sansad|vidhayak)(?: \\w+)? (?:nahi|nahin|nhi),? (?:\\w+ )?(?:${LAT_INSULT_WORDS}|bikau|bikaau|dalla|chatukar|chaatukar|paltu) (?:hai|he|h|hain)\\b`;
 const DIMAAG_CHHOD_LAT = '\\b(?:apna|apni|tumhara|tumhari|tera|teri|aapka|aapki)(?: \\w+)? (?:dimaag|dimag|dimaak|akal|akl|bheja|buddhi) (?:ghar|ghr|gaon|kahin)(?: (?:pe|par|mein|me))? (?:chhod|chod|rakh|bhool|bhul)(?: \\w+)? (?:aaye|aayi|aaya|aa gaye|aa gayi|aa gaya|diya|di|de|aae|ayi|aye|aya)\\b';
-const PAID_LAT = '\\b(?:likhne|bolne|chhapne|chaapne|chapne|dikhane|dikhaane|karne) (?:ke liye|ka|ke|ki) (?:kitne|kitna|kitni) (?:paise|paisa|rupaye|rupees|rupye|khokhe|peti) (?:mile|mila|liye|lie|khaye|khaaye|milte|milenge)\\b';
+const PAID_LAT = '\\b(?:likhne|bolne|chhapne|chaapne|chapne|dikhane|dikhaane|karne) (?:ke liye|ka|ke|ki) (?:(?:tujhe|tujhko|tumhe|tumko|tumhein|isko|usko|ise|use|inko|unko) )?(?:kitne|kitna|kitni) (?:paise|paisa|rupaye|rupees|rupye|khokhe|peti) (?:mile|mila|liye|lie|khaye|khaaye|milte|milenge)\\b';
 const BEAT_THIRD_LAT = `${THIRD_OBJ_LAT}(?: \\w+){0,5}? (?:peetna|pitna|peeto|pito|peet|pitai karni|pitai karo|pitai honi|dhulai karni|dhulai karo|dhulai honi) (?:chahiye|chaiye|chahie|chahiye tha|do|dena)\\b`;
 
 // "Tumhare jaise logon ki wajah se desh peeche hai", "muh kaala karke gadhe par ghumao", "gaddar hain ye",
@@ -142,6 +142,23 @@ const VEILED_LAT =
   '\\bakele (?:mat|na|nahi) (?:nikalna|nikal|nikalo|ghumna|jaana)\\b(?: \\w+){0,2},? (?:samjha|samjhe|samjhi|warna|varna|nahi toh|nahi to)\\b';
 const VEILED_DEV = `${dalt('तेरे तुम्हारे')}\\s${dv('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})\\s(?:${['मालूम', 'पता'].map(dv).join('|')})${DE}|(?:${['गौरी लंकेश', 'लंकेश', 'दाभोलकर', 'पानसरे', 'कलबुर्गी'].map(dv).join('|')})(?:\\s\\S+){0,2}\\s${dv('याद')}\\s(?:${['है', 'हैं', 'नहीं'].map(dv).join('|')})${DE}|${dalt('तेरा तेरी तुम्हारा तुम्हारी')}\\s${dv('भी')}\\s(?:${['नंबर', 'बारी'].map(dv).join('|')})\\s(?:${['आएगा', 'आयेगा', 'आएगी', 'आयेगी'].map(dv).join('|')})${DE}`;
 
+// "Zinda nahi bachega tu", "तुझे ज़िंदा नहीं छोड़ेंगे": the reader told they will not survive.
+const ZINDA_LAT = '\\bzinda (?:nahi|nahin|nhi|na) (?:bachega|bachegi|bachoge|bachne|chhod(?:u|oo)nga|chhodenge|chod(?:u|oo)nga|chodenge|chhodega|chodega|jaane denge|jane denge|rahega|rahegi|rahoge)\\b';
+const ZINDA_DEV = `${dalt('ज़िंदा जिंदा ज़िन्दा जिन्दा')}\\s${dv('नहीं')}\\s(?:${['बचेगा', 'बचेगी', 'बचोगे', 'छोड़ूंगा', 'छोड़ूँगा', 'छोड़ेंगे', 'छोड़ेगा', 'रहेगा', 'रहोगे'].map(dv).join('|')})${DE}`;
+// "Tujhe sabak sikhayenge", "तुझे सबक सिखाएंगे" (not voters teaching a party a lesson: ELECTION).
+const SABAK_LAT = '\\bsabak (?:sikha(?:enge|yenge|unga|oonga|ega|yega|egi|yegi)|sikha (?:denge|d(?:u|oo)nga|ke rahenge|kar rahenge)|sikhana (?:padega|hoga))\\b';
+const SABAK_DEV = `${dv('सबक')}\\s(?:${['सिखाएंगे', 'सिखायेंगे', 'सिखाऊंगा', 'सिखाऊँगा', 'सिखाएगा', 'सिखा देंगे', 'सिखा दूंगा', 'सिखाना पड़ेगा'].map(dv).join('|')})${DE}`;
+// A score to settle with the reader: "waqt aane pe hisaab hoga", "tera hisaab karenge", "तेरा हिसाब होगा".
+const HISAAB_LAT = '\\b(?:waqt|wakt|samay|time) aane (?:pe|par|do) (?:sab(?:ka)? )?(?:hisaab|hisab|dekh lenge|bata denge|batayenge)\\b|\\b(?:tera|teri|tumhara|tumhari|tujhse|tumse) (?:bhi )?(?:hisaab|hisab) (?:hoga|karenge|kar denge|chukta|barabar|lenge|liya jayega)\\b|\\bnaam yaad rakh(?:enge|unga|oonga|ungi)\\b';
+const HISAAB_DEV = `(?:${['वक्त', 'वक़्त', 'समय'].map(dv).join('|')})\\s${dv('आने')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['हिसाब', 'देख लेंगे'].map(dv).join('|')})${DE}|${dalt('तेरा तुम्हारा')}\\s(?:${dv('भी')}\\s)?${dv('हिसाब')}\\s(?:${['होगा', 'करेंगे', 'कर देंगे', 'चुकता', 'बराबर'].map(dv).join('|')})${DE}`;
+/** Votes and elections: "janta tumhe chunav mein sabak sikhayegi" is politics. */
+const ELECTION = new RegExp(`\\b(?:chunav|chunaav|election|elections|vote|voting|votes|voter|voters|janta|evm|polls)\\b|${dalt('चुनाव वोट मतदान जनता मतदाता')}`);
+// "Raat ko akele mat nikalna, zamana kharab hai" said to a journalist (MEDIA in the sentence): a veiled threat,
+// not a parent's advice to a child.
+const AKELE_LAT = '\\bakele (?:mat|na|nahi) (?:nikalna|nikal|nikalo|ghumna|jaana|jana|aana)\\b(?: \\w+){0,3},? (?:zamana|zamaana|jamana|waqt|wakt|time) (?:kharab|kharaab|bura)\\b';
+const AKELE_DEV = `${dv('अकेले')}\\s(?:${['मत', 'ना', 'न'].map(dv).join('|')})\\s(?:${['निकलना', 'निकलो', 'घूमना', 'जाना'].map(dv).join('|')})(?:\\s\\S+){0,3},?\\s(?:${['ज़माना', 'जमाना', 'वक़्त', 'वक्त'].map(dv).join('|')})\\s(?:${['ख़राब', 'खराब', 'बुरा'].map(dv).join('|')})${DE}`;
+const MEDIA = new RegExp(`\\b(?:reporter|reporters|patrakar|patrakaar|anchor|journalist|editor|lekhak|lekhika|columnist|author|madam|madamji|sahab|saheb|sahib|babu|bhai sahab)\\b|${dalt('रिपोर्टर पत्रकार एंकर संपादक लेखक लेखिका मैडम साहब')}`);
+
 // The reader told to shut up or get out, or called names as a greeting: "muh band rakh apna", "chup
 // kar be", "zubaan sambhal ke", "nikal yahan se", "dafa ho ja", "abe anpadh", "Jaahil, pehle padh le".
 // Only the rude imperative closing its clause: "sab neta chup kar ke baith gaye", "pollution mein muh
@@ -164,6 +181,25 @@ const SHUT_DEV =
 const VOC_WORDS = 'anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadhe|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|dalal|dalaal|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki';
 const ABE_LAT = `\\b(?:abe|abey|abbe|oye|oyee|bey)\\b(?: o)?,? (?:${VOC_WORDS}|pagal|paagal|bikau|bikaau)\\b|^ *(?:${VOC_WORDS})(?: (?:${VOC_WORDS}|insaan|aadmi|kahin ka))? *[,!] *(?:pehle|chal|ja|jaa|sun|padh|seekh|dekh|samajh|nikal|chup|bhaag)\\b`;
 const ABE_DEV = `${dalt('अबे ओए')}(?:\\s${dv('ओ')})?,?\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ', 'चमचे', 'दलाल'].map(dv).join('|')})${DE}|^\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'बेशर्म', 'गधे', 'कमीने', 'दोगले', 'चमचे', 'दलाल'].map(dv).join('|')})(?:\\s(?:${['गंवार', 'गँवार', 'जाहिल', 'इंसान'].map(dv).join('|')}))?\\s*[,!]\\s*(?:${['पहले', 'चल', 'जा', 'सुन', 'पढ़', 'सीख', 'देख', 'समझ', 'निकल', 'चुप', 'भाग'].map(dv).join('|')})${DE}`;
+
+// (SHAKAL: not the writer's own face: "maine apni shakal dekhi aaine mein".)
+// "Tera baap bhi aa jaye toh kuch nahi kar payega", "tera baap bhi kuch nahi ukhaad sakta": a taunt.
+const BAAP_LAT = '\\b(?:tera|tumhara|tere|tumhare) baap bhi(?: \\w+){0,5}? (?:nahi|nahin|nhi|na) (?:kar|bigaad|bigad|ukhaad|ukhad|ukhaad|rok|bacha|hila) (?:payega|paayega|paega|sakta|skta|sakega|payenge|sakte)\\b';
+const BAAP_DEV = `${dalt('तेरा तुम्हारा तेरे तुम्हारे')}\\s${dv('बाप')}\\s${dv('भी')}(?:\\s\\S+){0,5}?\\s${dv('नहीं')}\\s(?:${['कर', 'बिगाड़', 'उखाड़', 'रोक', 'बचा'].map(dv).join('|')})\\s(?:${['पाएगा', 'पायेगा', 'सकता', 'सकेगा'].map(dv).join('|')})${DE}`;
+// A journalist or leader called a name at the start of a sentence, then told off: "Bhikhari patrakar, paise ke liye kuch bhi likhega".
+const PRO_WORDS = 'patrakar|patrakaar|anchor|reporter|journalist|editor|lekhak|lekhika|neta|mantri';
+const VOC_PRO_LAT = `^ *(?:${'anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|nikamma|besharam|gadhe|ullu|kamine|kamina|dogle|dogla|chamche|chamcha|dalal|dalaal|tharki|makkar|jokar|bhikhari|bhikari|bikau|bikaau|paltu|ghatiya|jhootha|jhoothe|jhutha'}) (?:${PRO_WORDS}) *[,!:]`;
+const VOC_PRO_DEV = `^\\s*(?:${['अनपढ़', 'गंवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'मक्कार', 'जोकर', 'भिखारी', 'बिकाऊ', 'पालतू', 'घटिया', 'झूठे'].map(dv).join('|')})\\s(?:${['पत्रकार', 'एंकर', 'रिपोर्टर', 'संपादक', 'लेखक', 'नेता', 'मंत्री'].map(dv).join('|')})\\s*[,!:]`;
+
+// "Aukaat dekh ke baat kar", "do kaudi ka aadmi": the reader put in their place, worth two cowries.
+const AUKAAT_DEKH_LAT = '(?:^|[.!?,;] *)(?:apni )?(?:auka+t|aukad|okat|aukaad) (?:dekh|dekh ke|dekhke|dekh kar|dekhkar|mein reh ke|me reh ke) (?:baat kar|baat karo|bol|bolo|likh|likho|comment kar|comment karo)\\b|\\bdo (?:kaudi|kodi|kauri|kori|kaudee) (?:ka|ki|ke) (?:aadmi|admi|insaan|insan|patrakar|patrakaar|anchor|neta|log|banda|bande|reporter|journalist|editor|lekhak|aurat|ladka|ladki)\\b';
+const AUKAAT_DEKH_DEV = `(?:^|[.!?,;\\u0964]\\s*)(?:${dv('अपनी')}\\s)?${dv('औकात')}\\s(?:${['देख', 'देखकर', 'देख के', 'देख कर'].map(dv).join('|')})\\s(?:${['बात कर', 'बात करो', 'बोल', 'बोलो', 'लिख'].map(dv).join('|')})${DE}|${dalt('दो')}\\s(?:${['कौड़ी', 'कोड़ी'].map(dv).join('|')})\\s(?:${['का', 'की', 'के'].map(dv).join('|')})\\s(?:${['आदमी', 'इंसान', 'पत्रकार', 'एंकर', 'नेता', 'लोग', 'बंदा'].map(dv).join('|')})${DE}`;
+// "Kal office ke bahar milna, phir baat karte hain tujhse": a meeting outside to settle it.
+const BAHAR_MIL_LAT = '\\b(?:bahar|baahar|neeche|niche) (?:mil|milna|milo|mil jaana|mil jana|aa|aaja|aana|aao)\\b(?: \\w+){0,3}?,? (?:phir|fir|tab|wahin|wahi) (?:baat karte hain|baat karenge|baat karunga|batata h(?:oo|u)n|batate hain|dekhte hain|dekh lenge|samjhata h(?:oo|u)n|samjhate hain) (?:tujhse|tumse|tere se|tujhe|tumhe|tujhko|tumko)\\b';
+
+// "Ghar se bahar nikalna band kar denge tera": the reader kept from leaving home.
+const NIKALNA_LAT = '\\b(?:ghar se )?(?:bahar|baahar) (?:nikalna|nikalna bhi|aana jaana|ghoomna) (?:band|mushkil|haraam|haram|doobhar|dubhar) kar (?:denge|d(?:u|oo)nga|daalenge|dalenge)\\b';
+const NIKALNA_DEV = `(?:${dv('घर से')}\\s)?${dv('बाहर')}\\s(?:${['निकलना', 'आना जाना', 'घूमना'].map(dv).join('|')})\\s(?:${['बंद', 'मुश्किल', 'हराम', 'दूभर'].map(dv).join('|')})\\s${dv('कर')}\\s(?:${['देंगे', 'दूंगा', 'दूँगा', 'डालेंगे'].map(dv).join('|')})${DE}`;
 
 // "Dekh lenge tujhe", "tera kya haal karenge", "warna anjaam bura hoga", "teri khair nahi".
 const DEKH_AFTER_LAT = `\\bdekh (?:l(?:u|oo)nga|lenge|l(?:u|oo)ngi) ${SP2_OBJ_LAT}|\\b(?:tera|teri|tumhara|tumhari|tere|tumhare) (?:kya|aisa|woh|wo|bura|buri) (?:haal|halat|haalat) (?:karenge|kar(?:u|oo)nga|kar denge|kar d(?:u|oo)nga|kar daalenge|kar dalenge)\\b|\\b(?:teri|tumhari|tum logon ki|tum logo ki) (?:khair|khairiyat) (?:nahi|nahin|nhi)\\b`;
@@ -189,8 +225,8 @@ const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha)\\b|\
 const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
 const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
 // "Tumhare jaise anpadhon ko vote ka adhikar nahi": the reader's kind named by an insult.
-const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon)\\b';
-const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों'].map(dv).join('|')})${DE}`;
+const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:ghatiya|ghatiyon|neech|nich|kamine|kaminon|kameene|besharam|besharmon|nalayak|nalayakon|gadhe|gadhon|gadha|ullu|ulluon|jokar|anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon)\\b';
+const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['घटिया', 'नीच', 'कमीने', 'बेशर्म', 'गधे', 'गधों', 'गधा', 'उल्लू', 'जोकर', 'अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों'].map(dv).join('|')})${DE}`;
 // "Tu insaan hai ya jaanwar?"
 const INSAAN_LAT = `${SP2_SUBJ_LAT} (?:insaan|insan|aadmi|admi|manushya) (?:hai|ho|he) (?:ya|yaa) (?:jaanwar|janwar|haivan|hevan|shaitan|shaitaan|rakshas|raakshas|pashu|kutta|suar|gadha)\\b`;
 const INSAAN_DEV = `${SP2_SUBJ_DEV}\\s(?:${['इंसान', 'इन्सान', 'आदमी', 'मनुष्य'].map(dv).join('|')})\\s(?:${['है', 'हो'].map(dv).join('|')})\\s${dv('या')}\\s(?:${['जानवर', 'हैवान', 'शैतान', 'राक्षस', 'पशु', 'कुत्ता', 'सुअर', 'गधा'].map(dv).join('|')})${DE}`;
@@ -247,6 +283,8 @@ interface HRule {
   orOrder?: boolean;
   /** Not when the sentence also matches this (good wishes around a curse word). */
   unless?: RegExp;
+  /** Only when the sentence also matches this (the journalist addressed). */
+  also?: RegExp;
   /** Not said of an institution ("sarkar ka dimaag ghutne mein hai" criticises the government). */
   notOf?: boolean;
 }
@@ -311,6 +349,23 @@ const RULES: HRule[] = [
   { re: g(PACHTAYEGA_DEV), reason: 'threat', score: 0.9 },
   { re: g(VEILED_LAT), reason: 'threat', score: 0.9 },
   { re: g(VEILED_DEV), reason: 'threat', score: 0.9 },
+  { re: g(AUKAAT_DEKH_LAT), reason: 'insult', score: 0.86 },
+  { re: g(AUKAAT_DEKH_DEV), reason: 'insult', score: 0.86 },
+  { re: g(BAHAR_MIL_LAT), reason: 'threat', score: 0.88 },
+  { re: g(NIKALNA_LAT), reason: 'threat', score: 0.88, nearReader: true },
+  { re: g(NIKALNA_DEV), reason: 'threat', score: 0.88, nearReader: true },
+  { re: g(BAAP_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BAAP_DEV), reason: 'insult', score: 0.86 },
+  { re: g(VOC_PRO_LAT), reason: 'insult', score: 0.86 },
+  { re: g(VOC_PRO_DEV), reason: 'insult', score: 0.86 },
+  { re: g(ZINDA_LAT), reason: 'threat', score: 0.9, needsReader: true },
+  { re: g(ZINDA_DEV), reason: 'threat', score: 0.9, needsReader: true },
+  { re: g(SABAK_LAT), reason: 'threat', score: 0.88, nearReader: true, unless: ELECTION },
+  { re: g(SABAK_DEV), reason: 'threat', score: 0.88, nearReader: true, unless: ELECTION },
+  { re: g(HISAAB_LAT), reason: 'threat', score: 0.88, needsReader: true, unless: ELECTION },
+  { re: g(HISAAB_DEV), reason: 'threat', score: 0.88, needsReader: true, unless: ELECTION },
+  { re: g(AKELE_LAT), reason: 'threat', score: 0.88, also: MEDIA },
+  { re: g(AKELE_DEV), reason: 'threat', score: 0.88, also: MEDIA },
   { re: g(SHUT_LAT), reason: 'hostility', score: 0.86 },
   { re: g(SHUT_DEV), reason: 'hostility', score: 0.86 },
   { re: g(ABE_LAT), reason: 'insult', score: 0.86 },
@@ -390,7 +445,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada|bhikhari|bhikari|paltu|jhootha|jhoothe|jhutha|baap|kaudi|kodi|kauri|kori|kaudee)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules
@@ -452,7 +507,17 @@ function quotedReport(text: string, s: number, e: number): boolean {
   return SPEAKER_BEFORE.test(text.slice(Math.max(0, s - 60), s)) || SPEAKER_AFTER.test(text.slice(e, e + 80));
 }
 const SPEAKER_AFTER = /^[^.!?\u0964]*?(?:^|[\s,])(?:kehke|keh ke|kehkar|keh kar|kahke|kah ke|kehte hue|bola tha|boli thi|bole the|kaha tha|कहके|कहकर|कह कर|कहते हुए|बोला था|बोली थी|बोले थे|कहा था)(?:\s\S+){0,3}?\s(?:ne|ने)(?=[\s,.!?\u0964]|$)/;
-const SPEAKER_BEFORE = /:-|(?:^|\s)(?:ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
+// "Maine apne bhai ko kaha tu pagal hai": words said to someone else (not "maine tujhe kaha tha ...", said to the reader).
+const SPEAKER_BEFORE = /:-|(?:^|\s)(?:(?<!\b(?:tujh|tujhe|tujhko|tumhe|tumhein|tumko|tereko|aapko|tum logon|tum logo) )(?:ko|se) (?:kaha|bola|boli|bole)(?: tha| thi| the)?|ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
+
+/**
+ * True when [s, e) of the folded `text` is someone else's words: quoted with a reporting word, after a
+ * speaker ("bhaiya ne kaha chal nikal", "maine bhai ko kaha tu pagal hai"), or told as a story with
+ * the speaker after ("nikal yahan se, bola tha mere principal ne"). For the Hinglish rules of attack-rules.ts.
+ */
+export function hinglishReported(text: string, s: number, e: number): boolean {
+  return quotedReport(text, s, e);
+}
 
 /**
  * The literal strings each rule's expression needs (regex-needles.ts), tested once per text
@@ -503,6 +568,7 @@ export function hindiAttackRules(text: string, gateMayMatch = true): RuleHit[] {
           if (!READER_OBJ.test(around)) continue;
         }
         if (r.unless && r.unless.test(sent)) continue;
+        if (r.also && !r.also.test(sent)) continue;
         if (r.notOf && INSTITUTION_BEFORE.test(sent.slice(Math.max(0, m.index - 30), m.index))) continue;
         if (r.needsReader) {
           reader ??= READER_LAT.test(sent) || READER_DEV.test(sent);

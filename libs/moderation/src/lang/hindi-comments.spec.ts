@@ -432,3 +432,105 @@ describe('Hinglish and Hindi: an order told as a story, a face that sickens, par
     'मुंह बंद करके बैठी है सरकार, किसान मर रहे हैं।',
   ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
 });
+
+describe('hindi9: threats of not surviving, a lesson, a score to settle; words said to someone else', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'Agli baar dikha toh zinda nahi bachega tu.',
+    'तुझे ज़िंदा नहीं छोड़ेंगे।',
+    'तेरे घर आकर तुझे सबक सिखाएंगे।',
+    'Tera naam yaad rakhenge, waqt aane pe hisaab hoga.',
+    'Reporter saheb, raat ko akele mat nikalna, zamana kharab hai.',
+    'Itna bakwas likhne ke liye tujhe kitne paise mile?',
+    'Tujh jaise ghatiya insaan se baat karna bhi bekar hai.',
+  ])('flags %j by rule', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Janta tumhe agle chunav mein sabak sikhayegi, yaad rakhna.',
+    'Beti, raat ko akele mat nikalna, zamana kharab hai.',
+    'Bhaiya ne kaha chal nikal, late ho raha hai, aur hum station bhaage.',
+    'Nikal yahan se, bola tha mere principal ne jab main late aaya, aaj wahi school mein teacher hoon.',
+    'Maine apne bhai ko kaha tu pagal hai kya, itni raat ko bahar mat ja.',
+    'Mere bhai ne kaha tu pagal hai jo 5 baje uthta hai, par fitness zaroori hai.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+  it.each(['Maine tujhe kaha tha tu pagal hai, ab bhugat.', 'Chal nikal yahan se, chamche.'])('still flags %j', (t) => expect(attack(t)).toBe(true));
+});
+
+describe('hindi9: split, masked and title words; proverbs, a broker, an animal run over; a six in cricket', () => {
+  const obscene = (t: string) => flaggedBy(t, 'obscenity');
+  it.each([
+    'Kya chu tiya article hai yaar.',
+    'Ye neta gaan du hai, kuch nahi karega.',
+    'तेरी माँ की चू*, झूठ मत बोल।',
+    'teri behen ki ch**, jhooth mat bol',
+    'मादर***द नेता सब एक जैसे।',
+    'गां*डू है ये एंकर।',
+  ])('obscenity: %j', (t) => expect(obscene(t)).toBe(true));
+  it.each([
+    'Paise ki kami ne sab barbaad kar diya.',
+    'Kamine film ka gaana aaj bhi sunta hoon, Shahid ka best kaam.',
+    'कमीने फिल्म के गाने आज भी सुनता हूँ।',
+    'Bharat maa ki ja*, jai hind',
+  ])('no obscenity: %j', (t) => expect(obscene(t)).toBe(false));
+  it.each([
+    'Ullu ka pattha film dekhi kisi ne? Purani comedy hai.',
+    'Chor chor mausere bhai, dono partiyon ka ek hi haal hai.',
+    'Kutte ki dum tedhi ki tedhi, ye nala kabhi saaf nahi hoga.',
+    'बेचारे कुत्ते को किसी ने गाड़ी से कुचल दिया।',
+    'Kal raat chor ghar mein ghus gaye aur sab le gaye, police abhi tak nahi aayi.',
+    'Rohit ne chhakka maara aur ball stadium ke bahar, kya shot tha!',
+  ])('approves %j', (t) => expect(held(t)).toBe(false));
+  it('blanks an idiom and a title, not a word said of someone before "movie"', () => {
+    const spans = (t: string) => {
+      const x = normalize(t).text;
+      return innocentMildSpans(tokenize(x), x).map(([s, e]) => x.slice(s, e));
+    };
+    expect(spans('chor chor mausere bhai hain ye')).toEqual(['chor chor mausere']);
+    expect(spans('ullu ka pattha film dekhi')).toEqual(['ullu ka pattha']);
+    expect(spans('ajeeb pagal hain pk movie mein')).toEqual([]);
+    expect(spans('dalal street pe aaj share gire')).toEqual(['dalal']);
+  });
+  it.each(['Ye chhakke log samaj pe bojh hain.', 'Aurton ko ghar mein band rakhna chahiye, bahar nikalti hain tabhi ye sab hota hai.', 'औरतों को घर में बंद रखना चाहिए, बाहर निकलेंगी तो यही होगा।'])(
+    'hate: %j',
+    (t) => expect(flaggedBy(t, 'hate')).toBe(true),
+  );
+  it('not hate: children kept in for the smog', () => expect(flaggedBy('Bachon ko ghar mein band rakhna chahiye jab pollution zyada ho.', 'hate')).toBe(false));
+});
+
+describe('hindi9: taunts, a journalist called names, a meeting outside; news of the police, a family asked after', () => {
+  const attack = (t: string) => flaggedBy(t, 'personal_attack');
+  it.each([
+    'अपनी शक्ल देखी है कभी आईने में?',
+    'Apni shakal dekhi hai kabhi aaine mein?',
+    'Tera baap bhi aa jaye toh kuch nahi kar payega.',
+    'Bhikhari patrakar, paise ke liye kuch bhi likhega.',
+    'Aukaat dekh ke baat kar, do kaudi ka aadmi.',
+    'Kal office ke bahar milna, phir baat karte hain tujhse.',
+  ])('flags %j by rule', (t) => {
+    expect(hindiAttackRules(normalizeForRules(t)).length).toBeGreaterThan(0);
+    expect(attack(t)).toBe(true);
+  });
+  it.each([
+    'Naya patrakar, purana sawal: mehngai kab kam hogi?',
+    'Hatyare ne pehle goli maari phir chaaku se vaar kiya, police ne 24 ghante mein pakad liya.',
+    'Chor police ka khel khel rahe hain ye dono vibhag.',
+    'Bhai ki maa ki tabiyat kharab hai, dua karo.',
+    'Maine apni shakal dekhi aaine mein, baal safed ho gaye.',
+  ])('does not flag %j', (t) => expect(attack(t)).toBe(false));
+});
+
+describe('hindi9: everyday Hinglish words are no fuzzy hate words; a story of violence; short Hinglish tagged', () => {
+  it.each([
+    'Har Musalman ko apna haq milna chahiye.',
+    'Kal Muslim bhaiyon ne iftar party di, sab aaye.',
+    'Dalit parivaaron ne bahut sangharsh kiye hain.',
+    'Sikh bhai haar nahi maante.',
+    'Bas karo yaar, har cheez mein Hindu Muslim mat karo.',
+    'शोले में गब्बर ने ठाकुर के हाथ काट दिए थे।',
+  ])('not hate: %j', (t) => expect(flaggedBy(t, 'hate')).toBe(false));
+  it.each(['Saare Muslim gaddar hain, inko desh se nikalo.', 'मुसलमानों को काट डालो।'])('still hate: %j', (t) => expect(flaggedBy(t, 'hate')).toBe(true));
+  it.each(['तेरे जैसे गधे को कौन पढ़ता है।', 'घर से बाहर निकलना बंद कर देंगे तेरा।'])('attack: %j', (t) => expect(flaggedBy(t, 'personal_attack')).toBe(true));
+  it('a short Hinglish comment is Hinglish (its Hinglish-only words count)', () => expect(flaggedBy('Lund jaisi shakal wala anchor.', 'obscenity')).toBe(true));
+});

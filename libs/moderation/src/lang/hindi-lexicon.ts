@@ -49,6 +49,19 @@ const CLEAN_LATIN = new Set(
   ['chutti', 'chuti', 'chodo', 'choda', 'chode', 'chupa', 'chupi', 'chuppi', 'chupaa', 'mutthi', 'muththi', 'ganda', 'gandi', 'gande',
     'gandagi', 'ghasa', 'chudiyan', 'chudiyaan'].map(romanKey),
 );
+// A film, song or show named by a word that looks like abuse ("Kamine film ka gaana", "Besharam movie"):
+// a single word that is not severe, right before one of these, is a title.
+const TITLE_NEXT = new Set([
+  ...'film filmon films movie movies picture gaana gaane gana song songs trailer serial webseries album'.split(' ').map(romanKey),
+  ...'फिल्म फ़िल्म मूवी पिक्चर गाना गाने सीरियल ट्रेलर'.split(' ').map(foldDevanagari),
+]);
+/** Short Hinglish words too common to be half of a split word (`kami ne`, `de do`, `le lo`). */
+const COMMON_SHORT = new Set(
+  'ne ke ki ka ko se me mein pe par hai he ho hu hun na naa to toh di de do le lo la li ya ye yeh wo vo hi bhi ek aur and the is it in on of or at an as be we us so no my'.split(' ').map(romanKey),
+);
+/** A mother or sister in the genitive before a masked word (see kinMasked). */
+const KIN_WORDS = new Set([...'maa ma maan mai behen bahan bhen behan bahen beti'.split(' ').map(romanKey), ...'माँ मां माता बहन बेटी'.split(' ').map(foldDevanagari)]);
+const GENITIVE = new Set([...'ki ke ka'.split(' ').map(romanKey), ...'की के का'.split(' ').map(foldDevanagari)]);
 const PLAIN = /^[a-z]+$|^[\u0900-\u097f]+$/;
 
 function isDevaKey(k: string): boolean {
@@ -229,7 +242,7 @@ export class HindiLexicon {
     if (t.script === 'latn' && CLEAN_LATIN.has(k)) return undefined;
     const hit = this.singles.get(k);
     if (hit) return hit;
-    if (t.script === 'deva') return this.lookupDeva(k);
+    if (t.script === 'deva') return k.includes('*') ? this.lookupDevaMasked(k) : this.lookupDeva(k);
     if (t.script === 'mixed') return this.lookupDeva(k) ?? this.lookupRomanized(k);
     if (t.script !== 'latn') return undefined;
     if (t.masked || k.includes('*')) return this.lookupMasked(k);
@@ -314,6 +327,32 @@ export class HindiLexicon {
       }
     }
     return undefined;
+  }
+
+  /**
+   * A Devanagari word masked inside (`मादर***द`, `गां*डू`): at least three characters shown, the first
+   * not a mask; each `*` stands for one to three characters of a strong or severe entry.
+   */
+  private lookupDevaMasked(k: string): LexiconEntry | undefined {
+    if (k[0] === '*') return undefined;
+    const stars = k.split('*').length - 1;
+    if (k.length - stars < 3 || stars > 6) return undefined;
+    if (!this.devaStrong) this.devaStrong = [...this.singles].filter(([w, e]) => e.severity !== 'mild' && isDevaKey(w));
+    // A run of masks stands for up to six characters, or none (`गां*डू`: a star between two letters).
+    const re = new RegExp(`^${k.split(/\*+/).join('[^\\s]{0,6}')}$`);
+    for (const [cand, e] of this.devaStrong) if (cand[0] === k[0] && re.test(cand)) return e;
+    return undefined;
+  }
+  private devaStrong: Array<[string, LexiconEntry]> | undefined;
+
+  /** A Devanagari word with its end masked (`भेनचो*`): four or more characters shown begin one strong or severe entry. */
+  private devaTrailingMasked(t: Token, text: string): LexiconEntry | undefined {
+    let m = 0;
+    while (t.end + m < text.length && text.charCodeAt(t.end + m) === 0x2a) m++;
+    if (m === 0 || m > 4 || t.key.length < 4) return undefined;
+    if (!this.devaStrong) this.devaStrong = [...this.singles].filter(([w, e]) => e.severity !== 'mild' && isDevaKey(w));
+    const found = this.devaStrong.filter(([cand]) => cand.length > t.key.length && cand.length <= t.key.length + m + 2 && cand.startsWith(t.key));
+    return found.length > 0 ? found[0][1] : undefined;
   }
 
   private lookupMasked(k: string): LexiconEntry | undefined {
@@ -407,10 +446,37 @@ export class HindiLexicon {
         if (ki.deva === undefined) ki.deva = this.lookup(t) ?? null;
         e = ki.deva ?? undefined;
       } else e = this.lookup(t);
-      if (e && (hindi || !e.hinglishOnly)) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
+      if (!e && t.script === 'deva' && text !== undefined && text.charCodeAt(t.end) === 0x2a) e = this.devaTrailingMasked(t, text);
+      if (e && (hindi || !e.hinglishOnly) && !(e.severity !== 'severe' && i + 1 < tokens.length && TITLE_NEXT.has(tokens[i + 1].key))) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
     }
-    return text === undefined ? out : this.splitWords(tokens, text, hindi, out);
+    if (text === undefined) return out;
+    return this.splitWords(tokens, text, hindi, this.kinMasked(tokens, text, out));
   }
+
+  /**
+   * A word masked at its end right after a mother or sister named in the genitive, `teri maa ki chu*`,
+   * `तेरी माँ की चू*`: the letters shown begin a severe entry and one to four masks follow.
+   */
+  private kinMasked(tokens: Token[], text: string, hits: LexiconHit[]): LexiconHit[] {
+    let out = hits;
+    for (let i = 2; i < tokens.length; i++) {
+      const t = tokens[i];
+      if (!KIN_WORDS.has(tokens[i - 2].key) || !GENITIVE.has(tokens[i - 1].key)) continue;
+      let m = 0;
+      while (t.end + m < text.length && (text.charCodeAt(t.end + m) === 0x2a || text.charCodeAt(t.end + m) === 0x23)) m++;
+      const v = t.key.replace(/\*/g, '');
+      if (m === 0 || m > 4 || v.length < (t.script === 'latn' ? 2 : 1)) continue;
+      if (hits.some((h) => h.start < t.end + m && t.start < h.end)) continue;
+      if (!this.severeKeys) this.severeKeys = [...this.singles].filter(([, e]) => e.severity === 'severe');
+      const e = this.severeKeys.find(([k]) => k.length > v.length && k.length <= v.length + m + 2 && k.startsWith(v));
+      if (e) {
+        if (out === hits) out = hits.slice();
+        out.push({ start: t.start, end: t.end + m, term: e[1].term, severity: 'severe' });
+      }
+    }
+    return out === hits ? hits : out.sort((a, b) => a.start - b.start);
+  }
+  private severeKeys: Array<[string, LexiconEntry]> | undefined;
 
   /**
    * The last word of a phrase masked from its first letter, `bhen ke ***de`: the tokenizer strips
@@ -435,7 +501,11 @@ export class HindiLexicon {
    */
   private splitWords(tokens: Token[], text: string, hindi: boolean, hits: LexiconHit[]): LexiconHit[] {
     let cand = false;
-    for (let i = 0; i + 1 < tokens.length && !cand; i++) if (tokens[i].script === 'deva' || tokens[i + 1].script === 'deva') cand = this.piece(tokens[i]) && this.piece(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start);
+    for (let i = 0; i + 1 < tokens.length && !cand; i++) {
+      if (tokens[i].script === 'deva' || tokens[i + 1].script === 'deva') cand = this.piece(tokens[i]) && this.piece(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start);
+      // Two Latin halves (Hindi / Hinglish comments): `chu tiya`, `gaan du`.
+      else if (hindi) cand = this.latinHalf(tokens[i]) && this.latinHalf(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start) && this.mayStartJoined(tokens[i].key);
+    }
     if (!cand) return hits;
     const joined: LexiconHit[] = [];
     // Bounded work on adversarial input (thousands of one-letter pieces): joined keys longer than
@@ -464,10 +534,23 @@ export class HindiLexicon {
           } else latn++;
           key += t.key;
         }
-        if (deva === 0 || (latn === 0 && !single)) continue;
+        if (latn === 0 && !single) continue;
+        if (deva === 0) {
+          // Latin pieces only: two or three halves of at least two letters, none a common short word
+          // (`kami ne` is "the lack", not `kamine`), spelling a strong / severe entry exactly.
+          if (!hindi || e - i > 2) continue;
+          let halves = true;
+          for (let k = i; k <= e && halves; k++) halves = this.latinHalf(tokens[k]);
+          if (!halves) continue;
+        }
         budget--;
-        const memoKey = latn === 0 ? key : `~${key}`;
+        const memoKey = deva === 0 ? `=${key}` : latn === 0 ? key : `~${key}`;
         let hit = this.joinedMemo.get(memoKey);
+        if (hit === undefined && deva === 0) {
+          const h = this.singles.get(key);
+          hit = h && h.severity !== 'mild' ? h : null;
+          this.joinedMemo.set(memoKey, hit);
+        }
         if (hit === undefined) {
           // Exact entries (and Devanagari inflections), not compounds: `रंडी की` is two words.
           let h = latn === 0 ? this.singles.get(key) ?? this.lookupDevaInflected(key) : undefined;
@@ -516,6 +599,11 @@ export class HindiLexicon {
     if (this.startMemo.size >= 50_000) this.startMemo.clear();
     this.startMemo.set(key, ok);
     return ok;
+  }
+
+  /** A Latin half of a word split in two or three (`chu tiya`): 2-6 letters, not a common short word. */
+  private latinHalf(t: Token): boolean {
+    return t.script === 'latn' && !t.masked && t.end - t.start >= 2 && t.end - t.start <= 6 && !COMMON_SHORT.has(t.key);
   }
 
   /** A piece of a split word: a plain Latin token of at most six letters or a Devanagari one of at most two letters. */

@@ -4,6 +4,7 @@ import { FeatureConfig, Model, SerializedModel, featurize } from '../ml';
 import { FastScorer } from '../ml/fast';
 import type { Language } from '../types';
 import { foldDevanagari } from './devanagari';
+import { hinglishReported } from './hindi-attacks';
 import { HindiLexicon, isCleanLookalike } from './hindi-lexicon';
 import { NOT_THEIR_KEY, romanKey } from './roman';
 import { Token, tokenize, tokensOf } from './tokens';
@@ -82,7 +83,7 @@ export const NO_PERSON_MARGIN = 0.15;
 const keys = (latin: string, deva: string): Set<string> =>
   new Set([...latin.split(' ').filter(Boolean).map(romanKey), ...deva.split(' ').filter(Boolean).map(foldDevanagari)]);
 const ANIMAL = keys('kutta kutte kutton kutto kuta kute kuton bandar bandaron suar suvar suwar suaron gadha gadhe gadho gadhon', 'कुत्ता कुत्ते कुत्तों बंदर बंदरों सुअर सूअर गधा गधे गधों');
-const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali sadak pagal paagal', 'आवारा पालतू गली सड़क पागल');
+const ANIMAL_BEFORE = keys('awara aawara avara paaltu paltu gali sadak pagal paagal bechara bechare bechari bezuban bejuban', 'आवारा पालतू गली सड़क पागल बेचारा बेचारे बेचारी बेज़ुबान बेजुबान');
 const ERGATIVE = keys('ne', 'ने');
 const EVEN = keys('bhi', 'भी');
 const NEG = keys('na nahi nahin nai', 'न ना नहीं');
@@ -93,8 +94,9 @@ const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये �
 // "suar ki tarah bachche paida karte hain".
 const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta ratta ratto ratna ratte', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys(
-  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara',
-  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा',
+  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara ' +
+    'kuchal kuchla kuchli kuchle bachaya bachayi bachane ghayal zakhmi jakhmi ilaaj ilaj rescue teeka tika vaccine nasbandi bhookha bhookhe pyasa pyase shelter',
+  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा कुचल कुचला कुचली बचाया बचाने घायल ज़ख्मी जख्मी इलाज टीका नसबंदी भूखा भूखे प्यासा',
 );
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
@@ -144,6 +146,18 @@ const CRIME_NEWS = keys(
   'hatya hatyaa katl qatl aaropi aaropiyon aropi aropiyon aaropit faisla faisle adalat court giraftar giraftari girftar fir chargesheet jaanch janch sunwai saza sazaa',
   'हत्या क़त्ल कत्ल आरोपी आरोपियों आरोपित फैसला फ़ैसला फैसले अदालत कोर्ट गिरफ्तार गिरफ़्तार गिरफ्तारी चार्जशीट जांच जाँच सुनवाई सज़ा सजा',
 );
+/**
+ * News told: an agent of the law or a hospital acting ("police ne pakad liya"), an accident, an arrest.
+ * (Not `pakad`, `maut`, `shaheed`, `zamanat`: "haath pakad ke baithe raho", "zamanat zabt ho gayi" are taunts.)
+ */
+const AGENT = keys('police polis pulis court adalat hospital aspatal doctor doctoron cbi nia', 'पुलिस कोर्ट अदालत अस्पताल डॉक्टर डॉक्टरों सीबीआई एनआईए');
+const NEWS_REPORT = new Set([
+  ...AGENT,
+  ...keys(
+    'accident haadsa hadsa haadse hadse durghatna giraftar giraftaar girftar arrest',
+    'हादसा हादसे दुर्घटना गिरफ्तार गिरफ़्तार',
+  ),
+]);
 /** Praise and thanks: with them, the reader addressed is no cue of abuse. */
 const PRAISE = keys(
   'salaam salam salute shabash shabaash badhai badhaai mubarak dhanyavaad dhanyawad dhanyavad shukriya thanks thank proud garv naaz sammaan samman respect wah waah bravo',
@@ -155,16 +169,56 @@ const OWN = keys('mera mere meri hamara hamare hamari humara humare humari', '�
 const KIN = keys('maa beta bete behen baap', 'मां माँ बाप बेटा');
 // A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
 const CHOR = keys('chor choron', 'चोर चोरों');
-const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह');
+const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh ghus ghuse ghusa ghuske ghuskar churaya churayi churake chura chori cctv camera faraar farar', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह घुस घुसे घुसकर चुराया चुराई चुरा चोरी');
+
+// A film, song or show named by words that look like abuse: "Kamine film ka gaana", "Ullu ka pattha film dekhi".
+/** "pagal hain \"pk\" movie mein ...": a word said of someone (a copula between), not a title. */
+const COPULA = keys('hai hain ho he h tha thi the hota hote hoti', 'है हैं हो था थी थे होता होते होती');
+const TITLE = keys('film filmon films movie movies picture gaana gaane gana song songs trailer serial webseries album', 'फिल्म फ़िल्म मूवी पिक्चर गाना गाने सीरियल ट्रेलर');
+// Proverbs and idioms with an animal, a thief or a fool in them, read as a whole (their first words' keys).
+const IDIOMS: string[][] = [
+  'chor chor mausere', 'chor police', 'chor sipahi', 'ulta chor kotwal', 'chor ki daadhi', 'chor ki dadhi', 'kutte ki dum', 'kutte ki poonch', 'kutte ki pooch', 'dhobi ka kutta', 'har kutte ka',
+  'bandar kya jaane', 'bandar kya jane', 'apna ullu seedha', 'apna ullu sidha', 'ullu seedha', 'ullu sidha', 'gadhe ko baap', 'gadhe ko bhi baap',
+  'चोर चोर मौसेरे', 'उल्टा चोर कोतवाल', 'चोर की दाढ़ी', 'कुत्ते की दुम', 'कुत्ते की पूंछ', 'धोबी का कुत्ता', 'बंदर क्या जाने', 'अपना उल्लू सीधा', 'उल्लू सीधा', 'गधे को बाप',
+].map((p) => p.split(' ').map((w) => (/[\u0900-\u097f]/.test(w) ? foldDevanagari(w) : romanKey(w))));
+// A mother or sister in the family's news (not 'seva', which can be a leer): "bhai ki maa ki tabiyat kharab hai", "meri behen ki shaadi hai".
+const KIN_F = keys('maa ma mummy mata behen bahan behan beti', 'मां माँ माता मम्मी बहन बेटी');
+const FAMILY_NEWS = keys(
+  'tabiyat tabiyet tabeeyat sehat shaadi shadi dawai dawa ilaaj ilaj operation maut nidhan dehant barsi yaad puja pooja khana haath dua duaen aashirwad ashirwad padhai naukri',
+  'तबीयत तबियत सेहत शादी दवाई दवा इलाज ऑपरेशन मौत निधन देहांत बरसी याद पूजा खाना हाथ दुआ आशीर्वाद पढ़ाई नौकरी',
+);
+// `dalal` as a broker: "Dalal Street", "property / RTO ke dalal", "commission".
+const DALAL = keys('dalal dalaal dalalon dalaalon dalalo', 'दलाल दलालों');
+const BROKER = keys('street property zameen jameen rto share shares stock commission kamishan agent registry mandi ticket tickets', 'स्ट्रीट प्रॉपर्टी ज़मीन जमीन आरटीओ शेयर कमीशन एजेंट रजिस्ट्री मंडी टिकट');
 
 /** Spans of mild words used in their everyday sense (see above); empty when the reader is addressed. */
-export function innocentMildSpans(toks: Token[], text: string): Array<[number, number]> {
+export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let readerAddressed: boolean | undefined;
   // "tum log", "tum sab": the readers addressed as a crowd ("tum log bhi na, pagal ho jaate ho") are no reader.
   const reader = (): boolean => (readerAddressed ??= toks.some((t, j) => SECOND_PERSON.has(t.key) && !(TUM.has(t.key) && j + 1 < toks.length && CROWD.has(toks[j + 1].key))));
   for (let i = 0; i < toks.length; i++) {
     const k = toks[i].key;
+    // A proverb or idiom, read as a whole.
+    const idiom = IDIOMS.find((p) => p[0] === k && i + p.length <= toks.length && p.every((w, j) => toks[i + j].key === w));
+    if (idiom) {
+      out.push([toks[i].start, toks[i + idiom.length - 1].end]);
+      i += idiom.length - 1;
+      continue;
+    }
+    // A title: up to three words right before "film" / "gaana" with a word that looks like abuse among them.
+    if (!reader()) {
+      let tEnd = -1;
+      for (let j = i + 1; j <= i + 3 && j < toks.length; j++) if (TITLE.has(toks[j].key)) {
+        tEnd = j;
+        break;
+      }
+      if (tEnd > 0 && !toks.slice(i, tEnd).some((t) => COPULA.has(t.key)) && toks.slice(i, tEnd).some((t) => ANIMAL.has(t.key) || FOOL.has(t.key) || SAALA.has(t.key) || CHOR.has(t.key) || (titleWords?.has(t.start) ?? false))) {
+        out.push([toks[i].start, toks[tEnd - 1].end]);
+        i = tEnd;
+        continue;
+      }
+    }
     const prev = i > 0 ? toks[i - 1].key : '';
     const next = i + 1 < toks.length ? toks[i + 1].key : '';
     const next2 = i + 2 < toks.length ? toks[i + 2].key : '';
@@ -196,6 +250,16 @@ export function innocentMildSpans(toks: Token[], text: string): Array<[number, n
     } else if (FOOL.has(k)) {
       innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key))) ||
         toks.slice(i + 1, i + 7).some((t, j) => BEHIND.has(t.key) && (t.key.startsWith('d') || t.key.startsWith('\u0926') || KI.has(toks[i + j].key)));
+    } else if (KIN_F.has(k)) {
+      // (Also the reader's: "teri maa ki tabiyat kaisi hai?" asks after her.)
+      innocent = KI.has(next) && FAMILY_NEWS.has(next2);
+      if (innocent) {
+        out.push([toks[i].start, toks[i + 1].end]);
+        i++;
+        continue;
+      }
+    } else if (DALAL.has(k)) {
+      innocent = !reader() && toks.slice(Math.max(0, i - 6), i + 7).some((t) => BROKER.has(t.key));
     } else if (CHOR.has(k)) {
       innocent = toks.slice(i + 1, i + 6).some((t) => CHOR_NEWS.has(t.key)); // "chor ko dauda ke pakda"
     }
@@ -232,7 +296,7 @@ function addressesReader(toks: Token[], text: string): boolean {
   QUOTED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED.exec(text)) !== null) quoted.push([m.index, m.index + m[0].length]);
-  return toks.some((t) => SECOND_PERSON.has(t.key) && !quoted.some(([s, e]) => t.start >= s && t.end <= e));
+  return toks.some((t) => SECOND_PERSON.has(t.key) && !quoted.some(([s, e]) => t.start >= s && t.end <= e) && !hinglishReported(text, t.start, t.end));
 }
 
 /** `text` with the given spans (in order, not overlapping) replaced by spaces: offsets stay put. */
@@ -282,7 +346,8 @@ export class IndicModel {
     let blanked = text;
     if (p >= this.threshold) {
       // ... and in their everyday sense the model is asked about the comment without them.
-      const innocent = innocentMildSpans(toks, text);
+      // (Words the lexicon matched may be a title's words: their starts.)
+      const innocent = innocentMildSpans(toks, text, new Set(hits.filter((h) => h.severity !== 'severe').map((h) => h.start)));
       // Words that only fold to an entry's key ("Train chuta toh kya", left behind: NOT_THEIR_KEY)
       // are no abuse either, and the model reads their letters too.
       for (const h of hits) if (h.end - h.start <= 12 && NOT_THEIR_KEY.has(text.slice(h.start, h.end)) && !innocent.some(([s]) => s === h.start)) innocent.push([h.start, h.end]);
@@ -298,13 +363,22 @@ export class IndicModel {
     // "tum log", "tum sab": the readers addressed as a crowd ("tum log vote zaroor dena") are no cue.
     // Nor is the reader praised ("tum insaan ho ya farishta, salaam"), with no abusive word.
     const praised = hits.length === 0 && toks.some((k) => PRAISE.has(k.key));
-    for (let i = 0; i < toks.length && !cue && !praised; i++) if (SECOND_PERSON.has(toks[i].key) && !(TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) cue = true;
+    // Nor is a second person inside someone else's words told as a story ("mere bhai ne kaha tu pagal
+    // hai jo 5 baje uthta hai", "maine bhai ko kaha ..."): `toldTo` counts those.
+    let toldTo = 0;
+    for (let i = 0; i < toks.length && !cue && !praised; i++) {
+      if (!SECOND_PERSON.has(toks[i].key) || (TUM.has(toks[i].key) && i + 1 < toks.length && CROWD.has(toks[i + 1].key))) continue;
+      if (hinglishReported(text, toks[i].start, toks[i].end)) toldTo++;
+      else cue = true;
+    }
     let person = cue || hits.length > 0;
     // "mera beta", "hamari maa": the writer's own family is nobody attacked.
     for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key) && !(i > 0 && OWN.has(toks[i - 1].key) && KIN.has(toks[i].key))) person = true;
     // With no cue left once the mild words were read in their everyday sense, or in news of a crime
     // and its trial, the rest of the comment is what the model reads: it must be surer still.
-    const margin = cue ? 0 : NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN) + (hits.length === 0 && JUSTICE_ASKED.test(text) && toks.some((k) => CRIME_NEWS.has(k.key)) ? EXPLAINED_MARGIN : 0);
+    // A report of what the police, a court or a hospital did, or of an accident, with no abusive word.
+    const reported = hits.length === 0 && ((JUSTICE_ASKED.test(text) && toks.some((k) => CRIME_NEWS.has(k.key))) || toks.some((k, j) => NEWS_REPORT.has(k.key) && (!AGENT.has(k.key) || (j + 1 < toks.length && ERGATIVE.has(toks[j + 1].key)))));
+    const margin = cue ? 0 : NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN) + (reported ? EXPLAINED_MARGIN : 0);
     const t = Math.min(0.99, this.threshold + margin);
     if (p >= t && !cue && hits.length === 0) {
       const communities = toks.filter((k) => COMMUNITY.has(k.key)).map((k): [number, number] => [k.start, k.end]);
@@ -314,8 +388,8 @@ export class IndicModel {
       }
     }
     const score = p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
-    // Name-calling quoted or reported to condemn it, with no reader addressed.
-    if (score >= 0.5 && REPORTED_NAME_CALLING.test(text) && !addressesReader(toks, text)) return score * REPORTED_DAMPING;
+    // Name-calling quoted or reported to condemn it, or said to someone in a story, with no reader addressed.
+    if (score >= 0.5 && (toldTo > 0 || REPORTED_NAME_CALLING.test(text)) && !addressesReader(toks, text)) return score * REPORTED_DAMPING;
     return score;
   }
 
