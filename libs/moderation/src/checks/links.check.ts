@@ -53,7 +53,8 @@ function countsBy1(digits: string): boolean {
 }
 
 /** Words that ask to be contacted, just before or after a number. */
-const CONTACT_BEFORE = /\b(?:call|calls|contact|whats ?app|wa|msg|message|dm|ping|text|sms|number|no|mob|mobile|ph|phone|reach|dial|ring|telegram|signal)\b[^.!?\n\d]{0,25}$/;
+// "no." / "mob." / "ph." written with their abbreviation dot ("WhatsApp no. 98 76 54 32 10").
+const CONTACT_BEFORE = /\b(?:call|calls|contact|whats ?app|wa|msg|message|dm|ping|text|sms|number|no|mob|mobile|ph|phone|reach|dial|ring|telegram|signal)\b(?:(?<=\b(?:no|mob|ph))\.)?[^.!?\n\d]{0,25}$/;
 const CONTACT_AFTER = /^[^.!?\n\d]{0,12}\b(?:whats ?app|telegram|signal|call|sms|text|dm)\b/;
 function contactAround(v: string, start: number, end: number): boolean {
   return CONTACT_BEFORE.test(v.slice(Math.max(0, start - 40), start)) || CONTACT_AFTER.test(v.slice(end, end + 30));
@@ -61,7 +62,7 @@ function contactAround(v: string, start: number, end: number): boolean {
 
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?!\w|,\d)/g;
 const MESSENGER_RE =
-  /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
+  /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?|(channel|group|page|profile))?\s*(?:is|at|on|:|-|=)?\s*((?:@ ?)?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
 const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare)\s*)?:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 // "username is @x", "handle: x_07" in a comment that names a messenger.
 const HANDLE_IS_RE = /\b(?:user ?name|handle)\s*(?:is|:|=|-)\s*(@?[a-z0-9_][a-z0-9_.]{2,31})/g;
@@ -92,7 +93,7 @@ const SPELLED_PHONE_RE = new RegExp(`\\b(?:(?:${DIGIT_WORD}|double|triple|\\d{1,
 const SPELLED_GATE =
   /(?:zero|one|two|three|four|five|six|seven|eight|nine|ty|nau|aath|saat|chhe|paanch|panch|chaar|teen|shunya)[ ,.-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple|nau|aath|saat|chhe|chhah|chah|cheh|che|paanch|panch|paach|chaar|char|teen|do|ek|shunya|sunya|shoonya)/;
 /** "call me", "whatsapp us", "my number" just before a run of digits. */
-const CONTACT_ME = /\b(?:(?:call|whats ?app|text|msg|message|contact|dm|ping|sms|reach|ring|dial) (?:me|us)|number|mob(?:ile)?|phone|ph)\b[^.!?\n\d]{0,15}$|\b(?:call|dial|contact|whats ?app|sms|msg)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$/;
+const CONTACT_ME = /\b(?:(?:call|whats ?app|text|msg|message|contact|dm|ping|sms|reach|ring|dial) (?:me|us)|number|mob(?:ile)?|phone|ph)\b[^.!?\n\d]{0,15}$|\b(?:call|dial|contact|whats ?app|sms|msg)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$|\b(?:whats ?app|wa|call|contact|mobile|mob|phone|ph|cell|telegram) ?(?:no|num|nos|number)\.?[ \t]*[:=-]?[ \t]*$/;
 
 /** Digits of a spelled-out run: number words, "double" / "triple", tens ("ninety eight" = 98) and digit groups. */
 function spelledDigits(run: string): { digits: string; words: number; groups: number } {
@@ -131,6 +132,8 @@ function spelledDigits(run: string): { digits: string; words: number; groups: nu
 
 // A phone number with letters for digits ("9876O43210", "98765 4321l"): o for 0, l / i for 1.
 const LETTER_PHONE_RE = /(?<![\w.,/])(?:\+|00)?[0-9oli](?:[ .\-]{0,2}[0-9oli]){9,13}(?![\w])/g;
+// A domain whose suffix is spelled out letter by letter ("rechargefree.c o m", "easycash dot n e t").
+const SPACED_TLD_RE = /(?<![\p{L}\p{N}@.])([a-z0-9][a-z0-9-]{1,30}[a-z0-9]) {0,2}(?:\.|dot) {0,2}(c o m|n e t|o r g|x y z)(?![\p{L}\p{N}])/gu;
 // Domains with a comma for the dot ("go to example,com", "jobs,co,in"): a comma never sits between a
 // word and "com" in prose.
 const COMMA_DOMAIN_RE = /(?<![\p{L}\p{N}@.,-])([a-z0-9][a-z0-9-]{1,30}[a-z0-9])((?:,(?:co|org|gov|net|ac))?,(?:com|net|org|info|xyz|in))(?![\p{L}\p{N}])/gu;
@@ -146,12 +149,13 @@ const SOLICIT_STRONG_RE =
 // With a lure only: "check my profile", "DM me", "search 'X' on google", "subscribe to my channel".
 const SOLICIT_WEAK_RE =
   /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b|\b(?:google|youtube|yt|play ?store) (?:karo|kro|karein|kariye)\b|\b(?:google|youtube|yt|play ?store|telegram|insta) (?:pe|par|me|mein) (?:search|dhundo|dekho)\b|\bsearch (?:karo|kro|karein)\b/g;
+const SEARCH_HANDLE_RE = /\bsearch (?:for )?["'\u2018\u201c]?@?([a-z0-9_.]{3,32})["'\u2019\u201d]? (?:on|in) (?:telegram|tg|insta(?:gram)?|snap(?:chat)?|whats ?app|discord|signal)\b/g;
 /** Necessary for the web-mail passes, SOLICIT_STRONG_RE and SOLICIT_WEAK_RE: one scan for all. */
 const TRIGGERS = /bio|profile|dp|channel|code| (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund|mail|yahoo|outlook|icloud|rediff|proton/;
 /** Every alternative of SOLICIT_WEAK_RE contains one of these. */
 const WEAK_NEEDS = / (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund/;
 const SPAM_LURE_RE =
-  /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b|\b(?:made|making|earned|kamaye?|kamata|kamati) (?:₹|rs\.? ?|\$)?\d[\d,]*\s?(?:k|lakhs?|thousand|crores?)?\b[^.!?\n]{0,20}\b(?:from home|daily|a day|per day|a week|this week|a month|this month|online)\b|\broz (?:ke )?(?:₹|rs\.? ?)?\d{3,}/;
+  /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\binstant (?:loans?|cash|money|credit)\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b|\b(?:made|making|earned|kamaye?|kamata|kamati) (?:₹|rs\.? ?|\$)?\d[\d,]*\s?(?:k|lakhs?|thousand|crores?)?\b[^.!?\n]{0,20}\b(?:from home|daily|a day|per day|a week|this week|a month|this month|online)\b|\broz (?:ke )?(?:₹|rs\.? ?)?\d{3,}/;
 
 // A handle after a request to be contacted ("contact me on insta rahul_sharma_07"): no "@" needed.
 const CONTACT_VERB_BEFORE = /\b(?:contact|follow|dm|message|msg|ping|add|find|reach|text|join|hmu)(?: (?:me|us))?(?: (?:on|at|via|in))? ?$/;
@@ -561,6 +565,14 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end, host: digits, kind: 'phone' });
     }
   }
+  if (/c o m|n e t|o r g|x y z/.test(v)) {
+    for (const m of v.matchAll(SPACED_TLD_RE)) {
+      if (taken[m.index!]) continue;
+      const host = `${m[1]}.${m[2].replace(/ /g, '')}`;
+      if (STOP_LABEL.has(m[1]) || allowed(host, allow)) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host, kind: 'obfuscated' });
+    }
+  }
   if (v.includes(',') && /,(?:com|net|org|info|xyz|in)\b/.test(v)) {
     for (const m of v.matchAll(COMMA_DOMAIN_RE)) {
       if (taken[m.index!]) continue;
@@ -584,6 +596,10 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       if (taken[m.index!] || !/[\d._]/.test(m[1])) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'email' });
     }
+  }
+  // "search 'quickloan24' on Telegram": a handle-like name (a digit or "_" in it) to look up on a messenger.
+  if (triggered && v.includes('search')) {
+    for (const m of v.matchAll(SEARCH_HANDLE_RE)) if (/[a-z]/.test(m[1]) && /[\d_]/.test(m[1])) take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'messenger' });
   }
   // Every strong pointer names a bio, profile, DP, channel or code; a weak one counts only with a lure
   // (tested last: most comments have no pointer at all).
@@ -618,12 +634,17 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
   if (MESSENGER_PREFILTER.test(v) && (/@|:|=|\bid\b|handle|user/.test(v) || CONTACT_VERB.test(v))) {
     const contactVerb = CONTACT_VERB.test(v);
     for (const m of v.matchAll(MESSENGER_RE)) {
-      const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
+      const handle = (m[2] ?? m[3] ?? '').replace(/^@ ?/, '');
       if (!handle || MESSENGER_STOP.has(handle)) continue;
+      // "Telegram channel: @x", "insta @ priya.earns": after a page noun or an "@" with a space, only a
+      // handle-like word ("@" written tight, or a digit, "_" or "." in it): "WhatsApp group: admins only".
+      if ((m[1] !== undefined || /^@ /.test(m[2] ?? '')) && (!/^@[a-z0-9_]/.test(m[2] ?? '') && !/[\d_.]/.test(handle) || !/[a-z]{2}/.test(handle))) continue;
       const explicitAt = m[0].includes('@') || /:|=|\bid\b|handle|user/.test(m[0]);
       // Without "@" / ":" a handle counts only when it looks like one (a digit, "_" or ".") and the
       // comment asks to be contacted there ("contact me on insta rahul_sharma_07").
-      if (!explicitAt && m[1] !== undefined && !(contactVerb && /[\d_.]/.test(handle) && CONTACT_VERB_BEFORE.test(v.slice(Math.max(0, m.index! - 30), m.index!)))) continue;
+      // "my snap is rahul_2001": the writer's own account, named with a handle-like word.
+      const own = /[\d_.]/.test(handle) && /\b(?:my|our|mera|meri|mere|hamara|hamari)\s$/.test(v.slice(Math.max(0, m.index! - 8), m.index!));
+      if (!explicitAt && !own && m[2] !== undefined && !(contactVerb && /[\d_.]/.test(handle) && CONTACT_VERB_BEFORE.test(v.slice(Math.max(0, m.index! - 30), m.index!)))) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
     for (const m of v.matchAll(HANDLE_IS_RE)) {

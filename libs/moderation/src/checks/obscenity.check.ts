@@ -62,6 +62,23 @@ const CLINICAL_CONTEXT = /\b(?:scenes?|films?|movies?|cinema|censor(?:ed|s|ship)
 const SECOND_PERSON = /\b(?:you|your|ur|u|tu|tum|tera|teri|tujhe)\b/;
 /** Endings after "f-" / "f'" that make the cut word "fucking" or "fucker" ("F-ing", "f'in", "f-er", "f-ers"). */
 const F_CUT_ENDINGS = new Set(['ing', 'in', 'er', 'ers']);
+/**
+ * "f" standing for "fuck" in a set phrase: "what the f is this", "shut the f up", "get the f out", "go f
+ * yourself". Not the letter ("what the F in F1 stands for", "grade F"): "what the f" needs the end of a
+ * clause or a verb or pronoun after it.
+ */
+const F_PHRASE_BEFORE = /(?:^|[^a-z])(?:(what|shut|get|who|where|why|how) the|go|just) $/;
+const F_PHRASE_AFTER: Record<string, RegExp> = {
+  what: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|has|have|had|happened|just|man|bro|dude|yaar|even|going|u|you|r|am|i|he|she|they|we|this|that|these|those|kind|sort|ever|again)\b)/,
+  who: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|does|do|cares|asked|r|u|you)\b)/,
+  where: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|r|u|you)\b)/,
+  why: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|would|should|r|u|you)\b)/,
+  how: /^ (?:is|was|are|were|did|does|do|would|could|r|u|you)\b/,
+  shut: /^ up\b/,
+  get: /^ (?:out|off|away|lost)\b/,
+  go: /^ (?:yourself|urself|yourselves|off)\b/,
+  just: /^ off\b/,
+};
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
@@ -160,7 +177,7 @@ export class ObscenityMatcher {
   }
 
   /** Severity and canonical term of a single token (already decoded to a-z), or undefined. */
-  lookupWord(w: string, allow?: Set<string>): [1 | 2 | 3, string] | undefined {
+  lookupWord(w: string, allow?: Set<string>, vForU = true): [1 | 2 | 3, string] | undefined {
     if (w.length < 2 || this.exceptions.has(w) || allow?.has(w)) return undefined;
     const exact = this.terms.get(w);
     if (exact) return exact;
@@ -179,6 +196,12 @@ export class ObscenityMatcher {
     if (this.exceptionPrefix.test(w)) return undefined;
     const m = this.partial.exec(w) ?? (hasRun ? this.partial.exec(squeeze(w)) : null);
     if (m) return [this.terms.get(m[0])?.[0] ?? 2, m[0]];
+    // "v" written for "u" ("cvnt", "pvssy", "slvt"): a strong or severe word only, spelt with a "u" in
+    // every place of the "v" (no English word turns into one: "civet", "curve", "vault" stay clean).
+    if (vForU && w.includes('v')) {
+      const hit = this.lookupWord(w.replace(/v/g, 'u'), allow, false);
+      if (hit && hit[0] >= 2) return hit;
+    }
     return undefined;
   }
 
@@ -433,6 +456,11 @@ export class ObscenityMatcher {
     }
     for (let i = 0; i < toks.length; i++) {
       if (covered[i]) continue;
+      if (toks[i].raw === 'f') {
+        const fp = this.fPhrase(text, toks[i]);
+        if (fp !== undefined) hits.push(fp);
+        continue;
+      }
       const hit = this.matchToken(toks[i].raw, allow, block, infos[i]);
       if (!hit) continue;
       let sev = hit[0];
@@ -440,6 +468,8 @@ export class ObscenityMatcher {
       // An ambiguous word in the insult context ("what a prick"), or disguised ("pr!ck", "d1ck move"):
       // nobody writes a finger prick with a "!".
       if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)) || OF_A_PERSON.test(text.slice(toks[i].end, toks[i].end + 40)))) sev = 2;
+      // "holy sheet", "sheeeet!": a mild spelling of "shit" (also the word "sheet") as the exclamation.
+      if (sev === 1 && hit[1] === 'shit' && (/^she{3,}t$/.test(toks[i].raw) || (i > 0 && toks[i - 1].raw === 'holy' && toks[i].start - toks[i - 1].end === 1))) sev = 2;
       if (sev === 1 && hit[1] === 'fuck' && FUCK_VERB_AFTER.test(text.slice(toks[i].end, toks[i].end + 12))) sev = 2;
       // "The bitch gave birth to six puppies": a female dog where the comment is about dogs.
       if (sev === 2 && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
@@ -461,6 +491,17 @@ export class ObscenityMatcher {
     // The middle-finger emoji is the gesture itself.
     for (let k = text.indexOf(MIDDLE_FINGER); k >= 0; k = text.indexOf(MIDDLE_FINGER, k + 2)) hits.push({ start: k, end: k + 2, term: 'middle finger', sev: 2 });
     return hits.sort((a, b) => a.start - b.start);
+  }
+
+  /** "f" for "fuck" in a set phrase ("what the f is this", "shut the f up"), or undefined. */
+  private fPhrase(text: string, t: Token): Hit | undefined {
+    if (this.exceptions.has('f')) return undefined;
+    const m = F_PHRASE_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
+    if (!m) return undefined;
+    const head = m[1] ?? m[0].replace(/[^a-z]/g, '');
+    const after = F_PHRASE_AFTER[head];
+    if (after === undefined || !after.test(text.slice(t.end, t.end + 14))) return undefined;
+    return { start: t.start, end: t.end, term: 'fuck', sev: 2 };
   }
 }
 

@@ -1,0 +1,55 @@
+import { ModerationEngine } from '../engine';
+
+// Obfuscated obscenity and disguised links in news comments, and the clean traps next to them
+// (obf9 helper, session 9, hand-written probes).
+
+const engine = ModerationEngine.load();
+const flagged = (check: string, text: string): boolean => engine.screen(text, { siteDomains: ['thehindu.com'] }).checks.find((c) => c.check === check)!.flagged;
+
+describe('obscenity: "f" for the word in set phrases', () => {
+  it.each([
+    'What the f is wrong with the traffic police in Bengaluru',
+    'what the f?',
+    'Shut the f up about your party',
+    'Get the f out of our city with this plan',
+    'go f yourself with this biased coverage',
+  ])('flags %j', (t) => expect(flagged('obscenity', t)).toBe(true));
+
+  it.each([
+    'What the F in F1 visa stands for is nobody\'s business',
+    'He got an F in maths and still topped the state exam later',
+    'Grade F hotels should be shut, says the tourism minister',
+    'Why the F-35 deal matters for India, explained well',
+    'What the f-stop of this lens is matters for night shots',
+  ])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
+});
+
+describe('obscenity: "sheet" as the exclamation, "v" for "u"', () => {
+  it.each(['holy sheeet this is bad journalism', 'Holy sheet, the bridge fell again', 'this cvnt of a minister', 'what a pvssy move', 'slvts and thugs'])('flags %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(true),
+  );
+  it.each(['Print the balance sheet and send it to the auditor', 'Holy water from the Ganga is sold online now', 'The civet cat was rescued in Kerala', 'A savvy curve ball by the finance minister'])('leaves %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(false),
+  );
+});
+
+describe('links: handles after a page noun or a spaced "@", own accounts, searches, spaced suffixes', () => {
+  it.each([
+    'Telegram channel: @cryptokingindia, join now',
+    'follow me on instagram @ priya.earns.daily for tips',
+    'my snap is rahul_2001 add me',
+    "Search 'quickloan24' on Telegram for instant loan",
+    'free recharge at rechargefree.c o m',
+    'WhatsApp no. nine-eight-seven-six-five-four-three-two-one-zero',
+    'WhatsApp no. 98 76 54 32 10',
+  ])('flags %j', (t) => expect(flagged('links', t)).toBe(true));
+
+  it.each([
+    'The Telegram channel is banned in Russia, as per reports',
+    'WhatsApp group: admins only can post, said the RWA',
+    'The show airs on Instagram @ 10.30 pm every Sunday',
+    "Search 'Modi speech' on YouTube and you will see it",
+    'My snap is broken since the update',
+    'Count down: nine eight seven six five four three two one zero, and the rocket lifted off',
+  ])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
+});
