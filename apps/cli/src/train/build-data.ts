@@ -132,6 +132,11 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   // "douchebag" shortened ("what a d-bag", "dbags"): no innocent sense.
   dbag: 2, dbags: 2,
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
+  // Deliberate misspellings of "bastard", "bitch", "wanker", "pussy" and "bollocks", rated mild by the lists but
+  // with no innocent sense ("bastids ruled this state"): as strong as the word they spell (not "basterd": the film
+  // "Inglourious Basterds").
+  bassturd: 2, bastid: 2, basturd: 2, beyoch: 2, biotchez: 2, bitchez: 2, trashbitchez: 2, trashbtch: 2,
+  trasherbitch: 2, trasherbitchs: 2, wnker: 2, puzzy: 2, puzzies: 2, puussy: 2, bollox: 2, shiat: 2,
 };
 /** Mild inflections of a strong word that stay mild (see buildDictionary). */
 const KEEP_MILD_INFLECTIONS = new Set('pubes fagots pussies'.split(' '));

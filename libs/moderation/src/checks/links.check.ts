@@ -60,7 +60,8 @@ function contactAround(v: string, start: number, end: number): boolean {
   return CONTACT_BEFORE.test(v.slice(Math.max(0, start - 40), start)) || CONTACT_AFTER.test(v.slice(end, end + 30));
 }
 
-const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?!\w|,\d)/g;
+// " - " between digit groups counts ("9 8 7 6 5 - 4 3 2 1 0").
+const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:(?:[ .\-()]{0,2}| - )\d){8,14}(?!\w|,\d)/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?|(channel|group|page|profile))?\s*(?:is|at|on|:|-|=)?\s*((?:@ ?)?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
 const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare)\s*)?:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
@@ -184,7 +185,8 @@ const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat
 
 /** Middle dots and bullets written for the dot of a domain ("example·com", "shop•in"). */
 export function isDotLike(code: number): boolean {
-  return code === 0xb7 || code === 0x2022 || code === 0x2219 || code === 0x22c5 || code === 0x30fb;
+  // Also the hyphenation point "‧", the Greek ano teleia "·", the word-separator middle dot and the Z notation spot.
+  return code === 0xb7 || code === 0x2022 || code === 0x2219 || code === 0x22c5 || code === 0x30fb || code === 0x2027 || code === 0x0387 || code === 0x2e31 || code === 0x2981;
 }
 
 /** Devanagari and the other Indian scripts' digits, and Arabic-Indic ones: their value, or -1. */
@@ -482,7 +484,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       // Digits one or two at a time ("9 8 4 5 1 2 3 3 7 0", "98 45 12 33 70"): only a 10-digit Indian
       // mobile, not a count ("1 2 3 4 5 6 7 8 9 10") or a list of scores.
       // A countdown is still a number when the comment asks to be called on it ("WhatsApp 98 76 54 32 10").
-      if (/^\d{1,2}(?:[ .-]{1,2}\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || (countsBy1(digits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
+      if (/^\d{1,2}(?:(?:[ .-]{1,2}| - )\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || (countsBy1(digits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
       // Plain runs of 10+ digits without a plus or grouping are ids and numbers, except an Indian
       // mobile (10 digits from 6-9) or a number that starts with + / 00.
       const grouped = /[ .\-()]/.test(s);

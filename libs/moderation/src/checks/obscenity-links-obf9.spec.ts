@@ -53,3 +53,24 @@ describe('links: handles after a page noun or a spaced "@", own accounts, search
     'Count down: nine eight seven six five four three two one zero, and the rocket lifted off',
   ])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
 });
+
+describe('obscenity: misspellings of strong words, Latin and street names', () => {
+  it.each(['bastids ruled this state for 50 years', 'what a bunch of basturds', 'Shut up you puzzy', 'you absolute wnker'])('flags %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(true),
+  );
+  it.each([
+    'Cum laude graduates from IIT got the best offers',
+    'She graduated magna cum laude from Columbia',
+    'The Hoe Street market in London has Indian shops',
+    'Inglourious Basterds is my favourite Tarantino film',
+  ])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
+  it('still holds the Hindi word and the insult outside the phrase', () => {
+    expect(flagged('obscenity', 'abe laude chup kar')).toBe(true);
+    expect(flagged('obscenity', 'you dirty hoe')).toBe(true);
+  });
+});
+
+describe('links: more dots, a spaced dash between digit groups', () => {
+  it.each(['sign up at winbig\u2027com', 'Visit cashloan\u0387in for instant approval', 'text me at 9 8 7 6 5 - 4 3 2 1 0'])('flags %j', (t) => expect(flagged('links', t)).toBe(true));
+  it.each(['India won 3 - 2 and then 4 - 1 in the two legs', 'Count 1 2 3 4 5 - 6 7 8 9 10 and breathe'])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
+});

@@ -598,7 +598,7 @@ export class ObscenityCheck implements Check {
     emojiMaskedHindi(doc, ctx, hits, allow);
     // Surnames, places and communities spelt like a listed word ("Alan Cumming", "Niki Lauda", the Chutia
     // community of Assam), written as names.
-    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i])) hits.splice(i, 1);
+    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i]) || isLatinPhrase(doc, hits[i])) hits.splice(i, 1);
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
     let max = 0;
     const ev: Evidence[] = [];
@@ -672,9 +672,18 @@ const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   lund: /\b(?:sweden|swedish|malmo|university|universitet)\b/,
   // Harami Nala, the creek on the Kutch border (BSF news).
   harami: /\bharami (?:nala|nalla|nallah|creek)\b/,
+  // Hoe Street (London), Hoe Road: a street's name.
+  hoe: /\bhoe (?:street|st|road|rd|lane|avenue|ave)\b/,
   // The Chutia community and kingdom of Assam (Sutiya).
   chutia: /\b(?:assam|assamese|ahom|kingdom|dynasty|community|tribe|tribes|tribal|kings?|sadiya|moran|matak|koch|st status|obc)\b/,
 };
+/** Latin phrases in English prose with a word spelt like a Hindi entry: "cum laude", "magna cum laude". */
+const LATIN_PHRASES: Record<string, RegExp> = { laude: /\bcum laude\b/ };
+function isLatinPhrase(doc: NormalizedText, h: Hit): boolean {
+  const rule = LATIN_PHRASES[doc.text.slice(h.start, h.end)];
+  return rule !== undefined && rule.test(doc.text.slice(Math.max(0, h.start - 4), h.end));
+}
+
 function isNameHomograph(doc: NormalizedText, h: Hit): boolean {
   const word = doc.text.slice(h.start, h.end);
   const rule = NAME_HOMOGRAPHS[word];
