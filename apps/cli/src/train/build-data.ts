@@ -137,6 +137,8 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   // "Inglourious Basterds").
   bassturd: 2, bastid: 2, basturd: 2, beyoch: 2, biotchez: 2, bitchez: 2, trashbitchez: 2, trashbtch: 2,
   trasherbitch: 2, trasherbitchs: 2, wnker: 2, puzzy: 2, puzzies: 2, puussy: 2, bollox: 2, shiat: 2,
+  // "son of a bitch" is as strong as "bitch" (the lists rate it mild); "wtaf" is "wtf" with "actual".
+  'son of a bitch': 2, sonofabitch: 2, 'sons of bitches': 2, sonsofbitches: 2, wtaf: 2,
 };
 /** Mild inflections of a strong word that stay mild (see buildDictionary). */
 const KEEP_MILD_INFLECTIONS = new Set('pubes fagots pussies'.split(' '));

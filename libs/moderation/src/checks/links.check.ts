@@ -370,6 +370,14 @@ export function dotBetweenLabels(v: string): boolean {
   return false;
 }
 
+const LOOKALIKES: Record<string, string> = {
+  '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0445': 'x', '\u0443': 'y', '\u0456': 'i', '\u0455': 's', '\u0458': 'j',
+  '\u03bf': 'o', '\u03b1': 'a', '\u03b5': 'e', '\u03c1': 'p', '\u03b9': 'i', '\u03ba': 'k', '\u03bd': 'v', '\u03c4': 't',
+};
+const LOOKALIKE_GATE = /[\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0455\u0458\u03bf\u03b1\u03b5\u03c1\u03b9\u03ba\u03bd\u03c4]/;
+const LOOKALIKE_GATE_G = new RegExp(LOOKALIKE_GATE.source, 'g');
+const MIXED_WORD = /[a-z0-9\u0430-\u045f\u0370-\u03ff]+/g;
+
 /** For tests: the domain expression (one match, not global). */
 export const DOMAIN_RE_FOR_TEST = new RegExp(DOMAIN_RE.source, 'u');
 let takenBuf = new Uint8Array(1024);
@@ -382,7 +390,10 @@ const MAX_MEMO_CANDIDATE = 256;
 
 /** `view`: linkView(original) when the caller has it (for an ASCII text, its lower-cased copy). */
 export function findLinks(original: string, allow: string[], view?: string): LinkHit[] {
-  const v = view ?? linkView(original);
+  let v = view ?? linkView(original);
+  // Cyrillic and Greek look-alikes inside a Latin word ("jobsadda dоt cоm" with a Cyrillic "о"): the
+  // Latin letter (same length, so spans hold). A word in one script ("пример.рф") keeps its letters.
+  if (view === undefined && LOOKALIKE_GATE.test(v)) v = v.replace(MIXED_WORD, (w) => (/[a-z]/.test(w) ? w.replace(LOOKALIKE_GATE_G, (c) => LOOKALIKES[c]) : w));
   const hits: LinkHit[] = [];
   // One reused buffer (allocating a typed array per comment costs more than the scan itself).
   if (takenBuf.length < v.length + 1) takenBuf = new Uint8Array(2 * (v.length + 1));
@@ -492,6 +503,8 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       if (grouped && /^\d{4}[ -]\d{4}$/.test(s)) continue;
       if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(s)) continue; // dates
       if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) continue; // 2.124.821.694 views
+      // An ISBN-13 ("978-0-14-044913-6"): +978 is no country code and +979 a premium-rate prefix.
+      if (digits.length === 13 && /^97[89]/.test(s)) continue;
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }

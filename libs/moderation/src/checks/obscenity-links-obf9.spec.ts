@@ -74,3 +74,17 @@ describe('links: more dots, a spaced dash between digit groups', () => {
   it.each(['sign up at winbig\u2027com', 'Visit cashloan\u0387in for instant approval', 'text me at 9 8 7 6 5 - 4 3 2 1 0'])('flags %j', (t) => expect(flagged('links', t)).toBe(true));
   it.each(['India won 3 - 2 and then 4 - 1 in the two legs', 'Count 1 2 3 4 5 - 6 7 8 9 10 and breathe'])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
 });
+
+describe('obscenity: a doubled consonant before an ending, strong phrases the lists rate mild', () => {
+  it.each(['bullshittery of the highest order', 'stop bullshitting us', 'sonofab*tch', 'son of a bitch, he lied again', 'wtaf is happening in Manipur'])('flags %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(true),
+  );
+  it.each(['The bulldozer flattened the shops', 'Bullet train work is slow', 'The shuttering of the mill hurt workers'])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
+});
+
+describe('links: look-alike letters inside a Latin word, ISBNs', () => {
+  it.each(['Visit jobsadda d\u043et com', 'go to earnfast.c\u043em today'])('flags %j', (t) => expect(flagged('links', t)).toBe(true));
+  it.each(['ISBN 978-0-14-044913-6 is the Penguin edition', 'The Russian site \u043f\u0440\u0438\u043c\u0435\u0440 was blocked', 'Read 979-8-88-888888-1 for the reprint'])('leaves %j', (t) =>
+    expect(flagged('links', t)).toBe(false),
+  );
+});

@@ -37,7 +37,7 @@ const DOUBLING_OK = new Set('aiuhkywjqxv'.split(''));
 /** Pieces of a word split by separators ("f u c k", "F.U.C.K"): Latin letters, digits, leet. */
 const SPLIT_PIECE = /^[a-z0-9@$!|*+]{1,2}$/;
 const MAX_SPLIT = 14;
-const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
+const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings', 'ery'];
 /** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
 const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits cnut cnuts phuc'.split(' '));
 /** A mild spelling of "fuck" ("phuc", also a Vietnamese name; "fack") used as the verb: "phuc off", "fack this". */
@@ -189,7 +189,9 @@ export class ObscenityMatcher {
     for (const s of SUFFIXES) {
       if (w.length - s.length >= (s === 's' || s === 'es' ? 3 : 5) && w.endsWith(s)) {
         const base = w.slice(0, -s.length);
-        const hit = this.terms.get(base) ?? (/(.)\1/.test(base) ? this.viaSqueeze(base) : undefined);
+        let hit = this.terms.get(base) ?? (/(.)\1/.test(base) ? this.viaSqueeze(base) : undefined);
+        // A final consonant doubled before the ending ("bullshitting", "bullshittery", "dickheadded").
+        if (!hit && s.length > 1 && base.length >= 6 && base[base.length - 1] === base[base.length - 2]) hit = this.terms.get(base.slice(0, -1));
         if (hit && hit[0] >= 2 && !this.exceptions.has(base)) return hit;
       }
     }
