@@ -498,6 +498,8 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       if (/^\d{1,2}(?:(?:[ .-]{1,2}| - )\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || (countsBy1(digits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
       // Plain runs of 10+ digits without a plus or grouping are ids and numbers, except an Indian
       // mobile (10 digits from 6-9) or a number that starts with + / 00.
+      // " - " between groups of digits is a range ("15000 - 75000 Rs.") unless the comment asks to be called.
+      if (s.includes(' - ') && !/^\d{1,2}(?:(?:[ .-]{1,2}| - )\d{1,2})+$/.test(s) && !contactAround(v, m.index!, m.index! + s.length)) continue;
       const grouped = /[ .\-()]/.test(s);
       if (!s.startsWith('+') && !s.startsWith('00') && !grouped && !(digits.length === 10 && /^[6-9]/.test(digits))) continue;
       if (grouped && /^\d{4}[ -]\d{4}$/.test(s)) continue;

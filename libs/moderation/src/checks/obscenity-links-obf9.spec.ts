@@ -88,3 +88,17 @@ describe('links: look-alike letters inside a Latin word, ISBNs', () => {
     expect(flagged('links', t)).toBe(false),
   );
 });
+
+describe('obscenity: a profane head glued to an insult tail', () => {
+  it.each(['dickwad, read the article first', 'what a shitbrain take', 'twatwaffles in the assembly', 'cockwomble of a minister', 'you asshats'])('flags %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(true),
+  );
+  it.each(['The cockpit crew were praised', 'Cockburn Street in Edinburgh', 'Assam and Assamese voters', 'Dickens wrote about debt', 'Shitala Mata temple fair'])('leaves %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(false),
+  );
+});
+
+describe('links: a range of amounts is no phone number', () => {
+  it.each(['Monthly income : 15000 - 75000 Rs. for freshers', 'people paid 12000 - 20000 for each ticket'])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
+  it('a number cut by " - " still counts when the comment asks to be called', () => expect(flagged('links', 'call 98765 - 43210 for loans')).toBe(true));
+});

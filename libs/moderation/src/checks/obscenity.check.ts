@@ -46,6 +46,11 @@ const FUCK_VERB_AFTER = /^ (?:off|you|u|ya|yourself|urself|this|that|these|those
 const ACRONYM_AFTER_DETERMINER = /(?:^|[^a-z])(?:the|a|an|this|that|under|of|its|their|our|new|old)\s+$/;
 /** First words of compounds written as two words ("ass wipe", "dip shit", "dick wad"): the join is looked up. */
 const JOIN_HEADS = new Set('ass arse dick bull horse dumb shit mother cock cunt twat wank douche butt'.split(' '));
+/** Heads and tails of compound insults written as one word ("dickwad", "shitbrain", "twatwaffle"). */
+const COMPOUND_HEADS = 'dick ass arse shit cock douche twat cunt fuck piss jizz wank bitch slut'.split(' ');
+const INSULT_TAILS = new Set(
+  'wad weed bag brain weasel hole face head wit nugget stain nozzle waffle womble muppet goblin monkey lord sucker licker knob sack stick tard burger bucket pants canoe clown hat mouth nut rag biscuit gibbon splat'.split(' '),
+);
 /** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
@@ -198,11 +203,28 @@ export class ObscenityMatcher {
     if (this.exceptionPrefix.test(w)) return undefined;
     const m = this.partial.exec(w) ?? (hasRun ? this.partial.exec(squeeze(w)) : null);
     if (m) return [this.terms.get(m[0])?.[0] ?? 2, m[0]];
+    // A profane head glued to an insult tail ("dickwad", "shitbrain", "twatwaffle", "cockwomble"): no
+    // English word is spelt so (checked against a dictionary word list).
+    const compound = this.insultCompound(w);
+    if (compound) return compound;
     // "v" written for "u" ("cvnt", "pvssy", "slvt"): a strong or severe word only, spelt with a "u" in
     // every place of the "v" (no English word turns into one: "civet", "curve", "vault" stay clean).
     if (vForU && w.includes('v')) {
       const hit = this.lookupWord(w.replace(/v/g, 'u'), allow, false);
       if (hit && hit[0] >= 2) return hit;
+    }
+    return undefined;
+  }
+
+  private insultCompound(w: string): [1 | 2 | 3, string] | undefined {
+    if (w.length < 6) return undefined;
+    for (const h of COMPOUND_HEADS) {
+      if (!w.startsWith(h)) continue;
+      let tail = w.slice(h.length);
+      if (tail.endsWith('s') && !INSULT_TAILS.has(tail)) tail = tail.slice(0, -1);
+      if (!INSULT_TAILS.has(tail)) continue;
+      const sev = this.terms.get(h)?.[0] ?? 2;
+      return [sev >= 2 ? sev : 2, h];
     }
     return undefined;
   }
