@@ -180,6 +180,9 @@ const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SE
 const SOCIAL_HI_GATE = /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\b/;
 const SOCIAL_HI_RE =
   /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\s+(?:follow|subscribe|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare|karna)\s*:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+const SOCIAL_FOLLOW_GATE = /\b(?:twitter|x|facebook|fb|youtube|yt|threads|koo|sharechat|linkedin|tiktok|moj)\b/;
+const SOCIAL_FOLLOW_RE =
+  /\b(?:follow|dm|message|msg|join|subscribe|add|ping|contact|find)(?: (?:me|us|to))?(?: (?:on|at|in))? (?:twitter|x|facebook|fb|youtube|yt|threads|koo|sharechat|linkedin|tiktok|moj)\s*[:=-]?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 const SOCIAL_GATE = /\b(?:fb|facebook|youtube|yt|insta|instagram|ig|twitter|tiktok|linkedin|sharechat|koo|threads)\b[^/\n]{0,12}\//;
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
@@ -323,7 +326,8 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
-    if (/dot|d0t|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject'; // "on the dot in time"
+    // "on the dot in time"; a bracketed "(dot)" or a leet "d0t" is a disguise nobody writes in prose ("freeloan24 (dot) in").
+    if (/(?<![[({<])dot(?![\])}>])|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject';
     return { host, kind: kindOf() };
   }
   if (known || hasPath) return { host, kind: kindOf() };
@@ -495,7 +499,9 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       // Digits one or two at a time ("9 8 4 5 1 2 3 3 7 0", "98 45 12 33 70"): only a 10-digit Indian
       // mobile, not a count ("1 2 3 4 5 6 7 8 9 10") or a list of scores.
       // A countdown is still a number when the comment asks to be called on it ("WhatsApp 98 76 54 32 10").
-      if (/^\d{1,2}(?:(?:[ .-]{1,2}| - )\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || (countsBy1(digits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
+      // A leading 0 or 91 before the mobile ("0 9 8 1 1 2 2 3 3 4 4") counts as its trunk or country code.
+      const mobileDigits = digits.length === 11 && digits[0] === '0' ? digits.slice(1) : digits.length === 12 && digits.startsWith('91') ? digits.slice(2) : digits;
+      if (/^\d{1,2}(?:(?:[ .-]{1,2}| - )\d{1,2})+$/.test(s) && (mobileDigits.length !== 10 || !/^[6-9]/.test(mobileDigits) || (countsBy1(mobileDigits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
       // Plain runs of 10+ digits without a plus or grouping are ids and numbers, except an Indian
       // mobile (10 digits from 6-9) or a number that starts with + / 00.
       // " - " between groups of digits is a range ("15000 - 75000 Rs.") unless the comment asks to be called.
@@ -639,6 +645,13 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       const handle = m[1].replace(/^(?:c|channel|user|in)\/|^@/, '');
       if (taken[m.index!] || handle.length < 3 || SOCIAL_NAMES.has(handle.replace(/[._]+$/, ''))) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+  }
+  if (v.includes('@') && SOCIAL_FOLLOW_GATE.test(v)) {
+    // "follow (me) on twitter @FreeMoneyIndia": the request is needed ("on twitter @PMOIndia said" is news).
+    for (const m of v.matchAll(SOCIAL_FOLLOW_RE)) {
+      const handle = m[1].slice(1);
+      if (!taken[m.index!] && !MESSENGER_STOP.has(handle)) take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
   }
   if (v.includes('@') && SOCIAL_HI_GATE.test(v)) {

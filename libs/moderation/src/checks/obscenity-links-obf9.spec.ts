@@ -102,3 +102,15 @@ describe('links: a range of amounts is no phone number', () => {
   it.each(['Monthly income : 15000 - 75000 Rs. for freshers', 'people paid 12000 - 20000 for each ticket'])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
   it('a number cut by " - " still counts when the comment asks to be called', () => expect(flagged('links', 'call 98765 - 43210 for loans')).toBe(true));
 });
+
+describe('links: a trunk 0 before spaced digits, a bracketed "(dot) in", follow requests on other networks', () => {
+  it.each(['Call 0 9 8 1 1 2 2 3 3 4 4 for tips', 'go to the site freeloan24 (dot) in for details', 'follow on twitter @FreeMoneyIndia for giveaways', 'Follow us on X @dealsdaily_in'])('flags %j', (t) =>
+    expect(flagged('links', t)).toBe(true),
+  );
+  it.each([
+    'He arrived on the dot in time for the meeting',
+    'As @PMOIndia said on Twitter, the scheme is extended',
+    'Follow the news on Twitter, @ANI has updates',
+    'Count 0 1 2 3 4 5 6 7 8 9 aloud',
+  ])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
+});
