@@ -378,9 +378,21 @@ const LOOKALIKES: Record<string, string> = {
   '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0445': 'x', '\u0443': 'y', '\u0456': 'i', '\u0455': 's', '\u0458': 'j',
   '\u03bf': 'o', '\u03b1': 'a', '\u03b5': 'e', '\u03c1': 'p', '\u03b9': 'i', '\u03ba': 'k', '\u03bd': 'v', '\u03c4': 't',
 };
-const LOOKALIKE_GATE = /[\u0430\u0435\u043e\u0440\u0441\u0445\u0443\u0456\u0455\u0458\u03bf\u03b1\u03b5\u03c1\u03b9\u03ba\u03bd\u03c4]/;
-const LOOKALIKE_GATE_G = new RegExp(LOOKALIKE_GATE.source, 'g');
-const MIXED_WORD = /[a-z0-9\u0430-\u045f\u0370-\u03ff]+/g;
+const isLatinLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** A look-alike next to a Latin letter becomes that Latin letter; the text itself when there is none. */
+function latinLookalikes(v: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x3b1 || c > 0x458) continue;
+    const l = LOOKALIKES[v[i]];
+    if (l === undefined || !(isLatinLetter(v.charCodeAt(i - 1)) || isLatinLetter(v.charCodeAt(i + 1)))) continue;
+    out += v.slice(last, i) + l;
+    last = i + 1;
+  }
+  return last === 0 ? v : out + v.slice(last);
+}
 
 /** For tests: the domain expression (one match, not global). */
 export const DOMAIN_RE_FOR_TEST = new RegExp(DOMAIN_RE.source, 'u');
@@ -397,7 +409,7 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
   let v = view ?? linkView(original);
   // Cyrillic and Greek look-alikes inside a Latin word ("jobsadda dоt cоm" with a Cyrillic "о"): the
   // Latin letter (same length, so spans hold). A word in one script ("пример.рф") keeps its letters.
-  if (view === undefined && LOOKALIKE_GATE.test(v)) v = v.replace(MIXED_WORD, (w) => (/[a-z]/.test(w) ? w.replace(LOOKALIKE_GATE_G, (c) => LOOKALIKES[c]) : w));
+  if (view === undefined) v = latinLookalikes(v);
   const hits: LinkHit[] = [];
   // One reused buffer (allocating a typed array per comment costs more than the scan itself).
   if (takenBuf.length < v.length + 1) takenBuf = new Uint8Array(2 * (v.length + 1));
