@@ -114,3 +114,9 @@ describe('links: a trunk 0 before spaced digits, a bracketed "(dot) in", follow 
     'Count 0 1 2 3 4 5 6 7 8 9 aloud',
   ])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
 });
+
+describe('obscenity: the "f" phrase reads tokens, not object keys', () => {
+  it('does not throw on words that name object properties', () => {
+    expect(flagged('obscenity', 'constructor the f is here; toString the f?')).toBe(false);
+  });
+});

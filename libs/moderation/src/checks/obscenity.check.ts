@@ -72,8 +72,7 @@ const F_CUT_ENDINGS = new Set(['ing', 'in', 'er', 'ers']);
  * yourself". Not the letter ("what the F in F1 stands for", "grade F"): "what the f" needs the end of a
  * clause or a verb or pronoun after it.
  */
-const F_PHRASE_BEFORE = /(?:^|[^a-z])(?:(what|shut|get|who|where|why|how) the|go|just) $/;
-const F_PHRASE_AFTER: Record<string, RegExp> = {
+const F_PHRASE_AFTER = new Map<string, RegExp>(Object.entries({
   what: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|has|have|had|happened|just|man|bro|dude|yaar|even|going|u|you|r|am|i|he|she|they|we|this|that|these|those|kind|sort|ever|again)\b)/,
   who: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|does|do|cares|asked|r|u|you)\b)/,
   where: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|r|u|you)\b)/,
@@ -83,7 +82,7 @@ const F_PHRASE_AFTER: Record<string, RegExp> = {
   get: /^ (?:out|off|away|lost)\b/,
   go: /^ (?:yourself|urself|yourselves|off)\b/,
   just: /^ off\b/,
-};
+}));
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
@@ -481,7 +480,7 @@ export class ObscenityMatcher {
     for (let i = 0; i < toks.length; i++) {
       if (covered[i]) continue;
       if (toks[i].raw === 'f') {
-        const fp = this.fPhrase(text, toks[i]);
+        const fp = this.fPhrase(text, toks, i);
         if (fp !== undefined) hits.push(fp);
         continue;
       }
@@ -518,12 +517,17 @@ export class ObscenityMatcher {
   }
 
   /** "f" for "fuck" in a set phrase ("what the f is this", "shut the f up"), or undefined. */
-  private fPhrase(text: string, t: Token): Hit | undefined {
-    if (this.exceptions.has('f')) return undefined;
-    const m = F_PHRASE_BEFORE.exec(text.slice(Math.max(0, t.start - 16), t.start));
-    if (!m) return undefined;
-    const head = m[1] ?? m[0].replace(/[^a-z]/g, '');
-    const after = F_PHRASE_AFTER[head];
+  private fPhrase(text: string, toks: Token[], i: number): Hit | undefined {
+    // The words before, one space apart: "<head> the f" or "go f" / "just f" (tokens, not a scan of the text).
+    const t = toks[i];
+    if (i < 1 || t.start - toks[i - 1].end !== 1) return undefined;
+    let head = toks[i - 1].raw;
+    if (head === 'the') {
+      if (i < 2 || toks[i - 1].start - toks[i - 2].end !== 1) return undefined;
+      head = toks[i - 2].raw;
+      if (head === 'go' || head === 'just') return undefined;
+    } else if (head !== 'go' && head !== 'just') return undefined;
+    const after = F_PHRASE_AFTER.get(head);
     if (after === undefined || !after.test(text.slice(t.end, t.end + 14))) return undefined;
     return { start: t.start, end: t.end, term: 'fuck', sev: 2 };
   }
