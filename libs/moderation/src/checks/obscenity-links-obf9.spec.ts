@@ -120,3 +120,8 @@ describe('obscenity: the "f" phrase reads tokens, not object keys', () => {
     expect(flagged('obscenity', 'constructor the f is here; toString the f?')).toBe(false);
   });
 });
+
+describe('obscenity: a word named as a word, the noun after it', () => {
+  it('leaves the word named', () => expect(flagged('obscenity', "Dickhead is not a word I'd use for the minister, but he is wrong")).toBe(false));
+  it('still holds the word used', () => expect(flagged('obscenity', 'Dickhead is what you are')).toBe(true));
+});

@@ -55,6 +55,8 @@ const INSULT_TAILS = new Set(
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
 const MENTIONED = /\b(?:the|this|that|a) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
+/** A word named as a word, the noun after it: "Dickhead is not a word I'd use", "'bastard' is a term that...". */
+const MENTIONED_AFTER = /^["'\u2019\u201d]? (?:is|was) (?:not |never )?(?:a|an|the) (?:word|term|slur|expression)\b/;
 const MIDDLE_FINGER = '\u{1F595}';
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
@@ -507,7 +509,7 @@ export class ObscenityMatcher {
           break;
         }
       }
-      if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) continue;
+      if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || MENTIONED_AFTER.test(text.slice(end, end + 24))) continue;
       if (toks[i].raw === 'ffs' && ACRONYM_AFTER_DETERMINER.test(text.slice(Math.max(0, toks[i].start - 12), toks[i].start))) continue;
       hits.push({ start: toks[i].start, end, term: hit[1], sev });
     }
