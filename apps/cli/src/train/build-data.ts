@@ -153,6 +153,8 @@ const HAND_EXCEPTIONS = (
   'scunthorpe shiitake shitake matsushita hitchcock scuttle slutsk therapist therapists bastardise bastardize bastardisation retardant retardants retardation fuksas ' +
   'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination ' +
   'pussycat pussycats ' +
+  // A plant (pepperweed), spelt like a profane head and an insult tail ("dickweed").
+  'cockweed cockweeds ' +
   // Hinglish: `pakki` / `pakka` / `pakke` (sure, confirmed), `chuta` (was left behind).
   'pakki pakka pakke pakkee chuta ' +
   // Hindi words in `-kshit` (romanized), common in Indian news comments: "surakshit" (safe),

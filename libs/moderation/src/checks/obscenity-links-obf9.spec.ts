@@ -125,3 +125,10 @@ describe('obscenity: a word named as a word, the noun after it', () => {
   it('leaves the word named', () => expect(flagged('obscenity', "Dickhead is not a word I'd use for the minister, but he is wrong")).toBe(false));
   it('still holds the word used', () => expect(flagged('obscenity', 'Dickhead is what you are')).toBe(true));
 });
+
+describe('obscenity: a plant spelt like a compound insult', () => {
+  it('leaves cockweed, holds dickweed', () => {
+    expect(flagged('obscenity', 'Cockweed grows along the canal banks')).toBe(false);
+    expect(flagged('obscenity', 'shut up, dickweed')).toBe(true);
+  });
+});
