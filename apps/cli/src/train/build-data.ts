@@ -132,6 +132,13 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   // "douchebag" shortened ("what a d-bag", "dbags"): no innocent sense.
   dbag: 2, dbags: 2,
   biatch: 2, biotch: 2, beyotch: 2, beeotch: 2, phock: 2, sheit: 2, wanka: 2, wankas: 2,
+  // Deliberate misspellings of "bastard", "bitch", "wanker", "pussy" and "bollocks", rated mild by the lists but
+  // with no innocent sense ("bastids ruled this state"): as strong as the word they spell (not "basterd": the film
+  // "Inglourious Basterds").
+  bassturd: 2, bastid: 2, basturd: 2, beyoch: 2, biotchez: 2, bitchez: 2, trashbitchez: 2, trashbtch: 2,
+  trasherbitch: 2, trasherbitchs: 2, wnker: 2, puzzy: 2, puzzies: 2, puussy: 2, bollox: 2, shiat: 2,
+  // "son of a bitch" is as strong as "bitch" (the lists rate it mild); "wtaf" is "wtf" with "actual".
+  'son of a bitch': 2, sonofabitch: 2, 'sons of bitches': 2, sonsofbitches: 2, wtaf: 2,
 };
 /** Mild inflections of a strong word that stay mild (see buildDictionary). */
 const KEEP_MILD_INFLECTIONS = new Set('pubes fagots pussies'.split(' '));
@@ -146,6 +153,8 @@ const HAND_EXCEPTIONS = (
   'scunthorpe shiitake shitake matsushita hitchcock scuttle slutsk therapist therapists bastardise bastardize bastardisation retardant retardants retardation fuksas ' +
   'twatt cockermouth penistone essex sussex middlesex wessex dickens dickensian dickinson cocktail cocktails assassin assassins assassinate assassination ' +
   'pussycat pussycats ' +
+  // A plant (pepperweed), spelt like a profane head and an insult tail ("dickweed").
+  'cockweed cockweeds ' +
   // Hinglish: `pakki` / `pakka` / `pakke` (sure, confirmed), `chuta` (was left behind).
   'pakki pakka pakke pakkee chuta ' +
   // Hindi words in `-kshit` (romanized), common in Indian news comments: "surakshit" (safe),

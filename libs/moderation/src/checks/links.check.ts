@@ -53,15 +53,17 @@ function countsBy1(digits: string): boolean {
 }
 
 /** Words that ask to be contacted, just before or after a number. */
-const CONTACT_BEFORE = /\b(?:call|calls|contact|whats ?app|wa|msg|message|dm|ping|text|sms|number|no|mob|mobile|ph|phone|reach|dial|ring|telegram|signal)\b[^.!?\n\d]{0,25}$/;
+// "no." / "mob." / "ph." written with their abbreviation dot ("WhatsApp no. 98 76 54 32 10").
+const CONTACT_BEFORE = /\b(?:call|calls|contact|whats ?app|wa|msg|message|dm|ping|text|sms|number|no|mob|mobile|ph|phone|reach|dial|ring|telegram|signal)\b(?:(?<=\b(?:no|mob|ph))\.)?[^.!?\n\d]{0,25}$/;
 const CONTACT_AFTER = /^[^.!?\n\d]{0,12}\b(?:whats ?app|telegram|signal|call|sms|text|dm)\b/;
 function contactAround(v: string, start: number, end: number): boolean {
   return CONTACT_BEFORE.test(v.slice(Math.max(0, start - 40), start)) || CONTACT_AFTER.test(v.slice(end, end + 30));
 }
 
-const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:[ .\-()]{0,2}\d){8,14}(?!\w|,\d)/g;
+// " - " between digit groups counts ("9 8 7 6 5 - 4 3 2 1 0").
+const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:(?:[ .\-()]{0,2}| - )\d){8,14}(?!\w|,\d)/g;
 const MESSENGER_RE =
-  /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?)?\s*(?:is|at|on|:|-|=)?\s*(@?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
+  /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?|(channel|group|page|profile))?\s*(?:is|at|on|:|-|=)?\s*((?:@ ?)?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
 const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare)\s*)?:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 // "username is @x", "handle: x_07" in a comment that names a messenger.
 const HANDLE_IS_RE = /\b(?:user ?name|handle)\s*(?:is|:|=|-)\s*(@?[a-z0-9_][a-z0-9_.]{2,31})/g;
@@ -92,7 +94,7 @@ const SPELLED_PHONE_RE = new RegExp(`\\b(?:(?:${DIGIT_WORD}|double|triple|\\d{1,
 const SPELLED_GATE =
   /(?:zero|one|two|three|four|five|six|seven|eight|nine|ty|nau|aath|saat|chhe|paanch|panch|chaar|teen|shunya)[ ,.-]{1,3}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|double|triple|nau|aath|saat|chhe|chhah|chah|cheh|che|paanch|panch|paach|chaar|char|teen|do|ek|shunya|sunya|shoonya)/;
 /** "call me", "whatsapp us", "my number" just before a run of digits. */
-const CONTACT_ME = /\b(?:(?:call|whats ?app|text|msg|message|contact|dm|ping|sms|reach|ring|dial) (?:me|us)|number|mob(?:ile)?|phone|ph)\b[^.!?\n\d]{0,15}$|\b(?:call|dial|contact|whats ?app|sms|msg)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$/;
+const CONTACT_ME = /\b(?:(?:call|whats ?app|text|msg|message|contact|dm|ping|sms|reach|ring|dial) (?:me|us)|number|mob(?:ile)?|phone|ph)\b[^.!?\n\d]{0,15}$|\b(?:call|dial|contact|whats ?app|sms|msg)[ \t]*(?:on|at)?[ \t]*:?[ \t]*$|\b(?:whats ?app|wa|call|contact|mobile|mob|phone|ph|cell|telegram) ?(?:no|num|nos|number)\.?[ \t]*[:=-]?[ \t]*$/;
 
 /** Digits of a spelled-out run: number words, "double" / "triple", tens ("ninety eight" = 98) and digit groups. */
 function spelledDigits(run: string): { digits: string; words: number; groups: number } {
@@ -131,6 +133,8 @@ function spelledDigits(run: string): { digits: string; words: number; groups: nu
 
 // A phone number with letters for digits ("9876O43210", "98765 4321l"): o for 0, l / i for 1.
 const LETTER_PHONE_RE = /(?<![\w.,/])(?:\+|00)?[0-9oli](?:[ .\-]{0,2}[0-9oli]){9,13}(?![\w])/g;
+// A domain whose suffix is spelled out letter by letter ("rechargefree.c o m", "easycash dot n e t").
+const SPACED_TLD_RE = /(?<![\p{L}\p{N}@.])([a-z0-9][a-z0-9-]{1,30}[a-z0-9]) {0,2}(?:\.|dot) {0,2}(c o m|n e t|o r g|x y z)(?![\p{L}\p{N}])/gu;
 // Domains with a comma for the dot ("go to example,com", "jobs,co,in"): a comma never sits between a
 // word and "com" in prose.
 const COMMA_DOMAIN_RE = /(?<![\p{L}\p{N}@.,-])([a-z0-9][a-z0-9-]{1,30}[a-z0-9])((?:,(?:co|org|gov|net|ac))?,(?:com|net|org|info|xyz|in))(?![\p{L}\p{N}])/gu;
@@ -146,12 +150,13 @@ const SOLICIT_STRONG_RE =
 // With a lure only: "check my profile", "DM me", "search 'X' on google", "subscribe to my channel".
 const SOLICIT_WEAK_RE =
   /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b|\b(?:google|youtube|yt|play ?store) (?:karo|kro|karein|kariye)\b|\b(?:google|youtube|yt|play ?store|telegram|insta) (?:pe|par|me|mein) (?:search|dhundo|dekho)\b|\bsearch (?:karo|kro|karein)\b/g;
+const SEARCH_HANDLE_RE = /\bsearch (?:for )?["'\u2018\u201c]?@?([a-z0-9_.]{3,32})["'\u2019\u201d]? (?:on|in) (?:telegram|tg|insta(?:gram)?|snap(?:chat)?|whats ?app|discord|signal)\b/g;
 /** Necessary for the web-mail passes, SOLICIT_STRONG_RE and SOLICIT_WEAK_RE: one scan for all. */
 const TRIGGERS = /bio|profile|dp|channel|code| (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund|mail|yahoo|outlook|icloud|rediff|proton/;
 /** Every alternative of SOLICIT_WEAK_RE contains one of these. */
 const WEAK_NEEDS = / (?:me|us|my|mine|our)\b|kar|kro|search|dekh|dhund/;
 const SPAM_LURE_RE =
-  /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b|\b(?:made|making|earned|kamaye?|kamata|kamati) (?:₹|rs\.? ?|\$)?\d[\d,]*\s?(?:k|lakhs?|thousand|crores?)?\b[^.!?\n]{0,20}\b(?:from home|daily|a day|per day|a week|this week|a month|this month|online)\b|\broz (?:ke )?(?:₹|rs\.? ?)?\d{3,}/;
+  /\bearn(?:ing|ings|s)?\b[^.!?\n]{0,30}?(?:\$|₹|\brs\b|\binr\b|\d+ ?k\b|\d{3,}|\bdaily\b|\bper day\b|\ba day\b|\bweekly\b|\bper (?:week|month)\b|\ba month\b|\bmonthly\b|\bfrom home\b|\bonline\b|\bfast\b|\bquick(?:ly)?\b|\beasy\b|\bextra\b)|\$\$|₹₹|\bfree (?:iphone|phone|mobile|recharge|gifts?|money|cash|prizes?|netflix|data|laptop|bitcoin|followers|likes|coins|vouchers?)\b|\b(?:work|earn|jobs?) from home\b|\bghar (?:baithe|bethe|baith ke)\b|\bpais[ae] kama|\bkama(?:o|ao|yein|ye|en|ne|na)\b|\bpassive income\b|\b(?:make|making|earn|earning) (?:easy |quick |real |extra )?money\b|\beasy money\b|\bdouble your money\b|\bsure ?shot\b|\b100 ?% (?:guaranteed|profit|sure|returns?|genuine|free)\b|\bjackpot\b|\binstant (?:loans?|cash|money|credit)\b|\blimited offer\b|\bsign ?up bonus\b|\b(?:daily|monthly|weekly) income\b|\bper day income\b|\bpart ?time jobs?\b|\b(?:made|making|earned|kamaye?|kamata|kamati) (?:₹|rs\.? ?|\$)?\d[\d,]*\s?(?:k|lakhs?|thousand|crores?)?\b[^.!?\n]{0,20}\b(?:from home|daily|a day|per day|a week|this week|a month|this month|online)\b|\broz (?:ke )?(?:₹|rs\.? ?)?\d{3,}/;
 
 // A handle after a request to be contacted ("contact me on insta rahul_sharma_07"): no "@" needed.
 const CONTACT_VERB_BEFORE = /\b(?:contact|follow|dm|message|msg|ping|add|find|reach|text|join|hmu)(?: (?:me|us))?(?: (?:on|at|via|in))? ?$/;
@@ -175,12 +180,16 @@ const AFTER_AT = new RegExp(`@[ \\t]{0,2}[\\p{L}\\p{N}][\\p{L}\\p{N}-]{0,62}${SE
 const SOCIAL_HI_GATE = /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\b/;
 const SOCIAL_HI_RE =
   /\b(?:twitter|fb|facebook|youtube|yt|koo|sharechat)\s+(?:pe|par|per)\s+(?:follow|subscribe|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare|karna)\s*:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+const SOCIAL_FOLLOW_GATE = /\b(?:twitter|x|facebook|fb|youtube|yt|threads|koo|sharechat|linkedin|tiktok|moj)\b/;
+const SOCIAL_FOLLOW_RE =
+  /\b(?:follow|dm|message|msg|join|subscribe|add|ping|contact|find)(?: (?:me|us|to))?(?: (?:on|at|in))? (?:twitter|x|facebook|fb|youtube|yt|threads|koo|sharechat|linkedin|tiktok|moj)\s*[:=-]?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 const SOCIAL_GATE = /\b(?:fb|facebook|youtube|yt|insta|instagram|ig|twitter|tiktok|linkedin|sharechat|koo|threads)\b[^/\n]{0,12}\//;
 const MESSENGER_PREFILTER = /\b(?:telegram|tg|whats ?app|wa|signal|snap|snapchat|insta|instagram|ig|kik|wechat|viber|discord|skype|line)\b/;
 
 /** Middle dots and bullets written for the dot of a domain ("example·com", "shop•in"). */
 export function isDotLike(code: number): boolean {
-  return code === 0xb7 || code === 0x2022 || code === 0x2219 || code === 0x22c5 || code === 0x30fb;
+  // Also the hyphenation point "‧", the Greek ano teleia "·", the word-separator middle dot and the Z notation spot.
+  return code === 0xb7 || code === 0x2022 || code === 0x2219 || code === 0x22c5 || code === 0x30fb || code === 0x2027 || code === 0x0387 || code === 0x2e31 || code === 0x2981;
 }
 
 /** Devanagari and the other Indian scripts' digits, and Arabic-Indic ones: their value, or -1. */
@@ -317,7 +326,8 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
-    if (/dot|d0t|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject'; // "on the dot in time"
+    // "on the dot in time"; a bracketed "(dot)" or a leet "d0t" is a disguise nobody writes in prose ("freeloan24 (dot) in").
+    if (/(?<![[({<])dot(?![\])}>])|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject';
     return { host, kind: kindOf() };
   }
   if (known || hasPath) return { host, kind: kindOf() };
@@ -364,6 +374,26 @@ export function dotBetweenLabels(v: string): boolean {
   return false;
 }
 
+const LOOKALIKES: Record<string, string> = {
+  '\u0430': 'a', '\u0435': 'e', '\u043e': 'o', '\u0440': 'p', '\u0441': 'c', '\u0445': 'x', '\u0443': 'y', '\u0456': 'i', '\u0455': 's', '\u0458': 'j',
+  '\u03bf': 'o', '\u03b1': 'a', '\u03b5': 'e', '\u03c1': 'p', '\u03b9': 'i', '\u03ba': 'k', '\u03bd': 'v', '\u03c4': 't',
+};
+const isLatinLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** A look-alike next to a Latin letter becomes that Latin letter; the text itself when there is none. */
+function latinLookalikes(v: string): string {
+  let out = '';
+  let last = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x3b1 || c > 0x458) continue;
+    const l = LOOKALIKES[v[i]];
+    if (l === undefined || !(isLatinLetter(v.charCodeAt(i - 1)) || isLatinLetter(v.charCodeAt(i + 1)))) continue;
+    out += v.slice(last, i) + l;
+    last = i + 1;
+  }
+  return last === 0 ? v : out + v.slice(last);
+}
+
 /** For tests: the domain expression (one match, not global). */
 export const DOMAIN_RE_FOR_TEST = new RegExp(DOMAIN_RE.source, 'u');
 let takenBuf = new Uint8Array(1024);
@@ -376,7 +406,10 @@ const MAX_MEMO_CANDIDATE = 256;
 
 /** `view`: linkView(original) when the caller has it (for an ASCII text, its lower-cased copy). */
 export function findLinks(original: string, allow: string[], view?: string): LinkHit[] {
-  const v = view ?? linkView(original);
+  let v = view ?? linkView(original);
+  // Cyrillic and Greek look-alikes inside a Latin word ("jobsadda dоt cоm" with a Cyrillic "о"): the
+  // Latin letter (same length, so spans hold). A word in one script ("пример.рф") keeps its letters.
+  if (view === undefined) v = latinLookalikes(v);
   const hits: LinkHit[] = [];
   // One reused buffer (allocating a typed array per comment costs more than the scan itself).
   if (takenBuf.length < v.length + 1) takenBuf = new Uint8Array(2 * (v.length + 1));
@@ -478,14 +511,20 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       // Digits one or two at a time ("9 8 4 5 1 2 3 3 7 0", "98 45 12 33 70"): only a 10-digit Indian
       // mobile, not a count ("1 2 3 4 5 6 7 8 9 10") or a list of scores.
       // A countdown is still a number when the comment asks to be called on it ("WhatsApp 98 76 54 32 10").
-      if (/^\d{1,2}(?:[ .-]{1,2}\d{1,2})+$/.test(s) && (digits.length !== 10 || !/^[6-9]/.test(digits) || (countsBy1(digits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
+      // A leading 0 or 91 before the mobile ("0 9 8 1 1 2 2 3 3 4 4") counts as its trunk or country code.
+      const mobileDigits = digits.length === 11 && digits[0] === '0' ? digits.slice(1) : digits.length === 12 && digits.startsWith('91') ? digits.slice(2) : digits;
+      if (/^\d{1,2}(?:(?:[ .-]{1,2}| - )\d{1,2})+$/.test(s) && (mobileDigits.length !== 10 || !/^[6-9]/.test(mobileDigits) || (countsBy1(mobileDigits) && !contactAround(v, m.index!, m.index! + s.length)))) continue;
       // Plain runs of 10+ digits without a plus or grouping are ids and numbers, except an Indian
       // mobile (10 digits from 6-9) or a number that starts with + / 00.
+      // " - " between groups of digits is a range ("15000 - 75000 Rs.") unless the comment asks to be called.
+      if (s.includes(' - ') && !/^\d{1,2}(?:(?:[ .-]{1,2}| - )\d{1,2})+$/.test(s) && !contactAround(v, m.index!, m.index! + s.length)) continue;
       const grouped = /[ .\-()]/.test(s);
       if (!s.startsWith('+') && !s.startsWith('00') && !grouped && !(digits.length === 10 && /^[6-9]/.test(digits))) continue;
       if (grouped && /^\d{4}[ -]\d{4}$/.test(s)) continue;
       if (/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(s)) continue; // dates
       if (/^\d{1,3}(?:[.,]\d{3})+$/.test(s)) continue; // 2.124.821.694 views
+      // An ISBN-13 ("978-0-14-044913-6"): +978 is no country code and +979 a premium-rate prefix.
+      if (digits.length === 13 && /^97[89]/.test(s)) continue;
       take({ start: m.index!, end: m.index! + s.length, host: digits, kind: 'phone' });
     }
   }
@@ -561,6 +600,14 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end, host: digits, kind: 'phone' });
     }
   }
+  if (/c o m|n e t|o r g|x y z/.test(v)) {
+    for (const m of v.matchAll(SPACED_TLD_RE)) {
+      if (taken[m.index!]) continue;
+      const host = `${m[1]}.${m[2].replace(/ /g, '')}`;
+      if (STOP_LABEL.has(m[1]) || allowed(host, allow)) continue;
+      take({ start: m.index!, end: m.index! + m[0].length, host, kind: 'obfuscated' });
+    }
+  }
   if (v.includes(',') && /,(?:com|net|org|info|xyz|in)\b/.test(v)) {
     for (const m of v.matchAll(COMMA_DOMAIN_RE)) {
       if (taken[m.index!]) continue;
@@ -585,6 +632,10 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'email' });
     }
   }
+  // "search 'quickloan24' on Telegram": a handle-like name (a digit or "_" in it) to look up on a messenger.
+  if (triggered && v.includes('search')) {
+    for (const m of v.matchAll(SEARCH_HANDLE_RE)) if (/[a-z]/.test(m[1]) && /[\d_]/.test(m[1])) take({ start: m.index!, end: m.index! + m[0].length, host: m[1], kind: 'messenger' });
+  }
   // Every strong pointer names a bio, profile, DP, channel or code; a weak one counts only with a lure
   // (tested last: most comments have no pointer at all).
   const strong = triggered && /\b(?:bio|profile|dp|channel|code)\b/.test(v) ? [...v.matchAll(SOLICIT_STRONG_RE)] : [];
@@ -608,6 +659,13 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
   }
+  if (v.includes('@') && SOCIAL_FOLLOW_GATE.test(v)) {
+    // "follow (me) on twitter @FreeMoneyIndia": the request is needed ("on twitter @PMOIndia said" is news).
+    for (const m of v.matchAll(SOCIAL_FOLLOW_RE)) {
+      const handle = m[1].slice(1);
+      if (!taken[m.index!] && !MESSENGER_STOP.has(handle)) take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
+    }
+  }
   if (v.includes('@') && SOCIAL_HI_GATE.test(v)) {
     // Hinglish: "Twitter pe follow karo: @sach_bolo_india" (the verb is needed: "twitter pe @PMOIndia ne kaha" is news).
     for (const m of v.matchAll(SOCIAL_HI_RE)) {
@@ -618,12 +676,17 @@ export function findLinks(original: string, allow: string[], view?: string): Lin
   if (MESSENGER_PREFILTER.test(v) && (/@|:|=|\bid\b|handle|user/.test(v) || CONTACT_VERB.test(v))) {
     const contactVerb = CONTACT_VERB.test(v);
     for (const m of v.matchAll(MESSENGER_RE)) {
-      const handle = (m[1] ?? m[2] ?? '').replace(/^@/, '');
+      const handle = (m[2] ?? m[3] ?? '').replace(/^@ ?/, '');
       if (!handle || MESSENGER_STOP.has(handle)) continue;
+      // "Telegram channel: @x", "insta @ priya.earns": after a page noun or an "@" with a space, only a
+      // handle-like word ("@" written tight, or a digit, "_" or "." in it): "WhatsApp group: admins only".
+      if ((m[1] !== undefined || /^@ /.test(m[2] ?? '')) && (!/^@[a-z0-9_]/.test(m[2] ?? '') && !/[\d_.]/.test(handle) || !/[a-z]{2}/.test(handle))) continue;
       const explicitAt = m[0].includes('@') || /:|=|\bid\b|handle|user/.test(m[0]);
       // Without "@" / ":" a handle counts only when it looks like one (a digit, "_" or ".") and the
       // comment asks to be contacted there ("contact me on insta rahul_sharma_07").
-      if (!explicitAt && m[1] !== undefined && !(contactVerb && /[\d_.]/.test(handle) && CONTACT_VERB_BEFORE.test(v.slice(Math.max(0, m.index! - 30), m.index!)))) continue;
+      // "my snap is rahul_2001": the writer's own account, named with a handle-like word.
+      const own = /[\d_.]/.test(handle) && /\b(?:my|our|mera|meri|mere|hamara|hamari)\s$/.test(v.slice(Math.max(0, m.index! - 8), m.index!));
+      if (!explicitAt && !own && m[2] !== undefined && !(contactVerb && /[\d_.]/.test(handle) && CONTACT_VERB_BEFORE.test(v.slice(Math.max(0, m.index! - 30), m.index!)))) continue;
       take({ start: m.index!, end: m.index! + m[0].length, host: handle, kind: 'messenger' });
     }
     for (const m of v.matchAll(HANDLE_IS_RE)) {

@@ -37,7 +37,7 @@ const DOUBLING_OK = new Set('aiuhkywjqxv'.split(''));
 /** Pieces of a word split by separators ("f u c k", "F.U.C.K"): Latin letters, digits, leet. */
 const SPLIT_PIECE = /^[a-z0-9@$!|*+]{1,2}$/;
 const MAX_SPLIT = 14;
-const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings'];
+const SUFFIXES = ['s', 'es', 'ed', 'er', 'ers', 'ing', 'in', 'ings', 'ery'];
 /** Ambiguous words ("Dick Cheney", "prick a finger") that are obscene insults after these. */
 const CONTEXT_STRONG = new Set('dick dicks prick pricks cock cocks pussy pussies knob knobs twat tit tits cnut cnuts phuc'.split(' '));
 /** A mild spelling of "fuck" ("phuc", also a Vietnamese name; "fack") used as the verb: "phuc off", "fack this". */
@@ -46,10 +46,17 @@ const FUCK_VERB_AFTER = /^ (?:off|you|u|ya|yourself|urself|this|that|these|those
 const ACRONYM_AFTER_DETERMINER = /(?:^|[^a-z])(?:the|a|an|this|that|under|of|its|their|our|new|old)\s+$/;
 /** First words of compounds written as two words ("ass wipe", "dip shit", "dick wad"): the join is looked up. */
 const JOIN_HEADS = new Set('ass arse dick bull horse dumb shit mother cock cunt twat wank douche butt'.split(' '));
+/** Heads and tails of compound insults written as one word ("dickwad", "shitbrain", "twatwaffle"). */
+const COMPOUND_HEADS = 'dick ass arse shit cock douche twat cunt fuck piss jizz wank bitch slut'.split(' ');
+const INSULT_TAILS = new Set(
+  'wad weed bag brain weasel hole face head wit nugget stain nozzle waffle womble muppet goblin monkey lord sucker licker knob sack stick tard burger bucket pants canoe clown hat mouth nut rag biscuit gibbon splat'.split(' '),
+);
 /** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
 const MENTIONED = /\b(?:the|this|that|a) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
+/** A word named as a word, the noun after it: "Dickhead is not a word I'd use", "'bastard' is a term that...". */
+const MENTIONED_AFTER = /^["'\u2019\u201d]? (?:is|was) (?:not |never )?(?:a|an|the) (?:word|term|slur|expression)\b/;
 const MIDDLE_FINGER = '\u{1F595}';
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
@@ -62,6 +69,22 @@ const CLINICAL_CONTEXT = /\b(?:scenes?|films?|movies?|cinema|censor(?:ed|s|ship)
 const SECOND_PERSON = /\b(?:you|your|ur|u|tu|tum|tera|teri|tujhe)\b/;
 /** Endings after "f-" / "f'" that make the cut word "fucking" or "fucker" ("F-ing", "f'in", "f-er", "f-ers"). */
 const F_CUT_ENDINGS = new Set(['ing', 'in', 'er', 'ers']);
+/**
+ * "f" standing for "fuck" in a set phrase: "what the f is this", "shut the f up", "get the f out", "go f
+ * yourself". Not the letter ("what the F in F1 stands for", "grade F"): "what the f" needs the end of a
+ * clause or a verb or pronoun after it.
+ */
+const F_PHRASE_AFTER = new Map<string, RegExp>(Object.entries({
+  what: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|has|have|had|happened|just|man|bro|dude|yaar|even|going|u|you|r|am|i|he|she|they|we|this|that|these|those|kind|sort|ever|again)\b)/,
+  who: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|does|do|cares|asked|r|u|you)\b)/,
+  where: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|r|u|you)\b)/,
+  why: /^(?:\s*(?:[?!.,;]|$)| (?:is|was|are|were|did|does|do|would|should|r|u|you)\b)/,
+  how: /^ (?:is|was|are|were|did|does|do|would|could|r|u|you)\b/,
+  shut: /^ up\b/,
+  get: /^ (?:out|off|away|lost)\b/,
+  go: /^ (?:yourself|urself|yourselves|off)\b/,
+  just: /^ off\b/,
+}));
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
 
 interface Token {
@@ -160,7 +183,7 @@ export class ObscenityMatcher {
   }
 
   /** Severity and canonical term of a single token (already decoded to a-z), or undefined. */
-  lookupWord(w: string, allow?: Set<string>): [1 | 2 | 3, string] | undefined {
+  lookupWord(w: string, allow?: Set<string>, vForU = true): [1 | 2 | 3, string] | undefined {
     if (w.length < 2 || this.exceptions.has(w) || allow?.has(w)) return undefined;
     const exact = this.terms.get(w);
     if (exact) return exact;
@@ -172,13 +195,38 @@ export class ObscenityMatcher {
     for (const s of SUFFIXES) {
       if (w.length - s.length >= (s === 's' || s === 'es' ? 3 : 5) && w.endsWith(s)) {
         const base = w.slice(0, -s.length);
-        const hit = this.terms.get(base) ?? (/(.)\1/.test(base) ? this.viaSqueeze(base) : undefined);
+        let hit = this.terms.get(base) ?? (/(.)\1/.test(base) ? this.viaSqueeze(base) : undefined);
+        // A final consonant doubled before the ending ("bullshitting", "bullshittery", "dickheadded").
+        if (!hit && s.length > 1 && base.length >= 6 && base[base.length - 1] === base[base.length - 2]) hit = this.terms.get(base.slice(0, -1));
         if (hit && hit[0] >= 2 && !this.exceptions.has(base)) return hit;
       }
     }
     if (this.exceptionPrefix.test(w)) return undefined;
     const m = this.partial.exec(w) ?? (hasRun ? this.partial.exec(squeeze(w)) : null);
     if (m) return [this.terms.get(m[0])?.[0] ?? 2, m[0]];
+    // A profane head glued to an insult tail ("dickwad", "shitbrain", "twatwaffle", "cockwomble"): no
+    // English word is spelt so (checked against a dictionary word list).
+    const compound = this.insultCompound(w);
+    if (compound) return compound;
+    // "v" written for "u" ("cvnt", "pvssy", "slvt"): a strong or severe word only, spelt with a "u" in
+    // every place of the "v" (no English word turns into one: "civet", "curve", "vault" stay clean).
+    if (vForU && w.includes('v')) {
+      const hit = this.lookupWord(w.replace(/v/g, 'u'), allow, false);
+      if (hit && hit[0] >= 2) return hit;
+    }
+    return undefined;
+  }
+
+  private insultCompound(w: string): [1 | 2 | 3, string] | undefined {
+    if (w.length < 6) return undefined;
+    for (const h of COMPOUND_HEADS) {
+      if (!w.startsWith(h)) continue;
+      let tail = w.slice(h.length);
+      if (tail.endsWith('s') && !INSULT_TAILS.has(tail)) tail = tail.slice(0, -1);
+      if (!INSULT_TAILS.has(tail)) continue;
+      const sev = this.terms.get(h)?.[0] ?? 2;
+      return [sev >= 2 ? sev : 2, h];
+    }
     return undefined;
   }
 
@@ -433,6 +481,11 @@ export class ObscenityMatcher {
     }
     for (let i = 0; i < toks.length; i++) {
       if (covered[i]) continue;
+      if (toks[i].raw === 'f') {
+        const fp = this.fPhrase(text, toks, i);
+        if (fp !== undefined) hits.push(fp);
+        continue;
+      }
       const hit = this.matchToken(toks[i].raw, allow, block, infos[i]);
       if (!hit) continue;
       let sev = hit[0];
@@ -440,6 +493,8 @@ export class ObscenityMatcher {
       // An ambiguous word in the insult context ("what a prick"), or disguised ("pr!ck", "d1ck move"):
       // nobody writes a finger prick with a "!".
       if (sev === 1 && (CONTEXT_STRONG.has(toks[i].raw) || CONTEXT_STRONG.has(hit[1])) && (INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || (CONTEXT_STRONG.has(hit[1]) && DISGUISED.test(toks[i].raw)) || OF_A_PERSON.test(text.slice(toks[i].end, toks[i].end + 40)))) sev = 2;
+      // "holy sheet", "sheeeet!": a mild spelling of "shit" (also the word "sheet") as the exclamation.
+      if (sev === 1 && hit[1] === 'shit' && (/^she{3,}t$/.test(toks[i].raw) || (i > 0 && toks[i - 1].raw === 'holy' && toks[i].start - toks[i - 1].end === 1))) sev = 2;
       if (sev === 1 && hit[1] === 'fuck' && FUCK_VERB_AFTER.test(text.slice(toks[i].end, toks[i].end + 12))) sev = 2;
       // "The bitch gave birth to six puppies": a female dog where the comment is about dogs.
       if (sev === 2 && /^bitch(?:es)?$/.test(toks[i].raw) && DOG_CONTEXT.test(text) && !INSULT_CONTEXT.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) sev = 1;
@@ -454,13 +509,29 @@ export class ObscenityMatcher {
           break;
         }
       }
-      if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start))) continue;
+      if (MENTIONED.test(text.slice(Math.max(0, toks[i].start - 24), toks[i].start)) || MENTIONED_AFTER.test(text.slice(end, end + 24))) continue;
       if (toks[i].raw === 'ffs' && ACRONYM_AFTER_DETERMINER.test(text.slice(Math.max(0, toks[i].start - 12), toks[i].start))) continue;
       hits.push({ start: toks[i].start, end, term: hit[1], sev });
     }
     // The middle-finger emoji is the gesture itself.
     for (let k = text.indexOf(MIDDLE_FINGER); k >= 0; k = text.indexOf(MIDDLE_FINGER, k + 2)) hits.push({ start: k, end: k + 2, term: 'middle finger', sev: 2 });
     return hits.sort((a, b) => a.start - b.start);
+  }
+
+  /** "f" for "fuck" in a set phrase ("what the f is this", "shut the f up"), or undefined. */
+  private fPhrase(text: string, toks: Token[], i: number): Hit | undefined {
+    // The words before, one space apart: "<head> the f" or "go f" / "just f" (tokens, not a scan of the text).
+    const t = toks[i];
+    if (i < 1 || t.start - toks[i - 1].end !== 1) return undefined;
+    let head = toks[i - 1].raw;
+    if (head === 'the') {
+      if (i < 2 || toks[i - 1].start - toks[i - 2].end !== 1) return undefined;
+      head = toks[i - 2].raw;
+      if (head === 'go' || head === 'just') return undefined;
+    } else if (head !== 'go' && head !== 'just') return undefined;
+    const after = F_PHRASE_AFTER.get(head);
+    if (after === undefined || !after.test(text.slice(t.end, t.end + 14))) return undefined;
+    return { start: t.start, end: t.end, term: 'fuck', sev: 2 };
   }
 }
 
@@ -557,7 +628,7 @@ export class ObscenityCheck implements Check {
     emojiMaskedHindi(doc, ctx, hits, allow);
     // Surnames, places and communities spelt like a listed word ("Alan Cumming", "Niki Lauda", the Chutia
     // community of Assam), written as names.
-    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i])) hits.splice(i, 1);
+    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i]) || isLatinPhrase(doc, hits[i])) hits.splice(i, 1);
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
     let max = 0;
     const ev: Evidence[] = [];
@@ -631,9 +702,18 @@ const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   lund: /\b(?:sweden|swedish|malmo|university|universitet)\b/,
   // Harami Nala, the creek on the Kutch border (BSF news).
   harami: /\bharami (?:nala|nalla|nallah|creek)\b/,
+  // Hoe Street (London), Hoe Road: a street's name.
+  hoe: /\bhoe (?:street|st|road|rd|lane|avenue|ave)\b/,
   // The Chutia community and kingdom of Assam (Sutiya).
   chutia: /\b(?:assam|assamese|ahom|kingdom|dynasty|community|tribe|tribes|tribal|kings?|sadiya|moran|matak|koch|st status|obc)\b/,
 };
+/** Latin phrases in English prose with a word spelt like a Hindi entry: "cum laude", "magna cum laude". */
+const LATIN_PHRASES: Record<string, RegExp> = { laude: /\bcum laude\b/ };
+function isLatinPhrase(doc: NormalizedText, h: Hit): boolean {
+  const rule = LATIN_PHRASES[doc.text.slice(h.start, h.end)];
+  return rule !== undefined && rule.test(doc.text.slice(Math.max(0, h.start - 4), h.end));
+}
+
 function isNameHomograph(doc: NormalizedText, h: Hit): boolean {
   const word = doc.text.slice(h.start, h.end);
   const rule = NAME_HOMOGRAPHS[word];
