@@ -435,6 +435,12 @@ const RULES: Rule[] = [
   // Round 81, one-liners: "paid troll detected", "brainless bhakt spotted", "another presstitute article" (a writer, not
   // "bikau media": an institution).
   { re: R(`(?:^|[.!?,;:\\n] *)(?:(?:a|another|one more|yet another|the)? ?(?:(?:${INSULT_ADJ}|paid) )?)(?:troll|trolls|bhakt|bhakts|andhbhakt|andhbhakts|chamcha|chamchas|idiot|idiots|moron|morons|clown|clowns|libtard|libtards|sanghi|sanghis|presstitute|presstitutes|bot|bots|it cell|fool|fools|hypocrite|creep|loser|losers|sickular|urban naxal|jihadi) (?:detected|spotted|alert|located|found|incoming|sighted|has arrived|arrived|on duty)(?= *(?:[.!?]|$|(?:lol|lmao|haha|rofl)\\b))|\\b(?:presstitute|bikau|bikaau|dalal) (?:article|journalist|anchor|reporter|editor|writer)\\b`), reason: 'insult', score: 0.86, gate: /detected|spotted|alert|located|found|incoming|sighted|arrived|on duty|presstitute|bikau|bikaau|dalal/ },
+  // Round 82: "your mother should have taught you some manners", "zero brain cells", "nobody reads your columns anyway",
+  // "madam, your place is in the kitchen", "our favourite village idiot" (not "the village idiot in the play"), "the day
+  // you learn to think, let us know";
+  // "I will break your phone and your face".
+  { re: R(`\\b(?:your|ur) (?:mother|mom|mum|mummy|parents|father|dad|papa|family) (?:should|shoulda|should've|ought to) (?:have )?(?:taught|teach) (?:you|u) (?:some |basic |any )?(?:manners|respect|decency|sense)\\b|\\b(?:zero|0|minus|no) (?:brain cells?|grey cells|iq)\\b|\\bnobody (?:reads|watches|listens to|takes) (?:your|ur) (?:columns?|articles?|comments?|shows?|channel|writing|opinions?|views|tweets|posts|paper)\\b|\\b(?:your|ur|her|a woman's|women's) place is (?:in the kitchen|at home|in the house|behind the stove|in the kitchen and)\\b|\\b(?:our|your|favourite|favorite|resident|local)(?: \\w+)? village idiot\\b|\\bthe day (?:you|u|he|she|this \\w+) (?:learns?|starts?|begins?) (?:to )?(?:think|thinking|read|reading|use (?:your|his|her|ur) (?:brain|head|mind))\\b`), reason: 'insult', score: 0.86, gate: /taught|teach|brain cell|grey cells|iq|nobody|place is|village idiot|the day/ },
+  { re: R(`\\b(?:i|we)(?:'ll| will| shall|'m going to| am going to| are going to| gonna)? (?:break|smash|rearrange|punch|slap|kick|crack) (?:(?:your|ur|his|her) \\w+ (?:and|&) )?(?:your|ur|his|her) (?:face|nose|teeth|jaw|head|skull|legs?|arms?|bones|neck|knees?|hands?)\\b`), reason: 'threat', score: 0.9, gate: /break|smash|rearrange|punch|slap|kick|crack/ },
 ];
 
 
