@@ -1,5 +1,6 @@
 import type { Token } from '../lang/tokens';
-import { C, HateHit, key } from './hate-rules';
+import { C, HateHit } from './hate-rules';
+import { keys, kw } from './word-keys';
 
 // Calls against a community that the English grammar (hate-rules.ts) does not read, because the group
 // is no subject and no plain object of a hostile verb (issue 7, session 8):
@@ -12,14 +13,6 @@ import { C, HateHit, key } from './hate-rules';
 // negates the call ("Nobody should boycott Muslims"), nor when the group word names a thing
 // ("Boycott Chinese products").
 
-const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(key));
-/** The spelling key of a literal word, memoized: the rules below compare tokens with literal words in loops. */
-const KW = new Map<string, string>();
-function kw(word: string): string {
-  let k = KW.get(word);
-  if (k === undefined) KW.set(word, (k = key(word)));
-  return k;
-}
 
 const NEG_IMP = keys('dont never');
 const TRADE = keys('rent sell buy hire employ marry trade shop deal give vote let lease purchase eat');

@@ -1,5 +1,6 @@
 import type { Token } from '../lang/tokens';
-import { C, HateHit, key } from './hate-rules';
+import { C, HateHit } from './hate-rules';
+import { keys, kw } from './word-keys';
 
 // Implicit derogation of a group that the grammar (hate-rules.ts) does not read, because no listed hostile
 // word is said of the group (issue 7, session 9). Each form is an idiom of contempt, written from our own
@@ -21,13 +22,6 @@ import { C, HateHit, key } from './hate-rules';
 // Not when the sentence reports it, quotes it, rejects it or negates it ("Nobody should say women are only
 // good for cooking", "It is wrong to claim that…"), nor when the group word names a thing or an institution.
 
-const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(key));
-const KW = new Map<string, string>();
-function kw(word: string): string {
-  let k = KW.get(word);
-  if (k === undefined) KW.set(word, (k = key(word)));
-  return k;
-}
 
 const WORD_NEG = keys('not no never nobody noone none dont doesnt didnt cannot cant shouldnt wont wouldnt isnt arent aint nahi mat');
 /** The sentence tells of the view, judges it or answers it: news, counter-speech. */
