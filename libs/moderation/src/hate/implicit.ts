@@ -107,7 +107,6 @@ const COMES = keys('comes come came');
 const LET_IN = keys('let allowed');
 const IN_OUT = keys('in into here out');
 const LIKE_THAT = keys('that this');
-const IN_CHARGE = keys('charge');
 const LOW_LIKE = keys('disaster nightmare suicide hell madness asking');
 const GLAD = keys('glad thank thankfully lucky grateful relieved');
 const BACK = keys('back');
@@ -224,6 +223,18 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
       if (m >= a && who(m) && !(g > a && (k(g - 1) === kw('of') || k(g - 1) === kw('by') || k(g - 1) === kw('against') || k(g - 1) === kw('for') || k(g - 1) === kw('towards')))) return g;
       return -1;
     };
+    /**
+     * "Disabled people are best kept at home", "X should be hidden from society": the group within five words before
+     * the verb at p, with a modal or "best" / "better" between (-1: none).
+     */
+    const keptGroup = (p: number): number => {
+      let call = false;
+      for (let m = p - 1; m >= Math.max(a, p - 5); m--) {
+        if (STRONG_MODAL.has(k(m)) || k(m) === kw('best') || k(m) === kw('better')) call = true;
+        if (who(m)) return call ? m : -1;
+      }
+      return -1;
+    };
     const add = (from: number, to: number): void => {
       if (rejections.some((m) => m < from || m > to)) return;
       hits.push({ from, to, kind: 'derogation', score: 0.85 });
@@ -299,16 +310,8 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
       }
       // 5. "Disabled people are best kept at home", "should be kept away from children", "should be locked up".
       if (KEPT.has(kp) && (KEPT_WHERE.has(k(p + 1)) || KEPT_WHERE.has(k(p + 2)))) {
-        let g = -1;
-        let call = false;
-        for (let m = p - 1; m >= Math.max(a, p - 5); m--) {
-          if (STRONG_MODAL.has(k(m)) || k(m) === kw('best') || k(m) === kw('better')) call = true;
-          if (who(m)) {
-            g = m;
-            break;
-          }
-        }
-        if (g >= 0 && call && !negBefore(p) && !question) add(g, p + 1);
+        const g = keptGroup(p);
+        if (g >= 0 && !negBefore(p) && !question) add(g, p + 1);
       }
       // "Gay people should not be allowed near schools", "kept away from children".
       if (NEAR.has(kp) && YOUNG.has(k(p + 1)) || (NEAR.has(kp) && (k(p + 1) === kw('our') || k(p + 1) === kw('the') || k(p + 1) === kw('any')) && YOUNG.has(k(p + 2)))) {
@@ -924,16 +927,8 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
       if (KEPT.has(kp) && (k(p + 1) === kw('from') || (k(p + 1) === kw('away') && k(p + 2) === kw('from'))) && !question) {
         const f = k(p + 1) === kw('from') ? p + 2 : p + 3;
         const w = k(f) === kw('the') ? f + 1 : f;
-        let g = -1;
-        let call = false;
-        for (let m = p - 1; m >= Math.max(a, p - 5); m--) {
-          if (STRONG_MODAL.has(k(m)) || k(m) === kw('best') || k(m) === kw('better')) call = true;
-          if (who(m)) {
-            g = m;
-            break;
-          }
-        }
-        if (SOCIETY_VIEW.has(k(w)) && call && g >= 0 && !negBefore(p)) add(g, w);
+        const g = keptGroup(p);
+        if (SOCIETY_VIEW.has(k(w)) && g >= 0 && !negBefore(p)) add(g, w);
       }
       // 52. "It would be kinder to put disabled people down".
       if (kp === kw('put') && !question) {
