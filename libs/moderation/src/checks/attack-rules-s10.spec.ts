@@ -33,6 +33,20 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     "You talk a lot for someone who has never done an honest day's work.",
     'They should put this anchor\'s face on the warning labels of cigarette packets.',
     "You couldn't report your way out of a paper bag.",
+    'Kejriwal has the memory of a goldfish when it comes to his own promises.',
+    "This minister's brain must be on a permanent holiday in Switzerland.",
+    'Sambit Patra shouting on TV is the best advertisement for mute buttons.',
+    'The home minister should be locked up in the zoo with the other animals.',
+    'Our MLA is a walking disaster with a permanent grin.',
+    'Hey Mr. Know-Nothing, read the report before you type.',
+    'Reply to Anita: go back to your kitty party, the grown-ups are discussing the economy.',
+    'To the gentleman above: your logic has left the building.',
+    '@PatriotBoy your keyboard courage is hilarious, say this to my face.',
+    'This commenter has been posting the same nonsense for five years, get a life man.',
+    '@Meena sweetheart, leave politics to people who understand it.',
+    'The person above me has clearly been dropped on his head more than once.',
+    "Sorry, I don't argue with people whose only source is their uncle's WhatsApp.",
+    'Please see a doctor, your obsession with Nehru is not healthy.',
   ])('holds %s', (t) => expect(attacked(t)).toBe(true));
 
   it.each([
@@ -54,5 +68,12 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     'Born poor, he worked hard and became the district collector.',
     'Imagine being paid to write such a beautiful piece every week. Lucky columnist!',
     'Nobody asked the residents before cutting the trees on the road.',
+    'The zoo in Byculla has new animals and the children loved the penguins.',
+    'The minister is on holiday in Switzerland while the state burns, very insensitive.',
+    'The adults are talking about pensions while the youth worry about jobs.',
+    'Get a life insurance policy before thirty, premiums go up later.',
+    "My uncle's WhatsApp forwards are all fake news, I have stopped reading them.",
+    'Please see a doctor if the fever lasts more than three days.',
+    'Nothing in the budget is dumber than the tax on popcorn, honestly.',
   ])('passes %s', (t) => expect(attacked(t)).toBe(false));
 });
