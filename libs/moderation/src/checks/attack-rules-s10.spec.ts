@@ -47,6 +47,15 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     'The person above me has clearly been dropped on his head more than once.',
     "Sorry, I don't argue with people whose only source is their uncle's WhatsApp.",
     'Please see a doctor, your obsession with Nehru is not healthy.',
+    'Madam, you got this job because of your smile, not your brain.',
+    'This lady anchor needs a husband, not a microphone.',
+    'Ask your husband to explain the budget to you, madam.',
+    'Be careful madam, people remember faces and your face is on TV every night.',
+    "Some of us know where the editor's daughter goes for tuition.",
+    'Keep writing such articles and see how long your office stays open.',
+    'It would be a shame if something happened to that fancy car of yours.',
+    'You have the confidence of a man who has never been right.',
+    'Any day now you will say something intelligent, we are all waiting.',
   ])('holds %s', (t) => expect(attacked(t)).toBe(true));
 
   it.each([
@@ -75,5 +84,11 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     "My uncle's WhatsApp forwards are all fake news, I have stopped reading them.",
     'Please see a doctor if the fever lasts more than three days.',
     'Nothing in the budget is dumber than the tax on popcorn, honestly.',
+    'She got the job because of her brilliant research on groundwater.',
+    'Ask your bank to explain the new charges, they are hidden in the fine print.',
+    'Be careful when you drive on the ghat road during the monsoon.',
+    'It would be a shame if the old library is demolished for a parking lot.',
+    'The new captain has the confidence of a man who has won everything.',
+    'Any day now the monsoon will arrive in Kerala, the IMD says.',
   ])('passes %s', (t) => expect(attacked(t)).toBe(false));
 });
