@@ -90,5 +90,10 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     'It would be a shame if the old library is demolished for a parking lot.',
     'The new captain has the confidence of a man who has won everything.',
     'Any day now the monsoon will arrive in Kerala, the IMD says.',
+    'People remember faces better than names, a new study from IISc shows.',
+    'The grown-ups are talking about the elections while the kids play cricket outside.',
+    'Lock your doors at night, there have been three burglaries in our colony.',
+    'Get a life jacket before boarding the ferry, it is compulsory now.',
+    'Our family doctor has the patience of a saint.',
   ])('passes %s', (t) => expect(attacked(t)).toBe(false));
 });
