@@ -56,6 +56,16 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     'It would be a shame if something happened to that fancy car of yours.',
     'You have the confidence of a man who has never been right.',
     'Any day now you will say something intelligent, we are all waiting.',
+    "Your channel's van was lucky last time, next time it won't be.",
+    'Write one more word against our leader and your family will regret it.',
+    'You talk like someone who has never been slapped, that can change.',
+    'We are keeping a list of journalists like you, your turn will come.',
+    'Delete this article before tomorrow evening if you know what is good for you.',
+    'If common sense was a currency, this writer would be bankrupt.',
+    'He is proof that you can go to Oxford and still learn nothing.',
+    "The reporter's research skills are limited to copying press releases.",
+    'Dear editor, please hire someone who can at least count.',
+    'This guy argues like my two-year-old nephew, only louder.',
   ])('holds %s', (t) => expect(attacked(t)).toBe(true));
 
   it.each([
@@ -95,5 +105,10 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     'Lock your doors at night, there have been three burglaries in our colony.',
     'Get a life jacket before boarding the ferry, it is compulsory now.',
     'Our family doctor has the patience of a saint.',
+    'Keeping a list of expenses helps during tax season.',
+    'Write to your MLA and your complaint will be heard, it worked for us.',
+    'If common sense prevailed, the flyover would have been built years ago.',
+    'Dear editor, please hire more reporters for the districts, rural news is missing.',
+    'My two-year-old nephew argues like a lawyer already, it is hilarious.',
   ])('passes %s', (t) => expect(attacked(t)).toBe(false));
 });
