@@ -111,4 +111,35 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     'Dear editor, please hire more reporters for the districts, rural news is missing.',
     'My two-year-old nephew argues like a lawyer already, it is hilarious.',
   ])('passes %s', (t) => expect(attacked(t)).toBe(false));
+
+  // Another author's held-out round: 41 of its 80 attacks were missed before these rules, 18 after; none of its 80 clean
+  // comments is held.
+  it.each([
+    'What a spineless creature this minister is, bending to whoever pays.',
+    'Look at this joker pretending to be an expert on foreign policy.',
+    'Dhoni would be ashamed to have a fan as clueless as you.',
+    'You are too old and too senile to be commenting on anything.',
+    'How does someone this dim even get a job at a newspaper?',
+    'That fat slob of a minister should look in the mirror before lecturing us.',
+    'The columnist is a bitter failure who takes it out on the country.',
+    'Clap clap, another genius who has never read a book.',
+    'Such a tiny mind in such a big chair.',
+    'Honestly, my pet goat has a better grasp of economics than you.',
+    'Your argument is as thin as your hairline.',
+    'This commentator has the depth of a puddle.',
+    "It's adorable that you think anyone takes you seriously.",
+    'Old man, your time is over, go feed pigeons in the park.',
+    "Keep writing like this and don't be surprised if you have an accident.",
+    'Nobody would cry if this columnist vanished tomorrow.',
+  ])('holds %s', (t) => expect(attacked(t)).toBe(true));
+
+  it.each([
+    'What a brilliant innings by Gill, a pleasure to watch.',
+    'The government\'s new farm policy is a disaster for small growers.',
+    'The old bridge should retire, it has been unsafe for years.',
+    'The budget is a joke for the middle class, nothing for salaried people.',
+    'He is too injured to play in the final, the physio said.',
+    'As clever as you may think the scheme is, the numbers do not add up.',
+    'Our English teacher would be proud of the debate team this year.',
+  ])('passes %s', (t) => expect(attacked(t)).toBe(false));
 });
