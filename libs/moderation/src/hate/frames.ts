@@ -50,6 +50,17 @@ const TO_FOR = keys('to for');
 const DET_OTHER = keys('the those these all every');
 const FIRST = keys('us we our india this');
 
+const SPEECH_ING = keys('calling saying labelling labeling describing comparing referring branding claiming suggesting implying insisting tweeting posting writing');
+const SPEECH = keys('say says said call calls called label labels describe describes compare compares claim claims suggest suggests imply implies');
+const TO = kw('to');
+const IS = keys('is was');
+const WHEN = keys('when whenever if');
+const STOP = keys('stop quit avoid dont');
+const HATE = kw('hate');
+const IT = kw('it');
+const NEG = keys('not never no isnt arent wasnt nothing');
+const JUDGE = keys('dangerous backward hurtful harmful cruel toxic vile poisonous regressive medieval ignorant hateful disgusting sickening shameful unacceptable deleted removed banned sacked fired arrested punished apologise apologize condemned inexcusable offensive insulting divisive');
+
 export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array | number[], hits: HateHit[]): HateHit[] {
   if (hits.length === 0) return hits;
   const n = tokens.length;
@@ -72,6 +83,34 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
     if (OBJ_PREP.has(k(s - 1)) && AGENT_OR_ACT.has(k(s - 2))) return true;
     // "my Muslim neighbours" etc. do not hide the preposition
     if (ABOUT.has(k(s - 1)) && INFO.has(k(s - 2))) return true;
+    return false;
+  };
+  const neg = (m: number): boolean => NEG.has(k(m - 1)) || NEG.has(k(m - 2));
+  /**
+   * The group's insult is what somebody says, and the sentence judges the saying: "Labelling all Muslims as jihadis is
+   * dangerous", "To say that women belong in the kitchen is backward", "I hate it when people say Muslims are
+   * terrorists", "Your tweet calling women whores should be deleted", "Quit calling women stupid". The judgement
+   * stands outside the insult and is not negated ("Calling Muslims terrorists is not wrong" stays held).
+   */
+  const reported = (g: number, a: number, b: number, h: HateHit): boolean => {
+    let v = -1;
+    for (let m = g - 1; m >= a && m >= g - 6; m--) {
+      const w = k(m);
+      if (SPEECH_ING.has(w) || (SPEECH.has(w) && (k(m - 1) === TO || (m - 2 >= a && WHEN.has(k(m - 2))) || (m - 3 >= a && WHEN.has(k(m - 3)))))) {
+        v = m;
+        break;
+      }
+    }
+    if (v < 0) return false;
+    if (SPEECH_ING.has(k(v)) && STOP.has(k(v - 1))) return true;
+    const end = Math.max(h.to, g);
+    for (let m = a; m <= b; m++) {
+      // inside the insult only as "… IS dangerous" after a sentence that opens with the saying ("Labelling all Muslims
+      // as jihadis is dangerous"), not "Saying Muslims ARE dangerous"
+      if (m >= v && m <= end && !(IS.has(k(m - 1)) && (v === a || (v === a + 1 && k(a) === TO)))) continue;
+      const judge = JUDGE.has(k(m)) || ((cls[m] & C.Rejection) !== 0 && (cls[m] & (C.NegAttr | C.Dehum)) === 0) || (k(m) === HATE && k(m + 1) === IT);
+      if (judge && !neg(m)) return true;
+    }
     return false;
   };
   const keep = (h: HateHit): boolean => {
@@ -124,6 +163,7 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
         for (let m = a; m <= b; m++) if ((cls[m] & C.Rejection) !== 0 && (cls[m] & (C.NegAttr | C.Dehum)) === 0) return false;
       }
     }
+    if (groups.length > 0 && reported(groups[0], a, b, h)) return false;
     for (let p = Math.max(a, h.from); p <= b; p++) {
       // "not capable of being silenced"
       if (CAPABLE.has(k(p)) && k(p + 1) === OF && BEING.has(k(p + 2)) && /(?:ed|en|wn)$/.test(k(p + 3))) return false;
