@@ -34,6 +34,11 @@ const RATHER = keys('rather');
 const THAN = keys('than');
 const HARM_VERB = keys('harm harmed hurt hurting attack attacked attacking insult insulted kill killed killing beat beaten beating lynch lynched abuse abused harass harassed humiliate humiliated mistreat mistreated divide divided separate separated suffer suffering');
 const HARMING = keys('attacking attacked attack attacks harassing harassed harass harasses raping raped rape rapes killing killed kill kills beating beat beats abusing abused abuse abuses molesting molested molest lynching lynched lynch targeting targeted target targets assaulting assaulted assault stalking stalked threatening threatened torturing tortured');
+const PROUD = keys('proud proudly');
+const THINK = keys('think thinks believe believes');
+const NEG_DO = keys('dont doesnt didnt');
+const SUBJ_ADV = keys('just really even all still also');
+const THINK_CLAUSE = keys('they theyre that so it its the we he she this there anyone everyone about of');
 const SOMEONE = keys('anyone anybody someone somebody people others they any');
 const QUARREL = keys('fight fighting fought clash clashing clashed suffer suffering cry crying die dying starve starving hurt harmed attacked killed lynched beaten riot rioting divided separated lose losing hungry homeless humiliated insulted mistreated fear afraid scared kill killing hate hating quarrel quarrelling quarreling bleed bleeding weep weeping kill');
 const AND = keys('and or');
@@ -122,6 +127,8 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
       while (g >= 0 && !group(g)) g--;
       if (g >= 0 && HARMING.has(k(g - 1))) return false;
     }
+    // "She's a proud dyke and activist": a slur worn with pride is reclaimed, whoever says it
+    if (h.kind === 'slur' && (PROUD.has(k(h.from - 1)) || PROUD.has(k(h.from - 2)))) return false;
     // every group word in the hit is the object of a harmer, an act or a report
     if (groups.length > 0 && groups.every(objectOf)) return false;
     const a = sentStart(Math.max(0, h.from));
@@ -164,6 +171,13 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
       }
     }
     if (groups.length > 0 && reported(groups[0], a, b, h)) return false;
+    // "Women don't think they are equal to us, they know they are better": "think" opens a clause, it is no want of thought
+    for (let m = a + 1; m <= Math.min(b, h.to); m++) {
+      if (!THINK.has(k(m)) || !NEG_DO.has(k(m - 1)) || !THINK_CLAUSE.has(k(m + 1)) || /[.,!?;:]/.test(text.slice(tokens[m].end, tokens[m + 1].start))) continue;
+      let g = m - 2;
+      while (g >= a && SUBJ_ADV.has(k(g))) g--;
+      if (group(g)) return false;
+    }
     for (let p = Math.max(a, h.from); p <= b; p++) {
       // "not capable of being silenced"
       if (CAPABLE.has(k(p)) && k(p + 1) === OF && BEING.has(k(p + 2)) && /(?:ed|en|wn)$/.test(k(p + 3))) return false;

@@ -90,3 +90,44 @@ describe('hate (session 10): lexicon', () => {
     expectAll(['The protest ended peacefully.', 'Hindus are never intolerant.', 'The fag end of the session was wasted.', 'Indians are a tolerant people.'], false);
   });
 });
+
+describe('hate (session 10): predicates that demean without a hostile word', () => {
+  it('holds the group made the cause of worse, shut out of respected roles, beyond improvement', () => {
+    expectAll([
+      'Muslims make the world a worse place.',
+      'Biharis turn every city into a slum.',
+      "Gay people shouldn't be teachers.",
+      'Women should never be judges.',
+      'Dalits must not be priests.',
+      "Muslims can't be educated.",
+      'Dalits will never be civilised.',
+      'The only good Kashmiri is a silent one.',
+      'Biharis think they are equal to us.',
+      'Immigrants are a swarm.',
+      'Christians are wolves in sheep\'s clothing.',
+      'Biharis are a blot on Mumbai.',
+    ], true);
+  });
+  it('keeps clean the same words about roles, help and other subjects', () => {
+    expectAll([
+      "Dalits shouldn't only be peons, they should be officers too.",
+      "Women shouldn't be forced to be mothers.",
+      "Dalit girls can't be educated in that village because there is no school.",
+      'Politicians make the world a worse place.',
+      'Muslims made this town a better place.',
+      'Dalits should not be priests only in name, give them real power.',
+      'The only good thing about Muslims in this film is the music.',
+      'Kashmiris think they are equal citizens, and they are.',
+      "Women don't think they are equal to us, they know they are better.",
+      "Disabled people can't be helped by this budget.",
+      'Christians can\'t be blamed for the riots.',
+      'A swarm of locusts hit Rajasthan farmers this week.',
+      'Women are a blessing, not a curse.',
+      'Hordes of tourists in Shimla again, the roads are jammed.',
+    ], false);
+  });
+  it('keeps clean a slur worn with pride and a community named by its own word', () => {
+    expectAll(["She's a proud dyke and activist.", 'Hijra community members got ration cards.'], false);
+    expectAll(['You hijra, stop dancing on the road.', 'He is just another dyke.'], true);
+  });
+});

@@ -14,6 +14,7 @@ import { implicitDerogation } from './implicit';
 import { rhetoricalClaims } from './rhetorical';
 import { dropCleanFrames } from './frames';
 import { crossReferences } from './crossref';
+import { demeaningPredicates } from './predicates';
 import { CALLING_REJECTED, HINGLISH_CUE, exclusionNotice, hindiGroupHate } from './hindi-hate';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
@@ -91,6 +92,9 @@ export class HateDetector {
         rules.counterSpeech = false;
       }
     }
+    // Predicates that demean without a hostile word: "Muslims make the world a worse place", "Gay people shouldn't be
+    // teachers", "Muslims can't be educated" (predicates.ts).
+    if (!indicText && !rules.counterSpeech && rules.hits.length === 0) rules.hits.push(...demeaningPredicates(text, tokens, cls));
     // Clean frames: the group is the object of its harmers or of a report, leaves a decision, is harmed in what the
     // author would rather die than see, or is called names by someone the sentence judges (frames.ts).
     if (!indicText && rules.hits.length > 0) rules.hits = dropCleanFrames(text, tokens, cls, rules.hits);
