@@ -19,8 +19,11 @@ import { keys, kw } from './word-keys';
 /** Someone who harms the group, or an act against it: the group after "of / against / on / towards" is its object. */
 const AGENT_OR_ACT = keys(
   'killers killer murderers murderer attackers attacker lynchers lyncher rapists rapist abusers abuser harassers harasser oppressors oppressor persecutors persecutor tormentors tormentor assailants assailant perpetrators perpetrator enemies enemy haters hater butchers exploiters exploiter torturers assaulters mob mobs goons thugs ' +
-    'hate hatred violence attacks attack crimes crime discrimination bias prejudice bigotry racism cruelty injustice propaganda atrocities atrocity massacre massacres killing killings murder murders lynching lynchings persecution oppression exploitation harassment abuse insults slurs boycott genocide pogrom pogroms riots riot targeting',
+    'violence attacks attack crimes crime discrimination bias prejudice bigotry racism cruelty injustice propaganda atrocities atrocity massacre massacres killing killings murder murders lynching lynchings persecution oppression exploitation harassment abuse insults slurs genocide pogrom pogroms riots riot targeting',
 );
+const AGAINST = keys('against towards toward');
+const HATRED = keys('hate hatred');
+const OWN = keys('my our i we have has feel feels deep intense pure');
 const OBJ_PREP = keys('of against on towards toward upon');
 /** What is said or shown about the group: "the news about Muslims", "lies about Dalits". */
 const INFO = keys('news article articles report reports story stories lies rumours rumors propaganda posts post videos video claims data reporting coverage film films movie movies book books fake debate debates narrative narratives');
@@ -86,6 +89,11 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
     let s = g;
     while (group(s - 1)) s--;
     if (OBJ_PREP.has(k(s - 1)) && AGENT_OR_ACT.has(k(s - 2))) return true;
+    // "better without hate against Muslims", not the author's own: "My hatred of Muslims", "I have a deep hatred of …"
+    if (AGAINST.has(k(s - 1)) && HATRED.has(k(s - 2))) {
+      for (let m = s - 3; m >= 0 && m >= s - 5; m--) if (OWN.has(k(m))) return false;
+      return true;
+    }
     // "my Muslim neighbours" etc. do not hide the preposition
     if (ABOUT.has(k(s - 1)) && INFO.has(k(s - 2))) return true;
     return false;
@@ -135,7 +143,7 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
     const b = sentEnd(Math.min(n - 1, h.to));
     for (let p = Math.max(0, h.from - 1); p <= Math.min(n - 1, h.to + 1); p++) {
       // "Muslims should leave the decision to the court"
-      if (LEAVE.has(k(p)) && LEAVE_OBJ.has(k(p + 1))) {
+      if (LEAVE.has(k(p)) && LEAVE_OBJ.has(k(p + 1)) && groups.some((g) => g < p)) {
         let place = false;
         for (let m = p + 1; m <= Math.min(b, p + 4); m++) if (PLACE_NOUN.has(k(m)) || (cls[m] & C.Place) !== 0) place = true;
         if (!place) return false;
