@@ -12,6 +12,9 @@ import { Speller } from './spelling';
 import { communityCalls } from './calls';
 import { implicitDerogation } from './implicit';
 import { rhetoricalClaims } from './rhetorical';
+import { dropCleanFrames } from './frames';
+import { crossReferences } from './crossref';
+import { demeaningPredicates } from './predicates';
 import { CALLING_REJECTED, HINGLISH_CUE, exclusionNotice, hindiGroupHate } from './hindi-hate';
 
 // The `hate` check (issue 7): a group-hate grammar over tokens (hate-rules.ts: group word or slur +
@@ -89,6 +92,12 @@ export class HateDetector {
         rules.counterSpeech = false;
       }
     }
+    // Predicates that demean without a hostile word: "Muslims make the world a worse place", "Gay people shouldn't be
+    // teachers", "Muslims can't be educated" (predicates.ts).
+    if (!indicText && !rules.counterSpeech && rules.hits.length === 0) rules.hits.push(...demeaningPredicates(text, tokens, cls));
+    // Clean frames: the group is the object of its harmers or of a report, leaves a decision, is harmed in what the
+    // author would rather die than see, or is called names by someone the sentence judges (frames.ts).
+    if (!indicText && rules.hits.length > 0) rules.hits = dropCleanFrames(text, tokens, cls, rules.hits);
     // Calling a group names, reported and rejected in Hindi ("मुसलमानों को गद्दार कहना गलत है").
     if (indicText && rules.hits.length > 0 && CALLING_REJECTED.test(text)) {
       rules.hits.length = 0;
@@ -130,6 +139,16 @@ export class HateDetector {
         if (v.score < 0.5) continue;
         score = Math.max(score, v.score);
         ev.push({ start: q.start, end: q.end, reason: 'hate:question' });
+      }
+    }
+    // A group named in a sentence of its own and attacked through "they" in another: "They are parasites. I mean
+    // Kashmiris." -> "Kashmiris are parasites." (crossref.ts), judged by the same rules.
+    if (!indicText && score < 0.5 && !nested && !rules.counterSpeech) {
+      for (const q of crossReferences(text, tokens, cls)) {
+        const v = this.analyze(q.claim, language, undefined, true);
+        if (v.score < 0.5) continue;
+        score = Math.max(score, v.score);
+        ev.push({ start: q.start, end: q.end, reason: 'hate:reference' });
       }
     }
     const severity: Severity = score >= 0.9 ? 'severe' : score >= 0.5 ? 'strong' : 'none';

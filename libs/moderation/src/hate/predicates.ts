@@ -1,0 +1,123 @@
+import type { Token } from '../lang/tokens';
+import { C, HateHit } from './hate-rules';
+import { keys, kw } from './word-keys';
+
+// Predicates that demean a group without a hostile word of their own (issue 7, session 10), each a grammar form
+// with the group as its subject, written from our own news-comment sentences:
+// - the group makes things worse: "Muslims make the world a worse place", "Biharis turn every city into a slum";
+// - the group denied a place among respected roles: "Gay people shouldn't be teachers", "Women must never be
+//   judges" (not "Dalits shouldn't ONLY be peons", "… shouldn't be FORCED to be …");
+// - the group cannot be improved: "Muslims can't be educated", "Dalits will never be civilised" (the participle
+//   ends the clause: not "Dalit girls can't be educated in that village because there is no school");
+// - "The only good Kashmiri is a silent one";
+// - the group mocked for thinking itself equal: "Biharis think they are equal to us".
+// Not when the sentence reports, quotes or rejects the view.
+
+const SAID = /["“”]|\b(?:says?|said|saying|claims?|claimed|claiming|calls?|called|calling|myths?|stereotypes?|wrong|false|lies?|untrue|nonsense|not true|bigot\w*|racis[mt]\w*|casteis[mt]\w*|sexis[mt]\w*|misogyn\w*|homophob\w*|transphob\w*|hateful|shameful|told|asked|accused|alleged\w*|according|survey|study|studies|report(?:s|ed)?)\b/;
+const SUBJ_FILL = keys('are is were was will would should must could can just all really truly always only still simply also even basically literally honestly');
+const OBJ_BEFORE = keys('of by against for towards toward to with');
+const MAKE = keys('make makes made making turn turns turned');
+const WORSE = keys('worse worst dirtier filthier poorer uglier unsafe dangerous shithole slum slums hell dump ghetto ghettos mess');
+const NOT_WORSE = keys('better safer cleaner richer');
+const SHOULD_NOT = keys('shouldnt cant mustnt cannot');
+const SHOULD = keys('should must can');
+const NOT = keys('not never dont doesnt didnt');
+const BE = kw('be');
+const ROLE = keys('teachers teacher doctors doctor judges judge officers officer priests priest leaders leader ministers minister pilots pilot soldiers soldier police cops engineers engineer ceos ceo managers manager bosses boss mps mlas pm president presidents citizens citizen voters voter lawyers lawyer nurses nurse scientists scientist professors professor principals principal captains captain parents parent mothers fathers');
+const ROLE_BLOCK = keys('only just forced made allowed treated');
+const IMPROVE = keys('educated civilised civilized reformed taught tamed fixed changed integrated trusted cured saved helped improved uplifted');
+const CLAUSE_END_OK = keys('at all ever anyway either period');
+const ONLY = kw('only');
+const GOOD = kw('good');
+const IS_ARE = keys('is are');
+const THINK = keys('think thinks believe believes feel feels imagine imagines act acts behave behaves');
+const THEY = keys('they theyre');
+const ARE = keys('are re');
+const EQUAL = keys('equal equals superior');
+const US = keys('us we our');
+const TRIGGER = new Set<string>([...MAKE, ...SHOULD_NOT, ...SHOULD, ...IMPROVE, ONLY, ...THINK]);
+
+export function demeaningPredicates(text: string, tokens: Token[], cls: Uint32Array | number[]): HateHit[] {
+  const n = tokens.length;
+  const hits: HateHit[] = [];
+  if (n < 3) return hits;
+  let any = false;
+  for (let i = 0; i < n && !any; i++) if (TRIGGER.has(tokens[i].key)) any = true;
+  if (!any) return hits;
+  const k = (i: number): string => (i >= 0 && i < n ? tokens[i].key : '');
+  const group = (i: number): boolean => i >= 0 && i < n && (cls[i] & (C.Identity | C.Slur)) !== 0 && (cls[i] & (C.Institution | C.Anaphora)) === 0 && !(i + 1 < n && (cls[i + 1] & C.Institution) !== 0);
+  const starts: number[] = [0];
+  for (let i = 1; i < n; i++) if (/[.!?;\n]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) starts.push(i);
+  starts.push(n);
+  const endsClause = (e: number, b: number): boolean => e + 1 >= b || /[.,!?;:]/.test(text.slice(tokens[e].end, tokens[e + 1].start)) || CLAUSE_END_OK.has(k(e + 1));
+  for (let s = 0; s + 1 < starts.length; s++) {
+    const a = starts[s];
+    const b = starts[s + 1];
+    let trig = false;
+    for (let m = a; m < b && !trig; m++) if (TRIGGER.has(k(m))) trig = true;
+    if (!trig) continue;
+    if (SAID.test(text.slice(tokens[a].start, tokens[b - 1].end).toLowerCase())) continue;
+    /** The group is the subject of the verb at p: the group word, then only auxiliaries and adverbs. */
+    const subject = (p: number): number => {
+      let m = p - 1;
+      while (m >= a && m > p - 5 && SUBJ_FILL.has(k(m))) m--;
+      if (!group(m)) return -1;
+      let g = m;
+      while (g - 1 >= a && group(g - 1)) g--;
+      if (g > a && OBJ_BEFORE.has(k(g - 1))) return -1;
+      return g;
+    };
+    const negBefore = (g: number, p: number): boolean => {
+      for (let m = g; m < p; m++) if (NOT.has(k(m)) || SHOULD_NOT.has(k(m))) return true;
+      return false;
+    };
+    for (let p = a; p < b; p++) {
+      const w = k(p);
+      // "Muslims make the world a worse place"
+      if (MAKE.has(w)) {
+        const g = subject(p);
+        if (g >= 0 && !negBefore(g, p) && !NOT.has(k(p + 1))) {
+          for (let m = p + 1; m < b && m <= p + 6; m++) {
+            if (NOT_WORSE.has(k(m)) || NOT.has(k(m))) break;
+            if (WORSE.has(k(m))) {
+              hits.push({ kind: 'derogation', from: g, to: m, score: 0.85 });
+              break;
+            }
+          }
+        }
+      }
+      // "Gay people shouldn't be teachers", "Women should never be judges", "Muslims can't be educated"
+      const negModal = SHOULD_NOT.has(w) || (SHOULD.has(w) && NOT.has(k(p + 1)));
+      if (negModal) {
+        const g = subject(p);
+        let q = SHOULD_NOT.has(w) ? p + 1 : p + 2;
+        while (q < b && (k(q) === kw('ever') || k(q) === kw('even'))) q++;
+        if (g >= 0 && k(q) === BE) {
+          let r = q + 1;
+          while (r < b && (k(r) === kw('our') || k(r) === kw('the') || k(r) === kw('a') || k(r) === kw('an'))) r++;
+          if (ROLE.has(k(r)) && !ROLE_BLOCK.has(k(q + 1)) && !ROLE_BLOCK.has(k(r + 1)) && k(r + 1) !== kw('in') && w !== kw('cant') && w !== kw('cannot') && k(p) !== kw('can')) hits.push({ kind: 'exclusion', from: g, to: r, score: 0.85 });
+          if (IMPROVE.has(k(q + 1)) && (w === kw('cant') || w === kw('cannot') || k(p) === kw('can')) && endsClause(q + 1, b)) hits.push({ kind: 'derogation', from: g, to: q + 1, score: 0.85 });
+        }
+      }
+      // "Dalits will never be civilised"
+      if (NOT.has(w) && k(p + 1) === BE && IMPROVE.has(k(p + 2)) && endsClause(p + 2, b)) {
+        const g = subject(p);
+        if (g >= 0 && p - g <= 3 && (k(p - 1) === kw('will') || k(p - 1) === kw('can'))) hits.push({ kind: 'derogation', from: g, to: p + 2, score: 0.85 });
+      }
+      // "The only good Kashmiri is a silent one"
+      if (w === ONLY && k(p + 1) === GOOD && group(p + 2)) {
+        let e = p + 2;
+        while (group(e + 1)) e++;
+        if (IS_ARE.has(k(e + 1))) hits.push({ kind: 'derogation', from: p, to: e + 1, score: 0.85 });
+      }
+      // "Biharis think they are equal to us"
+      if (THINK.has(w) && THEY.has(k(p + 1))) {
+        const g = subject(p);
+        let q = p + 2;
+        if (ARE.has(k(q))) q++;
+        if (g >= 0 && !negBefore(g, p) && EQUAL.has(k(q)) && (US.has(k(q + 2)) || US.has(k(q + 1)))) hits.push({ kind: 'derogation', from: g, to: q, score: 0.85 });
+      }
+    }
+  }
+  return hits;
+}
