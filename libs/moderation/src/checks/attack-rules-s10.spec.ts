@@ -142,4 +142,16 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     'As clever as you may think the scheme is, the numbers do not add up.',
     'Our English teacher would be proud of the debate team this year.',
   ])('passes %s', (t) => expect(attacked(t)).toBe(false));
+
+  // A group called names by someone the comment rejects: counter-speech, even when it speaks to the reader; an insult of
+  // the reader's own still counts.
+  it.each([
+    'You have to stop calling Muslims disgusting.',
+    'You should be ashamed for saying Biharis are parasites.',
+    'You called gay people sick. Apologise.',
+    "It's disgusting that he called trans people mentally ill.",
+  ])('passes counter-speech %s', (t) => expect(attacked(t)).toBe(false));
+  it.each(['You called Muslims terrorists, you bigot, apologise.', 'Stop calling women stupid, you moron.'])('holds %s', (t) =>
+    expect(attacked(t)).toBe(true),
+  );
 });

@@ -165,6 +165,14 @@ const REPORTED_INSULT = new RegExp(
 );
 
 /**
+ * A group called names by someone the comment rejects, the reader included ("You have to stop calling Muslims
+ * disgusting", "You called gay people sick. Apologise.", "It's disgusting that he called trans people mentally
+ * ill"): counter-speech, whose quoted insult the model reads as an attack. Insults the rules find still count.
+ */
+const CALLED_GROUP = /\b(?:calling|called|call|calls|saying|said|say|says|labell?ing|labell?ed|branding|branded) (?:that )?(?:all )?(?:muslims?|hindus?|christians?|sikhs?|dalits?|women|girls|gay people|gays|lesbians|trans people|trans women|trans men|biharis|kashmiris|migrants|refugees|tribals|adivasis|north-?easterners|disabled people|the disabled|jews)\b/;
+const CALL_REJECTED = new RegExp(`\\b(?:stop|quit|don't|do not|never) (?:calling|saying|labell?ing|branding)\\b|\\b(?:ashamed|apologi[sz]e|apology)\\b|\\b(?:${REJECTION_WORDS}|backward|bigoted|bigotry|bigot)\\b`);
+
+/**
  * News of an arrest or a sentence ("The troll who threatened the journalist was arrested"): the model
  * reads the crime's words as an attack; with no reader addressed its score is damped.
  */
@@ -236,7 +244,7 @@ export const NO_TARGET_DAMPING = 0.5;
  * The model score after the context rules: halved when no person is in sight, when every insult
  * word is negated, when a person is praised without an insult word, when the author calls
  * themselves names with no reader addressed, when someone's argument (not they) is criticised
- * without an insult word, when an insult is reported and rejected, and when an arrest or a sentence is reported, with no reader addressed. `text` is the de-leeted folded text.
+ * without an insult word, when an insult is reported and rejected (of a group: even to the reader), and when an arrest or a sentence is reported, with no reader addressed. `text` is the de-leeted folded text.
  */
 export function dampModelScore(doc: NormalizedText, text: string, ml: number): number {
   if (!matches(TARGET, text) && !MENTION.test(doc.text) && !namesSomeone(doc.original)) return ml * NO_TARGET_DAMPING;
@@ -254,6 +262,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && matches(FICTION, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(SHUT_THING, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(COUNTER_SPEECH, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && matches(CALLED_GROUP, text) && matches(CALL_REJECTED, text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(PROVERB, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(HISTORY, text) && !matches(READER, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(TOLD_BY, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
