@@ -162,3 +162,8 @@ describe('nerve challenged, insult before the reader, stones on the house, boot-
     'Suar ka maans khana mana hai kuch dharmon mein.',
   ])('clean: %j', (t) => expect(held(t)).toBe(false));
 });
+
+describe("a third person's words are a story; the writer's own words to the reader are not", () => {
+  it('a story', () => expect(held('Usne gusse mein kaha main tujhe dekh lunga, phir dono hasne lage.')).toBe(false));
+  it.each(['Maine pehle hi kaha tha tu gadha hai.', 'Humne toh pehle hi bola tha tumhari aukaat kya hai.'])('held: %j', (t) => expect(flaggedBy(t, 'personal_attack')).toBe(true));
+});
