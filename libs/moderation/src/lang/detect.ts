@@ -43,6 +43,8 @@ const ENGLISH = new Set(
     .map(romanKey),
 );
 
+const DO = romanKey('do');
+
 /** Accepts the raw text or the engine's normalized document (`{ text }`). */
 export function detectLanguage(input: string | { readonly text: string; readonly ascii?: boolean }, tokens?: Token[]): Language {
   const text = typeof input === 'string' ? input : input.text;
@@ -72,13 +74,19 @@ export function detectLanguage(input: string | { readonly text: string; readonly
   let hi = 0;
   let en = 0;
   let words = 0;
+  let prev = -1;
   for (const t of tokens) {
     if (t.script !== 'latn') continue;
     words++;
     const r = t.rec ?? keyRecord(t.key);
     if (r.lang < 0) r.lang = HINGLISH.has(t.key) ? 1 : ENGLISH.has(t.key) ? 2 : 0;
-    if (r.lang === 1) hi++;
-    else if (r.lang === 2) en++;
+    // hindi10: `do` closing a Hindi verb ("Musalmanon ko kaat do", "maar do", "daam do") is the
+    // Hindi "give", not English: English `do` comes after a function word ("what they do", "we do")
+    // or opens a question. After a word that is not English it counts for neither side.
+    const lang = r.lang === 2 && t.key === DO && prev >= 0 && prev !== 2 ? 0 : r.lang;
+    prev = r.lang;
+    if (lang === 1) hi++;
+    else if (lang === 2) en++;
   }
   if ((hi >= 2 || (hi === 1 && words <= 4 && en === 0)) && hi >= en * 0.8 && hi / Math.max(1, words) >= 0.12) return 'hi-Latn';
   // A comment with a good share of Devanagari next to English is still Hindi-speaking.

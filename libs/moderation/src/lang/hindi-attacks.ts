@@ -99,7 +99,7 @@ const KAAM_LAT = `${SP2_SUBJ_LAT}(?: \\w+){0,2} kisi kaam (?:ka|ke|ki) (?:nahi|n
 const KAAM_DEV = `${SP2_SUBJ_DEV}(?:\\s\\S+){0,2}\\s${dv('किसी')}\\s${dv('काम')}\\s(?:${['का', 'के', 'की'].map(dv).join('|')})\\s${dv('नहीं')}${DE}`;
 
 // The reader's mind compared with filth: "tumhari soch gutter jaisi hai", "तेरी सोच गटर जैसी".
-const SOCH_LAT = '\\b(?:teri|tumhari|tera|tumhara|tere|tumhare)(?: \\w+)? (?:soch|dimaag|dimag|dimaak|bheja|khayal|vichar|zubaan|zuban|bhasha)(?: \\w+){0,2}? (?:gutter|naali|nali|gatar|kachre|kachra|gobar|tatti|keechad|kichad)\\b';
+const SOCH_LAT = '\\b(?:teri|tumhari|tera|tumhara|tere|tumhare)(?: \\w+)? (?:soch|dimaag|dimag|dimaak|bheja|khayal|vichar|zubaan|zuban|bhasha)(?: \\w+){0,2}? (?:gutter|naali|nali|gatar|kachre|kachra|gobar|tatti|keechad|kichad|gandi|ganda|gande|ghatiya|neech|nich|sadi hui|sada hua)\\b';
 const SOCH_DEV = `${dalt('तेरी तुम्हारी तेरा तुम्हारा तेरे तुम्हारे')}(?:\\s\\S+)?\\s(?:${['सोच', 'दिमाग', 'भेजा', 'ख़याल', 'विचार', 'ज़ुबान', 'भाषा'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['गटर', 'नाली', 'कचरे', 'कचरा', 'गोबर', 'कीचड़'].map(dv).join('|')})${DE}`;
 // The reader's upbringing blamed: "teri maa ne tujhe kya sikhaya hai", "tumhare maa-baap ne tumhe tameez nahi sikhayi".
 const SIKHAYA_LAT = '\\b(?:teri|tumhari|tere|tumhare) (?:maa|ma|mummy|mumma|maa-baap|maa baap|ma baap|baap|papa|parents|gharwalon|ghar walon|gharwale|ghar wale)(?: \\w+)? ne (?:tujhe|tujhko|tumhe|tumko|tumhein)(?: \\w+)? (?:kya|kuch nahi|kuch nahin|kuchh nahi|yahi|yehi|tameez nahi|tameez nahin|tamiz nahi|sanskar nahi|sanskaar nahi) (?:sikhaya|sikhaaya|sikhayi|sikhaayi|sikhai|sikhaye|diye|diya)\\b';
@@ -149,7 +149,7 @@ const ZINDA_DEV = `${dalt('ज़िंदा जिंदा ज़िन्द
 const SABAK_LAT = '\\bsabak (?:sikha(?:enge|yenge|unga|oonga|ega|yega|egi|yegi)|sikha (?:denge|d(?:u|oo)nga|ke rahenge|kar rahenge)|sikhana (?:padega|hoga))\\b';
 const SABAK_DEV = `${dv('सबक')}\\s(?:${['सिखाएंगे', 'सिखायेंगे', 'सिखाऊंगा', 'सिखाऊँगा', 'सिखाएगा', 'सिखा देंगे', 'सिखा दूंगा', 'सिखाना पड़ेगा'].map(dv).join('|')})${DE}`;
 // A score to settle with the reader: "waqt aane pe hisaab hoga", "tera hisaab karenge", "तेरा हिसाब होगा".
-const HISAAB_LAT = '\\b(?:waqt|wakt|samay|time) aane (?:pe|par|do) (?:sab(?:ka)? )?(?:hisaab|hisab|dekh lenge|bata denge|batayenge)\\b|\\b(?:tera|teri|tumhara|tumhari|tujhse|tumse) (?:bhi )?(?:hisaab|hisab) (?:hoga|karenge|kar denge|chukta|barabar|lenge|liya jayega)\\b|\\bnaam yaad rakh(?:enge|unga|oonga|ungi)\\b';
+const HISAAB_LAT = '\\b(?:waqt|wakt|samay|time) aane (?:pe|par|do) (?:sab(?:ka)? )?(?:hisaab|hisab|dekh lenge|bata denge|batayenge)\\b|\\b(?:tera|teri|tumhara|tumhari|tujhse|tumse) (?:bhi )?(?:hisaab|hisab)(?: (?:jaldi|zaroor|zarur|bahut jaldi|bhi))? (?:hoga|karenge|kar denge|chukta|barabar|lenge|liya jayega)\\b|\\bnaam yaad rakh(?:enge|unga|oonga|ungi)\\b';
 const HISAAB_DEV = `(?:${['वक्त', 'वक़्त', 'समय'].map(dv).join('|')})\\s${dv('आने')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['हिसाब', 'देख लेंगे'].map(dv).join('|')})${DE}|${dalt('तेरा तुम्हारा')}\\s(?:${dv('भी')}\\s)?${dv('हिसाब')}\\s(?:${['होगा', 'करेंगे', 'कर देंगे', 'चुकता', 'बराबर'].map(dv).join('|')})${DE}`;
 /** Votes and elections: "janta tumhe chunav mein sabak sikhayegi" is politics. */
 const ELECTION = new RegExp(`\\b(?:chunav|chunaav|election|elections|vote|voting|votes|voter|voters|janta|evm|polls)\\b|${dalt('चुनाव वोट मतदान जनता मतदाता')}`);
@@ -197,6 +197,73 @@ const AUKAAT_DEKH_DEV = `(?:^|[.!?,;\\u0964]\\s*)(?:${dv('अपनी')}\\s)?${
 // "Kal office ke bahar milna, phir baat karte hain tujhse": a meeting outside to settle it.
 const BAHAR_MIL_LAT = '\\b(?:bahar|baahar|neeche|niche) (?:mil|milna|milo|mil jaana|mil jana|aa|aaja|aana|aao)\\b(?: \\w+){0,3}?,? (?:phir|fir|tab|wahin|wahi) (?:baat karte hain|baat karenge|baat karunga|batata h(?:oo|u)n|batate hain|dekhte hain|dekh lenge|samjhata h(?:oo|u)n|samjhate hain) (?:tujhse|tumse|tere se|tujhe|tumhe|tujhko|tumko)\\b';
 
+// hindi10. The reader (or "aap jaise log", the polite form used as a taunt) blamed for the
+// country's ruin: "aap jaise log hi desh ka naam kharab karte ho", "tum jaise log desh ko barbaad
+// kar rahe ho" (not praise: "aap jaise log hi desh ka naam roshan karte hain").
+const BLAME_LAT = '\\b(?:tum|tu|aap|ap|tere|tumhare|aapke|apke|tujh) (?:jaise|jaisa|jese|jaison)(?: \\w+)? (?:log|logon|logo|insaan|insan|aadmi|admi|patrakar|anchor|neta)(?: \\w+){0,6}? (?:naam kharab|naam kharaab|naam badnaam|badnaam|badnam|barbaad|barbad|tabah|beda gark|bedaa gark|beda garak|ganda|gandagi|khokhla|khokhlaa|bigaad|bigad)\\b';
+const BLAME_DEV = `${dalt('तुम तू आप तेरे तुम्हारे आपके तुझ')}\\s(?:${['जैसे', 'जैसा'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['लोग', 'लोगों', 'इंसान', 'आदमी', 'पत्रकार'].map(dv).join('|')})(?:\\s\\S+){0,6}?\\s(?:${['नाम खराब', 'नाम ख़राब', 'बदनाम', 'बर्बाद', 'तबाह', 'बेड़ा गर्क', 'गंदा', 'खोखला'].map(dv).join('|')})${DE}`;
+// The reader as the one who should be jailed or thrown out: "tujhe toh jail mein daal dena chahiye",
+// "tumko toh school se nikal dena chahiye tha" (not "ghotala karne walon ko jail mein daalo": a
+// demand for the law to act on wrongdoers named by their deed).
+const JAISON_KO_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaison|jaise logon|jaise logo|jaise log|jaise) ko\\b';
+const PUNISH_READER_LAT = `(?:${SP2_OBJ_LAT}|${JAISON_KO_LAT})(?: (?:toh|to|bhi|sabko|sab ko))?(?: \\w+){0,3}? (?:jail|jel|pagalkhane|pagal khane|school|college|naukri|channel|desh|party|samaj|samaaj) (?:mein|me|mai|se) (?:daal|dal|band kar|bhej|nikal|nikaal|bahar kar|bahar nikal)(?: (?:dena|dene|de))? (?:chahiye|chaiye|chahie)\\b`;
+const JAISON_KO_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसों', 'जैसे लोगों', 'जैसे'].map(dv).join('|')})\\s${dv('को')}${DE}`;
+const PUNISH_READER_DEV = `(?:${SP2_OBJ_DEV}|${JAISON_KO_DEV})(?:\\s(?:${['तो', 'भी'].map(dv).join('|')}))?(?:\\s\\S+){0,3}?\\s(?:${['जेल', 'पागलखाने', 'स्कूल', 'नौकरी', 'देश', 'पार्टी', 'समाज'].map(dv).join('|')})\\s(?:${['में', 'से'].map(dv).join('|')})\\s(?:${['डाल', 'बंद कर', 'भेज', 'निकाल'].map(dv).join('|')})(?:\\s(?:${['देना', 'दे'].map(dv).join('|')}))?\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
+// Brains gone walking: "tum log dimaag se paidal ho", "दिमाग से पैदल" (said of the reader or of someone pointed at).
+const PAIDAL_LAT = '\\b(?:dimaag|dimag|dimaak|akal|akl|akkal|bheja) (?:se|ke) (?:paidal|pedal|paydal)\\b';
+const PAIDAL_DEV = `${dalt('दिमाग अक्ल अकल भेजा')}\\s${dv('से')}\\s${dv('पैदल')}${DE}`;
+// A journalist or the reader told their home is known, or that someone will come to it, or that
+// their job is gone: "Reporter sahab, ghar ka pata hai humein, sambhal ke likhna", "teri naukri toh
+// gayi samjho, ghar pe aayenge hum" (MEDIA or the reader in the text: not a family visit).
+const HOME_LAT =
+  '\\bghar ka (?:pata|address|adress) (?:(?:hai|he|h|maloom hai|malum hai|pata hai) (?:humein|hume|hamein|hame|humko|hamko|mujhe|mujhko|sabko)|(?:humein|hume|hamein|hame|humko|hamko|mujhe|mujhko|sabko) (?:pata|maloom|malum) (?:hai|he|h))\\b|' +
+  '\\bghar (?:pe|par|tak) (?:aayenge|ayenge|aaenge|aa jayenge|aa jaenge|pahunchenge|pahuchenge|pahunch jayenge|aa rahe hain|aate hain)(?: hum| ham| hum log)?\\b|' +
+  '\\b(?:teri|tumhari) (?:naukri|job|kursi)(?: (?:toh|to|bhi))? (?:gayi|gai|gyi) (?:samjho|samajh|samjh|samjhna|samajhna)\\b|' +
+  '\\bghar (?:pe|par) (?:patthar|pathar|pathhar|bulldozer|buldozer) (?:padenge|padega|chalega|chalenge|phenkenge|fenkenge|barsenge|chalwa denge|chalwayenge)\\b|' +
+  '\\bghar (?:aake|aa ke|aakar|aa kar) (?:batate|batayenge|bataenge|bata(?:u|oo)nga|samjhate|samjhayenge|samjhaenge|dekhte|dekhenge)\\b';
+const HOME_DEV = `${dalt('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['है', 'मालूम है'].map(dv).join('|')})\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})${DE}|${dalt('घर')}\\s(?:${['पर', 'पे', 'तक'].map(dv).join('|')})\\s(?:${['आएंगे', 'आयेंगे', 'आ जाएंगे', 'पहुंचेंगे', 'पहुँचेंगे'].map(dv).join('|')})${DE}|${dalt('घर')}\\s(?:${['आके', 'आ के', 'आकर', 'आ कर'].map(dv).join('|')})\\s(?:${['बताते', 'बताएंगे', 'बतायेंगे', 'बताऊंगा', 'समझाते', 'समझाएंगे', 'देखते', 'देखेंगे'].map(dv).join('|')})${DE}|${dalt('तेरी तुम्हारी')}\\s${dv('नौकरी')}(?:\\s(?:${['तो', 'भी'].map(dv).join('|')}))?\\s(?:${['गई', 'गयी'].map(dv).join('|')})\\s(?:${['समझो', 'समझ'].map(dv).join('|')})${DE}`;
+// The reader as the country's problem or enemy: "tumhare jaise log hi is desh ki sabse badi problem ho",
+// "aap log hi desh ke dushman ho" (not "aap log hi desh ki taakat ho").
+const BLAME_HI_LAT = '\\b(?:tum|tu|aap|ap|tumhare|tere|aapke|apke)(?: (?:jaise|jaisa|jese))? (?:log|logon|logo|patrakar|neta|anchor) hi(?: \\w+){0,5}? (?:problem|samasya|dushman|dushmano|dushmanon|bojh|kalank|khatra|cancer|bimari|beemari|keede|kide|deemak|dimak|gaddar|gaddaar)(?: \\w+)? (?:ho|hai|hain|he)\\b';
+const BLAME_HI_DEV = `${dalt('तुम तू आप तुम्हारे तेरे आपके')}(?:\\s(?:${['जैसे', 'जैसा'].map(dv).join('|')}))?\\s(?:${['लोग', 'लोगों', 'पत्रकार', 'नेता'].map(dv).join('|')})\\s${dv('ही')}(?:\\s\\S+){0,5}?\\s(?:${['समस्या', 'दुश्मन', 'बोझ', 'कलंक', 'खतरा', 'ख़तरा', 'कैंसर', 'बीमारी', 'कीड़े', 'दीमक', 'गद्दार'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['हो', 'है', 'हैं'].map(dv).join('|')})${DE}`;
+// The reader "dealt with": "teri khabar lenge hum"; harm called for on the reader's kind: "tumhare jaise
+// patrakaron ko sadak par ghaseetna chahiye".
+const KHABAR_LAT = '\\b(?:teri|tumhari|tum sab ki|tum logon ki|tum logo ki) (?:khabar|khbar|khabr) (?:lenge|l(?:u|oo)nga|l(?:u|oo)ngi|li jayegi|li jaegi|lete hain)\\b';
+const KHABAR_DEV = `${dalt('तेरी तुम्हारी')}\\s${dv('ख़बर')}\\s(?:${['लेंगे', 'लूंगा', 'लूँगा', 'ली जाएगी'].map(dv).join('|')})${DE}`;
+const JAISE_HARM_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison)(?: \\w+){0,2}? ko(?: \\w+){0,3}? (?:maarna|marna|peetna|pitna|ghaseetna|ghasitna|latkana|jalana|thokna|goli maarni|goli marni|phansi|fansi|phaansi)(?: \\w+)? (?:chahiye|chaiye|chahie)\\b';
+const JAISE_HARM_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s${dv('को')}(?:\\s\\S+){0,3}?\\s(?:${['मारना', 'पीटना', 'घसीटना', 'लटकाना', 'जलाना', 'ठोकना', 'गोली मारनी', 'फांसी', 'फाँसी'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
+// A warning with harm after it: "zyada hoshiyari mat dikha warna tod denge" (the reader addressed or ordered).
+const WARNA_HARM_LAT = `\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,2}? ${HARM_STEM_LAT}${FUT_LAT}`;
+// The reader's shamelessness: "itna jhooth likhte hue haath nahi kaanpte tumhare?", "zameer nahi jaagta tera?".
+const KAANPTE_LAT = '\\b(?:haath|hath|kalam|zameer|zamir|aatma|atma) (?:nahi|nahin|nhi|na) (?:kaanpte|kanpte|kaanpta|kanpta|kaanpti|kanpti|kaanpe|kanpe|kaanpa|jaagta|jagta|jaagti|jagti)\\b';
+const KAANPTE_DEV = `${dalt('हाथ कलम क़लम ज़मीर जमीर आत्मा')}\\s${dv('नहीं')}\\s(?:${['कांपते', 'काँपते', 'कांपता', 'कांपती', 'कांपे', 'जागता', 'जागती'].map(dv).join('|')})${DE}`;
+// Power flaunted at the reader: "tujhe nahi pata hum kaun hain" (not "tumhe pata hai hum kaun hain? Bharat ke log").
+const KAUN_LAT = `${SP2_OBJ_LAT} (?:(?:nahi|nahin|nhi) (?:pata|maloom|malum)|(?:pata|maloom|malum) (?:nahi|nahin|nhi)) (?:ki )?(?:hum|ham|main|mai) (?:kaun|kon) (?:hain|hai|hoon|hu|h|he)\\b`;
+const KAUN_DEV = `${SP2_OBJ_DEV}\\s(?:${['नहीं पता', 'नहीं मालूम', 'पता नहीं', 'मालूम नहीं'].map(dv).join('|')})\\s(?:${dv('कि')}\\s)?(?:${['हम', 'मैं'].map(dv).join('|')})\\s${dv('कौन')}\\s(?:${['हैं', 'हूं', 'हूँ'].map(dv).join('|')})${DE}`;
+// "Patrakar ho ya dalal?": the reader's trade questioned with an insult as the other choice.
+const HO_YA_LAT = `\\b(?:patrakar|patrakaar|anchor|reporter|journalist|neta|editor|insaan|insan|aadmi|admi) (?:ho|hai|he|h) (?:ya|yaa) (?:${LAT_INSULT_WORDS})\\b`;
+const HO_YA_DEV = `${dalt('पत्रकार एंकर रिपोर्टर नेता संपादक इंसान आदमी')}\\s(?:${['हो', 'है'].map(dv).join('|')})\\s${dv('या')}\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ'].map(dv).join('|')})${DE}`;
+// The reader told to be ashamed ("tumhe sharam aani chahiye"; not "neta ji ko sharam aani chahiye", about an office
+// holder), or pitied for their wits ("aapki soch pe taras aata hai").
+const SHARAM_AANI_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2}? (?:sharam|sharm|laaj|laj) (?:aani|ani) (?:chahiye|chaiye|chahie)\\b`;
+const SHARAM_AANI_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}?\\s(?:${['शर्म', 'शरम', 'लाज'].map(dv).join('|')})\\s${dv('आनी')}\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
+const TARAS_LAT = '\\b(?:teri|tumhari|aapki|apki|tere|tumhare|aapke|apke|tera|tumhara|aapka|apka) (?:soch|akal|akl|akkal|dimaag|dimag|samajh|samjh|buddhi|bheja|gyan|gyaan|budhi)(?: \\w+)? (?:pe|par) (?:taras|tars|daya|dayaa|hansi|hasi) (?:aata|aati|ata|ati|aa raha|aa rahi)\\b';
+const TARAS_DEV = `${dalt('तेरी तुम्हारी आपकी तेरे तुम्हारे आपके तेरा तुम्हारा आपका')}\\s(?:${['सोच', 'अक्ल', 'अकल', 'दिमाग', 'समझ', 'बुद्धि', 'ज्ञान'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['तरस', 'दया', 'हंसी', 'हँसी'].map(dv).join('|')})\\s(?:${['आता', 'आती'].map(dv).join('|')})${DE}`;
+// The reader's livelihood threatened: "tumhara channel band karwa denge", "तेरा चैनल बंद करवा देंगे".
+const BAND_LAT = '\\b(?:tera|tumhara|teri|tumhari|tere|tumhare) (?:channel|akhbar|akhbaar|dukaan|dukan|naukri|blog|account|paper|portal|youtube channel|dhandha|dhanda) (?:band|bandh) (?:karwa|karva|kara|karaa|kar) (?:denge|d(?:u|oo)nga|dega|daalenge|dalenge)\\b';
+const BAND_DEV = `${dalt('तेरा तुम्हारा तेरी तुम्हारी तेरे तुम्हारे')}\\s(?:${['चैनल', 'अख़बार', 'अखबार', 'दुकान', 'नौकरी', 'धंधा'].map(dv).join('|')})\\s(?:${['बंद', 'बन्द'].map(dv).join('|')})\\s(?:${['करवा', 'करा', 'कर'].map(dv).join('|')})\\s(?:${['देंगे', 'दूंगा', 'दूँगा', 'देगा'].map(dv).join('|')})${DE}`;
+// "Tumhari himmat kaise hui ye likhne ki?": the reader's nerve challenged (not "himmat kaise hui chor ki").
+const HIMMAT_LAT = '\\b(?:teri|tumhari|tum logon ki|tum logo ki) (?:himmat|himat|jurrat|jurat|hosla|hausla) (?:kaise|kese|kaisi) (?:hui|huyi|hue|hoi)\\b';
+const HIMMAT_DEV = `${dalt('तेरी तुम्हारी')}\\s(?:${['हिम्मत', 'जुर्रत', 'हौसला'].map(dv).join('|')})\\s${dv('कैसे')}\\s(?:${['हुई', 'हुए'].map(dv).join('|')})${DE}`;
+// The insult first, the reader after: "padhe likhe jaahil ho tum sab".
+const X_HO_TUM_LAT = `\\b(?:${LAT_INSULT_WORDS}) (?:ho|hai|he|h) (?:tum|tu)\\b`;
+const X_HO_TUM_DEV = `${DB}(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})\\s(?:${['हो', 'है'].map(dv).join('|')})\\s(?:${['तुम', 'तू'].map(dv).join('|')})${DE}`;
+// The reader told they should be shot or hanged: "तुझे तो गोली मार देनी चाहिए".
+const SHOOT_READER_DEV = `${SP2_OBJ_DEV}(?:\\s(?:${['तो', 'भी'].map(dv).join('|')}))?(?:\\s\\S+){0,2}?\\s(?:${['गोली मार', 'फांसी पर लटका', 'फाँसी पर लटका', 'फांसी दे', 'लटका', 'जला'].map(dv).join('|')})\\s(?:${['देनी', 'देना', 'दे'].map(dv).join('|')})\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
+// "Kitna chaata hai sarkar ke talwe": boot-licking, asked.
+const TALWE_LAT = '\\b(?:kitna|kitne|kab tak) (?:chaata|chata|chaate|chate|chaatoge|chaatega|chaatte|chatte)(?: (?:hai|ho|hain|hoge|rahoge|rahega))?(?: \\w+){0,2}? (?:ke |ki )?(?:talwe|talve|talue|joote|jootay|jooti|talwa)\\b';
+const MEDIA_OR_READER = new RegExp(`${MEDIA.source}|${SP2_LAT}|${SP2_DEV}`);
+
 // "Ghar se bahar nikalna band kar denge tera": the reader kept from leaving home.
 const NIKALNA_LAT = '\\b(?:ghar se )?(?:bahar|baahar) (?:nikalna|nikalna bhi|aana jaana|ghoomna) (?:band|mushkil|haraam|haram|doobhar|dubhar) kar (?:denge|d(?:u|oo)nga|daalenge|dalenge)\\b';
 const NIKALNA_DEV = `(?:${dv('घर से')}\\s)?${dv('बाहर')}\\s(?:${['निकलना', 'आना जाना', 'घूमना'].map(dv).join('|')})\\s(?:${['बंद', 'मुश्किल', 'हराम', 'दूभर'].map(dv).join('|')})\\s${dv('कर')}\\s(?:${['देंगे', 'दूंगा', 'दूँगा', 'डालेंगे'].map(dv).join('|')})${DE}`;
@@ -220,7 +287,7 @@ const ORDER_VOC_LAT = `\\b(?:bas kar|bas karo|chup kar|chal nikal|chal hat|nikal
 const AKAL_LAT = '\\b(?:akal|akl|akkal|dimaag|dimag|buddhi|bheja) (?:ghaas|ghas) (?:charne|chrne) (?:gayi|gai|gaya|gaye|chali gayi|chala gaya)\\b|\\b(?:akal|akl|akkal|buddhi) (?:pe|par) (?:patthar|pathar|pathhar) (?:pad|padh|pade|padey)\\w*|\\b(?:akal|akl|akkal) ke (?:andhe|andhon|andho|dushman)\\b';
 const AKAL_DEV = `${dalt('अक्ल अकल दिमाग बुद्धि भेजा')}\\s${dv('घास')}\\s${dv('चरने')}\\s(?:${['गई', 'गयी', 'गया', 'गए'].map(dv).join('|')})${DE}|${dalt('अक्ल अकल बुद्धि')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s${dv('पत्थर')}\\s(?:${['पड़', 'पड़े', 'पड़ गए'].map(dv).join('|')})|${dalt('अक्ल अकल')}\\s${dv('के')}\\s(?:${['अंधे', 'अंधों', 'दुश्मन'].map(dv).join('|')})${DE}`;
 /** A rude order to the reader (before "warna ..."): "zyada hoshiyar mat ban" ("sudhar ja bhai Pakistan team, warna bura haal hoga" is a fan's worry). */
-const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़'].map(dv).join('|')})${DE}`);
+const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha|dikha|dikhao)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़'].map(dv).join('|')})${DE}`);
 // "Ja ke doob mar", "sharam se doob maro", "tujh jaise patrakar pe thookta hoon".
 const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
 const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
@@ -232,9 +299,10 @@ const INSAAN_LAT = `${SP2_SUBJ_LAT} (?:insaan|insan|aadmi|admi|manushya) (?:hai|
 const INSAAN_DEV = `${SP2_SUBJ_DEV}\\s(?:${['इंसान', 'इन्सान', 'आदमी', 'मनुष्य'].map(dv).join('|')})\\s(?:${['है', 'हो'].map(dv).join('|')})\\s${dv('या')}\\s(?:${['जानवर', 'हैवान', 'शैतान', 'राक्षस', 'पशु', 'कुत्ता', 'सुअर', 'गधा'].map(dv).join('|')})${DE}`;
 // A name closing the sentence after a comma: "Apna thobda band rakh, bikau.", "चल निकल यहाँ से, चमचे।"
 // ("ghatiya" and "nautanki" are left out: "khana tha, ghatiya" is a review).
-const END_VOC = 'anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|besharam|gadhe|ullu|kamine|dogle|chamche|chamcha|dalal|dalaal|tharki|chapri|chhapri|andhbhakt|bikau|bikaau|jokar|kutte|suar';
-const END_VOC_LAT = `, *(?:abe |oye )?(?:${END_VOC})(?: (?:kahin ka|kahin ke|insaan|aadmi))? *$`;
-const END_VOC_DEV = `,\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'गधे', 'उल्लू', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'ठरकी', 'अंधभक्त', 'बिकाऊ', 'जोकर', 'कुत्ते', 'सुअर'].map(dv).join('|')})\\s*$`;
+const END_VOC = 'sadak chhap|sadak chaap|sadakchhap|lafanga|lafange|tapori|chhichhora|chichora|anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|besharam|gadhe|ullu|kamine|dogle|chamche|chamcha|dalal|dalaal|tharki|chapri|chhapri|andhbhakt|bikau|bikaau|jokar|kutte|suar';
+// (hindi10: also with a profession after: "kitne paise mile is article ke, bikau patrakar?")
+const END_VOC_LAT = `, *(?:abe |oye )?(?:${END_VOC})(?: (?:kahin ka|kahin ke|insaan|aadmi|patrakar|patrakaar|anchor|reporter|journalist|editor|neta))? *$`;
+const END_VOC_DEV = `,\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'गधे', 'उल्लू', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'ठरकी', 'अंधभक्त', 'बिकाऊ', 'जोकर', 'कुत्ते', 'सुअर'].map(dv).join('|')})(?:\\s(?:${['पत्रकार', 'एंकर', 'रिपोर्टर', 'नेता'].map(dv).join('|')}))?\\s*$`;
 // "Tujh jaise bahut dekhe hain" (seen plenty like you); "pehle 10th pass kar le, phir gyaan dena";
 // "talwe chaatne wala ghulam" (a boot-licker).
 const DEKHE_LAT = '\\b(?:tujh|tum|tere|tumhare) (?:jaise|jaiso|jaison|jese) (?:(?:bahut|kai|hazaar|hazaaron|roz|sau|kitne) )+(?:dekhe|dekh liye|aaye aur gaye|aate jaate)\\b';
@@ -355,6 +423,39 @@ const RULES: HRule[] = [
   { re: g(NIKALNA_LAT), reason: 'threat', score: 0.88, nearReader: true },
   { re: g(NIKALNA_DEV), reason: 'threat', score: 0.88, nearReader: true },
   { re: g(BAAP_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BLAME_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BLAME_DEV), reason: 'insult', score: 0.86 },
+  { re: g(PUNISH_READER_LAT), reason: 'insult', score: 0.86 },
+  { re: g(PUNISH_READER_DEV), reason: 'insult', score: 0.86 },
+  { re: g(PAIDAL_LAT), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
+  { re: g(PAIDAL_DEV), reason: 'insult', score: 0.86, needsReader: true, orThird: true },
+  { re: g(HOME_LAT), reason: 'threat', score: 0.88, also: MEDIA_OR_READER },
+  { re: g(KAANPTE_LAT), reason: 'insult', score: 0.86, needsReader: true },
+  { re: g(KAANPTE_DEV), reason: 'insult', score: 0.86, needsReader: true },
+  { re: g(KAUN_LAT), reason: 'threat', score: 0.88 },
+  { re: g(KAUN_DEV), reason: 'threat', score: 0.88 },
+  { re: g(HO_YA_LAT), reason: 'insult', score: 0.86 },
+  { re: g(HO_YA_DEV), reason: 'insult', score: 0.86 },
+  { re: g(SHARAM_AANI_LAT), reason: 'insult', score: 0.86 },
+  { re: g(SHARAM_AANI_DEV), reason: 'insult', score: 0.86 },
+  { re: g(TARAS_LAT), reason: 'insult', score: 0.86 },
+  { re: g(TARAS_DEV), reason: 'insult', score: 0.86 },
+  { re: g(BAND_LAT), reason: 'threat', score: 0.88 },
+  { re: g(BAND_DEV), reason: 'threat', score: 0.88 },
+  { re: g(HIMMAT_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(HIMMAT_DEV), reason: 'hostility', score: 0.86 },
+  { re: g(X_HO_TUM_LAT), reason: 'insult', score: 0.86 },
+  { re: g(X_HO_TUM_DEV), reason: 'insult', score: 0.86 },
+  { re: g(SHOOT_READER_DEV), reason: 'threat', score: 0.9 },
+  { re: g(TALWE_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BLAME_HI_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BLAME_HI_DEV), reason: 'insult', score: 0.86 },
+  { re: g(KHABAR_LAT), reason: 'threat', score: 0.88 },
+  { re: g(KHABAR_DEV), reason: 'threat', score: 0.88 },
+  { re: g(JAISE_HARM_LAT), reason: 'threat', score: 0.88 },
+  { re: g(JAISE_HARM_DEV), reason: 'threat', score: 0.88 },
+  { re: g(WARNA_HARM_LAT), reason: 'threat', score: 0.88, needsReader: true, orOrder: true },
+  { re: g(HOME_DEV), reason: 'threat', score: 0.88, also: MEDIA_OR_READER },
   { re: g(BAAP_DEV), reason: 'insult', score: 0.86 },
   { re: g(VOC_PRO_LAT), reason: 'insult', score: 0.86 },
   { re: g(VOC_PRO_DEV), reason: 'insult', score: 0.86 },
@@ -445,7 +546,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada|bhikhari|bhikari|paltu|jhootha|jhoothe|jhutha|baap|kaudi|kodi|kauri|kori|kaudee)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada|bhikhari|bhikari|paltu|jhootha|jhoothe|jhutha|baap|kaudi|kodi|kauri|kori|kaudee|aap|aapke|apke|aapki|apki|aapka|apka)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules
@@ -506,9 +607,11 @@ function quotedReport(text: string, s: number, e: number): boolean {
   // bhaiya ne TV band kar diya", "Nikal yahan se, bola tha mere principal ne".
   return SPEAKER_BEFORE.test(text.slice(Math.max(0, s - 60), s)) || SPEAKER_AFTER.test(text.slice(e, e + 80));
 }
-const SPEAKER_AFTER = /^[^.!?\u0964]*?(?:^|[\s,])(?:kehke|keh ke|kehkar|keh kar|kahke|kah ke|kehte hue|bola tha|boli thi|bole the|kaha tha|कहके|कहकर|कह कर|कहते हुए|बोला था|बोली थी|बोले थे|कहा था)(?:\s\S+){0,3}?\s(?:ne|ने)(?=[\s,.!?\u0964]|$)/;
+const SPEAKER_AFTER = /^[^.!?\u0964]*?(?:^|[\s,])(?:ye|yeh|wo|woh|is|us) (?:dialogue|dialog|dailog|gaana|gana|song)\b|^[^.!?\u0964]*?(?:^|[\s,])(?:kehke|keh ke|kehkar|keh kar|kahke|kah ke|kehte hue|bola tha|boli thi|bole the|kaha tha|कहके|कहकर|कह कर|कहते हुए|बोला था|बोली थी|बोले थे|कहा था)(?:\s\S+){0,3}?\s(?:ne|ने)(?=[\s,.!?\u0964]|$)/;
 // "Maine apne bhai ko kaha tu pagal hai": words said to someone else (not "maine tujhe kaha tha ...", said to the reader).
-const SPEAKER_BEFORE = /:-|(?:^|\s)(?:(?<!\b(?:tujh|tujhe|tujhko|tumhe|tumhein|tumko|tereko|aapko|tum logon|tum logo) )(?:ko|se) (?:kaha|bola|boli|bole)(?: tha| thi| the)?|ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
+// (hindi10: a film's dialogue or song named before the words; a third person's words, "usne gusse mein kaha main tujhe
+// dekh lunga"; not "maine pehle hi kaha tha tu gadha hai", the writer's own words to the reader.)
+const SPEAKER_BEFORE = /:-|(?:^|\s)(?:dialogue|dialog|dailog|dialogues|gaana|gana|song)(?: \S+)? (?:tha|thi|the|hai|hain)\s?[,:-]|(?:^|\s)(?:usne|unhone|inhone|isne)(?: (?!tujhe|tujhko|tumhe|tumko|tumhein|aapko|tereko)\S+){1,3} (?:kaha|bola|boli|bole)(?: ki| tha| thi| the)?(?:\s|$)|(?:^|\s)(?:(?<!\b(?:tujh|tujhe|tujhko|tumhe|tumhein|tumko|tereko|aapko|tum logon|tum logo) )(?:ko|se) (?:kaha|bola|boli|bole)(?: tha| thi| the)?|ne kaha|ne bola|se bole|se bola|se kaha|ne likha|ने कहा|ने बोला|से बोले|से बोला|से कहा|ने लिखा|(?:kehta|kehti|kehte|kahta|kahti|bolta|bolti|bolte) (?:hai|hain|tha|thi|the)|(?:कहता|कहती|कहते|बोलता|बोलती|बोलते) (?:है|हैं|था|थी|थे))(?:\s|$)/;
 
 /**
  * True when [s, e) of the folded `text` is someone else's words: quoted with a reporting word, after a

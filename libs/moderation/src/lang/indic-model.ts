@@ -94,10 +94,19 @@ const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये �
 // "suar ki tarah bachche paida karte hain".
 const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta ratta ratto ratna ratte', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys(
-  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilate khilaya khilayi roti chara chaara ' +
-    'kuchal kuchla kuchli kuchle bachaya bachayi bachane ghayal zakhmi jakhmi ilaaj ilaj rescue teeka tika vaccine nasbandi bhookha bhookhe pyasa pyase shelter',
-  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाते खिलाया रोटी चारा कुचल कुचला कुचली बचाया बचाने घायल ज़ख्मी जख्मी इलाज टीका नसबंदी भूखा भूखे प्यासा',
+  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilane khilate khilaya khilayi roti chara chaara ' +
+    'kuchal kuchla kuchli kuchle bachaya bachayi bachane ghayal zakhmi jakhmi ilaaj ilaj rescue teeka tika vaccine nasbandi bhookha bhookhe pyasa pyase shelter maans maas gosht meat',
+  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाने खिलाते खिलाया रोटी चारा मांस गोश्त कुचल कुचला कुचली बचाया बचाने घायल ज़ख्मी जख्मी इलाज टीका नसबंदी भूखा भूखे प्यासा',
 );
+/** Pests, and the verbs that kill them (see innocentMildSpans). */
+const PEST = keys('mosquito mosquitoes machhar machhar machharon machhron keede keedon keedo chuhe chuhon chuho cockroach cockroaches tidde tiddi deemak dimak', 'मच्छर मच्छरों कीड़े कीड़ों चूहे चूहों टिड्डी दीमक');
+const PEST_KILL = keys('maar maaro maarne maarna mar maro marne marna bhagao bhagane bhagaane khatam', 'मार मारो मारने मारना भगाओ भगाने ख़त्म खत्म');
+/** "aukaat se bahar / zyada": beyond one's means. */
+const AUKAAT = keys('aukaat aukat aukad okat', 'औकात');
+const SE = keys('se', 'से');
+const BEYOND = keys('bahar baahar zyada jyada upar adhik', 'बाहर ज़्यादा ज्यादा ऊपर अधिक');
+/** "gadha gaadi wala": a cart. */
+const CART = keys('gaadi gadi gaadiwala gadiwala', 'गाड़ी');
 const SIMILE = keys('jaisa jaise jaisi', 'जैसा जैसे जैसी');
 const TARAH = keys('tarah tarh', 'तरह');
 const KI = keys('ki ke ka', 'की के का');
@@ -158,6 +167,13 @@ const NEWS_REPORT = new Set([
     'हादसा हादसे दुर्घटना गिरफ्तार गिरफ़्तार',
   ),
 ]);
+/** The law acting: jail, a sentence, an arrest, an inquiry, a case. */
+const LEGAL = keys('jail jel saza sazaa giraftar giraftaar girftar jaanch janch mukadma mukadama mukaddma kanoon kanun qanoon adalat court', 'जेल सज़ा सजा गिरफ्तार गिरफ़्तार जांच जाँच मुकदमा मुक़दमा कानून क़ानून अदालत');
+/** Someone named by their deed: "jo ghotale mein shamil hain", "jisne ghotala kiya", "ghotala karne walon ko". */
+const DEED = keys('jo jisne jinhone jinhon jiske jinke walon waalon valon wale waale', 'जो जिसने जिन्होंने जिसके जिनके वालों वाले');
+/** Harm verbs that take a perfective auxiliary in a story or in the news (see PERSON). */
+const HARM_TOLD = keys('kaat jala', 'काट जला');
+const PERFECTIVE = keys('liya liye li diya diye di daala daale daali dala dale gaya gaye gayi', 'लिया लिए ली दिया दिए दी डाला डाले गया गए गई');
 /** Praise and thanks: with them, the reader addressed is no cue of abuse. */
 const PRAISE = keys(
   'salaam salam salute shabash shabaash badhai badhaai mubarak dhanyavaad dhanyawad dhanyavad shukriya thanks thank proud garv naaz sammaan samman respect wah waah bravo',
@@ -169,7 +185,7 @@ const OWN = keys('mera mere meri hamara hamare hamari humara humare humari', '�
 const KIN = keys('maa beta bete behen baap', 'मां माँ बाप बेटा');
 // A thief as news ("police ne 2 chor pakde") and the idiom "chor darwaza" (the back door).
 const CHOR = keys('chor choron', 'चोर चोरों');
-const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh ghus ghuse ghusa ghuske ghuskar churaya churayi churake chura chori cctv camera faraar farar', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह घुस घुसे घुसकर चुराया चुराई चुरा चोरी');
+const CHOR_NEWS = keys('pakda pakde pakdi pakdaa pakdaya giraftar girftar arrest darwaze darwaza darvaze gang giroh ghus ghuse ghusa ghuske ghuskar churaya churayi churake chura chori cctv camera faraar farar loot luta lute looti looti loota', 'पकड़ा पकड़े पकड़ी गिरफ्तार दरवाज़े दरवाजे दरवाज़ा गिरोह घुस घुसे घुसकर चुराया चुराई चुरा चोरी');
 
 // A film, song or show named by words that look like abuse: "Kamine film ka gaana", "Ullu ka pattha film dekhi".
 /** "pagal hain \"pk\" movie mein ...": a word said of someone (a copula between), not a title. */
@@ -189,7 +205,7 @@ const FAMILY_NEWS = keys(
 );
 // `dalal` as a broker: "Dalal Street", "property / RTO ke dalal", "commission".
 const DALAL = keys('dalal dalaal dalalon dalaalon dalalo', 'दलाल दलालों');
-const BROKER = keys('street property zameen jameen rto share shares stock commission kamishan agent registry mandi ticket tickets', 'स्ट्रीट प्रॉपर्टी ज़मीन जमीन आरटीओ शेयर कमीशन एजेंट रजिस्ट्री मंडी टिकट');
+const BROKER = keys('chakkar chakkaron street property zameen jameen rto share shares stock commission kamishan agent registry mandi ticket tickets', 'स्ट्रीट प्रॉपर्टी ज़मीन जमीन आरटीओ शेयर कमीशन एजेंट रजिस्ट्री मंडी टिकट');
 
 /** Spans of mild words used in their everyday sense (see above); empty when the reader is addressed. */
 export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<number>): Array<[number, number]> {
@@ -224,6 +240,7 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
     const next2 = i + 2 < toks.length ? toks[i + 2].key : '';
     let innocent = false;
     if (toks[i].script === 'latn' && isCleanLookalike(k)) innocent = true; // `chutti`, `gandi`: the model reads their letters
+    else if (ANIMAL.has(k) && CART.has(next)) innocent = true; // "gadha gaadi": a donkey cart
     else if (ANIMAL.has(k)) {
       // "kutte ki tarah bhaunkte hain": a comparison, said of people
       const simile = SIMILE.has(next) || (KI.has(next) && TARAH.has(next2));
@@ -231,7 +248,7 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
       const near = (set: Set<string>): boolean => toks.slice(Math.max(0, i - 6), i + 7).some((t) => set.has(t.key));
       innocent =
         !reader() &&
-        (!INSULT_BEHAVIOUR.test(text) || (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key)) || (!KI.has(prev) && !simile && near(LITERAL_ANIMAL))) &&
+        (!INSULT_BEHAVIOUR.test(text) || (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key)) || (!KI.has(prev) && !simile && near(LITERAL_ANIMAL)) || PET_BEFORE.has(prev)) &&
         !POINTING.has(prev) &&
         (ANIMAL_BEFORE.has(prev) ||
           // "mere mohalle mein kutte raat bhar bhaunkte hain": animals of a place.
@@ -244,6 +261,7 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
           (EVEN.has(next) && toks.slice(i + 2, i + 6).some((t) => NEG.has(t.key))) ||
           PET_BEFORE.has(prev) ||
           // not "media ke kutte raat din bhaunkte hain": someone's dogs are his men
+          // (a pet barks: "mera kutta poori raat bhonkta raha", hindi10)
           (!KI.has(prev) && !simile && (near(LITERAL_ANIMAL) || toks.some((t) => PROVERB.has(t.key)))));
     } else if (SAALA.has(k)) {
       innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
@@ -258,6 +276,17 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
         i++;
         continue;
       }
+    } else if (PEST.has(k)) {
+      // "machharon ko maar do": pests killed; the harm verb (which the model has learnt from threats) goes too.
+      const j = toks.slice(i + 1, i + 4).findIndex((t) => PEST_KILL.has(t.key));
+      if (j >= 0) {
+        out.push([toks[i].start, toks[i + 1 + j].end]);
+        i += 1 + j;
+        continue;
+      }
+    } else if (AUKAAT.has(k)) {
+      // "aukaat se bahar kharcha": beyond one's means, not the reader put in their place.
+      innocent = !reader() && SE.has(next) && BEYOND.has(next2);
     } else if (DALAL.has(k)) {
       innocent = !reader() && toks.slice(Math.max(0, i - 6), i + 7).some((t) => BROKER.has(t.key));
     } else if (CHOR.has(k)) {
@@ -287,6 +316,8 @@ const REPORTED_NAME_CALLING = new RegExp(
   ].join('|'),
 );
 
+/** A film's line or song named as such: "ye dialogue Amitabh ka tha", "Satya ka gaana". */
+const FILM_LINE = /\b(?:ka|ki|ke|ye|yeh|wo|woh) (?:dialogue|dialog|dailog|gaana|gana|song)\b|(?:dialogue|dialog|dailog|gaana|gana|song) (?:tha|thi|hai)\b|(?:का|की|ये|वो) (?:डायलॉग|गाना)|(?:डायलॉग|गाना) (?:था|है)/;
 const TUM = keys('tum', 'तुम');
 const CROWD = keys('log logon logo sab sabhi', 'लोग लोगों सब सभी');
 const QUOTED = /["\u201c\u2018'][^"\u201c\u201d\u2018\u2019']{1,80}["\u201d\u2019']/g;
@@ -373,11 +404,15 @@ export class IndicModel {
     }
     let person = cue || hits.length > 0;
     // "mera beta", "hamari maa": the writer's own family is nobody attacked.
-    for (let i = 0; i < toks.length && !person; i++) if (PERSON.has(toks[i].key) && !(i > 0 && OWN.has(toks[i - 1].key) && KIN.has(toks[i].key))) person = true;
+    // Nor is a harm verb told in the perfective ("kutte ne bachche ko kaat liya", "haath kaat diye the"): news or a story, not an order.
+    for (let i = 0; i < toks.length && !person; i++)
+      if (PERSON.has(toks[i].key) && !(i > 0 && OWN.has(toks[i - 1].key) && KIN.has(toks[i].key)) && !(HARM_TOLD.has(toks[i].key) && i + 1 < toks.length && PERFECTIVE.has(toks[i + 1].key))) person = true;
     // With no cue left once the mild words were read in their everyday sense, or in news of a crime
     // and its trial, the rest of the comment is what the model reads: it must be surer still.
     // A report of what the police, a court or a hospital did, or of an accident, with no abusive word.
-    const reported = hits.length === 0 && ((JUSTICE_ASKED.test(text) && toks.some((k) => CRIME_NEWS.has(k.key))) || toks.some((k, j) => NEWS_REPORT.has(k.key) && (!AGENT.has(k.key) || (j + 1 < toks.length && ERGATIVE.has(toks[j + 1].key)))));
+    // Or a demand that the law act on wrongdoers named by their deed, with nobody addressed: "ghotala karne walon ko
+    // jail mein daalo", "usko jail mein daal do jisne ghotala kiya" (hindi10).
+    const reported = hits.length === 0 && ((!cue && toks.some((k) => LEGAL.has(k.key)) && toks.some((k) => DEED.has(k.key))) || (JUSTICE_ASKED.test(text) && toks.some((k) => CRIME_NEWS.has(k.key))) || toks.some((k, j) => NEWS_REPORT.has(k.key) && (!AGENT.has(k.key) || (j + 1 < toks.length && ERGATIVE.has(toks[j + 1].key)))));
     const margin = cue ? 0 : NO_CUE_MARGIN + (person ? 0 : NO_PERSON_MARGIN) + (reported ? EXPLAINED_MARGIN : 0);
     const t = Math.min(0.99, this.threshold + margin);
     if (p >= t && !cue && hits.length === 0) {
@@ -389,7 +424,8 @@ export class IndicModel {
     }
     const score = p >= t ? 0.5 + (0.5 * (p - t)) / Math.max(1e-9, 1 - t) : (0.5 * p) / Math.max(1e-9, t);
     // Name-calling quoted or reported to condemn it, or said to someone in a story, with no reader addressed.
-    if (score >= 0.5 && (toldTo > 0 || REPORTED_NAME_CALLING.test(text)) && !addressesReader(toks, text)) return score * REPORTED_DAMPING;
+    // (Also a film's line or song quoted: "goli maar bheje mein, Satya ka gaana", hindi10.)
+    if (score >= 0.5 && (toldTo > 0 || REPORTED_NAME_CALLING.test(text) || FILM_LINE.test(text)) && !addressesReader(toks, text)) return score * REPORTED_DAMPING;
     return score;
   }
 
