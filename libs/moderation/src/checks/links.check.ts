@@ -21,11 +21,12 @@ const SPELLED_WEAK = new Set('in us co de es se ca ch pl ml ga ws su tel name pr
 const SHORTENERS = new Set('bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy bl.ink lnkd.in s.id t.ly v.gd'.split(' '));
 const MESSENGER_HOSTS = /^(?:t\.me|telegram\.(?:me|dog)|wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|discord\.gg|discord\.com|snapchat\.com|m\.me|signal\.me|line\.me|kik\.me|viber\.com)$/;
 
-const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+// Marks inside a label: Devanagari and the other Indian scripts write vowels as combining signs ("नौकरी").
+const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?';
 const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t|डॉट|डोट)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
 const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
 const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
-const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
+const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{M}\\p{N}-])(${PATH})`, 'gu');
 const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}@[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const SPELLED_EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-]{1,64}[ \\t]{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
@@ -275,6 +276,7 @@ function allowed(host: string, allow: string[]): boolean {
   return false;
 }
 
+const INDIC_LABEL = /[\u0900-\u0dff]/;
 const STOP_LABEL = new Set('the a an this that of in on to and or for at by with from is was it its my your our their his her'.split(' '));
 /** Software named like a domain ("ASP.NET", "VB.NET"), "the dot.com bubble": a link only with a scheme, www or a path. */
 const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.com']); // and "the dot.com bubble"
@@ -307,6 +309,9 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     return /^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld);
   };
   if (!wwwOrScheme && titleAfterDot()) return 'reject';
+  // Indian-script words joined by a dot ("बी.कॉम", B.Com; "है.भारत", a missing space) are prose unless
+  // www, a scheme or a path says link ("www.नौकरी.भारत").
+  if (!wwwOrScheme && !hasPath && INDIC_LABEL.test(tld)) return 'reject';
   const p = parseHost(bareHost || host);
   if (!p.isIcann || !p.domain) return 'reject';
   if (wwwOrScheme) return { host, kind: kindOf() };
@@ -341,12 +346,13 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
 const DOMAIN_SCAN = new RegExp(DOMAIN_RE.source, 'gu');
 
 let LETTER_OR_NUMBER: Uint8Array | undefined;
-/** `[\p{L}\p{N}]` for the code unit at i (a surrogate counts: the astral letters are not tabled). */
+/** `[\p{L}\p{M}\p{N}]` for the code unit at i (a surrogate counts: the astral letters are not tabled). */
 function letterOrNumberAt(v: string, i: number): boolean {
   if (i < 0 || i >= v.length) return false;
   if (!LETTER_OR_NUMBER) {
     LETTER_OR_NUMBER = new Uint8Array(65536);
-    const re = /^[\p{L}\p{N}]$/u;
+    // A combining mark ends a label too: Indian scripts write vowels as signs ("नौकरी.com").
+    const re = /^[\p{L}\p{M}\p{N}]$/u;
     for (let c = 0; c < 65536; c++) LETTER_OR_NUMBER[c] = (c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c)) ? 1 : 0;
   }
   return LETTER_OR_NUMBER[v.charCodeAt(i)] === 1;

@@ -101,6 +101,8 @@ interface Hit {
   end: number;
   term: string;
   sev: 1 | 2 | 3;
+  /** From the Hindi / Hinglish lexicon. */
+  hi?: true;
 }
 
 interface TokenInfo {
@@ -392,7 +394,9 @@ export class ObscenityMatcher {
     for (let i = 0; i < toks.length; i++) {
       // Every multi-word term has a second word, and a term matches only when the next token is it.
       const second = covered[i] || i + 1 >= toks.length ? undefined : infos[i].second;
-      const list = second !== undefined && second.has(toks[i + 1].raw) ? infos[i].multi : undefined;
+      let list = second !== undefined && second.has(toks[i + 1].raw) ? infos[i].multi : undefined;
+      // A possessive's "s" starts no term ("the team's hit rate" is no "s hit", "it's lut" no "s lut").
+      if (list && toks[i].raw.length === 1 && toks[i].start > 0 && text.charCodeAt(toks[i].start - 1) === 39) list = undefined;
       if (list) {
         for (const [words, term] of list) {
           if (i + words.length > toks.length) continue;
@@ -479,6 +483,36 @@ export class ObscenityMatcher {
       hits.push({ start: a.start, end: b.end, term: hit[1], sev: hit[0] });
       covered[i] = covered[i + 1] = 1;
     }
+    // Letters masked by a run of dashes, underscores or dots ("F--k", "sh__t", "b...h"), and a strong word
+    // cut in two by one space where a half is no syllable ("fu ck", "sh it", "bi tch", "cu nt").
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (covered[i] || covered[i + 1]) continue;
+      const a = toks[i];
+      const b = toks[i + 1];
+      const gap = b.start - a.end;
+      if (gap < 1 || gap > 3 || a.raw.length > 4 || b.raw.length > 5) continue;
+      const sep = text.slice(a.end, b.start);
+      let hit: [1 | 2 | 3, string] | undefined;
+      if (MASK_RUN.test(sep)) {
+        if (!ASCII_LETTER.test(a.raw) || !ASCII_LETTER.test(b.raw)) continue;
+        // Dots are also an ellipsis between words ("the dude can ball...I"): short letters on both sides only.
+        if (sep[0] === '.' && (a.raw.length > 2 || b.raw.length > 2 || b.raw === 'i' || b.raw === 'a')) continue;
+        if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
+        // The mask's length where it is exact, else the usual two or one letters ("f...k" is "f??k").
+        for (const n of sep[0] === '.' ? [gap, 2, 1] : [gap]) {
+          const t = n <= 3 ? this.wildcard(a.raw + '?'.repeat(n) + b.raw) : undefined;
+          hit = t ? this.terms.get(t) : undefined;
+          if (hit) break;
+        }
+      } else if (sep === ' ' && a.raw.length + b.raw.length >= 4 && spaceSplitHalves(text, a, b)) {
+        if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
+        // The join must be a listed word exactly, no endings or roots inside ("PS hit" is no "pshit", "nc until" no "cunt").
+        for (const v of this.variants(a.raw + b.raw)) if (!hit && !allow?.has(v)) hit = this.terms.get(v);
+      }
+      if (!hit || hit[0] < 2) continue;
+      hits.push({ start: a.start, end: b.end, term: hit[1], sev: hit[0] });
+      covered[i] = covered[i + 1] = 1;
+    }
     for (let i = 0; i < toks.length; i++) {
       if (covered[i]) continue;
       if (toks[i].raw === 'f') {
@@ -486,7 +520,7 @@ export class ObscenityMatcher {
         if (fp !== undefined) hits.push(fp);
         continue;
       }
-      const hit = this.matchToken(toks[i].raw, allow, block, infos[i]);
+      const hit = this.matchToken(toks[i].raw, allow, block, infos[i]) ?? this.lowerLForI(doc, toks[i], allow, block);
       if (!hit) continue;
       let sev = hit[0];
       let end = toks[i].end;
@@ -518,6 +552,23 @@ export class ObscenityMatcher {
     return hits.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * A word in capitals with a lower-case "l" for the capital "I" ("SHlT", "BlTCH", "FUCKlNG"): the two look
+   * the same in most fonts. Strong or severe words only.
+   */
+  private lowerLForI(doc: NormalizedText, t: Token, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
+    if (!t.raw.includes('l') || t.raw.length < 4) return undefined;
+    const o = doc.original.slice(doc.starts[t.start], doc.ends[t.end - 1]);
+    if (o.length !== t.raw.length || !CAPS_WITH_L.test(o)) return undefined;
+    let caps = 0;
+    for (let k = 0; k < o.length; k++) if (o.charCodeAt(k) >= 65 && o.charCodeAt(k) <= 90) caps++;
+    if (caps < 2) return undefined;
+    let alt = '';
+    for (let k = 0; k < o.length; k++) alt += o[k] === 'l' ? 'i' : t.raw[k];
+    const hit = this.matchToken(alt, allow, block);
+    return hit && hit[0] >= 2 ? hit : undefined;
+  }
+
   /** "f" for "fuck" in a set phrase ("what the f is this", "shut the f up"), or undefined. */
   private fPhrase(text: string, toks: Token[], i: number): Hit | undefined {
     // The words before, one space apart: "<head> the f" or "go f" / "just f" (tokens, not a scan of the text).
@@ -536,6 +587,28 @@ export class ObscenityMatcher {
 }
 
 const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Capitals (and leet) with at least one lower-case "l" among them. */
+const CAPS_WITH_L = /^[A-Z0-9@$!*]*l[A-Zl0-9@$!*]*$/;
+/** Two to three dashes or underscores, one dash or underscore, or two or three dots: a mask between letters. */
+const MASK_RUN = /^(?:-{1,3}|_{1,3}|\.{2,3})$/;
+/** A half of a word cut by a space: letters (and leet) with no vowel, two or more ("ck", "sh", "tch", "nt"). */
+const NO_SYLLABLE = /^[b-df-hj-np-tv-xz0-9@$!*]{2,}$/;
+/**
+ * Whether "a b" may be one word cut by a space: one half has no vowel and the other is short ("fu ck", "sh it", "bi tch"), or the
+ * second is one consonant after a longer first half ("fuc k"); not after or before an apostrophe ("team's hit"),
+ * not inside a run of single letters (the split-letter pass's job), and letters only.
+ */
+function spaceSplitHalves(text: string, a: Token, b: Token): boolean {
+  const before = a.start > 0 ? text.charCodeAt(a.start - 1) : 32;
+  const after = b.end < text.length ? text.charCodeAt(b.end) : 32;
+  if (before === 39 || after === 39 || before === 45 || after === 45) return false;
+  if (!/[a-z]/.test(a.raw) || !/[a-z]/.test(b.raw)) return false;
+  // The other half short too: a word of four letters or more is a word ("sch long" is a school's long day).
+  if (NO_SYLLABLE.test(a.raw)) return b.raw.length <= 3;
+  if (NO_SYLLABLE.test(b.raw)) return a.raw.length <= 3;
+  return b.raw.length === 1 && a.raw.length >= 3 && /^[b-df-hj-np-rt-xz]$/.test(b.raw);
+}
 
 let TOKEN_CHARS: Uint8Array | undefined;
 /** TOKEN_CHAR.test(one UTF-16 code unit), as a table. */
@@ -622,13 +695,13 @@ export class ObscenityCheck implements Check {
     for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language, doc.text)) {
       const word = doc.text.slice(h.start, h.end);
       if (NOT_THEIR_KEY.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
-      hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
+      hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1, hi: true });
     }
     if (ctx.language === 'hi' || ctx.language === 'hi-Latn') hinglishAbbreviations(doc, hits, allow);
     emojiMaskedHindi(doc, ctx, hits, allow);
     // Surnames, places and communities spelt like a listed word ("Alan Cumming", "Niki Lauda", the Chutia
-    // community of Assam), written as names.
-    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i]) || isLatinPhrase(doc, hits[i])) hits.splice(i, 1);
+    // community of Assam), written as names; a film named by a Hindi word ("Kaminey", "Kamina").
+    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i]) || isLatinPhrase(doc, hits[i]) || isFilmTitle(doc, hits[i])) hits.splice(i, 1);
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
     let max = 0;
     const ev: Evidence[] = [];
@@ -691,6 +764,24 @@ function emojiMaskedHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], a
   }
 }
 
+/** A comment about a film or a song (the Hindi word before it may be its title). */
+const FILM_CONTEXT = /\b(?:films?|movies?|cinema|songs?|trailer|soundtrack|album|serial|web ?series|actor|actress|director|directed|starring|bollywood|box office|released|release|rewatched|watched|sequel|ost)\b/;
+/** Words that make the Hindi word before them a person ("Kamine log", "Kamina neta"), not a title. */
+const PERSON_AFTER = /^\s+(?:log|logo|logon|neta|netaon|insaan|insan|aadmi|admi|ladka|ladki|sala|saala|dost|tu|tum|hai|ho|hain|ke|ki|ka)\b/;
+/**
+ * A film named by a word of the Hindi list that is not severe ("Kaminey", "Kamina", "Besharam"): written
+ * as a title (capitalised, not shouted), in a comment about films or songs, and not a person's label
+ * ("Kamine log film industry barbad kar rahe", "you kamine").
+ */
+function isFilmTitle(doc: NormalizedText, h: Hit): boolean {
+  if (!h.hi || h.sev >= 3 || !FILM_CONTEXT.test(doc.text)) return false;
+  const o = doc.original.slice(doc.starts[h.start], doc.ends[h.end - 1]);
+  if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(o) || o.length < 5) return false;
+  if (PERSON_AFTER.test(doc.text.slice(h.end, h.end + 12))) return false;
+  const before = doc.text.slice(Math.max(0, h.start - 16), h.start);
+  return !SECOND_PERSON.test(before) && !INSULT_CONTEXT.test(before);
+}
+
 /** Listed words that are also surnames, places or communities: only when written as a name. */
 const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   // Alan Cumming, Dominic Cummings, Cumming (Georgia): capitalised, never the verb.
@@ -715,12 +806,13 @@ function isLatinPhrase(doc: NormalizedText, h: Hit): boolean {
 }
 
 function isNameHomograph(doc: NormalizedText, h: Hit): boolean {
-  const word = doc.text.slice(h.start, h.end);
+  // The possessive is the name's too ("Niki Lauda's crash").
+  const word = doc.text.slice(h.start, h.end).replace(/'s$/, '');
   const rule = NAME_HOMOGRAPHS[word];
   if (rule === undefined) return false;
   const o = doc.original.slice(doc.starts[h.start], doc.ends[h.end - 1]);
   // Capitalised as a name (not shouted in capitals), and where the rule asks, named in its context.
-  if (!/^[A-Z][a-z]+$/.test(o)) return false;
+  if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(o)) return false;
   return rule === true || rule.test(doc.text);
 }
 
