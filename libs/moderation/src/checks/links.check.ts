@@ -65,7 +65,8 @@ function contactAround(v: string, start: number, end: number): boolean {
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:(?:[ .\-()]{0,2}| - )\d){8,14}(?!\w|,\d)/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?|(channel|group|page|profile))?\s*(?:is|at|on|:|-|=)?\s*((?:@ ?)?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
-const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare)\s*)?:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+// Also with the verb and no postposition: "Telegram search karo: @sarkari_updates", "insta follow karo @x".
+const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact|search)\s+(?:karo|kro|karein|kijiye|kare)\s*)?|(?:follow|join|add|msg|message|dm|contact|search)\s+(?:karo|kro|karein|kijiye|kare)\s*)[:-]?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 // "username is @x", "handle: x_07" in a comment that names a messenger.
 const HANDLE_IS_RE = /\b(?:user ?name|handle)\s*(?:is|:|=|-)\s*(@?[a-z0-9_][a-z0-9_.]{2,31})/g;
 // A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
@@ -147,7 +148,7 @@ const WEBMAIL_IS_RE = new RegExp(`\\b(?:${WEBMAIL}|e-?mail|mail)(?: ?id| address
 // Spam that points the reader to a profile, a search or a referral code instead of a link.
 // Alone: "link in (my) bio", "profile pe link hai", "use my code RAHUL50".
 const SOLICIT_STRONG_RE =
-  /\blinks? (?:is |are )?(?:in|on) (?:my |the |our )?(?:bio|profile)\b|\b(?:bio|profile|dp) (?:pe|par|per|me|mein|mai|main) (?:link|number|no\.?|contact)\b|\b(?:details|info|more info|number|contact|contact details|price list) (?:is |are )?(?:in|on) my (?:bio|profile)\b|\b(?:check out|visit|subscribe to|subscribe|join|follow) my (?:youtube |yt |telegram )?channel\b|\bmy (?:youtube|yt|telegram) channel\b|\b(?:referral|refer|promo|invite|invitation|coupon) code\s?[:=-]\s?["'\u2018\u201c]?[a-z]*\d[a-z0-9]*|\b(?:use|apply|enter) (?:my |this |the |our )?(?:referral |refer |promo |invite |invitation |coupon |bonus )?code[ :-]{1,3}["'\u2018\u201c]?[a-z]*\d[a-z0-9]*/g;
+  /\blinks? (?:is |are )?(?:in|on) (?:my |the |our )?(?:bio|profile)\b|\bmy (?:bio|profile) for (?:the |my |more |a )?(?:links?|number|contact|details)\b|\b(?:bio|profile|dp) (?:pe|par|per|me|mein|mai|main) (?:link|number|no\.?|contact)\b|\b(?:details|info|more info|number|contact|contact details|price list) (?:is |are )?(?:in|on) my (?:bio|profile)\b|\b(?:check out|visit|subscribe to|subscribe|join|follow) my (?:youtube |yt |telegram )?channel\b|\bmy (?:youtube|yt|telegram) channel\b|\b(?:referral|refer|promo|invite|invitation|coupon) code\s?[:=-]\s?["'\u2018\u201c]?[a-z]*\d[a-z0-9]*|\b(?:use|apply|enter) (?:my |this |the |our )?(?:referral |refer |promo |invite |invitation |coupon |bonus )?code[ :-]{1,3}["'\u2018\u201c]?[a-z]*\d[a-z0-9]*/g;
 // With a lure only: "check my profile", "DM me", "search 'X' on google", "subscribe to my channel".
 const SOLICIT_WEAK_RE =
   /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b|\b(?:google|youtube|yt|play ?store) (?:karo|kro|karein|kariye)\b|\b(?:google|youtube|yt|play ?store|telegram|insta) (?:pe|par|me|mein) (?:search|dhundo|dekho)\b|\bsearch (?:karo|kro|karein)\b/g;
@@ -277,6 +278,8 @@ function allowed(host: string, allow: string[]): boolean {
 }
 
 const INDIC_LABEL = /[\u0900-\u0dff]/;
+/** Abbreviations longer than four letters written with a full stop. */
+const ABBREVIATIONS = new Set('approx compl mgmt assoc intl estd admin'.split(' '));
 const STOP_LABEL = new Set('the a an this that of in on to and or for at by with from is was it its my your our their his her'.split(' '));
 /** Software named like a domain ("ASP.NET", "VB.NET"), "the dot.com bubble": a link only with a scheme, www or a path. */
 const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.com']); // and "the dot.com bubble"
@@ -331,6 +334,9 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
+    // An abbreviation's full stop before a word that is also a suffix ("Rs.300 cr. in a week", "approx. in",
+    // "govt. us"): a dot with a space after it and none before, two labels, a short first one.
+    if (labels.length === 2 && SPELLED_WEAK.has(tld) && /^[\p{L}\p{N}-]+\. {1,3}[\p{L}\p{N}]+$/u.test(hostRaw) && (labels[0].length <= 4 || ABBREVIATIONS.has(labels[0]))) return 'reject';
     // "on the dot in time"; a bracketed "(dot)" or a leet "d0t" is a disguise nobody writes in prose ("freeloan24 (dot) in").
     if (/(?<![[({<])dot(?![\])}>])|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject';
     return { host, kind: kindOf() };

@@ -87,3 +87,25 @@ describe('links: a news source named as a bare domain is a link (SPEC: bare doma
     'Update to version 2.4.1 and open report.pdf',
   ])('leaves %j', (t) => expect(flagged('links', t)).toBe(false));
 });
+
+describe('obscenity: one dot for a letter, x for c, superlatives', () => {
+  it.each(['f.ck the new toll rates', 'what a sh.t show', 'Holy fuxk, look at the price of tomatoes', 'fuxking useless council', 'sh1ttiest service ever, Air India'])('flags %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(true),
+  );
+  it.each([
+    'The Govt. of N.C.T. of Delhi issued the order.',
+    'He is a B.Tech, M.Sc. and Ph.D holder from St.Stephen\'s',
+    'The sexist remark and the toxic air were both discussed',
+    'The wound got pussier by the day, the doctor said',
+    'Saxena and Dixit spoke at the Vox event',
+  ])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
+});
+
+describe('links: an abbreviation before "in", handles after "search karo", the link in a profile', () => {
+  it.each(['Telegram search karo: @sarkarinaukri_updates', 'insta follow karo @desi.memes.daily', 'go to my profile for the link', 'visit earnbig . co . in for details'])('flags %j', (t) =>
+    expect(flagged('links', t)).toBe(true),
+  );
+  it.each(['The film earned Rs.300 cr. in a week.', 'Costs rose approx. in line with inflation', 'The govt. in Delhi and the dept. in Mumbai', 'Search karo Google pe, sab mil jayega'])('leaves %j', (t) =>
+    expect(flagged('links', t)).toBe(false),
+  );
+});

@@ -187,6 +187,16 @@ export class ObscenityMatcher {
   /** Severity and canonical term of a single token (already decoded to a-z), or undefined. */
   lookupWord(w: string, allow?: Set<string>, vForU = true): [1 | 2 | 3, string] | undefined {
     if (w.length < 2 || this.exceptions.has(w) || allow?.has(w)) return undefined;
+    // Comparatives and superlatives of a listed "-y" word ("shittiest", "crappier"): as strong as the word
+    // (the lists rate "shittiest" mild while "shitty" is strong).
+    const ie = w.endsWith('iest') ? 4 : w.endsWith('ier') ? 3 : 0;
+    // The word without its "-y" must be strong too: "pussier" is fuller of pus.
+    if (ie && w.length - ie >= 4) {
+      const stem = w.slice(0, -ie);
+      const hit = this.terms.get(stem + 'y');
+      const root = this.terms.get(stem) ?? this.terms.get(stem.slice(0, -1));
+      if (hit && hit[0] >= 2 && root && root[0] >= 2 && !this.exceptions.has(w)) return hit;
+    }
     const exact = this.terms.get(w);
     if (exact) return exact;
     const hasRun = /(.)\1/.test(w);
@@ -215,6 +225,12 @@ export class ObscenityMatcher {
     if (vForU && w.includes('v')) {
       const hit = this.lookupWord(w.replace(/v/g, 'u'), allow, false);
       if (hit && hit[0] >= 2) return hit;
+    }
+    // "x" typed for the "c" next to it ("fuxk", "fuxking", "dixk"): a strong or severe word only, spelt
+    // exactly so (no endings or roots: "sexist", "toxic" stay clean).
+    if (vForU && w.includes('x') && w.length >= 4) {
+      const hit = this.terms.get(w.replace(/x/g, 'c'));
+      if (hit && hit[0] >= 2 && !this.exceptions.has(w.replace(/x/g, 'c'))) return hit;
     }
     return undefined;
   }
@@ -496,10 +512,12 @@ export class ObscenityMatcher {
       if (MASK_RUN.test(sep)) {
         if (!ASCII_LETTER.test(a.raw) || !ASCII_LETTER.test(b.raw)) continue;
         // Dots are also an ellipsis between words ("the dude can ball...I"): short letters on both sides only.
-        if (sep[0] === '.' && (a.raw.length > 2 || b.raw.length > 2 || b.raw === 'i' || b.raw === 'a')) continue;
+        if (sep[0] === '.' && (a.raw.length > 2 || b.raw.length > 3 || (gap > 1 && b.raw.length > 2) || b.raw === 'i' || b.raw === 'a')) continue;
+        // One dot: a letter for a letter ("f.ck", "sh.t"), never inside a chain of initials ("N.C.T.", "U.S.A").
+        if (sep === '.' && (a.raw.length + b.raw.length < 3 || text.charCodeAt(a.start - 1) === 46 || text.charCodeAt(b.end) === 46)) continue;
         if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
         // The mask's length where it is exact, else the usual two or one letters ("f...k" is "f??k").
-        for (const n of sep[0] === '.' ? [gap, 2, 1] : [gap]) {
+        for (const n of sep[0] === '.' && gap > 1 ? [gap, 2, 1] : [gap]) {
           const t = n <= 3 ? this.wildcard(a.raw + '?'.repeat(n) + b.raw) : undefined;
           hit = t ? this.terms.get(t) : undefined;
           if (hit) break;
@@ -590,8 +608,8 @@ const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 
 /** Capitals (and leet) with at least one lower-case "l" among them. */
 const CAPS_WITH_L = /^[A-Z0-9@$!*]*l[A-Zl0-9@$!*]*$/;
-/** Two to three dashes or underscores, one dash or underscore, or two or three dots: a mask between letters. */
-const MASK_RUN = /^(?:-{1,3}|_{1,3}|\.{2,3})$/;
+/** One to three dashes, underscores or dots: a mask between letters ("f--k", "sh_t", "f.ck", "b...h"). */
+const MASK_RUN = /^(?:-{1,3}|_{1,3}|\.{1,3})$/;
 /** A half of a word cut by a space: letters (and leet) with no vowel, two or more ("ck", "sh", "tch", "nt"). */
 const NO_SYLLABLE = /^[b-df-hj-np-tv-xz0-9@$!*]{2,}$/;
 /**
