@@ -109,3 +109,17 @@ describe('links: an abbreviation before "in", handles after "search karo", the l
     expect(flagged('links', t)).toBe(false),
   );
 });
+
+describe('obscenity: a word wrapped across a line break, Hindi cut into syllables, one-word insults', () => {
+  it.each(['what the fu\nck is this', 'she is a bi\ntch', 'chu.ti.ya sarkar', 'gaan-du log', 'bhen_chod neta', 'dipshit mayor', 'what a pieceofshit plan'])('flags %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(true),
+  );
+  it.each([
+    'The pen\nis mightier than the sword',
+    'Great match.\nIt was a thriller',
+    'B.Tech and M.Tech seats rose; U.S.A. and U.K. too',
+    'ek-do-teen is a classic song; Ram-Leela is on TV',
+    'Su-30 and Mig-21 jets flew past',
+    "Lauda's comeback after the crash inspires me.",
+  ])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
+});

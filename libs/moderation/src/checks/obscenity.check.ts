@@ -500,7 +500,7 @@ export class ObscenityMatcher {
       covered[i] = covered[i + 1] = 1;
     }
     // Letters masked by a run of dashes, underscores or dots ("F--k", "sh__t", "b...h"), and a strong word
-    // cut in two by one space where a half is no syllable ("fu ck", "sh it", "bi tch", "cu nt").
+    // cut in two by one space or a line break where a half is no syllable ("fu ck", "sh it", "bi tch", "fu\nck").
     for (let i = 0; i + 1 < toks.length; i++) {
       if (covered[i] || covered[i + 1]) continue;
       const a = toks[i];
@@ -522,7 +522,7 @@ export class ObscenityMatcher {
           hit = t ? this.terms.get(t) : undefined;
           if (hit) break;
         }
-      } else if (sep === ' ' && a.raw.length + b.raw.length >= 4 && spaceSplitHalves(text, a, b)) {
+      } else if ((sep === ' ' || LINE_BREAK.test(sep)) && a.raw.length + b.raw.length >= 4 && spaceSplitHalves(text, a, b)) {
         if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
         // The join must be a listed word exactly, no endings or roots inside ("PS hit" is no "pshit", "nc until" no "cunt").
         for (const v of this.variants(a.raw + b.raw)) if (!hit && !allow?.has(v)) hit = this.terms.get(v);
@@ -610,6 +610,8 @@ const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
 const CAPS_WITH_L = /^[A-Z0-9@$!*]*l[A-Zl0-9@$!*]*$/;
 /** One to three dashes, underscores or dots: a mask between letters ("f--k", "sh_t", "f.ck", "b...h"). */
 const MASK_RUN = /^(?:-{1,3}|_{1,3}|\.{1,3})$/;
+/** A line break (a word wrapped by hand: "fu\nck"). */
+const LINE_BREAK = /^ ?\r?\n ?$/;
 /** A half of a word cut by a space: letters (and leet) with no vowel, two or more ("ck", "sh", "tch", "nt"). */
 const NO_SYLLABLE = /^[b-df-hj-np-tv-xz0-9@$!*]{2,}$/;
 /**
@@ -717,6 +719,7 @@ export class ObscenityCheck implements Check {
     }
     if (ctx.language === 'hi' || ctx.language === 'hi-Latn') hinglishAbbreviations(doc, hits, allow);
     emojiMaskedHindi(doc, ctx, hits, allow);
+    syllableSplitHindi(doc, ctx, hits, allow);
     // Surnames, places and communities spelt like a listed word ("Alan Cumming", "Niki Lauda", the Chutia
     // community of Assam), written as names; a film named by a Hindi word ("Kaminey", "Kamina").
     for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i]) || isLatinPhrase(doc, hits[i]) || isFilmTitle(doc, hits[i])) hits.splice(i, 1);
@@ -800,6 +803,30 @@ function isFilmTitle(doc: NormalizedText, h: Hit): boolean {
   return !SECOND_PERSON.test(before) && !INSULT_CONTEXT.test(before);
 }
 
+/** Two or more short Latin pieces joined by one kind of separator: ".", "-" or "_" ("chu.ti.ya", "gaan-du"). */
+const SYLLABLE_SPLIT = /(?<![\p{L}\p{N}.\-_])[a-z]{1,4}([.\-_])[a-z]{1,4}(?:\1[a-z]{1,4}){0,4}(?![\p{L}\p{N}]|[.\-_][\p{L}\p{N}])/gu;
+const SYLLABLE_GATE = /[a-z][.\-_][a-z]/;
+/**
+ * A romanized Hindi word cut into syllables by dots, dashes or underscores ("chu.ti.ya", "gaan-du",
+ * "bhen_chod"): the pieces joined and looked up as one word; strong or severe entries only, a piece of
+ * two letters or more among them and five letters in all ("B.Tech", "U.S.A", "m.c." are no words here).
+ */
+function syllableSplitHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], allow: Set<string> | undefined): void {
+  const text = doc.text;
+  if (!SYLLABLE_GATE.test(text)) return;
+  for (const m of text.matchAll(SYLLABLE_SPLIT)) {
+    const pieces = m[0].split(m[1]);
+    const joined = pieces.join('');
+    if (joined.length < 5 || joined.length > 16 || !pieces.some((p) => p.length >= 2) || allow?.has(joined)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (hits.some((x) => x.start < end && start < x.end)) continue;
+    const found = HindiLexicon.load().match(tokenizeWords(joined), ctx.language, joined);
+    const h = found.find((x) => x.start === 0 && x.end === joined.length && x.severity !== 'mild');
+    if (h) hits.push({ start, end, term: h.term, sev: h.severity === 'severe' ? 3 : 2, hi: true });
+  }
+}
+
 /** Listed words that are also surnames, places or communities: only when written as a name. */
 const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   // Alan Cumming, Dominic Cummings, Cumming (Georgia): capitalised, never the verb.
@@ -831,7 +858,8 @@ function isNameHomograph(doc: NormalizedText, h: Hit): boolean {
   const o = doc.original.slice(doc.starts[h.start], doc.ends[h.end - 1]);
   // Capitalised as a name (not shouted in capitals), and where the rule asks, named in its context.
   if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(o)) return false;
-  return rule === true || rule.test(doc.text);
+  // An English possessive on a capitalised word is a name's ("Lauda's comeback after the crash").
+  return rule === true || /['\u2019]s$/.test(o) || rule.test(doc.text);
 }
 
 function fold(w: string): string {
