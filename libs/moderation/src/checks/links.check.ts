@@ -335,8 +335,9 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
     // An abbreviation's full stop before a word that is also a suffix ("Rs.300 cr. in a week", "approx. in",
-    // "govt. us"): a dot with a space after it and none before, two labels, a short first one.
-    if (labels.length === 2 && SPELLED_WEAK.has(tld) && /^[\p{L}\p{N}-]+\. {1,3}[\p{L}\p{N}]+$/u.test(hostRaw) && (labels[0].length <= 4 || ABBREVIATIONS.has(labels[0]))) return 'reject';
+    // "govt. us"): dots with a space after them and none before, short labels before the suffix.
+    // Also a run of them ("Ltd. cos. in the S&P").
+    if (labels.length <= 3 && SPELLED_WEAK.has(tld) && /^[\p{L}\p{N}-]+(?:\. {1,3}[\p{L}\p{N}-]+){1,2}$/u.test(hostRaw) && labels.slice(0, -1).every((l) => l.length <= 4 || ABBREVIATIONS.has(l))) return 'reject';
     // "on the dot in time"; a bracketed "(dot)" or a leet "d0t" is a disguise nobody writes in prose ("freeloan24 (dot) in").
     if (/(?<![[({<])dot(?![\])}>])|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject';
     return { host, kind: kindOf() };

@@ -123,3 +123,13 @@ describe('obscenity: a word wrapped across a line break, Hindi cut into syllable
     "Lauda's comeback after the crash inspires me.",
   ])('leaves %j', (t) => expect(flagged('obscenity', t)).toBe(false));
 });
+
+describe('obscenity: "go f themselves", a Hindi word named and glossed; links: a run of abbreviations', () => {
+  it('flags "go f themselves"', () => expect(flagged('obscenity', 'the whole council can go f themselves')).toBe(true));
+  it.each(["Hindi word 'kamina' means rascal, the teacher explained.", 'The Hindi word "kamine" is used lightly among friends'])('leaves %j', (t) =>
+    expect(flagged('obscenity', t)).toBe(false),
+  );
+  it.each(['tu kamina hai', 'kamina neta'])('still flags %j', (t) => expect(flagged('obscenity', t)).toBe(true));
+  it('leaves "Ltd. cos. in the S&P 500 fell."', () => expect(flagged('links', 'Ltd. cos. in the S&P 500 fell.')).toBe(false));
+  it('flags "earnbig. co. in"', () => expect(flagged('links', 'visit earnbig. co. in for free recharge')).toBe(true));
+});

@@ -54,9 +54,10 @@ const INSULT_TAILS = new Set(
 /** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
-const MENTIONED = /\b(?:the|this|that|a) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
+const MENTIONED = /\b(?:the|this|that|a|hindi|urdu|english|punjabi|marathi|bengali|slang) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
 /** A word named as a word, the noun after it: "Dickhead is not a word I'd use", "'bastard' is a term that...". */
-const MENTIONED_AFTER = /^["'\u2019\u201d]? (?:is|was) (?:not |never )?(?:a|an|the) (?:word|term|slur|expression)\b/;
+// A quoted word glossed ("'kamina' means rascal") is named too.
+const MENTIONED_AFTER = /^["'\u2019\u201d]? (?:is|was) (?:not |never )?(?:a|an|the) (?:word|term|slur|expression)\b|^["'\u2019\u201d] (?:means|meaning)\b/;
 const MIDDLE_FINGER = '\u{1F595}';
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
@@ -82,7 +83,7 @@ const F_PHRASE_AFTER = new Map<string, RegExp>(Object.entries({
   how: /^ (?:is|was|are|were|did|does|do|would|could|r|u|you)\b/,
   shut: /^ up\b/,
   get: /^ (?:out|off|away|lost)\b/,
-  go: /^ (?:yourself|urself|yourselves|off)\b/,
+  go: /^ (?:yourself|urself|yourselves|themselves|himself|herself|off)\b/,
   just: /^ off\b/,
 }));
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
@@ -715,6 +716,8 @@ export class ObscenityCheck implements Check {
     for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language, doc.text)) {
       const word = doc.text.slice(h.start, h.end);
       if (NOT_THEIR_KEY.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
+      // A word named, not used ("the Hindi word 'kamina' means rascal"): as for the English list.
+      if (h.severity !== 'severe' && (MENTIONED.test(doc.text.slice(Math.max(0, h.start - 24), h.start)) || MENTIONED_AFTER.test(doc.text.slice(h.end, h.end + 24)))) continue;
       hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1, hi: true });
     }
     if (ctx.language === 'hi' || ctx.language === 'hi-Latn') hinglishAbbreviations(doc, hits, allow);
