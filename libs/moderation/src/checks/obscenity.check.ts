@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HindiLexicon, tokenize as tokenizeWords, tokensOf } from '../lang';
+import { HindiLexicon, LexiconEntry, romanKey, tokenize as tokenizeWords, tokensOf } from '../lang';
 import { NOT_THEIR_KEY } from '../lang/roman';
 import { WordRecord, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
@@ -508,9 +508,14 @@ export class ObscenityMatcher {
       const b = toks[i + 1];
       const gap = b.start - a.end;
       if (gap < 1 || gap > 3 || a.raw.length > 4 || b.raw.length > 5) continue;
+      // Cheap exits first (this runs on every pair of short words): a mask character, or a space or line
+      // break next to a half with no vowel or a final single consonant.
+      const c0 = text.charCodeAt(a.end);
+      const masked = c0 === 45 || c0 === 95 || c0 === 46;
+      if (!masked && !((c0 === 32 || c0 === 10 || c0 === 13) && mayBeCutWord(a.raw, b.raw))) continue;
       const sep = text.slice(a.end, b.start);
       let hit: [1 | 2 | 3, string] | undefined;
-      if (MASK_RUN.test(sep)) {
+      if (masked && MASK_RUN.test(sep)) {
         if (!ASCII_LETTER.test(a.raw) || !ASCII_LETTER.test(b.raw)) continue;
         // Dots are also an ellipsis between words ("the dude can ball...I"): short letters on both sides only.
         if (sep[0] === '.' && (a.raw.length > 2 || b.raw.length > 3 || (gap > 1 && b.raw.length > 2) || b.raw === 'i' || b.raw === 'a')) continue;
@@ -576,8 +581,13 @@ export class ObscenityMatcher {
    * the same in most fonts. Strong or severe words only.
    */
   private lowerLForI(doc: NormalizedText, t: Token, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
-    if (!t.raw.includes('l') || t.raw.length < 4) return undefined;
-    const o = doc.original.slice(doc.starts[t.start], doc.ends[t.end - 1]);
+    if (t.raw.length < 4 || !t.raw.includes('l')) return undefined;
+    // Capitals: the first two characters of the original are not lower-case letters (most words are).
+    const s0 = doc.starts[t.start];
+    const c0 = doc.original.charCodeAt(s0);
+    const c1 = doc.original.charCodeAt(s0 + 1);
+    if ((c0 >= 97 && c0 <= 122 && c0 !== 108) || (c1 >= 97 && c1 <= 122 && c1 !== 108)) return undefined;
+    const o = doc.original.slice(s0, doc.ends[t.end - 1]);
     if (o.length !== t.raw.length || !CAPS_WITH_L.test(o)) return undefined;
     let caps = 0;
     for (let k = 0; k < o.length; k++) if (o.charCodeAt(k) >= 65 && o.charCodeAt(k) <= 90) caps++;
@@ -620,6 +630,23 @@ const NO_SYLLABLE = /^[b-df-hj-np-tv-xz0-9@$!*]{2,}$/;
  * second is one consonant after a longer first half ("fuc k"); not after or before an apostrophe ("team's hit"),
  * not inside a run of single letters (the split-letter pass's job), and letters only.
  */
+/** Letters (and leet) with no vowel, at least one a-z letter ("ck", "sh", "tch"; not "10"). */
+function noVowel(w: string): boolean {
+  let letter = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) return false;
+    if (c >= 97 && c <= 122) letter = true;
+  }
+  return letter;
+}
+/** The cheap half of spaceSplitHalves: the shapes of the two halves alone. */
+function mayBeCutWord(a: string, b: string): boolean {
+  if (a.length + b.length < 4) return false;
+  if (b.length <= 3 && a.length >= 2 && noVowel(a)) return true;
+  if (a.length <= 3 && b.length >= 2 && noVowel(b)) return true;
+  return b.length === 1 && a.length >= 3;
+}
 function spaceSplitHalves(text: string, a: Token, b: Token): boolean {
   const before = a.start > 0 ? text.charCodeAt(a.start - 1) : 32;
   const after = b.end < text.length ? text.charCodeAt(b.end) : 32;
@@ -808,7 +835,8 @@ function isFilmTitle(doc: NormalizedText, h: Hit): boolean {
 
 /** Two or more short Latin pieces joined by one kind of separator: ".", "-" or "_" ("chu.ti.ya", "gaan-du"). */
 const SYLLABLE_SPLIT = /(?<![\p{L}\p{N}.\-_])[a-z]{1,4}([.\-_])[a-z]{1,4}(?:\1[a-z]{1,4}){0,4}(?![\p{L}\p{N}]|[.\-_][\p{L}\p{N}])/gu;
-const SYLLABLE_GATE = /[a-z][.\-_][a-z]/;
+const syllableMemo = new Map<string, LexiconEntry | null>();
+const SYLLABLE_GATE = /(?:^|[^a-z.\-_])[a-z]{1,4}[.\-_][a-z]{1,4}(?:[.\-_][a-z]{1,4})*(?![a-z])/;
 /**
  * A romanized Hindi word cut into syllables by dots, dashes or underscores ("chu.ti.ya", "gaan-du",
  * "bhen_chod"): the pieces joined and looked up as one word; strong or severe entries only, a piece of
@@ -817,6 +845,7 @@ const SYLLABLE_GATE = /[a-z][.\-_][a-z]/;
 function syllableSplitHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], allow: Set<string> | undefined): void {
   const text = doc.text;
   if (!SYLLABLE_GATE.test(text)) return;
+  const hindi = ctx.language === 'hi' || ctx.language === 'hi-Latn';
   for (const m of text.matchAll(SYLLABLE_SPLIT)) {
     const pieces = m[0].split(m[1]);
     const joined = pieces.join('');
@@ -824,9 +853,16 @@ function syllableSplitHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[],
     const start = m.index!;
     const end = start + m[0].length;
     if (hits.some((x) => x.start < end && start < x.end)) continue;
-    const found = HindiLexicon.load().match(tokenizeWords(joined), ctx.language, joined);
-    const h = found.find((x) => x.start === 0 && x.end === joined.length && x.severity !== 'mild');
-    if (h) hits.push({ start, end, term: h.term, sev: h.severity === 'severe' ? 3 : 2, hi: true });
+    // One word looked up (not the lexicon's match over a token list: that would evict the list the abuse
+    // model asks for next), memoized per joined spelling.
+    let e = syllableMemo.get(joined);
+    if (e === undefined) {
+      const found = HindiLexicon.load().lookup({ start: 0, end: joined.length, key: romanKey(joined), script: 'latn', masked: false });
+      e = found && found.severity !== 'mild' ? found : null;
+      if (syllableMemo.size >= 5000) syllableMemo.clear();
+      syllableMemo.set(joined, e);
+    }
+    if (e && (hindi || !e.hinglishOnly)) hits.push({ start, end, term: e.term, sev: e.severity === 'severe' ? 3 : 2, hi: true });
   }
 }
 
