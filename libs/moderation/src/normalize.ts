@@ -45,6 +45,8 @@ const LATIN_MARK_BASE = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{
 const DEVANAGARI = /^[\u0900-\u097f\ua8e0-\ua8ff]$/;
 const APOSTROPHE = /^[\u2018\u2019\u201b\u02bc\u02b9\u0060\u00b4\u2032]$/;
 const DASH = /^[\u2010-\u2015\u2212]$/;
+/** Asterisk look-alikes used to mask a letter ("f⁎ck", "sh∗t", "b✱tch"): the ASCII mask. */
+const ASTERISK = /^[\u204e\u2217\u2731\u2732\u2733\u273a-\u273d\u2743\u2749\u274b\u066d\u26b9\ufe61\u2055]$/;
 const cache = new Map<number, string>();
 
 /** Folded form of one code point (memoized). Exported for tests. */
@@ -55,6 +57,7 @@ export function foldCodePoint(cp: number, ch: string): string {
   if (ZERO_WIDTH.test(ch)) out = '';
   else if (APOSTROPHE.test(ch)) out = "'";
   else if (DASH.test(ch)) out = '-';
+  else if (ASTERISK.test(ch)) out = '*';
   else if (DEVANAGARI.test(ch)) out = ch;
   else if (cp >= 0xd800 && cp <= 0xdfff) out = ' '; // lone surrogate
   else {

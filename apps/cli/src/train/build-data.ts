@@ -139,6 +139,9 @@ const SEVERITY_OVERRIDES: Record<string, Sev> = {
   trasherbitch: 2, trasherbitchs: 2, wnker: 2, puzzy: 2, puzzies: 2, puussy: 2, bollox: 2, shiat: 2,
   // "son of a bitch" is as strong as "bitch" (the lists rate it mild); "wtaf" is "wtf" with "actual".
   'son of a bitch': 2, sonofabitch: 2, 'sons of bitches': 2, sonsofbitches: 2, wtaf: 2,
+  // Insults written as one word, rated mild by the lists while their words are strong ("dipshit mayor",
+  // "pieceofshit", "sonofbitches"): no innocent sense (obf10).
+  dipshit: 2, dipshits: 2, pieceofshit: 2, sonofbitches: 2, twathead: 2,
 };
 /** Mild inflections of a strong word that stay mild (see buildDictionary). */
 const KEEP_MILD_INFLECTIONS = new Set('pubes fagots pussies'.split(' '));

@@ -21,11 +21,12 @@ const SPELLED_WEAK = new Set('in us co de es se ca ch pl ml ga ws su tel name pr
 const SHORTENERS = new Set('bit.ly tinyurl.com goo.gl t.co ow.ly is.gd buff.ly rebrand.ly cutt.ly shorturl.at tiny.cc rb.gy bl.ink lnkd.in s.id t.ly v.gd'.split(' '));
 const MESSENGER_HOSTS = /^(?:t\.me|telegram\.(?:me|dog)|wa\.me|chat\.whatsapp\.com|api\.whatsapp\.com|discord\.gg|discord\.com|snapchat\.com|m\.me|signal\.me|line\.me|kik\.me|viber\.com)$/;
 
-const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?';
+// Marks inside a label: Devanagari and the other Indian scripts write vowels as combining signs ("नौकरी").
+const L = '[\\p{L}\\p{N}](?:[\\p{L}\\p{M}\\p{N}-]{0,61}[\\p{L}\\p{M}\\p{N}])?';
 const SEP = '(?:[ \\t]{0,3}(?:\\.|\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\}|<dot>)[ \\t]{0,3}|[ \\t]{1,3}(?:dot|d\\.o\\.t|डॉट|डोट)[ \\t]{1,3}|[ \\t]{0,3}\\(?\\s?d0t\\s?\\)?[ \\t]{0,3})';
 const SCHEME = '(?:https?|hxxps?|h\\*\\*ps?|h\\[tt\\]ps?|ftp|hxxp)[ \\t]{0,2}(?::|\\[:\\])[ \\t]{0,2}\\/[ \\t]{0,2}\\/[ \\t]{0,2}';
 const PATH = '(?:[:/?#][^\\s<>"\'\\])]*)?';
-const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{N}-])(${PATH})`, 'gu');
+const DOMAIN_RE = new RegExp(`(?<![\\p{L}\\p{M}\\p{N}_@.-])(${SCHEME})?((?:(?:www\\d?|w[ \\t]{1,2}w[ \\t]{1,2}w)${SEP})?(?:${L}${SEP}){1,6}${L})(?![\\p{L}\\p{M}\\p{N}-])(${PATH})`, 'gu');
 const EMAIL_RE = new RegExp(`[\\p{L}\\p{N}._%+-]{1,64}[ \\t]{0,2}@[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const SPELLED_EMAIL_RE = new RegExp(`[\\p{L}\\p{N}_%+-]{1,64}[ \\t]{0,2}(?:\\[at\\]|\\(at\\)|\\{at\\}| at )[ \\t]{0,2}((?:${L}${SEP}){1,5}${L})(?![\\p{L}\\p{N}-])`, 'gu');
 const ANCHOR_RE = /<a\b[^>]{0,300}?href\s*=\s*["']?([^"'\s>]{1,500})/g;
@@ -64,7 +65,8 @@ function contactAround(v: string, start: number, end: number): boolean {
 const PHONE_RE = /(?<![\w.,/])(?:\+|00)?\d(?:(?:[ .\-()]{0,2}| - )\d){8,14}(?!\w|,\d)/g;
 const MESSENGER_RE =
   /\b(?:telegram|tg|whats ?app|wa|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype|line id)\s*(?:id|handle|user(?:name)?|me|no|number|acc(?:ount)?|(channel|group|page|profile))?\s*(?:is|at|on|:|-|=)?\s*((?:@ ?)?[a-z0-9_][a-z0-9_.]{2,31})|@([a-z0-9_][a-z0-9_.]{3,31})\s+(?:on|at|via|in)\s+(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|kik|wechat|viber|discord|skype)\b/g;
-const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact)\s+(?:karo|kro|karein|kijiye|kare)\s*)?:?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
+// Also with the verb and no postposition: "Telegram search karo: @sarkari_updates", "insta follow karo @x".
+const MESSENGER_HI_RE = /\b(?:telegram|tg|whats ?app|signal|snap(?:chat)?|insta(?:gram)?|ig|discord)\s+(?:(?:pe|par|per)\s*(?:(?:follow|join|add|msg|message|dm|contact|search)\s+(?:karo|kro|karein|kijiye|kare)\s*)?|(?:follow|join|add|msg|message|dm|contact|search)\s+(?:karo|kro|karein|kijiye|kare)\s*)[:-]?\s*(@[a-z0-9_][a-z0-9_.]{2,31})/g;
 // "username is @x", "handle: x_07" in a comment that names a messenger.
 const HANDLE_IS_RE = /\b(?:user ?name|handle)\s*(?:is|:|=|-)\s*(@?[a-z0-9_][a-z0-9_.]{2,31})/g;
 // A domain written one character at a time ("w w w . c r y p t o . c o m"): single letters or
@@ -146,7 +148,7 @@ const WEBMAIL_IS_RE = new RegExp(`\\b(?:${WEBMAIL}|e-?mail|mail)(?: ?id| address
 // Spam that points the reader to a profile, a search or a referral code instead of a link.
 // Alone: "link in (my) bio", "profile pe link hai", "use my code RAHUL50".
 const SOLICIT_STRONG_RE =
-  /\blinks? (?:is |are )?(?:in|on) (?:my |the |our )?(?:bio|profile)\b|\b(?:bio|profile|dp) (?:pe|par|per|me|mein|mai|main) (?:link|number|no\.?|contact)\b|\b(?:details|info|more info|number|contact|contact details|price list) (?:is |are )?(?:in|on) my (?:bio|profile)\b|\b(?:check out|visit|subscribe to|subscribe|join|follow) my (?:youtube |yt |telegram )?channel\b|\bmy (?:youtube|yt|telegram) channel\b|\b(?:referral|refer|promo|invite|invitation|coupon) code\s?[:=-]\s?["'\u2018\u201c]?[a-z]*\d[a-z0-9]*|\b(?:use|apply|enter) (?:my |this |the |our )?(?:referral |refer |promo |invite |invitation |coupon |bonus )?code[ :-]{1,3}["'\u2018\u201c]?[a-z]*\d[a-z0-9]*/g;
+  /\blinks? (?:is |are )?(?:in|on) (?:my |the |our )?(?:bio|profile)\b|\bmy (?:bio|profile) for (?:the |my |more |a )?(?:links?|number|contact|details)\b|\b(?:bio|profile|dp) (?:pe|par|per|me|mein|mai|main) (?:link|number|no\.?|contact)\b|\b(?:details|info|more info|number|contact|contact details|price list) (?:is |are )?(?:in|on) my (?:bio|profile)\b|\b(?:check out|visit|subscribe to|subscribe|join|follow) my (?:youtube |yt |telegram )?channel\b|\bmy (?:youtube|yt|telegram) channel\b|\b(?:referral|refer|promo|invite|invitation|coupon) code\s?[:=-]\s?["'\u2018\u201c]?[a-z]*\d[a-z0-9]*|\b(?:use|apply|enter) (?:my |this |the |our )?(?:referral |refer |promo |invite |invitation |coupon |bonus )?code[ :-]{1,3}["'\u2018\u201c]?[a-z]*\d[a-z0-9]*/g;
 // With a lure only: "check my profile", "DM me", "search 'X' on google", "subscribe to my channel".
 const SOLICIT_WEAK_RE =
   /\b(?:check|see|visit|open|view|click)(?: out)? (?:my|mine) (?:profile|bio|channel|page|dp|account|posts?|story|stories|videos?|link)\b|\b(?:dm|inbox|message|msg|ping|text|whatsapp|hmu|contact) (?:me|us)\b|\b(?:dm|inbox|msg|message|whatsapp|contact|call|ping) karo\b|\b(?:profile|bio|channel) (?:check karo|dekho|dekhiye|visit karo)\b|\bsearch (?:for )?["'\u2018\u201c]?[^"'\u2019\u201d\n]{2,40}?["'\u2019\u201d]? (?:on|in|at) (?:google|youtube|yt|play ?store|app ?store|telegram|insta(?:gram)?|facebook|fb)\b|\b(?:subscribe|join)(?: to)? (?:my|our) (?:channel|group|page)\b|\b(?:google|youtube|yt|play ?store) (?:karo|kro|karein|kariye)\b|\b(?:google|youtube|yt|play ?store|telegram|insta) (?:pe|par|me|mein) (?:search|dhundo|dekho)\b|\bsearch (?:karo|kro|karein)\b/g;
@@ -275,6 +277,9 @@ function allowed(host: string, allow: string[]): boolean {
   return false;
 }
 
+const INDIC_LABEL = /[\u0900-\u0dff]/;
+/** Abbreviations longer than four letters written with a full stop. */
+const ABBREVIATIONS = new Set('approx compl mgmt assoc intl estd admin'.split(' '));
 const STOP_LABEL = new Set('the a an this that of in on to and or for at by with from is was it its my your our their his her'.split(' '));
 /** Software named like a domain ("ASP.NET", "VB.NET"), "the dot.com bubble": a link only with a scheme, www or a path. */
 const TECH_NAMES = new Set(['asp.net', 'vb.net', 'ado.net', 'dot.com']); // and "the dot.com bubble"
@@ -307,6 +312,9 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     return /^\p{Lu}\p{Ll}/u.test(tldOrig) && !TITLE_OK.has(tld);
   };
   if (!wwwOrScheme && titleAfterDot()) return 'reject';
+  // Indian-script words joined by a dot ("बी.कॉम", B.Com; "है.भारत", a missing space) are prose unless
+  // www, a scheme or a path says link ("www.नौकरी.भारत").
+  if (!wwwOrScheme && !hasPath && INDIC_LABEL.test(tld)) return 'reject';
   const p = parseHost(bareHost || host);
   if (!p.isIcann || !p.domain) return 'reject';
   if (wwwOrScheme) return { host, kind: kindOf() };
@@ -326,6 +334,10 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
     // A two-label public suffix spelled out ("site dot co dot in", "gov dot uk") is no prose accident.
     const suffix2 = (p.publicSuffix ?? '').includes('.');
     if (!STRONG_TLDS.has(tld) && !suffix2) return 'reject';
+    // An abbreviation's full stop before a word that is also a suffix ("Rs.300 cr. in a week", "approx. in",
+    // "govt. us"): dots with a space after them and none before, short labels before the suffix.
+    // Also a run of them ("Ltd. cos. in the S&P").
+    if (labels.length <= 3 && SPELLED_WEAK.has(tld) && /^[\p{L}\p{N}-]+(?:\. {1,3}[\p{L}\p{N}-]+){1,2}$/u.test(hostRaw) && labels.slice(0, -1).every((l) => l.length <= 4 || ABBREVIATIONS.has(l))) return 'reject';
     // "on the dot in time"; a bracketed "(dot)" or a leet "d0t" is a disguise nobody writes in prose ("freeloan24 (dot) in").
     if (/(?<![[({<])dot(?![\])}>])|डॉट|डोट/.test(hostRaw) && SPELLED_WEAK.has(tld) && !suffix2) return 'reject';
     return { host, kind: kindOf() };
@@ -341,12 +353,13 @@ function judgeDomain(original: string, v: string, start: number, whole: string, 
 const DOMAIN_SCAN = new RegExp(DOMAIN_RE.source, 'gu');
 
 let LETTER_OR_NUMBER: Uint8Array | undefined;
-/** `[\p{L}\p{N}]` for the code unit at i (a surrogate counts: the astral letters are not tabled). */
+/** `[\p{L}\p{M}\p{N}]` for the code unit at i (a surrogate counts: the astral letters are not tabled). */
 function letterOrNumberAt(v: string, i: number): boolean {
   if (i < 0 || i >= v.length) return false;
   if (!LETTER_OR_NUMBER) {
     LETTER_OR_NUMBER = new Uint8Array(65536);
-    const re = /^[\p{L}\p{N}]$/u;
+    // A combining mark ends a label too: Indian scripts write vowels as signs ("नौकरी.com").
+    const re = /^[\p{L}\p{M}\p{N}]$/u;
     for (let c = 0; c < 65536; c++) LETTER_OR_NUMBER[c] = (c >= 0xd800 && c <= 0xdfff) || re.test(String.fromCharCode(c)) ? 1 : 0;
   }
   return LETTER_OR_NUMBER[v.charCodeAt(i)] === 1;

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HindiLexicon, tokenize as tokenizeWords, tokensOf } from '../lang';
+import { HindiLexicon, LexiconEntry, romanKey, tokenize as tokenizeWords, tokensOf } from '../lang';
 import { NOT_THEIR_KEY } from '../lang/roman';
 import { WordRecord, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 import { NormalizedText } from '../normalize';
@@ -54,9 +54,10 @@ const INSULT_TAILS = new Set(
 /** "f" and three masks, with an ending: "f***", "f***ing", "f***ers". */
 const F_MASKED = /^f\?\?\?(?:ing|in|ed|er|ers|s)?$/;
 /** A word named, not used: "the word 'bastard' once meant...", "the slur 'X' was condemned". */
-const MENTIONED = /\b(?:the|this|that|a) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
+const MENTIONED = /\b(?:the|this|that|a|hindi|urdu|english|punjabi|marathi|bengali|slang) (?:word|words|term|slur|expression|phrase|epithet|label|abuse) ?["'\u2018\u201c]?$/;
 /** A word named as a word, the noun after it: "Dickhead is not a word I'd use", "'bastard' is a term that...". */
-const MENTIONED_AFTER = /^["'\u2019\u201d]? (?:is|was) (?:not |never )?(?:a|an|the) (?:word|term|slur|expression)\b/;
+// A quoted word glossed ("'kamina' means rascal") is named too.
+const MENTIONED_AFTER = /^["'\u2019\u201d]? (?:is|was) (?:not |never )?(?:a|an|the) (?:word|term|slur|expression)\b|^["'\u2019\u201d] (?:means|meaning)\b/;
 const MIDDLE_FINGER = '\u{1F595}';
 /** A token with a digit or a symbol in it: a word written in disguise. */
 const DISGUISED = /[^a-z]/;
@@ -82,7 +83,7 @@ const F_PHRASE_AFTER = new Map<string, RegExp>(Object.entries({
   how: /^ (?:is|was|are|were|did|does|do|would|could|r|u|you)\b/,
   shut: /^ up\b/,
   get: /^ (?:out|off|away|lost)\b/,
-  go: /^ (?:yourself|urself|yourselves|off)\b/,
+  go: /^ (?:yourself|urself|yourselves|themselves|himself|herself|off)\b/,
   just: /^ off\b/,
 }));
 const INSULT_CONTEXT = /(?:^|\s)(?:a|an|such a|you|ur|your|u|little|big|total|absolute|annoying|fucking|stupid|complete|massive|real|what a|being a|bunch of|such|like a)\s+$/;
@@ -101,6 +102,8 @@ interface Hit {
   end: number;
   term: string;
   sev: 1 | 2 | 3;
+  /** From the Hindi / Hinglish lexicon. */
+  hi?: true;
 }
 
 interface TokenInfo {
@@ -185,6 +188,16 @@ export class ObscenityMatcher {
   /** Severity and canonical term of a single token (already decoded to a-z), or undefined. */
   lookupWord(w: string, allow?: Set<string>, vForU = true): [1 | 2 | 3, string] | undefined {
     if (w.length < 2 || this.exceptions.has(w) || allow?.has(w)) return undefined;
+    // Comparatives and superlatives of a listed "-y" word ("shittiest", "crappier"): as strong as the word
+    // (the lists rate "shittiest" mild while "shitty" is strong).
+    const ie = w.endsWith('iest') ? 4 : w.endsWith('ier') ? 3 : 0;
+    // The word without its "-y" must be strong too: "pussier" is fuller of pus.
+    if (ie && w.length - ie >= 4) {
+      const stem = w.slice(0, -ie);
+      const hit = this.terms.get(stem + 'y');
+      const root = this.terms.get(stem) ?? this.terms.get(stem.slice(0, -1));
+      if (hit && hit[0] >= 2 && root && root[0] >= 2 && !this.exceptions.has(w)) return hit;
+    }
     const exact = this.terms.get(w);
     if (exact) return exact;
     const hasRun = /(.)\1/.test(w);
@@ -213,6 +226,12 @@ export class ObscenityMatcher {
     if (vForU && w.includes('v')) {
       const hit = this.lookupWord(w.replace(/v/g, 'u'), allow, false);
       if (hit && hit[0] >= 2) return hit;
+    }
+    // "x" typed for the "c" next to it ("fuxk", "fuxking", "dixk"): a strong or severe word only, spelt
+    // exactly so (no endings or roots: "sexist", "toxic" stay clean).
+    if (vForU && w.includes('x') && w.length >= 4) {
+      const hit = this.terms.get(w.replace(/x/g, 'c'));
+      if (hit && hit[0] >= 2 && !this.exceptions.has(w.replace(/x/g, 'c'))) return hit;
     }
     return undefined;
   }
@@ -392,7 +411,9 @@ export class ObscenityMatcher {
     for (let i = 0; i < toks.length; i++) {
       // Every multi-word term has a second word, and a term matches only when the next token is it.
       const second = covered[i] || i + 1 >= toks.length ? undefined : infos[i].second;
-      const list = second !== undefined && second.has(toks[i + 1].raw) ? infos[i].multi : undefined;
+      let list = second !== undefined && second.has(toks[i + 1].raw) ? infos[i].multi : undefined;
+      // A possessive's "s" starts no term ("the team's hit rate" is no "s hit", "it's lut" no "s lut").
+      if (list && toks[i].raw.length === 1 && toks[i].start > 0 && text.charCodeAt(toks[i].start - 1) === 39) list = undefined;
       if (list) {
         for (const [words, term] of list) {
           if (i + words.length > toks.length) continue;
@@ -479,6 +500,43 @@ export class ObscenityMatcher {
       hits.push({ start: a.start, end: b.end, term: hit[1], sev: hit[0] });
       covered[i] = covered[i + 1] = 1;
     }
+    // Letters masked by a run of dashes, underscores or dots ("F--k", "sh__t", "b...h"), and a strong word
+    // cut in two by one space or a line break where a half is no syllable ("fu ck", "sh it", "bi tch", "fu\nck").
+    for (let i = 0; i + 1 < toks.length; i++) {
+      if (covered[i] || covered[i + 1]) continue;
+      const a = toks[i];
+      const b = toks[i + 1];
+      const gap = b.start - a.end;
+      if (gap < 1 || gap > 3 || a.raw.length > 4 || b.raw.length > 5) continue;
+      // Cheap exits first (this runs on every pair of short words): a mask character, or a space or line
+      // break next to a half with no vowel or a final single consonant.
+      const c0 = text.charCodeAt(a.end);
+      const masked = c0 === 45 || c0 === 95 || c0 === 46;
+      if (!masked && !((c0 === 32 || c0 === 10 || c0 === 13) && mayBeCutWord(a.raw, b.raw))) continue;
+      const sep = text.slice(a.end, b.start);
+      let hit: [1 | 2 | 3, string] | undefined;
+      if (masked && MASK_RUN.test(sep)) {
+        if (!ASCII_LETTER.test(a.raw) || !ASCII_LETTER.test(b.raw)) continue;
+        // Dots are also an ellipsis between words ("the dude can ball...I"): short letters on both sides only.
+        if (sep[0] === '.' && (a.raw.length > 2 || b.raw.length > 3 || (gap > 1 && b.raw.length > 2) || b.raw === 'i' || b.raw === 'a')) continue;
+        // One dot: a letter for a letter ("f.ck", "sh.t"), never inside a chain of initials ("N.C.T.", "U.S.A").
+        if (sep === '.' && (a.raw.length + b.raw.length < 3 || text.charCodeAt(a.start - 1) === 46 || text.charCodeAt(b.end) === 46)) continue;
+        if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
+        // The mask's length where it is exact, else the usual two or one letters ("f...k" is "f??k").
+        for (const n of sep[0] === '.' && gap > 1 ? [gap, 2, 1] : [gap]) {
+          const t = n <= 3 ? this.wildcard(a.raw + '?'.repeat(n) + b.raw) : undefined;
+          hit = t ? this.terms.get(t) : undefined;
+          if (hit) break;
+        }
+      } else if ((sep === ' ' || LINE_BREAK.test(sep)) && a.raw.length + b.raw.length >= 4 && spaceSplitHalves(text, a, b)) {
+        if (this.matchToken(a.raw, allow, block, infos[i]) || this.matchToken(b.raw, allow, block, infos[i + 1])) continue;
+        // The join must be a listed word exactly, no endings or roots inside ("PS hit" is no "pshit", "nc until" no "cunt").
+        for (const v of this.variants(a.raw + b.raw)) if (!hit && !allow?.has(v)) hit = this.terms.get(v);
+      }
+      if (!hit || hit[0] < 2) continue;
+      hits.push({ start: a.start, end: b.end, term: hit[1], sev: hit[0] });
+      covered[i] = covered[i + 1] = 1;
+    }
     for (let i = 0; i < toks.length; i++) {
       if (covered[i]) continue;
       if (toks[i].raw === 'f') {
@@ -486,7 +544,7 @@ export class ObscenityMatcher {
         if (fp !== undefined) hits.push(fp);
         continue;
       }
-      const hit = this.matchToken(toks[i].raw, allow, block, infos[i]);
+      const hit = this.matchToken(toks[i].raw, allow, block, infos[i]) ?? this.lowerLForI(doc, toks[i], allow, block);
       if (!hit) continue;
       let sev = hit[0];
       let end = toks[i].end;
@@ -518,6 +576,28 @@ export class ObscenityMatcher {
     return hits.sort((a, b) => a.start - b.start);
   }
 
+  /**
+   * A word in capitals with a lower-case "l" for the capital "I" ("SHlT", "BlTCH", "FUCKlNG"): the two look
+   * the same in most fonts. Strong or severe words only.
+   */
+  private lowerLForI(doc: NormalizedText, t: Token, allow?: Set<string>, block?: Map<string, string>): [1 | 2 | 3, string] | undefined {
+    if (t.raw.length < 4 || !t.raw.includes('l')) return undefined;
+    // Capitals: the first two characters of the original are not lower-case letters (most words are).
+    const s0 = doc.starts[t.start];
+    const c0 = doc.original.charCodeAt(s0);
+    const c1 = doc.original.charCodeAt(s0 + 1);
+    if ((c0 >= 97 && c0 <= 122 && c0 !== 108) || (c1 >= 97 && c1 <= 122 && c1 !== 108)) return undefined;
+    const o = doc.original.slice(s0, doc.ends[t.end - 1]);
+    if (o.length !== t.raw.length || !CAPS_WITH_L.test(o)) return undefined;
+    let caps = 0;
+    for (let k = 0; k < o.length; k++) if (o.charCodeAt(k) >= 65 && o.charCodeAt(k) <= 90) caps++;
+    if (caps < 2) return undefined;
+    let alt = '';
+    for (let k = 0; k < o.length; k++) alt += o[k] === 'l' ? 'i' : t.raw[k];
+    const hit = this.matchToken(alt, allow, block);
+    return hit && hit[0] >= 2 ? hit : undefined;
+  }
+
   /** "f" for "fuck" in a set phrase ("what the f is this", "shut the f up"), or undefined. */
   private fPhrase(text: string, toks: Token[], i: number): Hit | undefined {
     // The words before, one space apart: "<head> the f" or "go f" / "just f" (tokens, not a scan of the text).
@@ -536,6 +616,47 @@ export class ObscenityMatcher {
 }
 
 const isAsciiLetter = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Capitals (and leet) with at least one lower-case "l" among them. */
+const CAPS_WITH_L = /^[A-Z0-9@$!*]*l[A-Zl0-9@$!*]*$/;
+/** One to three dashes, underscores or dots: a mask between letters ("f--k", "sh_t", "f.ck", "b...h"). */
+const MASK_RUN = /^(?:-{1,3}|_{1,3}|\.{1,3})$/;
+/** A line break (a word wrapped by hand: "fu\nck"). */
+const LINE_BREAK = /^ ?\r?\n ?$/;
+/** A half of a word cut by a space: letters (and leet) with no vowel, two or more ("ck", "sh", "tch", "nt"). */
+const NO_SYLLABLE = /^[b-df-hj-np-tv-xz0-9@$!*]{2,}$/;
+/**
+ * Whether "a b" may be one word cut by a space: one half has no vowel and the other is short ("fu ck", "sh it", "bi tch"), or the
+ * second is one consonant after a longer first half ("fuc k"); not after or before an apostrophe ("team's hit"),
+ * not inside a run of single letters (the split-letter pass's job), and letters only.
+ */
+/** Letters (and leet) with no vowel, at least one a-z letter ("ck", "sh", "tch"; not "10"). */
+function noVowel(w: string): boolean {
+  let letter = false;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121) return false;
+    if (c >= 97 && c <= 122) letter = true;
+  }
+  return letter;
+}
+/** The cheap half of spaceSplitHalves: the shapes of the two halves alone. */
+function mayBeCutWord(a: string, b: string): boolean {
+  if (a.length + b.length < 4) return false;
+  if (b.length <= 3 && a.length >= 2 && noVowel(a)) return true;
+  if (a.length <= 3 && b.length >= 2 && noVowel(b)) return true;
+  return b.length === 1 && a.length >= 3;
+}
+function spaceSplitHalves(text: string, a: Token, b: Token): boolean {
+  const before = a.start > 0 ? text.charCodeAt(a.start - 1) : 32;
+  const after = b.end < text.length ? text.charCodeAt(b.end) : 32;
+  if (before === 39 || after === 39 || before === 45 || after === 45) return false;
+  if (!/[a-z]/.test(a.raw) || !/[a-z]/.test(b.raw)) return false;
+  // The other half short too: a word of four letters or more is a word ("sch long" is a school's long day).
+  if (NO_SYLLABLE.test(a.raw)) return b.raw.length <= 3;
+  if (NO_SYLLABLE.test(b.raw)) return a.raw.length <= 3;
+  return b.raw.length === 1 && a.raw.length >= 3 && /^[b-df-hj-np-rt-xz]$/.test(b.raw);
+}
 
 let TOKEN_CHARS: Uint8Array | undefined;
 /** TOKEN_CHAR.test(one UTF-16 code unit), as a table. */
@@ -622,13 +743,16 @@ export class ObscenityCheck implements Check {
     for (const h of HindiLexicon.load().match(tokensOf(doc.text), ctx.language, doc.text)) {
       const word = doc.text.slice(h.start, h.end);
       if (NOT_THEIR_KEY.has(word) || allow?.has(fold(word)) || hits.some((x) => x.start < h.end && h.start < x.end)) continue;
-      hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1 });
+      // A word named, not used ("the Hindi word 'kamina' means rascal"): as for the English list.
+      if (h.severity !== 'severe' && (MENTIONED.test(doc.text.slice(Math.max(0, h.start - 24), h.start)) || MENTIONED_AFTER.test(doc.text.slice(h.end, h.end + 24)))) continue;
+      hits.push({ start: h.start, end: h.end, term: h.term, sev: h.severity === 'severe' ? 3 : h.severity === 'strong' ? 2 : 1, hi: true });
     }
     if (ctx.language === 'hi' || ctx.language === 'hi-Latn') hinglishAbbreviations(doc, hits, allow);
     emojiMaskedHindi(doc, ctx, hits, allow);
+    syllableSplitHindi(doc, ctx, hits, allow);
     // Surnames, places and communities spelt like a listed word ("Alan Cumming", "Niki Lauda", the Chutia
-    // community of Assam), written as names.
-    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i]) || isLatinPhrase(doc, hits[i])) hits.splice(i, 1);
+    // community of Assam), written as names; a film named by a Hindi word ("Kaminey", "Kamina").
+    for (let i = hits.length - 1; i >= 0; i--) if (isNameHomograph(doc, hits[i]) || isLatinPhrase(doc, hits[i]) || isFilmTitle(doc, hits[i])) hits.splice(i, 1);
     const minSev = SEVERITIES.indexOf(p.checks.obscenity?.minSeverity ?? 'strong');
     let max = 0;
     const ev: Evidence[] = [];
@@ -691,6 +815,57 @@ function emojiMaskedHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], a
   }
 }
 
+/** A comment about a film or a song (the Hindi word before it may be its title). */
+const FILM_CONTEXT = /\b(?:films?|movies?|cinema|songs?|trailer|soundtrack|album|serial|web ?series|actor|actress|director|directed|starring|bollywood|box office|released|release|rewatched|watched|sequel|ost)\b/;
+/** Words that make the Hindi word before them a person ("Kamine log", "Kamina neta"), not a title. */
+const PERSON_AFTER = /^\s+(?:log|logo|logon|neta|netaon|insaan|insan|aadmi|admi|ladka|ladki|sala|saala|dost|tu|tum|hai|ho|hain|ke|ki|ka)\b/;
+/**
+ * A film named by a word of the Hindi list that is not severe ("Kaminey", "Kamina", "Besharam"): written
+ * as a title (capitalised, not shouted), in a comment about films or songs, and not a person's label
+ * ("Kamine log film industry barbad kar rahe", "you kamine").
+ */
+function isFilmTitle(doc: NormalizedText, h: Hit): boolean {
+  if (!h.hi || h.sev >= 3 || !FILM_CONTEXT.test(doc.text)) return false;
+  const o = doc.original.slice(doc.starts[h.start], doc.ends[h.end - 1]);
+  if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(o) || o.length < 5) return false;
+  if (PERSON_AFTER.test(doc.text.slice(h.end, h.end + 12))) return false;
+  const before = doc.text.slice(Math.max(0, h.start - 16), h.start);
+  return !SECOND_PERSON.test(before) && !INSULT_CONTEXT.test(before);
+}
+
+/** Two or more short Latin pieces joined by one kind of separator: ".", "-" or "_" ("chu.ti.ya", "gaan-du"). */
+const SYLLABLE_SPLIT = /(?<![\p{L}\p{N}.\-_])[a-z]{1,4}([.\-_])[a-z]{1,4}(?:\1[a-z]{1,4}){0,4}(?![\p{L}\p{N}]|[.\-_][\p{L}\p{N}])/gu;
+const syllableMemo = new Map<string, LexiconEntry | null>();
+const SYLLABLE_GATE = /(?:^|[^a-z.\-_])[a-z]{1,4}[.\-_][a-z]{1,4}(?:[.\-_][a-z]{1,4})*(?![a-z])/;
+/**
+ * A romanized Hindi word cut into syllables by dots, dashes or underscores ("chu.ti.ya", "gaan-du",
+ * "bhen_chod"): the pieces joined and looked up as one word; strong or severe entries only, a piece of
+ * two letters or more among them and five letters in all ("B.Tech", "U.S.A", "m.c." are no words here).
+ */
+function syllableSplitHindi(doc: NormalizedText, ctx: CheckContext, hits: Hit[], allow: Set<string> | undefined): void {
+  const text = doc.text;
+  if (!SYLLABLE_GATE.test(text)) return;
+  const hindi = ctx.language === 'hi' || ctx.language === 'hi-Latn';
+  for (const m of text.matchAll(SYLLABLE_SPLIT)) {
+    const pieces = m[0].split(m[1]);
+    const joined = pieces.join('');
+    if (joined.length < 5 || joined.length > 16 || !pieces.some((p) => p.length >= 2) || allow?.has(joined)) continue;
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (hits.some((x) => x.start < end && start < x.end)) continue;
+    // One word looked up (not the lexicon's match over a token list: that would evict the list the abuse
+    // model asks for next), memoized per joined spelling.
+    let e = syllableMemo.get(joined);
+    if (e === undefined) {
+      const found = HindiLexicon.load().lookup({ start: 0, end: joined.length, key: romanKey(joined), script: 'latn', masked: false });
+      e = found && found.severity !== 'mild' ? found : null;
+      if (syllableMemo.size >= 5000) syllableMemo.clear();
+      syllableMemo.set(joined, e);
+    }
+    if (e && (hindi || !e.hinglishOnly)) hits.push({ start, end, term: e.term, sev: e.severity === 'severe' ? 3 : 2, hi: true });
+  }
+}
+
 /** Listed words that are also surnames, places or communities: only when written as a name. */
 const NAME_HOMOGRAPHS: Record<string, RegExp | true> = {
   // Alan Cumming, Dominic Cummings, Cumming (Georgia): capitalised, never the verb.
@@ -715,13 +890,15 @@ function isLatinPhrase(doc: NormalizedText, h: Hit): boolean {
 }
 
 function isNameHomograph(doc: NormalizedText, h: Hit): boolean {
-  const word = doc.text.slice(h.start, h.end);
+  // The possessive is the name's too ("Niki Lauda's crash").
+  const word = doc.text.slice(h.start, h.end).replace(/'s$/, '');
   const rule = NAME_HOMOGRAPHS[word];
   if (rule === undefined) return false;
   const o = doc.original.slice(doc.starts[h.start], doc.ends[h.end - 1]);
   // Capitalised as a name (not shouted in capitals), and where the rule asks, named in its context.
-  if (!/^[A-Z][a-z]+$/.test(o)) return false;
-  return rule === true || rule.test(doc.text);
+  if (!/^[A-Z][a-z]+(?:['\u2019]s)?$/.test(o)) return false;
+  // An English possessive on a capitalised word is a name's ("Lauda's comeback after the crash").
+  return rule === true || /['\u2019]s$/.test(o) || rule.test(doc.text);
 }
 
 function fold(w: string): string {
