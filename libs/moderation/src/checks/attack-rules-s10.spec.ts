@@ -154,4 +154,10 @@ describe('personal_attack (session 10): insults without an insult word', () => {
   it.each(['You called Muslims terrorists, you bigot, apologise.', 'Stop calling women stupid, you moron.'])('holds %s', (t) =>
     expect(attacked(t)).toBe(true),
   );
+
+  // Clean traps found by the helpers: a name that contains a swear word, praise in a cricket comment.
+  it.each(['Moby Dick is a classic American novel.', 'Great match.\nBumrah is a beast', 'Dick Cheney was the vice president.'])('passes %s', (t) =>
+    expect(attacked(t)).toBe(false),
+  );
+  it.each(['You are a dick.', 'Great match, but that umpire is a pig.'])('holds %s', (t) => expect(attacked(t)).toBe(true));
 });

@@ -555,7 +555,7 @@ const PERFORMANCE = new Set(['useless', 'clueless', 'pathetic', 'hopeless', 'inc
 const OFFICES = new Set(['minister', 'pm', 'cm', 'mp', 'mla', 'president', 'senator', 'governor', 'mayor', 'councillor', 'captain', 'coach', 'umpire', 'referee', 'judge']);
 // Insult nouns that praise in a phrase of place or skill: "a beast on highways", "a monster with the bat".
 /** A comment that cheers a sportsman or a performance ("fans will love this", "what an innings"). */
-const SPORT_PRAISE = /\b(?:fans|love this|loved it|what an? (?:innings|spell|knock|race|lap|goal|catch|player|driver|bowler|batter|performance)|goat|respect|legend|champion|hat-?trick|century|wickets|pole position|world record)\b/;
+const SPORT_PRAISE = /\b(?:fans|love this|loved it|what an? (?:innings|spell|knock|race|lap|goal|catch|player|driver|bowler|batter|performance|match|game)|great (?:match|game|innings|knock|spell|win|performance|bowling|batting|catch)|goat|respect|legend|champion|hat-?trick|century|wickets|yorkers?|pole position|world record)\b/;
 const PRAISE_NOUN = new Set(['beast', 'monster', 'animal', 'savage', 'freak']);
 const PRAISE_AFTER = /^ (?:on|at|in|with|behind|of)\b/;
 /** The insult noun at [p, wordEnd) praises: "a beast on highways", "F1 fans will love this: Verstappen is a beast". */

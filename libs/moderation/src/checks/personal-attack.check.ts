@@ -279,8 +279,12 @@ const ROOT_ONLY = /^(?:shits?|fuck|fuk|cunts?|cocks?|dicks?|bitch|wank|sluts?|wh
 
 const ROOT = /shit|fuck|fuk|cunt|cock|dick|bitch|wank|slut|whore|puss|bastard/;
 
-/** `text` with its profanity look-alike words replaced by spaces (same length), or null when it has none. */
-export function blankLookalikes(text: string): string | null {
+/**
+ * `text` with its profanity look-alike words replaced by spaces (same length), or null when it has none. A whole
+ * profanity word is blanked too where `capitalizedAt` says it starts with a capital ("Moby Dick", "Dick Cheney"): the
+ * obscenity check, which ran first and found nothing, read it as a name.
+ */
+export function blankLookalikes(text: string, capitalizedAt?: (i: number) => boolean): string | null {
   // The words are what /[a-z]*(?:shit|fuck|...)[a-z]*/g matches (the expression used until
   // 2026-11-28): exactly the maximal runs of a-z that contain a root. Found run by run: the expression
   // retried every start inside a long run of letters ("a" x 9,999 + "1" took 180 ms).
@@ -298,7 +302,7 @@ export function blankLookalikes(text: string): string | null {
     const s = i;
     while (i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
     const w = text.slice(s, i);
-    if (!ROOT.test(w) || ROOT_ONLY.test(w)) continue;
+    if (!ROOT.test(w) || (ROOT_ONLY.test(w) && !capitalizedAt?.(s))) continue;
     parts.push(text.slice(last, s), ' '.repeat(w.length));
     last = i;
   }
@@ -307,13 +311,15 @@ export function blankLookalikes(text: string): string | null {
   return parts.join('');
 }
 
+/** Whether the original character at folded offset i of `doc` is a capital letter. */
+const capitalAt = (doc: NormalizedText, i: number): boolean => {
+  const c = doc.original[doc.starts[i]];
+  return c !== undefined && c !== c.toLowerCase();
+};
+
 /** The attack rules' hits on the de-leeted folded text `text` of `doc`. */
 export function rulesOf(doc: NormalizedText, text: string): RuleHit[] {
-  const capitalizedAt = (i: number): boolean => {
-    const o = doc.starts[i];
-    const c = doc.original[o];
-    return c !== undefined && c !== c.toLowerCase();
-  };
+  const capitalizedAt = (i: number): boolean => capitalAt(doc, i);
   text = bangAsI(text);
   const hits = attackRules(text, capitalizedAt);
   const joined = joinSplitLetters(text);
@@ -386,7 +392,7 @@ export class PersonalAttackCheck implements Check {
       // A name or word that only looks like profanity ("Nishit and Rishit are twins", "Dikshit"): the
       // obscenity check found none, but the model's letter n-grams still read it. Scored again with
       // such words blanked out, the lower score counts.
-      const blanked = blankLookalikes(text);
+      const blanked = blankLookalikes(text, (i) => capitalAt(doc, i));
       if (blanked !== null) ml = Math.min(ml, dampModelScore(doc, blanked, recalibrate(this.model.score(placeholders(doc.text, blanked)), this.threshold)));
     }
     const indicWins = indicScore > ml;
