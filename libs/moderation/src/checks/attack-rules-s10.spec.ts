@@ -160,4 +160,8 @@ describe('personal_attack (session 10): insults without an insult word', () => {
     expect(attacked(t)).toBe(false),
   );
   it.each(['You are a dick.', 'Great match, but that umpire is a pig.'])('holds %s', (t) => expect(attacked(t)).toBe(true));
+
+  // A capitalised party or institution is criticised, not a person insulted (SPEC); a named person still is.
+  it.each(['The BJP is a plague on democracy.', 'The Congress is a disease for this country.'])('passes %s', (t) => expect(attacked(t)).toBe(false));
+  it.each(['Modi is a plague on democracy.', 'Rahul is a clown.'])('holds %s', (t) => expect(attacked(t)).toBe(true));
 });

@@ -546,7 +546,8 @@ const THIRD_COP = new Set(['is', 'was', 'remains', "'s"]);
 const HONORIFICS = new Set(['didi', 'ji', 'jee', 'saheb', 'sahab', 'sahib', 'babu', 'bhai', 'bhaiya', 'dada', 'da', 'madam', 'sir']);
 /** "Liberalism is a disease": an idea or a quality, capitalised, is not a named person. */
 const ABSTRACT_NOUN = /(?:ism|isms|ity|ion|ment|ness|ship|hood|ology)$/;
-const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|everybody|nobody|the|a|an|my|his|her|our|their|i|we|you|they)$/;
+// A capitalised party or institution is not a person: "The BJP is a plague on democracy" is criticism of a party (SPEC).
+const NAMED_STOP = /^(?:it|this|that|he|she|there|here|which|what|who|everyone|everybody|nobody|the|a|an|my|his|her|our|their|i|we|you|they|bjp|congress|inc|aap|tmc|bsp|rjd|jdu|cpi|cpm|dmk|aiadmk|ncp|rss|vhp|nda|upa|government|govt|parliament|ministry|media|police|army|isro|rbi|bcci|icc|sebi|cbi|ed|opposition)$/;
 
 // How well someone does a job, not who they are: "our MLA is useless", "the minister was clueless"
 // are criticism of an office holder; said to the reader ("you are useless") or of anyone else
