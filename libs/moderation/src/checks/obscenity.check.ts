@@ -625,11 +625,6 @@ const MASK_RUN = /^(?:-{1,3}|_{1,3}|\.{1,3})$/;
 const LINE_BREAK = /^ ?\r?\n ?$/;
 /** A half of a word cut by a space: letters (and leet) with no vowel, two or more ("ck", "sh", "tch", "nt"). */
 const NO_SYLLABLE = /^[b-df-hj-np-tv-xz0-9@$!*]{2,}$/;
-/**
- * Whether "a b" may be one word cut by a space: one half has no vowel and the other is short ("fu ck", "sh it", "bi tch"), or the
- * second is one consonant after a longer first half ("fuc k"); not after or before an apostrophe ("team's hit"),
- * not inside a run of single letters (the split-letter pass's job), and letters only.
- */
 /** Letters (and leet) with no vowel, at least one a-z letter ("ck", "sh", "tch"; not "10"). */
 function noVowel(w: string): boolean {
   let letter = false;
@@ -647,6 +642,11 @@ function mayBeCutWord(a: string, b: string): boolean {
   if (a.length <= 3 && b.length >= 2 && noVowel(b)) return true;
   return b.length === 1 && a.length >= 3;
 }
+/**
+ * Whether "a b" may be one word cut by a space: one half has no vowel and the other is short ("fu ck", "sh it", "bi tch"), or the
+ * second is one consonant after a longer first half ("fuc k"); not after or before an apostrophe ("team's hit"),
+ * not inside a run of single letters (the split-letter pass's job), and letters only.
+ */
 function spaceSplitHalves(text: string, a: Token, b: Token): boolean {
   const before = a.start > 0 ? text.charCodeAt(a.start - 1) : 32;
   const after = b.end < text.length ? text.charCodeAt(b.end) : 32;

@@ -1,6 +1,7 @@
 import type { Token } from '../lang/tokens';
 import { C } from './hate-rules';
 import { keys, kw } from './word-keys';
+import { sentenceStarts } from './sentences';
 
 // A group named in a sentence of its own and attacked in another through "they / them / those people" (issue 7,
 // session 10): "They are parasites. I mean Kashmiris, obviously.", "They all lie. Every single one of those Muslims.",
@@ -49,10 +50,8 @@ export function crossReferences(text: string, tokens: Token[], cls: Uint32Array 
     else if (group(i)) grp = true;
   }
   if (!pron || !grp) return out;
-  const starts: number[] = [0];
-  for (let i = 1; i < n; i++) if (/[.!?;\n]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) starts.push(i);
-  if (starts.length < 2) return out;
-  starts.push(n);
+  const starts = sentenceStarts(text, tokens);
+  if (starts.length < 3) return out; // one sentence
   // the naming sentence: its group phrase, or none
   let name = '';
   for (let s = 0; s + 1 < starts.length && !name; s++) {

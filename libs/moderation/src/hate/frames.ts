@@ -1,6 +1,7 @@
 import type { Token } from '../lang/tokens';
 import { C, HateHit } from './hate-rules';
 import { keys, kw } from './word-keys';
+import { sentenceStarts } from './sentences';
 
 // Clean frames (issue 7, session 10): sentences where a group word sits next to words the hate rules read as an
 // attack on it, but the group is not what the sentence attacks. Run over the hits of every English rule family
@@ -31,7 +32,7 @@ const ABOUT = keys('about regarding on');
 /** "leave" + what is no place. */
 const LEAVE = keys('leave');
 const LEAVE_OBJ = keys('the a an it this that early earlier soon them us him her their his its no room office work politics aside alone everything nothing something some comments decisions decision matters');
-const PLACE_NOUN = keys('country countries india nation land state city town village place here area colony mumbai delhi kashmir assam bengal bihar kerala punjab hindustan bharat pakistan bangladesh planet earth world society neighbourhood neighborhood locality street building society');
+const PLACE_NOUN = keys('country countries india nation land state city town village place here area colony mumbai delhi kashmir assam bengal bihar kerala punjab hindustan bharat pakistan bangladesh planet earth world society neighbourhood neighborhood locality street building');
 /** "… rather die than see X …": harm done to the group, or a quarrel between groups. */
 const RATHER = keys('rather');
 const THAN = keys('than');
@@ -43,7 +44,7 @@ const NEG_DO = keys('dont doesnt didnt');
 const SUBJ_ADV = keys('just really even all still also');
 const THINK_CLAUSE = keys('they theyre that so it its the we he she this there anyone everyone about of');
 const SOMEONE = keys('anyone anybody someone somebody people others they any');
-const QUARREL = keys('fight fighting fought clash clashing clashed suffer suffering cry crying die dying starve starving hurt harmed attacked killed lynched beaten riot rioting divided separated lose losing hungry homeless humiliated insulted mistreated fear afraid scared kill killing hate hating quarrel quarrelling quarreling bleed bleeding weep weeping kill');
+const QUARREL = keys('fight fighting fought clash clashing clashed suffer suffering cry crying die dying starve starving hurt harmed attacked killed lynched beaten riot rioting divided separated lose losing hungry homeless humiliated insulted mistreated fear afraid scared kill killing hate hating quarrel quarrelling quarreling bleed bleeding weep weeping');
 const AND = keys('and or');
 /** Lament or remedy in the sentence: it reports the exclusion as a wrong. */
 const NOBODY = keys('nobody noone');
@@ -74,15 +75,12 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
   const n = tokens.length;
   const k = (i: number): string => (i >= 0 && i < n ? tokens[i].key : '');
   const group = (i: number): boolean => i >= 0 && i < n && (cls[i] & (C.Identity | C.Slur)) !== 0 && (cls[i] & C.Anaphora) === 0;
-  const sentStart = (i: number): number => {
-    let m = i;
-    while (m > 0 && !/[.!?;\n]/.test(text.slice(tokens[m - 1].end, tokens[m].start))) m--;
-    return m;
-  };
-  const sentEnd = (i: number): number => {
-    let m = i;
-    while (m + 1 < n && !/[.!?;\n]/.test(text.slice(tokens[m].end, tokens[m + 1].start))) m++;
-    return m;
+  const starts = sentenceStarts(text, tokens);
+  /** The sentence of token i: its first token and the next sentence's. */
+  const sentenceOf = (i: number): number => {
+    let s = 0;
+    while (starts[s + 1] <= i) s++;
+    return s;
   };
   /** The group is the object of a harmer, an act against it, or of news about it. */
   const objectOf = (g: number): boolean => {
@@ -139,8 +137,8 @@ export function dropCleanFrames(text: string, tokens: Token[], cls: Uint32Array 
     if (h.kind === 'slur' && (PROUD.has(k(h.from - 1)) || PROUD.has(k(h.from - 2)))) return false;
     // every group word in the hit is the object of a harmer, an act or a report
     if (groups.length > 0 && groups.every(objectOf)) return false;
-    const a = sentStart(Math.max(0, h.from));
-    const b = sentEnd(Math.min(n - 1, h.to));
+    const a = starts[sentenceOf(Math.max(0, h.from))];
+    const b = starts[sentenceOf(Math.min(n - 1, h.to)) + 1] - 1;
     for (let p = Math.max(0, h.from - 1); p <= Math.min(n - 1, h.to + 1); p++) {
       // "Muslims should leave the decision to the court"
       if (LEAVE.has(k(p)) && LEAVE_OBJ.has(k(p + 1)) && groups.some((g) => g < p)) {

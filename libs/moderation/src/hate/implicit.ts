@@ -1,6 +1,7 @@
 import type { Token } from '../lang/tokens';
 import { C, HateHit } from './hate-rules';
 import { keys, kw } from './word-keys';
+import { sentenceStarts } from './sentences';
 
 // Implicit derogation of a group that the grammar (hate-rules.ts) does not read, because no listed hostile
 // word is said of the group (issue 7, session 9). Each form is an idiom of contempt, written from our own
@@ -192,9 +193,7 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
     while (group(e + 1)) e++;
     return /s$/.test(tokens[e].key) || /men$/i.test(text.slice(tokens[e].start, tokens[e].end)) || e + 1 >= n || SMELL_NEXT.has(k(e + 1)) || /[.,!?;]/.test(text.slice(tokens[e].end, tokens[e + 1].start));
   };
-  const starts: number[] = [0];
-  for (let i = 1; i < n; i++) if (/[.!?।\n;]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) starts.push(i);
-  starts.push(n);
+  const starts = sentenceStarts(text, tokens, /[.!?।\n;]/);
   for (let s = 0; s + 1 < starts.length; s++) {
     const a = starts[s];
     const b = starts[s + 1];

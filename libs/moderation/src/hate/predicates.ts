@@ -1,6 +1,7 @@
 import type { Token } from '../lang/tokens';
 import { C, HateHit } from './hate-rules';
 import { keys, kw } from './word-keys';
+import { sentenceStarts } from './sentences';
 
 // Predicates that demean a group without a hostile word of their own (issue 7, session 10), each a grammar form
 // with the group as its subject, written from our own news-comment sentences:
@@ -46,9 +47,7 @@ export function demeaningPredicates(text: string, tokens: Token[], cls: Uint32Ar
   if (!any) return hits;
   const k = (i: number): string => (i >= 0 && i < n ? tokens[i].key : '');
   const group = (i: number): boolean => i >= 0 && i < n && (cls[i] & (C.Identity | C.Slur)) !== 0 && (cls[i] & (C.Institution | C.Anaphora)) === 0 && !(i + 1 < n && (cls[i + 1] & C.Institution) !== 0);
-  const starts: number[] = [0];
-  for (let i = 1; i < n; i++) if (/[.!?;\n]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) starts.push(i);
-  starts.push(n);
+  const starts = sentenceStarts(text, tokens);
   const endsClause = (e: number, b: number): boolean => e + 1 >= b || /[.,!?;:]/.test(text.slice(tokens[e].end, tokens[e + 1].start)) || CLAUSE_END_OK.has(k(e + 1));
   for (let s = 0; s + 1 < starts.length; s++) {
     const a = starts[s];
