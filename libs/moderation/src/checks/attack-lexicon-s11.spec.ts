@@ -1,0 +1,42 @@
+import { ModerationEngine } from '../engine';
+
+// Insult words the insult walk did not know before session 11 (found as GloVe neighbours of the older ones and read one
+// by one), in the shapes the walk reads, with clean comments that use the same words of things, characters or oneself.
+
+const engine = ModerationEngine.load();
+const attacked = (text: string): boolean => engine.screen(text, { siteDomains: ['thehindu.com'] }).checks.find((c) => c.check === 'personal_attack')!.flagged;
+
+describe('personal_attack (session 11): the longer insult lexicon', () => {
+  it.each([
+    'You are a slob and a weirdo.',
+    'This editor is a gormless twerp.',
+    'What a nincompoop this minister is.',
+    'Only a knucklehead like you would believe that.',
+    'Our MP is a crackpot and a fantasist.',
+    'Arnab is a megalomaniac and an egomaniac.',
+    'The writer is a talentless dunderhead.',
+    'He is a pompous, insufferable bore.',
+    'You are a freeloader and a layabout.',
+    'The MLA is a lout and a boor.',
+    'You birdbrain, read the article first.',
+    'Boy, you are puerile, aren\'t you?',
+  ])('holds %p', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'The slob in the sitcom is the funniest character this year.',
+    'A psychopath killed three people in Delhi, police said.',
+    'The film\'s hero is a lovable weirdo who fixes radios.',
+    'The speech was pompous and long, but the policy is sound.',
+    'Critics called the budget vacuous; the finance ministry disagrees.',
+    'The villain in the novel is a megalomaniac who wants to rule the world.',
+    'I was a wimp about injections as a child.',
+    'Crackpot theories about vaccines are spreading on WhatsApp.',
+    'My brother calls himself a knucklehead whenever he forgets his keys.',
+    'The slimy texture of okra puts some people off.',
+    'The drama features a loudmouth uncle and a quiet grandmother.',
+  ])('passes %p', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});
