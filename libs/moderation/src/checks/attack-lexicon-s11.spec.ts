@@ -40,3 +40,33 @@ describe('personal_attack (session 11): the longer insult lexicon', () => {
     expect(attacked(text)).toBe(false);
   });
 });
+
+describe('personal_attack (session 11): threats, ironic vocatives and traps', () => {
+  it.each([
+    'You won\'t be so brave when we find you.',
+    'Wait till we catch you alone, reporter.',
+    'This author should be tarred and feathered.',
+    'Please don\'t breed.',
+    'People like you should not be allowed to breed.',
+    'Your days as a journalist are numbered, and so are you.',
+    'Well done, Sherlock, you discovered that politicians lie.',
+    'You have the emotional maturity of a spoilt toddler.',
+    'Watch your back, madam.',
+  ])('holds %p', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'Watch your back pockets at the Kumbh, pickpockets are everywhere.',
+    'Keep your passport in your backpack and watch your backpack at the station.',
+    'Wait till we get the results before judging the scheme.',
+    'The board won\'t be so bold when the auditors arrive, said an analyst.',
+    'Pandas don\'t breed easily in captivity.',
+    'Don\'t breed your dog every season, vets advise.',
+    'Tarred and feathered was a punishment in colonial America.',
+    'Calling him an idiot is not an argument.',
+    'Labelling the reporter a liar does not change the facts.',
+  ])('passes %p', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});

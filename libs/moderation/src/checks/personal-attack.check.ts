@@ -153,7 +153,8 @@ const HOW_DUMB = /\bhow (?:dumb|stupid|foolish|gullible|naive) do (?:they|these 
 
 /**
  * An insult reported and rejected ("Calling her a dumb woman is sexist", 'He said the nurse was a "dumb
- * woman" — that is disgusting'): counter-speech, whose insult word the model reads as an attack.
+ * woman" — that is disgusting'), or waved away as no argument ("Calling him an idiot is not an argument"):
+ * counter-speech, whose insult word the model reads as an attack.
  */
 const REJECTING = '(?:so |very |just |absolutely |totally |deeply )?';
 const REJECTION_WORDS = 'sexist|racist|casteist|misogynistic|wrong|disgusting|unacceptable|shameful|abusive|offensive|insulting|disrespectful|hateful|uncalled for';
@@ -161,7 +162,7 @@ const REJECTED = `${REJECTING}(?:${REJECTION_WORDS})`;
 /** A claim rejected as untrue, besides the words that reject an insult. */
 const CLAIM_REJECTED = `${REJECTING}(?:${REJECTION_WORDS}|false|a lie|untrue|nonsense|bigotry|bigoted|hate speech)`;
 const REPORTED_INSULT = new RegExp(
-  `\\b(?:calling|called|call|calls) (?:\\w+ ){1,5}(?:is|was|are|were) ${REJECTED}\\b|["'\u201c][^"'\u201d]{1,40}["'\u201d][^.!?]{0,20}\\b(?:that|this|it)(?:'s| is| was) ${REJECTED}\\b`,
+  `\\b(?:calling|called|call|calls) (?:\\w+ ){1,5}(?:is|was|are|were) ${REJECTED}\\b|(?:^|[.!?] *)(?:calling|labell?ing|branding) (?:\\w+ ){1,5}(?:is not|isn't|is no|was not|wasn't|does not|doesn't|did not|didn't|will not|won't|proves) (?:an? |the )?(?:argument|rebuttal|answer|counter-?argument|debate|make (?:it|them|him|her|you) (?:wrong|right|true|false)|change (?:the|any) facts?|nothing)\\b|["'\u201c][^"'\u201d]{1,40}["'\u201d][^.!?]{0,20}\\b(?:that|this|it)(?:'s| is| was) ${REJECTED}\\b`,
 );
 
 /**
