@@ -20,6 +20,8 @@ describe('personal_attack (session 11): the longer insult lexicon', () => {
     'The MLA is a lout and a boor.',
     'You birdbrain, read the article first.',
     'Boy, you are puerile, aren\'t you?',
+    'These bhakts are a bunch of crackpots.',
+    'The commenters here are freeloaders and layabouts.',
   ])('holds %p', (text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -36,6 +38,7 @@ describe('personal_attack (session 11): the longer insult lexicon', () => {
     'My brother calls himself a knucklehead whenever he forgets his keys.',
     'The slimy texture of okra puts some people off.',
     'The drama features a loudmouth uncle and a quiet grandmother.',
+    'These policies are crackpot ideas.',
   ])('passes %p', (text) => {
     expect(attacked(text)).toBe(false);
   });
