@@ -73,3 +73,36 @@ describe('personal_attack (session 11): threats, ironic vocatives and traps', ()
     expect(attacked(text)).toBe(false);
   });
 });
+
+describe('personal_attack (session 11): classic put-downs and veiled threats to writers', () => {
+  it.each([
+    'This so-called journalist couldn\'t find Delhi on a map.',
+    'If brains were petrol, this anchor couldn\'t power an ant\'s scooter.',
+    'If brains were money, you would be bankrupt.',
+    'You are the reason they put instructions on shampoo bottles.',
+    'Typical leftist rag, run by jholawalas with zero brains.',
+    'You crawled out of which gutter to comment here?',
+    'Which sewer did you crawl out of?',
+    'You will be hearing from our people soon. Keep your doors locked.',
+    'Remember Gauri Lankesh? Think about it before you write your next piece.',
+    'I\'d love to see this guy get what\'s coming to him in a dark alley.',
+    'The commentator\'s family should be ashamed of raising such a snake.',
+  ])('holds %p', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'It is a tiny village you couldn\'t find on a map, but its school topped the state.',
+    'Patients with no brain activity can be organ donors, the new rules say.',
+    'Lowering the repo rate was a no-brainer for the RBI.',
+    'You will be hearing from our lawyers, the company told the newspaper.',
+    'He will get what\'s coming to him in court, said the victim\'s father.',
+    'Remember Gauri Lankesh: press freedom needs protecting.',
+    'If brains were all it took, the topper would be the CM, joked the principal.',
+    'The rescue team came out of the drain after six hours.',
+    'His family should be proud of raising such a fine doctor.',
+    'Shampoo prices have gone up 20 percent, says the report.',
+  ])('passes %p', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});

@@ -36,7 +36,7 @@ export const INSULT_NOUNS = alt(`idiot|idiots|moron|morons|imbecile|imbeciles|fo
   sleazeball|sleazeballs|slimeball|slimeballs|dirtbag|dirtbags|lowlifes|reprobate|reprobates|wretch|wretches|wastrel|layabout|layabouts|freeloader|freeloaders|
   deadbeat|deadbeats|ingrate|ingrates|crybaby|crybabies|whiner|whiners|lickspittle|brownnoser|bootlickers|flunky|flunkies|laughingstock|laughing stock|has-been|
   swindler|swindlers|conman|con man|fraudster|fraudsters|boor|boors|lout|louts|oaf|oafs|yob|yobs|dimbulb|peabrain|pea-brain|birdbrain|lamebrain|scatterbrain|
-  numbnuts|fathead|muttonhead|halfwits|nitwits|dimwits|jerks|creeps`);
+  numbnuts|fathead|muttonhead|halfwits|nitwits|dimwits|jerks|creeps|brat|brats|whatsapp uncle|whatsapp forward uncle|whatsapp aunty`);
 
 /**
  * Insult nouns that only ever name a person (not "garbage", "disgrace", "cancer", "animal"): an exclamation of one alone
@@ -534,6 +534,17 @@ const RULES: Rule[] = [
   // Session 11, telling someone not to have children: "Please don't breed." said to the reader (not "pandas don't breed
   // easily", "don't breed your dog every season").
   { re: R(`(?:^|[.!?,;:\\n] *)(?:please |pls |plz |just |kindly |for god's sake,? )?(?:don't|do not|dont|never) (?:ever )?(?:breed|reproduce|procreate)(?= *(?:[.!,]|$))|\\b(?:you|u|people like you|your kind)(?: \\w+)? (?:should not|shouldn't|must not|mustn't|should never) (?:be allowed to )?(?:breed|reproduce|procreate)\\b`), reason: 'insult', score: 0.86, gate: /breed|reproduce|procreate/ },
+  // Session 11, classic put-downs of a person's wits: "couldn't find Delhi on a map", "if brains were petrol, this anchor
+  // couldn't power an ant's scooter", "you are the reason they put instructions on shampoo bottles", "run by people
+  // with zero brains", "which gutter did you crawl out of"; not "a village you couldn't find on a map" said of a place,
+  // "patients with no brain activity" or "a no-brainer".
+  { re: R(`\\b(?:you|u|he|she|this (?:so-called |so called )?(?:\\w+ )?(?:guy|man|woman|fellow|writer|author|reporter|anchor|journalist|columnist|editor|commentator|minister)|the (?:writer|author|reporter|anchor|journalist|columnist|editor|commentator))(?: \\w+)? (?:couldn't|could not|can't|cannot|wouldn't be able to) find (?:\\w+ ){1,3}on (?:a|the) map\\b|\\bif (?:brains|brain cells|intelligence|iq|sense|common sense|stupidity) (?:were|was) [\\w ]{2,30},? (?:you|u|he|she|this \\w+|that \\w+)(?: \\w+)? (?:couldn't|could not|wouldn't|would not|won't|can't|cannot)\\b|\\bif (?:brains|brain cells|intelligence|iq|sense|common sense) (?:were|was) [\\w ]{2,30},? (?:you|u|he|she)(?:'d| would) be (?:broke|bankrupt|poor|penniless|homeless|begging|in debt)\\b|\\b(?:you|u)(?:'re| are| r) (?:the|living) (?:reason|proof) (?:why )?(?:they|we|there are|companies) (?:put|print|have|need|write) (?:instructions|warning labels|warnings|labels)\\b|\\b(?:with|has|have|having|got|possessing) (?:zero|no|0|negative|minus) (?:brains|brain|brain cells|grey cells|gray cells|iq)(?=\\s*(?:[.!?,;]|$|and\\b|or\\b|whatsoever\\b|at all\\b))|\\b(?:you|u|he|she|they)(?: \\w+)? (?:crawled|crept|slithered|came) out of (?:which|what|whatever|some|a|the) (?:gutter|sewer|drain|hole|rock|swamp|cave|nala|naali|pigsty)\\b|(?:^|[.!?,;:\\n] *)(?:which|what) (?:gutter|sewer|drain|hole|rock|swamp|pigsty) (?:did|have) (?:you|u|he|she|they) (?:crawl|creep|slither|come)\\b`), reason: 'insult', score: 0.86, gate: /map|brains|brain cells|intelligence|iq|sense|stupidity|reason|proof|zero|negative|minus|crawled|crept|slithered|came out|gutter|sewer|drain|hole|rock|swamp|pigsty/, negationInside: true },
+  // Session 11, veiled threats to writers: "you will be hearing from our people soon", "remember Gauri Lankesh? Think
+  // about it before you write your next piece", "get what's coming to him in a dark alley"; not "you will be hearing
+  // from our lawyers" or "he will get what's coming to him in court".
+  { re: R(`\\b(?:you|u|he|she|they)(?:'ll| will| are going to|'re going to| shall) (?:soon )?(?:be )?hear(?:ing)? from (?:our|my) (?:people|boys|men|friends|guys|karyakartas|supporters)\\b|\\bremember (?:what happened to )?(?:gauri lankesh|lankesh|dabholkar|pansare|kalburgi|khashoggi|daniel pearl|shujaat bukhari)\\b[^.!?]{0,20}[.!?]? *[^.!?]{0,40}\\b(?:before (?:you|u) (?:write|publish|post|speak|open)|think (?:about it|twice|carefully)|next (?:piece|article|column|report|story)|be careful|you(?:'re| are) next)\\b|\\b(?:gets?|got|getting) what(?:'s| is) coming to (?:him|her|you|u|them)\\b(?! (?:in (?:court|the courts?|the polls?|the elections?)|at the (?:polls?|ballot)|from the (?:law|courts?|voters|people))\\b)(?=[^.!?]{0,40}\\b(?:alley|dark|night|street|outside|alone|soon|one day|sooner)\\b)`), reason: 'threat', score: 0.9, gate: /hear|lankesh|dabholkar|pansare|kalburgi|khashoggi|pearl|bukhari|coming to/ },
+  // Session 11: a family told to be ashamed of raising someone ("his family should be ashamed of raising such a snake").
+  { re: R(`\\b(?:your|ur|his|her|their|the \\w+'s) (?:family|parents|mother|mom|mum|father|dad|upbringing)(?: \\w+)? (?:should|must|ought to) (?:be|feel) (?:so |very |deeply )?(?:ashamed|embarrassed) (?:of|for|to have) (?:raising|raised|having raised|producing|produced|bringing up|brought up)\\b`), reason: 'insult', score: 0.86, gate: /ashamed|embarrassed/ },
 ];
 
 
