@@ -106,3 +106,23 @@ describe('personal_attack (session 11): classic put-downs and veiled threats to 
     expect(attacked(text)).toBe(false);
   });
 });
+
+describe('personal_attack (session 11): insults reported and rejected', () => {
+  it.each([
+    'The article says the minister is a fool; I think that is unfair.',
+    'Some readers called the author an idiot. That is uncalled for.',
+    'The troll who called her a moron has apologised.',
+    '"You are an idiot," the character shouts in the first scene.',
+    'Calling the reporter a "liar" is wrong; she cited her sources.',
+  ])('passes %p', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each([
+    'My wife says you are a fool; that is unfair to fools.',
+    'Everyone says you are an idiot, and that is true.',
+    'The article says the minister is a fool, and he is.',
+  ])('still holds %p', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+});

@@ -264,6 +264,7 @@ export function dampModelScore(doc: NormalizedText, text: string, ml: number): n
   if (ml >= 0.5 && matches(SHUT_THING, text) && !hasInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(COUNTER_SPEECH, text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(CALLED_GROUP, text) && matches(CALL_REJECTED, text)) return ml * NO_TARGET_DAMPING;
+  if (ml >= 0.5 && REPORTED_REJECTED.test(text) && !READER.test(text.replace(QUOTED, ' '))) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(PROVERB, text) && !matches(READER, text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(HISTORY, text) && !matches(READER, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
   if (ml >= 0.5 && matches(TOLD_BY, text) && !hasStrongInsultWord(text)) return ml * NO_TARGET_DAMPING;
@@ -364,6 +365,35 @@ export function joinSplitLetters(text: string): { text: string; at: number[] } |
   return { text: out, at };
 }
 
+/**
+ * An insult a comment reports and then rejects, of someone other than the reader: "The article says the minister is a
+ * fool; I think that is unfair", "Some readers called the author an idiot. That is uncalled for", and a line of a
+ * story's character ('"You are an idiot," the character shouts'). The insult rules read the reported words as said.
+ */
+const REPORTED_BEFORE = /\b(?:says|said|say|claims|claimed|claim|writes|wrote|calls|called|call|calling|tweeted|alleges|alleged|labels|labelled|labeled|branded|brands)\b(?: that)?[^.!?;]*$/;
+const REJECTION_TAIL = `(?:(?:i|we) (?:think|feel|believe|find) )?(?:that|this|it|which|such (?:talk|language))(?:'s| is| was| would be) (?:${CLAIM_REJECTED}|${REJECTING}(?:unfair|unjust|too harsh|baseless|not fair|not okay|not ok|not true))\\b`;
+const REJECTED_AFTER = new RegExp(`^[^.!?;]{0,60}[.!?;,]? *${REJECTION_TAIL}|^[^.!?;]{0,60}\\b(?:has|have|had) (?:since )?(?:apologi[sz]ed|retracted|withdrawn)\\b`);
+const SPOKEN_LINE = /^[^"\u201d]{0,80}["\u201d],? (?:the|a|an|his|her|one) (?:character|villain|hero|heroine|protagonist|antagonist|narrator|actor|actress|boss|teacher|father|mother|girl|boy|man|woman) (?:in the \w+ )?(?:says|said|shouts|shouted|yells|yelled|screams|screamed|tells|told|mutters|muttered)\b/;
+
+function reportedAndRejected(text: string, hit: RuleHit): boolean {
+  if (hit.reason !== 'insult') return false;
+  const before = text.slice(Math.max(0, hit.start - 120), hit.start);
+  const after = text.slice(hit.end, hit.end + 120);
+  const quoted = /["\u201c][^"\u201d]*$/.test(before);
+  if (quoted && SPOKEN_LINE.test(after)) return true;
+  return REPORTED_BEFORE.test(before) && !READER.test(text.slice(hit.start, hit.end)) && REJECTED_AFTER.test(after);
+}
+
+/**
+ * The same for the model: an insult reported and rejected in the next sentence, an insulter who apologised, a
+ * character's quoted line ("The troll who called her a moron has apologised").
+ */
+const REPORTED_REJECTED = new RegExp(
+  `\\b(?:says|said|claims|claimed|writes|wrote|calls|called|calling|tweeted|alleged)\\b[^.!?;]{1,80}[.!?;,] *${REJECTION_TAIL}` +
+    `|\\bwho (?:called|had called|abused|insulted|trolled) [^.!?]{1,40}\\b(?:has|have|had) (?:since )?(?:apologi[sz]ed|retracted|withdrawn)\\b|["\u201c][^"\u201d]{1,80}["\u201d],? (?:the|a|an|his|her|one) (?:character|villain|hero|heroine|protagonist|antagonist|narrator|actor|actress) (?:in the \\w+ )?(?:says|said|shouts|shouted|yells|yelled|screams|screamed|tells|told|mutters|muttered)\\b`,
+);
+const QUOTED = /["\u201c][^"\u201d]{0,200}["\u201d]/g;
+
 /** Recalibrates a model probability so the threshold `t` maps to 0.5 (the policy default). */
 export function recalibrate(p: number, t: number): number {
   return p >= t ? 0.5 + (0.5 * (p - t)) / (1 - t) : (0.5 * p) / t;
@@ -384,7 +414,7 @@ export class PersonalAttackCheck implements Check {
   run(doc: NormalizedText, ctx: CheckContext): ReturnType<Check['run']> {
     void ctx;
     const text = deleet(doc.text);
-    const rules = rulesOf(doc, text);
+    const rules = rulesOf(doc, text).filter((r) => !reportedAndRejected(text, r));
     let ml = dampModelScore(doc, text, this.modelScore(doc, text));
     // issue 7: Hindi / Hinglish comments also get the Indian-context abuse model (data/hi).
     const indic = ctx.language === 'hi' || ctx.language === 'hi-Latn' ? indicAbuseModel() : undefined;
