@@ -114,6 +114,7 @@ describe('personal_attack (session 11): insults reported and rejected', () => {
     'The troll who called her a moron has apologised.',
     '"You are an idiot," the character shouts in the first scene.',
     'Calling the reporter a "liar" is wrong; she cited her sources.',
+    'Your argument is idiotic, but I respect your right to make it.',
   ])('passes %p', (text) => {
     expect(attacked(text)).toBe(false);
   });
@@ -122,6 +123,8 @@ describe('personal_attack (session 11): insults reported and rejected', () => {
     'My wife says you are a fool; that is unfair to fools.',
     'Everyone says you are an idiot, and that is true.',
     'The article says the minister is a fool, and he is.',
+    'Your argument is idiotic, just like you.',
+    'Your comment is stupid and so are you.',
   ])('still holds %p', (text) => {
     expect(attacked(text)).toBe(true);
   });

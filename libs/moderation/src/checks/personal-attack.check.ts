@@ -184,12 +184,12 @@ const LAW_NEWS = /\b(?:was|were|has been|have been|had been|got|is being|are bei
  * "the stupidity of the signal timing"), and an insult word named, not used ('The word "idiot" comes from
  * Greek'): the model reads the insult word as an attack.
  */
-const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bdumb ?charades\b|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
+const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\b(?:your|ur|his|her|their|the author's|the writer's|this|that) (?:argument|arguments|logic|point|comment|claim|reasoning|idea|take|analysis|article|piece|column|editorial|theory|suggestion|question) (?:is|was|sounds|seems|looks) (?:so |really |just |utterly |totally |plain |frankly )?(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bdumb ?charades\b|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
 
-/** An insult word said of the reader or a person ("you are stupid", "he is an idiot"): not a thing criticised. */
+/** An insult word said of the reader or a person ("you are stupid", "he is an idiot", "…, just like you"): not a thing criticised. */
 /** A pet or farm animal called names: "My neighbour's dog is a complete idiot, he barks at his own shadow". */
 const ANIMAL_SUBJECT = /(?:^|[.!?] *|\b(?:my|our|the|his|her|their|this|that|\w+'s?) )(?:dog|dogs|cat|cats|puppy|puppies|pup|kitten|kittens|parrot|cow|cows|goat|goats|pet|pets|horse|donkey|monkey|monkeys) (?:is|was|are|were|seems?|acts?|behaves?)\b/;
-const SAID_OF_PERSON = /\b(?:you|u|ur|you're|youre|he|she|they|he's|she's)(?: are| is| r| were| was)?(?: such| so| a| an| the| really| very| total| complete)* (?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|brainless|idiot|moron|fool)\b/;
+const SAID_OF_PERSON = /\b(?:you|u|ur|you're|youre|he|she|they|he's|she's)(?: are| is| r| were| was)?(?: such| so| a| an| the| really| very| total| complete)* (?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|brainless|idiot|moron|fool)\b|\b(?:just |exactly )?like (?:you|u|yourself|the (?:author|writer))(?= *(?:[.!?]|$))|\b(?:and|but) so (?:are|is) (?:you|u|he|she|the (?:author|writer))\b|\bas (?:are|is) (?:you|u)\b/;
 
 /**
  * Someone else's insult reported ("He called me a liar.", "He called them traitors"): the reporter is
