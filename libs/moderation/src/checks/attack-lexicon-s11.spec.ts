@@ -129,3 +129,34 @@ describe('personal_attack (session 11): insults reported and rejected', () => {
     expect(attacked(text)).toBe(true);
   });
 });
+
+describe('personal_attack (session 11): names in other shapes (round p11g)', () => {
+  it.each([
+    'The data clearly shows growth, but of course a clown like Mr. Iyer will never admit it.',
+    'Dear editor, kindly stop publishing this imbecile.',
+    'Useless fellow, go home and sleep instead of writing this garbage.',
+    'You must be on drugs to believe this nonsense.',
+    'Wow, a whole article and not a single brain cell involved.',
+    'Poor thing, you must have been bullied a lot in school for being this slow.',
+    'This writer is what you get when you cross a parrot with a photocopier.',
+    'I hope this reporter loses her job and never works again.',
+    'Anyone who writes this should be thrown out of the country.',
+    'Rot in jail, you corrupt old vulture.',
+  ])('holds %p', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'A clown like Mr. Bean makes everyone laugh, even my grandfather.',
+    'Stop publishing this nonsense about miracle cures.',
+    'Poor fellow, he lost everything in the flood.',
+    'You must be on antibiotics for a week, the doctor said.',
+    'Not a single brain surgeon is posted at the district hospital.',
+    'I hope he gets the job; he deserves it.',
+    'I hope the minister loses the election fair and square.',
+    'Lucky fellow, he won the lottery twice.',
+    'Eastern Armenia was a puppet-state of the Parthians.',
+  ])('passes %p', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});
