@@ -84,7 +84,7 @@ describe('hate (session 11): predicate forms', () => {
 
 describe('hate (session 11): lexicon', () => {
   it('holds the new slurs and places', () => {
-    expectAll(['Porkistanis should stay on their side of the border', 'Kangladeshis go back', 'These rice bag converts will sell their religion', 'Bloody ricebags converting everyone', 'Gaumutris ruined this country', 'Biharis belong in cattle sheds, not in our trains', 'Rohingyas belong in cowsheds', 'Put these Biharis in pigsties'], true);
+    expectAll(['Kangladeshis go back', 'These rice bag converts will sell their religion', 'Bloody ricebags converting everyone', 'Gaumutris ruined this country', 'Biharis belong in cattle sheds, not in our trains', 'Rohingyas belong in cowsheds', 'Put these Biharis in pigsties'], true);
   });
   it('keeps clean their homonyms and counter-speech', () => {
     expectAll(['Farmers are distributing rice bags to flood victims', 'Gaumutra sales rise in Gujarat', 'Doctors say gaumutra does not cure cancer', 'The pork industry in Pakistan is tiny', 'Calling Christians rice bags is bigoted and the minister should apologise', 'The cattle shed in the village was washed away', 'Biharis live in slums because of low wages, not by choice', 'Kids were sleeping in cattle sheds after the floods'], false);
