@@ -1480,8 +1480,9 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
     if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
     // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
     // "Muslim lives do not matter", "I don't think immigrants are capable".
+    // (A denial denied is none: "It is not true that Biharis can't be trusted", "It's a lie that women can't drive".)
     // ("No Dalit should HAVE TO clean sewers": a verb of what nobody should be made to do, no quality.)
-    if (cj & C.Positive && j > i && j - i <= 6 && !(tokens[j - 1].key === K.to && OBLIGED.has(tokens[j - 2].key)) && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
+    if (cj & C.Positive && j > i && j - i <= 6 && !(tokens[j - 1].key === K.to && OBLIGED.has(tokens[j - 2].key)) && negatedClaim !== negBetween(i, j) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
       let filler = false;
       for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
       for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;

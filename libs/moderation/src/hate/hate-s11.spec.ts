@@ -90,3 +90,12 @@ describe('hate (session 11): lexicon', () => {
     expectAll(['Farmers are distributing rice bags to flood victims', 'Gaumutra sales rise in Gujarat', 'Doctors say gaumutra does not cure cancer', 'The pork industry in Pakistan is tiny', 'Calling Christians rice bags is bigoted and the minister should apologise', 'The cattle shed in the village was washed away', 'Biharis live in slums because of low wages, not by choice', 'Kids were sleeping in cattle sheds after the floods'], false);
   });
 });
+
+describe('hate (session 11): a denial denied', () => {
+  it('keeps clean a negated quality that the sentence calls false', () => {
+    expectAll(["It is not true that Biharis can't be trusted", "It's a lie that women can't drive", 'It is not true that women are not smart', 'Nobody says Dalits are not human'], false);
+  });
+  it('still holds a denied quality, and a quality called a myth', () => {
+    expectAll(["I don't think women are smart", 'No Muslim can ever be trusted', "It's a myth that women are smart", "Biharis can't be trusted"], true);
+  });
+});
