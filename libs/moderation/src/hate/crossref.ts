@@ -45,8 +45,10 @@ export function crossReferences(text: string, tokens: Token[], cls: Uint32Array 
   const group = (i: number): boolean => (cls[i] & (C.Identity | C.Slur)) !== 0 && (cls[i] & (C.Anaphora | C.Institution)) === 0;
   let pron = false;
   let grp = false;
+  // "those people" / "these types" stand for the group as "they" does ("Those people are revolting. I mean Muslims.").
+  const pointer = (i: number): boolean => PRONOUN.has(tokens[i].key) || (DEMONSTRATIVE.has(tokens[i].key) && i + 1 < n && PERSON.has(tokens[i + 1].key));
   for (let i = 0; i < n; i++) {
-    if (PRONOUN.has(tokens[i].key)) pron = true;
+    if (pointer(i)) pron = true;
     else if (group(i)) grp = true;
   }
   if (!pron || !grp) return out;
@@ -78,7 +80,7 @@ export function crossReferences(text: string, tokens: Token[], cls: Uint32Array 
     let has = false;
     let named = false;
     for (let m = a; m < b; m++) {
-      if (PRONOUN.has(tokens[m].key)) has = true;
+      if (pointer(m) && !(m + 1 < b && group(m + 1))) has = true;
       if (group(m)) named = true;
     }
     if (!has || named) continue;

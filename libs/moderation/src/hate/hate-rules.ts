@@ -549,7 +549,9 @@ const OTHER_SUBJECT = new Set(['you', 'u', 'your', 'ur', 'yall', 'people', 'many
 // "I hate HOW women are treated", "I hate THAT Dalits still face…": the object is a situation.
 const CLAUSE_NEXT = new Set(['how', 'that', 'when', 'seeing', 'it', 'what', 'hearing', 'watching', 'reading'].map(key));
 // Words that may stand between a group and a denied quality ("Muslim lives do NOT matter").
-const DENY_FILLER = new Set(['deserves', 'close', 'here', 'near', 'still', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
+/** "one good THING about …": what a denied good is said of. */
+const GOOD_THING = new Set(['thing', 'things', 'word', 'words', 'quality', 'qualities', 'trait', 'traits'].map(key));
+const DENY_FILLER = new Set(['single', 'deserves', 'close', 'here', 'near', 'still', 'our', 'going', 'gonna', 'ever', 'able', 'capable', 'opinions', 'opinion', 'votes', 'vote', 'views', 'voices', 'voice', 'rights', 'feelings', 'words', 'are', 'is', 'be', 'were', 'was', 'will', 'can', 'could', 'should', 'would', 'do', 'does', 'did', 'have', 'has', 'ever', 'any', 'really', 'just', 'even', 'truly', 'lives', 'life', 'all', 'as', 'so', 'very', 'a', 'an', 'the', 'of', 'to', 'seem', 'seems', 'considered', 'been', 'being', 'become', 'considered', 'at', 'real', 'equal', 'true', 'proper', 'actual', 'normal', 'hote', 'hai', 'hain', 'anything', 'done', 'got', 'i', 'know', 'knew', 'met', 'ive', 'seen', 'remotely', 'slightly', 'particularly', 'entirely', 'fully', 'completely', 'totally', 'somewhat', 'exactly', 'too', 'that', 'and', 'never', 'my', 'your', 'his', 'her'].map(key));
 // Put / send a group somewhere: `belong in a zoo`, `lock them in cages`, `send them to camps`.
 const BELONG = new Set(['place', 'belong', 'belongs', 'put', 'send', 'sent', 'throw', 'thrown', 'lock', 'locked', 'keep', 'kept', 'dump', 'dumped', 'ship', 'shipped', 'move', 'moved', 'stay', 'chained', 'caged', 'confine', 'confined', 'bhejo', 'bhej', 'daalo', 'dalo', 'bhejna', 'भेजो', 'डालो'].map(key));
 // "how can you say…", "if you think…", "anyone who says…": the author answers somebody else.
@@ -1478,8 +1480,9 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
     if (cj & C.ProfaneMod && j === i - 1 && tight(j, i) && !(cls[i] & C.Anaphora)) hits.push({ kind: 'derogation', from: j, to: i, score: SCORES.derogation });
     // Denying a group a basic quality: "women are not human", "Muslims can never be trusted",
     // "Muslim lives do not matter", "I don't think immigrants are capable".
+    // (A denial denied is none: "It is not true that Biharis can't be trusted", "It's a lie that women can't drive".)
     // ("No Dalit should HAVE TO clean sewers": a verb of what nobody should be made to do, no quality.)
-    if (cj & C.Positive && j > i && j - i <= 6 && !(tokens[j - 1].key === K.to && OBLIGED.has(tokens[j - 2].key)) && (negatedClaim || negBetween(i, j)) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
+    if (cj & C.Positive && j > i && j - i <= 6 && !(tokens[j - 1].key === K.to && OBLIGED.has(tokens[j - 2].key)) && negatedClaim !== negBetween(i, j) && !lessAfterNeg(Math.max(0, i - 3), j) && !isDoubt && !objectOfPrep(i) && gerundObject(i) < 0) {
       let filler = false;
       for (let k = i + 1; k < j; k++) if (!(cls[k] & C.Identity)) filler = true;
       for (let k = i + 1; k < j && filler; k++) if (!isNeg(k) && !DENY_FILLER.has(tokens[k].key) && !(cls[k] & (C.Positive | C.Identity))) filler = false;
@@ -1767,6 +1770,12 @@ function groupPredicates(x: RuleView, i: number, c: number, negatedClaim: boolea
   }
   // "There is nothing good about immigrants", "nothing positive about Dalits".
   if (i > 2 && tokens[i - 1].key === K.about && cls[i - 2] & C.Positive && (negAt(i - 3) || negAt(i - 4))) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });
+  // "I can't think of one good thing about immigrants", "There isn't a single good thing about Biharis".
+  else if (i > 4 && tokens[i - 1].key === K.about && GOOD_THING.has(tokens[i - 2].key) && cls[i - 3] & C.Positive && sent[i - 4] === sent[i]) {
+    let neg = false;
+    for (let k = i - 4; k >= Math.max(0, i - 8) && sent[k] === sent[i]; k--) if (negAt(k)) neg = true;
+    if (neg && !framed(i)) hits.push({ kind: 'derogation', from: i - 3, to: i, score: SCORES.derogation });
+  }
   // "Women don't deserve the vote", "Dalits do not deserve rights".
   for (let j = i + 1; j < Math.min(n - 1, i + 5) && sent[j] === sent[i]; j++) {
     if (tokens[j].key !== K.deserve && tokens[j].key !== K.deserves) continue;

@@ -717,6 +717,8 @@ export function implicitDerogation(text: string, tokens: Token[], cls: Uint32Arr
             act = m;
             break;
           }
+          // "…are allowed to vote", "…are able to marry": the act after the permission
+          if (act > 0 && (k(act) === kw('allowed') || k(act) === kw('able')) && k(act + 1) === kw('to') && ALLOWED_ACT.has(k(act + 2))) act += 2;
           // the sentence ends with the act ("…can vote.", "…can vote now"), not "…can vote only if…"
           if (act > 0 && !negBefore(act) && (act + 1 >= b || k(act + 1) === kw('now') || k(act + 1) === kw('too') || k(act + 1) === kw('here'))) add(p, act);
         }

@@ -186,7 +186,40 @@ export class Speller {
       // (`azoo`: the article before a word of two key letters, `zoo` keyed `ju`.)
       if (this.known(lk) && this.known(rk) && !shortSlur && (lk.length >= 3 || rk.length >= 3 || (lk.length >= 2 && rk.length >= 2) || (l === 'a' && r.length >= 3 && rk.length >= 2))) return [lk, rk];
     }
-    return null;
+    return this.segment(raw);
+  }
+
+  /**
+   * A whole sentence run together around a group word (`womenbelonginthekitchen`, `deathtoallmuslims`,
+   * `kashmirisshouldbeshot`): the written letters cut into the fewest known words (four to seven; one letter
+   * only `a` / `i`, at most once; two letters only a short English word; among equally few, the longer words:
+   * `muslims are`, not `muslim sare`), one of them a group word of 4+ letters. Not for slurs: a dictionary
+   * word would split into one (`retardation` is no `retard at i on`).
+   */
+  private segment(raw: string): string[] | null {
+    const n = raw.length;
+    if (n < 10) return null;
+    const best: Array<{ cost: number; sq: number; ones: number; prev: number; key: string } | undefined> = new Array(n + 1);
+    best[0] = { cost: 0, sq: 0, ones: 0, prev: -1, key: '' };
+    for (let j = 1; j <= n; j++) {
+      for (let i = Math.max(0, j - 16); i < j; i++) {
+        const from = best[i];
+        if (!from || from.cost >= 7) continue;
+        const piece = raw.slice(i, j);
+        if (piece.length === 1 && ((piece !== 'a' && piece !== 'i') || from.ones > 0)) continue;
+        if (piece.length === 2 && !SHORT_WORDS.has(piece)) continue;
+        const pk = romanKey(piece);
+        if (!this.vocab.has(pk)) continue;
+        const cur = best[j];
+        const sq = from.sq + piece.length * piece.length;
+        if (!cur || from.cost + 1 < cur.cost || (from.cost + 1 === cur.cost && sq > cur.sq)) best[j] = { cost: from.cost + 1, sq, ones: from.ones + (piece.length === 1 ? 1 : 0), prev: i, key: pk };
+      }
+    }
+    const end = best[n];
+    if (!end || end.cost < 4) return null;
+    const out: string[] = [];
+    for (let j = n; j > 0; j = best[j]!.prev) out.unshift(best[j]!.key);
+    return out.some((w) => w.length >= 4 && this.preferred.has(w)) ? out : null;
   }
 
   private computeKey(k: string, useExceptions: boolean): string[] | null {
