@@ -115,3 +115,32 @@ describe('animals as animals', () => {
   ])('clean: %j', (t) => expect(held(t)).toBe(false));
   it.each(['media ke kutte raat din bhaunkte hain', 'tu kutte ki tarah bhaunkta hai'])('held: %j', (t) => expect(held(t)).toBe(true));
 });
+
+describe('round 5: English frames with Hindi insults, idioms, limbs, the reader found', () => {
+  it.each([
+    'you people are such gawars, padhe likhe hote toh samajh aata',
+    'you guys are total jahils, kuch nahi pata',
+    'Madam ji aapko journalism ka J bhi nahi aata, ghar baitho',
+    'तुझे पत्रकारिता का क भी नहीं आता',
+    'tere ghar ka address nikal liya hai, intezaar kar',
+    'abe o bhains ki aankh, kuch bhi likhta hai',
+    'tu apni maa ka bhi nahi hua, desh ka kya hoga',
+    'jo bhi ye article likha hai uske haath kaat dene chahiye',
+    'is anchor ke haath tod dene chahiye',
+    'आपकी औकात नहीं है इस मुद्दे पर बोलने की',
+    'ऐ पागल औरत, कुछ भी बकती है',
+  ])('held: %j', (t) => expect(flaggedBy(t, 'personal_attack')).toBe(true));
+  it.each([
+    'उसके हाथ में चोट लगी है',
+    'mujhe cricket ka C bhi nahi aata, par ye match accha laga',
+    'ye phone aapki aukaat se bahar hai kya? EMI pe le lo',
+    'hamari aukaat nahi hai itna mehnga ghar lene ki',
+    'ऐ भाई, ज़रा सुनो, बस कब आएगी',
+    'you people are amazing, thanks for the coverage',
+    'these people are illiterate not by choice, sarkar schools banaye',
+    'bhains ki aankh ek purana muhavra hai, Hindi class me padhaya tha',
+    'ye pagal kar dene wali garmi hai, AC bhi kaam nahi kar raha',
+    'Mere ghar ka address change ho gaya hai, naya pata courier ko diya',
+  ])('clean: %j', (t) => expect(held(t)).toBe(false));
+  it('reads tmkc, an abbreviation no English word has', () => expect(flaggedBy('tmkc', 'obscenity')).toBe(true));
+});

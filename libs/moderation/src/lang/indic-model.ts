@@ -120,7 +120,8 @@ const FOOL_AFTER = /^(?:ban|samajh|samjh|बन|समझ)/;
 const GO_CRAZY = keys('ho', 'हो');
 /** "Pagal kar diya is garmi ne": the heat drove someone crazy. */
 const MAKE = keys('kar', 'कर');
-const MADE = keys('diya di diye dega degi denge deta deti', 'दिया दी दिए देगा देगी देंगे देता देती');
+// (hinglish11: "pagal kar dene wali garmi")
+const MADE = keys('diya di diye dega degi denge deta deti dene', 'दिया दी दिए देगा देगी देंगे देता देती');
 const IN = keys('mein me mai par pe', 'में पर पे');
 const PLACE = keys('mohalle mohalla colony society gaon gali ilaake ilake area sadak sadkon shahar basti', 'मोहल्ले कॉलोनी सोसाइटी गांव गाँव गली इलाके सड़क सड़कों शहर बस्ती');
 /** "bewakoof mat bano" (don't be fooled): the idiom with a negation between. */
