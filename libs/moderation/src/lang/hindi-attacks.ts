@@ -61,15 +61,23 @@ const SPARE_DEV = `${dalt('नहीं')}\\s(?:${['छोड़', 'बख्श
 const DEKH_LUNGA_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} dekh (?:l(?:u|oo)nga|lenge|l(?:u|oo)ngi)\\b|\\b(?:phir|fir) (?:batata|bataata|bata(?:u|oo)nga|bataenge|batayenge|dikhata|dikha(?:u|oo)nga)(?: h(?:u|oo)n?| hai)? ${SP2_OBJ_LAT}`;
 
 // Insults without a swear word.
-const LAT_INSULT_WORDS =
+/**
+ * hinglish11: a word list written once, read with any vowel or consonant doubled or not (`makkaar`, `jhoota`,
+ * `ganddu`): romanized Hindi has no fixed spelling of length. `h` is kept as written (`chh`, `bh`).
+ */
+function loose(words: string): string {
+  return words.replace(/([a-gi-z])\1?/g, (_m, c: string) => `${c}{1,2}`);
+}
+const LAT_INSULT_WORDS = loose(
   'anpadh|anpad|gawar|ganwar|gavar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|bewakuf|pagal|paagal|nalayak|naalayak|nikamma|nikamme|nikammi|' +
   'besharam|gadha|gadhe|ullu|bhikari|bhikhari|kamina|kamine|kameena|ghatiya|dogla|dogle|gaddar|gaddaar|deshdrohi|andhbhakt|andh bhakt|chamcha|chamche|dalal|dalaal|tharki|' +
-  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein|' +
+  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|jhoota|jhuta|jhoote|jhoothe|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein|' +
   'paltu|gulam|ghulam|chatukar|chaatukar|bikau|bikaau|' +
   // hinglish11: the drunk, the fool, the coward, the fraud, the pimp.
-  'bewda|bevda|bewde|bevde|nashedi|nashedii|lallu|lalloo|chomu|chommu|fattu|phattu|dhongi|dalla|dalle|kameeni|kamini|nalla|nalle|dhakkan|chindi|neech|nich|gira hua|gire hue|giri hui';
+  'bewda|bevda|bewde|bevde|nashedi|nashedii|lallu|lalloo|chomu|chommu|fattu|phattu|dhongi|dalla|dalle|kameeni|kamini|nalla|nalle|dhakkan|chindi|neech|nich|gira hua|gire hue|giri hui',
+);
 const DEV_INSULT_WORDS =
-  'बेवड़ा बेवड़े नशेड़ी लल्लू फट्टू ढोंगी दल्ला बिकाऊ पालतू अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
+  'नीच बेवड़ा बेवड़े नशेड़ी लल्लू फट्टू ढोंगी दल्ला बिकाऊ पालतू अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
 // (hinglish11: also the polite `aap` as a taunt, "madam aap toh ekdum murkh ho", and "lagta hai" for "hai": "tu na
 // ekdum bewda lagta hai".)
 const TU_X_HAI_LAT = `(?:${SP2_SUBJ_LAT}|\\b(?:aap|aap log|aaplog)\\b)(?: (?:toh|to|na|bhi|ek|sach mein|pakka|poora|pura|ekdam|ekdum|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka|padha likha|pada likha|padha-likha|\\w+ (?:ka|ki|ke)))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log|tota|totaa|janwar|jaanwar))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle|(?:lagta|lagti|dikhta|dikhti)(?: (?:hai|he|h))?|(?:lagte|dikhte)(?: (?:ho|hain|hai))?)\\b`;
@@ -184,8 +192,8 @@ const SHUT_DEV =
 // "Jaahil, pehle padh le" (not a list of names quoted from an epic: "मूर्ख, नीच, दुर्बुद्धि"; and
 // "pagal" is left out: "Pagal, poori duniya pagal hai" is a sigh).
 const VOC_WORDS = 'anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadhe|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|dalal|dalaal|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|lallu|lalloo|chomu|chommu|bewde|bevde|bewda|fattu|phattu|dhongi|kameeni|bikau|bikaau|paltu|bhains ki aankh|ullu ka pattha|ullu ke patthe|ullu ke pathe';
-const ABE_LAT = `\\b(?:abe|abey|abbe|oye|oyee|bey)\\b(?: o)?,? (?:${VOC_WORDS}|${LAT_INSULT_WORDS}|pagal|paagal)\\b|^ *(?:${VOC_WORDS})(?: (?:${VOC_WORDS}|insaan|aadmi|kahin ka))? *[,!] *(?:pehle|chal|ja|jaa|sun|padh|seekh|dekh|samajh|nikal|chup|bhaag)\\b`;
-const ABE_DEV = `${dalt('अबे ओए ऐ')}(?:\\s${dv('ओ')})?,?\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ', 'चमचे', 'दलाल'].map(dv).join('|')})${DE}|^\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'बेशर्म', 'गधे', 'कमीने', 'दोगले', 'चमचे', 'दलाल'].map(dv).join('|')})(?:\\s(?:${['गंवार', 'गँवार', 'जाहिल', 'इंसान'].map(dv).join('|')}))?\\s*[,!]\\s*(?:${['पहले', 'चल', 'जा', 'सुन', 'पढ़', 'सीख', 'देख', 'समझ', 'निकल', 'चुप', 'भाग'].map(dv).join('|')})${DE}`;
+const ABE_LAT = `(?:\\b(?:abe|abey|abbe|oye|oyee|bey)\\b(?: o)?|\\b(?:arey|arre|are|ari) o\\b),? (?:${VOC_WORDS}|${LAT_INSULT_WORDS}|pagal|paagal)\\b|^ *(?:${VOC_WORDS})(?: (?:${VOC_WORDS}|insaan|aadmi|kahin ka))? *[,!] *(?:pehle|chal|ja|jaa|sun|padh|seekh|dekh|samajh|nikal|chup|bhaag)\\b`;
+const ABE_DEV = `(?:${dalt('अबे ओए ऐ')}(?:\\s${dv('ओ')})?|${dalt('अरे अरी')}\\s${dv('ओ')}),?\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ', 'चमचे', 'दलाल'].map(dv).join('|')})${DE}|^\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'बेशर्म', 'गधे', 'कमीने', 'दोगले', 'चमचे', 'दलाल'].map(dv).join('|')})(?:\\s(?:${['गंवार', 'गँवार', 'जाहिल', 'इंसान'].map(dv).join('|')}))?\\s*[,!]\\s*(?:${['पहले', 'चल', 'जा', 'सुन', 'पढ़', 'सीख', 'देख', 'समझ', 'निकल', 'चुप', 'भाग'].map(dv).join('|')})${DE}`;
 
 // (SHAKAL: not the writer's own face: "maine apni shakal dekhi aaine mein".)
 // "Tera baap bhi aa jaye toh kuch nahi kar payega", "tera baap bhi kuch nahi ukhaad sakta": a taunt.
@@ -205,7 +213,7 @@ const BAHAR_MIL_LAT = '\\b(?:bahar|baahar|neeche|niche) (?:mil|milna|milo|mil ja
 // hinglish11. A journalist pointed at and called a name: "ye anchor bikau hai", "ये एंकर बिकाऊ है", "yeh reporter
 // ekdum ghatiya hai" (media only: "ye neta log nikamme hain kaam ke maamle me" weighs a politician's work).
 const MEDIA_PRO_LAT = 'patrakar|patrakaar|anchor|reporter|journalist|editor|lekhak|lekhika|columnist|sampadak';
-const DEM_PRO_LAT = `\\b(?:ye|yeh|woh|wo|voh)(?: \\w+)? (?:${MEDIA_PRO_LAT})(?: (?:sahab|saab|sahib|madam|ji))?(?: (?:toh|to|bhi|ekdum|ekdam|bilkul|poora|pura|sach mein|sach me|ek number ka|ek number ki|pakka|bahut))* (?:${LAT_INSULT_WORDS}) (?:hai|he|h|hain|nikla|nikli)\\b`;
+const DEM_PRO_LAT = `\\b(?:ye|yeh|woh|wo|voh)(?: \\w+)? (?:${MEDIA_PRO_LAT}|aadmi|admi|banda|aurat|insaan|insan)(?: (?:sahab|saab|sahib|madam|ji))?(?: (?:toh|to|bhi|ekdum|ekdam|bilkul|poora|pura|sach mein|sach me|ek number ka|ek number ki|pakka|bahut))* (?:${LAT_INSULT_WORDS})(?: aur (?:${LAT_INSULT_WORDS}))? (?:hai|he|h|hain|nikla|nikli)\\b`;
 const DEM_PRO_DEV = `${dalt('ये यह वो वह')}(?:\\s\\S+)?\\s(?:${['एंकर', 'पत्रकार', 'रिपोर्टर', 'संपादक', 'लेखक', 'लेखिका'].map(dv).join('|')})(?:\\s(?:${['तो', 'भी', 'एकदम', 'बिल्कुल', 'बिलकुल', 'पूरा', 'पक्का'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})\\s(?:${['है', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
 // "Ek baar mil ja tu, phir batayenge", "haath aa gaya toh dekh lenge": the reader met, then dealt with.
 const MIL_JA_LAT = '\\b(?:ek baar|ek bar|bas ek baar|kabhi)(?: \\w+)? (?:mil|mil ja|mil jaa|saamne aa|samne aa|haath aa|hath aa|haath lag|hath lag)(?: \\w+){0,2},? (?:phir|fir|tab|toh|to)(?: \\w+)? (?:batayenge|bataenge|bata(?:u|oo)nga|dekh lenge|dekh l(?:u|oo)nga|samjhayenge|samjhaenge|samjha(?:u|oo)nga)\\b';
@@ -223,6 +231,10 @@ const MAA_KA_LAT = '\\b(?:tu|tum|woh|wo|ye|yeh) apni (?:maa|ma) (?:ka|ki|ke) (?:
 const LIMB_LAT = '\\b(?:uske|iske|unke|inke|tere|tumhare|teri|tumhari|uski|iski|unki|inki|aise logon ke|aise logo ke|is reporter ke|is anchor ke|is patrakar ke)(?: \\w+)? (?:haath|hath|haat|pair|pairon|taang|taangein|tange|zubaan|zuban|jubaan|ungli|ungliyan|ungliyaan|gardan|kalam) (?:kaat|kat|tod|todh|ukhaad|ukhad|kheench|khinch|kuchal|phod|fod) (?:dene|deni|dena|dalne|daalne) (?:chahiye|chahie|chaiye)\\b';
 const LIMB_DEV = `${dalt('उसके इसके उनके इनके तेरे तुम्हारे तेरी तुम्हारी उसकी इसकी')}\\s(?:${['हाथ', 'पैर', 'टांग', 'टाँग', 'ज़ुबान', 'जुबान', 'उंगली', 'उंगलियां', 'गर्दन', 'कलम'].map(dv).join('|')})\\s(?:${['काट', 'तोड़', 'उखाड़', 'खींच', 'कुचल'].map(dv).join('|')})\\s(?:${['देने', 'देनी', 'देना', 'डालने'].map(dv).join('|')})\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
 
+// "Tumhari aisi ki taisi", "तेरी ऐसी की तैसी": the reader damned.
+const TAISI_LAT = '\\b(?:teri|tumhari|tum logon ki|tum logo ki|iski|uski|inki|unki) (?:aisi ki taisi|aisi taisi|aisi ki tesi)\\b';
+const TAISI_DEV = `${dalt('तेरी तुम्हारी इसकी उसकी')}\\s${dv('ऐसी')}\\s(?:${dv('की')}\\s)?${dv('तैसी')}${DE}`;
+
 // hindi10. The reader (or "aap jaise log", the polite form used as a taunt) blamed for the
 // country's ruin: "aap jaise log hi desh ka naam kharab karte ho", "tum jaise log desh ko barbaad
 // kar rahe ho" (not praise: "aap jaise log hi desh ka naam roshan karte hain").
@@ -232,7 +244,7 @@ const BLAME_DEV = `${dalt('तुम तू आप तेरे तुम्ह�
 // "tumko toh school se nikal dena chahiye tha" (not "ghotala karne walon ko jail mein daalo": a
 // demand for the law to act on wrongdoers named by their deed).
 const JAISON_KO_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaison|jaise logon|jaise logo|jaise log|jaise) ko\\b';
-const PUNISH_READER_LAT = `(?:${SP2_OBJ_LAT}|${JAISON_KO_LAT})(?: (?:toh|to|bhi|sabko|sab ko))?(?: \\w+){0,3}? (?:jail|jel|pagalkhane|pagal khane|school|college|naukri|channel|desh|party|samaj|samaaj) (?:mein|me|mai|se) (?:daal|dal|band kar|bhej|nikal|nikaal|bahar kar|bahar nikal)(?: (?:dena|dene|de))? (?:chahiye|chaiye|chahie)\\b`;
+const PUNISH_READER_LAT = `(?:${SP2_OBJ_LAT}|${JAISON_KO_LAT})(?: (?:toh|to|bhi|sabko|sab ko))?(?: \\w+){0,3}? (?:jail|jel|pagalkhane|pagal khane|school|college|naukri|channel|desh|party|samaj|samaaj) (?:mein|me|mai|se) (?:daal|dal|band kar|bhej|nikal|nikaal|bahar kar|bahar nikal)(?: (?:dena|dene|de))? (?:chahiye|chaiye|chahie)\\b|(?:${SP2_OBJ_LAT}|${JAISON_KO_LAT})(?: (?:toh|to|bhi))?(?: \\w+){0,2}? (?:jail|jel)(?: (?:mein|me|mai))? (?:sadna|sadhna|sadd?na|marna|sadte rehna|chakki peesni) (?:chahiye|chaiye|chahie)\\b`;
 const JAISON_KO_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसों', 'जैसे लोगों', 'जैसे'].map(dv).join('|')})\\s${dv('को')}${DE}`;
 const PUNISH_READER_DEV = `(?:${SP2_OBJ_DEV}|${JAISON_KO_DEV})(?:\\s(?:${['तो', 'भी'].map(dv).join('|')}))?(?:\\s\\S+){0,3}?\\s(?:${['जेल', 'पागलखाने', 'स्कूल', 'नौकरी', 'देश', 'पार्टी', 'समाज'].map(dv).join('|')})\\s(?:${['में', 'से'].map(dv).join('|')})\\s(?:${['डाल', 'बंद कर', 'भेज', 'निकाल'].map(dv).join('|')})(?:\\s(?:${['देना', 'दे'].map(dv).join('|')}))?\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
 // Brains gone walking: "tum log dimaag se paidal ho", "दिमाग से पैदल" (said of the reader or of someone pointed at).
@@ -258,7 +270,7 @@ const BLAME_HI_DEV = `${dalt('तुम तू आप तुम्हारे �
 // patrakaron ko sadak par ghaseetna chahiye".
 const KHABAR_LAT = '\\b(?:teri|tumhari|tum sab ki|tum logon ki|tum logo ki) (?:khabar|khbar|khabr) (?:lenge|l(?:u|oo)nga|l(?:u|oo)ngi|li jayegi|li jaegi|lete hain)\\b';
 const KHABAR_DEV = `${dalt('तेरी तुम्हारी')}\\s${dv('ख़बर')}\\s(?:${['लेंगे', 'लूंगा', 'लूँगा', 'ली जाएगी'].map(dv).join('|')})${DE}`;
-const JAISE_HARM_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison)(?: \\w+){0,2}? ko(?: \\w+){0,3}? (?:maarna|marna|peetna|pitna|ghaseetna|ghasitna|latkana|jalana|thokna|goli maarni|goli marni|phansi|fansi|phaansi)(?: \\w+)? (?:chahiye|chaiye|chahie)\\b';
+const JAISE_HARM_LAT = '\\b(?:tum|tu|tere|tumhare|tujh|aap|aapke|apke) (?:jaise|jaisa|jese|jaison)(?: \\w+){0,2}? ko(?: \\w+){0,3}? (?:maarna|marna|maarne|marne|peetna|pitna|peetne|pitne|ghaseetna|ghasitna|latkana|latkane|jalana|jalane|thokna|thokne|goli maarni|goli marni|phansi|fansi|phaansi)(?: \\w+)? (?:chahiye|chaiye|chahie)\\b';
 const JAISE_HARM_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s${dv('को')}(?:\\s\\S+){0,3}?\\s(?:${['मारना', 'पीटना', 'घसीटना', 'लटकाना', 'जलाना', 'ठोकना', 'गोली मारनी', 'फांसी', 'फाँसी'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
 // A warning with harm after it: "zyada hoshiyari mat dikha warna tod denge" (the reader addressed or ordered).
 const WARNA_HARM_LAT = `\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,2}? ${HARM_STEM_LAT}${FUT_LAT}`;
@@ -320,7 +332,7 @@ const AKAL_DEV = `${dalt('अक्ल अकल दिमाग बुद्ध
 /** A rude order to the reader (before "warna ..."): "zyada hoshiyar mat ban" ("sudhar ja bhai Pakistan team, warna bura haal hoga" is a fan's worry). */
 const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha|dikha|dikhao)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़'].map(dv).join('|')})${DE}`);
 // "Ja ke doob mar", "sharam se doob maro", "tujh jaise patrakar pe thookta hoon".
-const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
+const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar|\\b(?:aap|aapki|aapke|aapka|apki|apke|apka)\\b)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
 const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
 // "Tumhare jaise anpadhon ko vote ka adhikar nahi": the reader's kind named by an insult.
 const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:ghatiya|ghatiyon|neech|nich|kamine|kaminon|kameene|besharam|besharmon|nalayak|nalayakon|gadhe|gadhon|gadha|ullu|ulluon|jokar|anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon|(?:' + LAT_INSULT_WORDS + ')(?:on|o)?)\\b';
@@ -358,7 +370,7 @@ const DAUDA_DEV = `${dv('दौड़ा')}(?:\\s${dv('दौड़ा')})?\\s?(
 const WELL_WISH = new RegExp(`\\b(?:theek|thik|thek|swasth|sehat|sehatmand|recover|khush|khushi|door|dur|jaldi)\\b|${dalt('ठीक स्वस्थ सेहत ख़ुश खुश दूर जल्दी')}`);
 
 // A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
-const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
+const BEAT_LAT = '\\b(?:joo?t+(?:e|on|o)|ju+t+(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
 const BEAT_DEV = `${dalt('जूते जूतों चप्पल चप्पलों थप्पड़ लात लातों डंडे डंडों')}(?:\\s${dv('से')})?\\s(?:${['मारो', 'मारना', 'मारने', 'मार दो', 'पड़ने चाहिए', 'लगाओ', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
 // Only as a call ("pot do", "lagao", "thooko"): "yeh ghatna sarkar ke muh pe kaalikh hai" is the idiom of disgrace.
 const SOOT_LAT = '\\b(?:muh|munh|mooh|moonh|chehre|chehra|thobde) (?:pe|par) (?:(?:kaalikh|kalikh|kalik|syahi|siyahi)(?: \\w+)? (?:pot|poto|pot do|potni|potna|pot dena|lagao|laga do|lagani|lagana|malo|mal do|phenko|pheko|feko)|thooko|thuko|thook do|thuk do|thookna|thukna)\\b';
@@ -455,6 +467,8 @@ const RULES: HRule[] = [
   { re: g(BAHAR_MIL_LAT), reason: 'threat', score: 0.88 },
   { re: g(DEM_PRO_LAT), reason: 'insult', score: 0.86 },
   { re: g(KA_J_LAT), reason: 'insult', score: 0.86 },
+  { re: g(TAISI_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(TAISI_DEV), reason: 'hostility', score: 0.86 },
   { re: g(KA_J_DEV), reason: 'insult', score: 0.86 },
   { re: g(MAA_KA_LAT), reason: 'insult', score: 0.86 },
   { re: g(LIMB_LAT), reason: 'harm_wish', score: 0.88 },
@@ -591,7 +605,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada|bhikhari|bhikari|paltu|jhootha|jhoothe|jhutha|baap|kaudi|kodi|kauri|kori|kaudee|aap|aapke|apke|aapki|apki|aapka|apka|bewda|bevda|bewde|bevde|nashedi|lallu|lalloo|chomu|chommu|fattu|phattu|dhongi|dalla|dalle|kameeni|kamini|nalla|nalle|dhakkan|chindi|naukar|naukr|pittu|kaun|kon|hat|hatt|phoot|phut|aapko|apko|haath|hath|pair|taang|gardan|ungli|ungliyan|kalam)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada|bhikhari|bhikari|paltu|jhootha|jhoothe|jhutha|baap|kaudi|kodi|kauri|kori|kaudee|aap|aapke|apke|aapki|apki|aapka|apka|bewda|bevda|bewde|bevde|nashedi|lallu|lalloo|chomu|chommu|fattu|phattu|dhongi|dalla|dalle|kameeni|kamini|nalla|nalle|dhakkan|chindi|naukar|naukr|pittu|kaun|kon|hat|hatt|phoot|phut|aapko|apko|haath|hath|pair|taang|gardan|ungli|ungliyan|kalam|taisi|arey|arre|are|ari|jail|jel|aadmi|admi|banda|aurat|insaan|insan)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

@@ -144,3 +144,33 @@ describe('round 5: English frames with Hindi insults, idioms, limbs, the reader 
   ])('clean: %j', (t) => expect(held(t)).toBe(false));
   it('reads tmkc, an abbreviation no English word has', () => expect(flaggedBy('tmkc', 'obscenity')).toBe(true));
 });
+
+describe('round 6: spellings of length, aap as the target, idioms of damnation', () => {
+  it.each([
+    'aap jaise patrakaaron ko toh jutte maarne chahiye',
+    'aapki soch pe thookta hoon main',
+    'tumhari aisi ki taisi, dobara dikha toh',
+    'tujhe toh jail me sadna chahiye, desh ka dushman',
+    'yeh aadmi ek number ka jhootha aur makkaar hai, reporter sahab aap bhi',
+    'ye banda ekdum jhoota aur makkar hai',
+    'तू नीच इंसान है',
+    'अरे ओ बिकाऊ एंकर, शर्म कर',
+    'अरे ओ जोकर, चुप हो जा',
+  ])('held: %j', (t) => {
+    expect(rules(t).length).toBeGreaterThan(0);
+    expect(flaggedBy(t, 'personal_attack')).toBe(true);
+  });
+  it.each([
+    'ye aadmi bahut mehnati hai, poore gaon ki madad karta hai',
+    'arre o bhai, sun na, kal ka match dekha?',
+    'is aadmi ko jail me sadna padega, court ne saza di',
+    'aap jaise logon ko salaam karna chahiye',
+    'jutte utaar ke mandir me jaana chahiye',
+    'aapki soch pe garv hai mujhe',
+    'Sensex ne aaj market me zabardast maar khayi',
+    'is sarkar ne kisaanon ki kamar tod di mehngai se',
+    'सरकार ने गरीबों की कमर तोड़ दी',
+    'mere papa ne kaha beta padhai kar warna pachtayega',
+    'bhagwan kare aapki maa jaldi theek ho jaayein',
+  ])('clean: %j', (t) => expect(held(t)).toBe(false));
+});
