@@ -174,3 +174,30 @@ describe('round 6: spellings of length, aap as the target, idioms of damnation',
     'bhagwan kare aapki maa jaldi theek ho jaayein',
   ])('clean: %j', (t) => expect(held(t)).toBe(false));
 });
+
+describe('round 7: slaps promised, a body part harmed, heads full of straw, not worth the name', () => {
+  it.each([
+    'ek thappad padega na toh akal thikane aa jayegi',
+    'एक थप्पड़ पड़ेगा ना तो अक्ल ठिकाने आ जाएगी',
+    'bahut bol raha hai tu, zubaan kheench lunga',
+    'tere daant tod denge, bahut hans raha hai tu',
+    'tum log insaan kehlane layak nahi ho',
+    'तुम लोग इंसान कहलाने लायक नहीं हो',
+    'aapke dimaag me gobar bhara hai madam',
+    'तेरी खोपड़ी में भूसा भरा है',
+    'दो टके का पत्रकार',
+  ])('held: %j', (t) => {
+    expect(rules(t).length).toBeGreaterThan(0);
+    expect(flaggedBy(t, 'personal_attack')).toBe(true);
+  });
+  it.each([
+    'thappad film bahut acchi thi, Taapsee ka kaam shandaar',
+    'main apna haath tod lunga agar ye game phir khela',
+    'khet me bhoosa bhara pada hai, pashuon ke liye chara',
+    'uske dimaag me bahut acche idea bhare hain',
+    'मेरी खोपड़ी में दर्द है आज',
+    'insaan kehlane layak wahi hai jo dusron ki madad kare',
+    'Kohli ne gend ko boundary ke bahar maar diya, zabardast shot',
+    'saale sahab ki shaadi me gaye the kal',
+  ])('clean: %j', (t) => expect(held(t)).toBe(false));
+});
