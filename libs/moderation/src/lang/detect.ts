@@ -43,7 +43,9 @@ const WEAK = new Set(
     'insan kitna pta vaise waise sach kyo jahan jaha jis lete lage khatam paisa pura poora kahi rakha dikha bina bura soch hamari ' +
     'mili kitne pyar khane theek thik haath hath itni itna chor dono suna karega samajh thoda nikal saamne samne jaldi khana bahar baahar ' +
     'peeche piche chup bane doosre dusre chahe jitna jitne paida rakh baith baitho muh munh ' +
-    'chutiya chutiye bhosdike madarchod bhenchod behenchod gandu harami kamina kamine kamini'
+    'chutiya chutiye bhosdike madarchod bhenchod behenchod gandu harami kamina kamine kamini ' +
+    // the harm imperatives of a short call for violence ("Musalman kaat do." was tagged English)
+    'kaat kaato maaro jalao jala peeto thoko nikalo bhagao'
   )
     .split(/\s+/)
     .filter(Boolean)

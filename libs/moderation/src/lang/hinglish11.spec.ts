@@ -201,3 +201,11 @@ describe('round 7: slaps promised, a body part harmed, heads full of straw, not 
     'saale sahab ki shaadi me gaye the kal',
   ])('clean: %j', (t) => expect(held(t)).toBe(false));
 });
+
+describe('a short call for violence with no function word', () => {
+  it.each(['Musalman kaat do.', 'Hindu kaat do'])('is tagged Hinglish and held: %j', (t) => {
+    expect(lang(t)).toBe('hi-Latn');
+    expect(held(t)).toBe(true);
+  });
+  it.each(['They will jala the effigy, said the organisers of the Dussehra mela today', 'Muslims do.'])('stays English: %j', (t) => expect(lang(t)).toBe('en'));
+});
