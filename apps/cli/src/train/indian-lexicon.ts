@@ -58,7 +58,8 @@ const HINGLISH_ONLY = new Set('boor land lund rand raand sale sala sali gote got
 // `bsdk` / `bhosdk` / `bhsdk` (bhosdike), `bkl` (bhen ke lode), `mkc` / `bkc` (maa / bhen ki chut).
 // `bkl`, `mkc`, `bkc` only in Hinglish comments; the `bsdk` family is no English word
 // (`b.s.d.k. anchor` is tagged English).
-const HAND_ABBREVIATIONS: Array<[string, Sev]> = [['bsdk', 'severe'], ['bhosdk', 'severe'], ['bhsdk', 'severe'], ['bkl', 'severe'], ['mkc', 'severe'], ['bkc', 'severe']];
+// (hinglish11: `tmkc`, teri maa ki chut, no English word either.)
+const HAND_ABBREVIATIONS: Array<[string, Sev]> = [['bsdk', 'severe'], ['bhosdk', 'severe'], ['bhsdk', 'severe'], ['bkl', 'severe'], ['mkc', 'severe'], ['bkc', 'severe'], ['tmkc', 'severe']];
 // Derived forms the lists lack, written by hand: `chutiyapa` / `chutiyapanti` / `chutiyagiri` (foolery,
 // from chutiya), the plural `chutiyon`, in Latin and Devanagari; their severity comes from the roots.
 const HAND_FORMS = ['chutiyapa', 'chutiyapanti', 'chutiyagiri', 'chutiyon', 'chutiyo', 'चुतियापा', 'चूतियापा', 'चुतियों', 'चूतियों'];

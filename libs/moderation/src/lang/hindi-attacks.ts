@@ -61,22 +61,34 @@ const SPARE_DEV = `${dalt('नहीं')}\\s(?:${['छोड़', 'बख्श
 const DEKH_LUNGA_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} dekh (?:l(?:u|oo)nga|lenge|l(?:u|oo)ngi)\\b|\\b(?:phir|fir) (?:batata|bataata|bata(?:u|oo)nga|bataenge|batayenge|dikhata|dikha(?:u|oo)nga)(?: h(?:u|oo)n?| hai)? ${SP2_OBJ_LAT}`;
 
 // Insults without a swear word.
-const LAT_INSULT_WORDS =
+/**
+ * hinglish11: a word list written once, read with any vowel or consonant doubled or not (`makkaar`, `jhoota`,
+ * `ganddu`): romanized Hindi has no fixed spelling of length. `h` is kept as written (`chh`, `bh`).
+ */
+function loose(words: string): string {
+  return words.replace(/([a-gi-z])\1?/g, (_m, c: string) => `${c}{1,2}`);
+}
+const LAT_INSULT_WORDS = loose(
   'anpadh|anpad|gawar|ganwar|gavar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|bewakuf|pagal|paagal|nalayak|naalayak|nikamma|nikamme|nikammi|' +
   'besharam|gadha|gadhe|ullu|bhikari|bhikhari|kamina|kamine|kameena|ghatiya|dogla|dogle|gaddar|gaddaar|deshdrohi|andhbhakt|andh bhakt|chamcha|chamche|dalal|dalaal|tharki|' +
-  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein|' +
-  'paltu|gulam|ghulam|chatukar|chaatukar|bikau|bikaau';
+  'lukkha|chapri|chhapri|chirkut|makkar|dhokebaaz|dhokebaz|jhootha|jhutha|jhoota|jhuta|jhoote|jhoothe|kayar|buzdil|jokar|joker|nautanki|suar|kutta|kutte|bandar|gadhi|keeda|kida|keede|kide|bhed|bhede|bhedein|' +
+  'paltu|gulam|ghulam|chatukar|chaatukar|bikau|bikaau|' +
+  // hinglish11: the drunk, the fool, the coward, the fraud, the pimp.
+  'bewda|bevda|bewde|bevde|nashedi|nashedii|lallu|lalloo|chomu|chommu|fattu|phattu|dhongi|dalla|dalle|kameeni|kamini|nalla|nalle|dhakkan|chindi|neech|nich|gira hua|gire hue|giri hui',
+);
 const DEV_INSULT_WORDS =
-  'अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
-const TU_X_HAI_LAT = `${SP2_SUBJ_LAT}(?: (?:toh|to|bhi|ek|sach mein|pakka|poora|pura|ekdam|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka|padha likha|pada likha|padha-likha|\\w+ (?:ka|ki|ke)))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log|tota|totaa|janwar|jaanwar))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle)\\b`;
-const TU_X_HAI_DEV = `${SP2_SUBJ_DEV}(?:\\s(?:${['तो', 'भी', 'एक', 'पूरा', 'बिल्कुल', 'बिलकुल', 'बहुत', 'सबसे बड़ा', 'नाली का', 'गटर का', 'गोबर का', 'नंबर का', 'नंबर की', 'नंबर के'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['है', 'हो', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
+  'नीच बेवड़ा बेवड़े नशेड़ी लल्लू फट्टू ढोंगी दल्ला बिकाऊ पालतू अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
+// (hinglish11: also the polite `aap` as a taunt, "madam aap toh ekdum murkh ho", and "lagta hai" for "hai": "tu na
+// ekdum bewda lagta hai".)
+const TU_X_HAI_LAT = `(?:${SP2_SUBJ_LAT}|\\b(?:aap|aap log|aaplog)\\b)(?: (?:toh|to|na|bhi|ek|sach mein|pakka|poora|pura|ekdam|ekdum|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka|padha likha|pada likha|padha-likha|\\w+ (?:ka|ki|ke)))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log|tota|totaa|janwar|jaanwar))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle|(?:lagta|lagti|dikhta|dikhti)(?: (?:hai|he|h))?|(?:lagte|dikhte)(?: (?:ho|hain|hai))?)\\b`;
+const TU_X_HAI_DEV = `(?:${SP2_SUBJ_DEV}|${dalt('आप')})(?:\\s(?:${['तो', 'भी', 'एक', 'पूरा', 'पूरे', 'पूरी', 'एकदम', 'निरा', 'निरे', 'बिल्कुल', 'बिलकुल', 'बहुत', 'सबसे बड़ा', 'नाली का', 'गटर का', 'गोबर का', 'नंबर का', 'नंबर की', 'नंबर के'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})(?:\\s\\S+){0,2}?\\s(?:${['है', 'हो', 'हैं', 'निकला', 'निकली', 'लगता है', 'लगती है', 'लगते हो'].map(dv).join('|')})${DE}`;
 
 const DIMAAG_LAT = '\\b(?:dima+g|dimaa?k|dimag|bheja|akal|akl|buddhi)(?: \\w+){0,3} (?:ghutn(?:e|o|on)|ghutne) (?:mein|me|mai|main|mei)\\b';
 const DIMAAG_DEV = `${dalt('दिमाग भेजा अक्ल अकल बुद्धि')}(?:\\s\\S+){0,3}\\s(?:${['घुटने', 'घुटनों', 'घुटनो'].map(dv).join('|')})\\s(?:${['में', 'मे'].map(dv).join('|')})${DE}`;
 const SHARAM_LAT = `${SP2_OBJ_LAT}(?: \\w+){0,2} (?:sharam|sharm|laaj|laj|sharmo haya)(?: \\w+){0,2}? (?:nahi|nahin|nai|nhi) (?:aati|ati|aata|aayi|ayi)\\b`;
 const SHARAM_DEV = `${SP2_OBJ_DEV}(?:\\s\\S+){0,2}\\s(?:${['शर्म', 'शरम', 'लाज'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s${dv('नहीं')}\\s(?:${['आती', 'आई', 'आयी'].map(dv).join('|')})${DE}`;
-const AUKAAT_LAT = '(?:^|[.!?,;] *)(?:apni |chal |chup chaap )?(?:auka+t|aukad|okat|aukat|aukaad) (?:mein|me|mai) (?:reh|raho|rah)\\b|\\b(?:teri|tumhari|tera|tumhara|tum logon ki|tum logo ki)(?: \\w+){0,2}? (?:auka+t|aukad|okat|aukat|aukaad)\\b|\\bapni (?:auka+t|aukad|okat|aukat) (?:(?:mein|me|mai) (?:reh|raho|rehna|rah)|dekh|dekho|pehchan|pehchano|yaad rakh)\\b';
-const AUKAAT_DEV = `${dalt('तेरी तुम्हारी तेरा तुम्हारा')}(?:\\s\\S+){0,2}?\\s${dv('औकात')}${DE}|${dalt('अपनी')}\\s${dv('औकात')}\\s(?:${['में रह', 'में रहो', 'देख', 'देखो'].map(dv).join('|')})${DE}`;
+const AUKAAT_LAT = '(?:^|[.!?,;] *)(?:apni |chal |chup chaap )?(?:auka+t|aukad|okat|aukat|aukaad) (?:mein|me|mai) (?:reh|raho|rah)\\b|\\b(?:teri|tumhari|tera|tumhara|tum logon ki|tum logo ki|aapki|apki|aapka|apka)(?: \\w+){0,2}? (?:auka+t|aukad|okat|aukat|aukaad)\\b(?! se (?:bahar|baahar|zyada|jyada|upar)\\b)|\\bapni (?:auka+t|aukad|okat|aukat) (?:(?:mein|me|mai) (?:reh|raho|rehna|rah)|dekh|dekho|pehchan|pehchano|yaad rakh)\\b';
+const AUKAAT_DEV = `${dalt('तेरी तुम्हारी तेरा तुम्हारा आपकी आपका')}(?:\\s\\S+){0,2}?\\s${dv('औकात')}${DE}(?!\\s${dv('से')}\\s(?:${['बाहर', 'ज़्यादा', 'ज्यादा', 'ऊपर'].map(dv).join('|')}))|${dalt('अपनी')}\\s${dv('औकात')}\\s(?:${['में रह', 'में रहो', 'देख', 'देखो'].map(dv).join('|')})${DE}`;
 const PAIDA_LAT = `${SP2_LAT}(?: \\w+){0,3} paida (?:hi |he )?(?:kyun|kyu|kyon|q|kiyu|kaise) (?:hua|hue|hui|huye|hoa|huya)\\b`;
 // "Tu paida hote hi mar jaata toh accha tha": better had the reader died at birth.
 const PAIDA_MAR_LAT = `${SP2_LAT}(?: \\w+){0,3} paida hote (?:hi |he )?mar (?:jaata|jata|jaati|jati|jaate|jate|gaya hota|gayi hoti|gaya hota)\\b`;
@@ -124,7 +136,8 @@ const WAJAH_LAT = '\\b(?:tumhare|tere|tum|tujh) (?:jaise|jaisa|jese) (?:logon|lo
 const WAJAH_DEV = `${dalt('तुम्हारे तेरे तुम')}\\s(?:${['जैसे', 'जैसा'].map(dv).join('|')})\\s(?:${['लोगों', 'लोग'].map(dv).join('|')})\\s(?:${['की', 'के'].map(dv).join('|')})\\s(?:${['वजह', 'कारण'].map(dv).join('|')})\\s${dv('से')}(?:\\s\\S+){0,4}?\\s(?:${['पीछे', 'बर्बाद', 'तबाह', 'डूब'].map(dv).join('|')})${DE}`;
 const KAALA_LAT = '\\b(?:muh|munh|mooh|moonh) (?:kaala|kala|kaali|kali) (?:kar|karke|kar ke|karo|kar do|karna)\\b|\\bgadhe (?:pe|par) (?:bitha|baitha|ghuma|ghumao|ghumana|ghuma do|bithao)\\w*';
 const KAALA_DEV = `${dalt('मुंह मुँह')}\\s(?:${['काला', 'काली'].map(dv).join('|')})\\s(?:${['कर', 'करके', 'करो', 'कर दो'].map(dv).join('|')})${DE}|${dalt('गधे')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s(?:${['बिठा', 'बिठाओ', 'घुमा', 'घुमाओ', 'घुमाना', 'बिठाकर'].map(dv).join('|')})${DE}`;
-const GADDAR_HAIN_LAT = '\\b(?:gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau) (?:hain|hai|he) (?:ye|yeh|ye sab|sab|woh|wo|ye log)\\b';
+// (hinglish11: not a claim weighed, "Media bikau hai ye kehna aasaan hai, par sabut chahiye".)
+const GADDAR_HAIN_LAT = '\\b(?:gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau) (?:hain|hai|he) (?:ye|yeh|ye sab|sab|woh|wo|ye log)\\b(?! (?:kehna|kahna|bolna|kehte|kahte|bolte|sochna|sochte|maanna|manna|samajhna|aarop|arop|ilzaam|iljam|baat)\\b)';
 const GADDAR_HAIN_DEV = `${dalt('गद्दार देशद्रोही दलाल बिकाऊ')}\\s(?:${['हैं', 'है'].map(dv).join('|')})\\s(?:${['ये', 'यह', 'वो', 'वे', 'सब'].map(dv).join('|')})${DE}`;
 const GALAT_PAIDA_LAT = `${SP2_LAT}(?: \\w+){0,3} paida (?:hi |he )?galat (?:hua|hui|hue|hoa)\\b`;
 const PACHTAYEGA_LAT = '\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,2} (?:pachtayega|pachhtayega|pachtaega|pachtaoge|pachhtaoge|pachtayegi|pachtaegi|pachtayenge)\\b';
@@ -178,9 +191,9 @@ const SHUT_DEV =
 // Names as a greeting: "abe anpadh", "oye gadhe", "अबे गधे"; or opening the sentence before an order:
 // "Jaahil, pehle padh le" (not a list of names quoted from an epic: "मूर्ख, नीच, दुर्बुद्धि"; and
 // "pagal" is left out: "Pagal, poori duniya pagal hai" is a sigh).
-const VOC_WORDS = 'anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadhe|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|dalal|dalaal|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki';
-const ABE_LAT = `\\b(?:abe|abey|abbe|oye|oyee|bey)\\b(?: o)?,? (?:${VOC_WORDS}|pagal|paagal|bikau|bikaau)\\b|^ *(?:${VOC_WORDS})(?: (?:${VOC_WORDS}|insaan|aadmi|kahin ka))? *[,!] *(?:pehle|chal|ja|jaa|sun|padh|seekh|dekh|samajh|nikal|chup|bhaag)\\b`;
-const ABE_DEV = `${dalt('अबे ओए')}(?:\\s${dv('ओ')})?,?\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ', 'चमचे', 'दलाल'].map(dv).join('|')})${DE}|^\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'बेशर्म', 'गधे', 'कमीने', 'दोगले', 'चमचे', 'दलाल'].map(dv).join('|')})(?:\\s(?:${['गंवार', 'गँवार', 'जाहिल', 'इंसान'].map(dv).join('|')}))?\\s*[,!]\\s*(?:${['पहले', 'चल', 'जा', 'सुन', 'पढ़', 'सीख', 'देख', 'समझ', 'निकल', 'चुप', 'भाग'].map(dv).join('|')})${DE}`;
+const VOC_WORDS = 'anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadhe|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|dalal|dalaal|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|lallu|lalloo|chomu|chommu|bewde|bevde|bewda|fattu|phattu|dhongi|kameeni|bikau|bikaau|paltu|bhains ki aankh|ullu ka pattha|ullu ke patthe|ullu ke pathe';
+const ABE_LAT = `(?:\\b(?:abe|abey|abbe|oye|oyee|bey)\\b(?: o)?|\\b(?:arey|arre|are|ari) o\\b),? (?:${VOC_WORDS}|${LAT_INSULT_WORDS}|pagal|paagal)\\b|^ *(?:${VOC_WORDS})(?: (?:${VOC_WORDS}|insaan|aadmi|kahin ka))? *[,!] *(?:pehle|chal|ja|jaa|sun|padh|seekh|dekh|samajh|nikal|chup|bhaag)\\b`;
+const ABE_DEV = `(?:${dalt('अबे ओए ऐ')}(?:\\s${dv('ओ')})?|${dalt('अरे अरी')}\\s${dv('ओ')}),?\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ', 'चमचे', 'दलाल'].map(dv).join('|')})${DE}|^\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'बेशर्म', 'गधे', 'कमीने', 'दोगले', 'चमचे', 'दलाल'].map(dv).join('|')})(?:\\s(?:${['गंवार', 'गँवार', 'जाहिल', 'इंसान'].map(dv).join('|')}))?\\s*[,!]\\s*(?:${['पहले', 'चल', 'जा', 'सुन', 'पढ़', 'सीख', 'देख', 'समझ', 'निकल', 'चुप', 'भाग'].map(dv).join('|')})${DE}`;
 
 // (SHAKAL: not the writer's own face: "maine apni shakal dekhi aaine mein".)
 // "Tera baap bhi aa jaye toh kuch nahi kar payega", "tera baap bhi kuch nahi ukhaad sakta": a taunt.
@@ -192,10 +205,47 @@ const VOC_PRO_LAT = `^ *(?:${'anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|na
 const VOC_PRO_DEV = `^\\s*(?:${['अनपढ़', 'गंवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'मक्कार', 'जोकर', 'भिखारी', 'बिकाऊ', 'पालतू', 'घटिया', 'झूठे'].map(dv).join('|')})\\s(?:${['पत्रकार', 'एंकर', 'रिपोर्टर', 'संपादक', 'लेखक', 'नेता', 'मंत्री'].map(dv).join('|')})\\s*[,!:]`;
 
 // "Aukaat dekh ke baat kar", "do kaudi ka aadmi": the reader put in their place, worth two cowries.
-const AUKAAT_DEKH_LAT = '(?:^|[.!?,;] *)(?:apni )?(?:auka+t|aukad|okat|aukaad) (?:dekh|dekh ke|dekhke|dekh kar|dekhkar|mein reh ke|me reh ke) (?:baat kar|baat karo|bol|bolo|likh|likho|comment kar|comment karo)\\b|\\bdo (?:kaudi|kodi|kauri|kori|kaudee) (?:ka|ki|ke) (?:aadmi|admi|insaan|insan|patrakar|patrakaar|anchor|neta|log|banda|bande|reporter|journalist|editor|lekhak|aurat|ladka|ladki)\\b';
-const AUKAAT_DEKH_DEV = `(?:^|[.!?,;\\u0964]\\s*)(?:${dv('अपनी')}\\s)?${dv('औकात')}\\s(?:${['देख', 'देखकर', 'देख के', 'देख कर'].map(dv).join('|')})\\s(?:${['बात कर', 'बात करो', 'बोल', 'बोलो', 'लिख'].map(dv).join('|')})${DE}|${dalt('दो')}\\s(?:${['कौड़ी', 'कोड़ी'].map(dv).join('|')})\\s(?:${['का', 'की', 'के'].map(dv).join('|')})\\s(?:${['आदमी', 'इंसान', 'पत्रकार', 'एंकर', 'नेता', 'लोग', 'बंदा'].map(dv).join('|')})${DE}`;
+const AUKAAT_DEKH_LAT = '(?:^|[.!?,;] *)(?:apni )?(?:auka+t|aukad|okat|aukaad) (?:dekh|dekh ke|dekhke|dekh kar|dekhkar|mein reh ke|me reh ke) (?:baat kar|baat karo|bol|bolo|likh|likho|comment kar|comment karo)\\b|\\bdo (?:kaudi|kodi|kauri|kori|kaudee|takke|take|takiya|takiye) (?:ka|ki|ke) (?:aadmi|admi|insaan|insan|patrakar|patrakaar|anchor|neta|log|banda|bande|reporter|journalist|editor|lekhak|aurat|ladka|ladki)\\b';
+const AUKAAT_DEKH_DEV = `(?:^|[.!?,;\\u0964]\\s*)(?:${dv('अपनी')}\\s)?${dv('औकात')}\\s(?:${['देख', 'देखकर', 'देख के', 'देख कर'].map(dv).join('|')})\\s(?:${['बात कर', 'बात करो', 'बोल', 'बोलो', 'लिख'].map(dv).join('|')})${DE}|${dalt('दो')}\\s(?:${['कौड़ी', 'कोड़ी', 'टके', 'टकिया'].map(dv).join('|')})\\s(?:${['का', 'की', 'के'].map(dv).join('|')})\\s(?:${['आदमी', 'इंसान', 'पत्रकार', 'एंकर', 'नेता', 'लोग', 'बंदा'].map(dv).join('|')})${DE}`;
 // "Kal office ke bahar milna, phir baat karte hain tujhse": a meeting outside to settle it.
 const BAHAR_MIL_LAT = '\\b(?:bahar|baahar|neeche|niche) (?:mil|milna|milo|mil jaana|mil jana|aa|aaja|aana|aao)\\b(?: \\w+){0,3}?,? (?:phir|fir|tab|wahin|wahi) (?:baat karte hain|baat karenge|baat karunga|batata h(?:oo|u)n|batate hain|dekhte hain|dekh lenge|samjhata h(?:oo|u)n|samjhate hain) (?:tujhse|tumse|tere se|tujhe|tumhe|tujhko|tumko)\\b';
+
+// hinglish11. A journalist pointed at and called a name: "ye anchor bikau hai", "ये एंकर बिकाऊ है", "yeh reporter
+// ekdum ghatiya hai" (media only: "ye neta log nikamme hain kaam ke maamle me" weighs a politician's work).
+const MEDIA_PRO_LAT = 'patrakar|patrakaar|anchor|reporter|journalist|editor|lekhak|lekhika|columnist|sampadak';
+const DEM_PRO_LAT = `\\b(?:ye|yeh|woh|wo|voh)(?: \\w+)? (?:${MEDIA_PRO_LAT}|aadmi|admi|banda|aurat|insaan|insan)(?: (?:sahab|saab|sahib|madam|ji))?(?: (?:toh|to|bhi|ekdum|ekdam|bilkul|poora|pura|sach mein|sach me|ek number ka|ek number ki|pakka|bahut))* (?:${LAT_INSULT_WORDS})(?: aur (?:${LAT_INSULT_WORDS}))? (?:hai|he|h|hain|nikla|nikli)\\b`;
+const DEM_PRO_DEV = `${dalt('ये यह वो वह')}(?:\\s\\S+)?\\s(?:${['एंकर', 'पत्रकार', 'रिपोर्टर', 'संपादक', 'लेखक', 'लेखिका'].map(dv).join('|')})(?:\\s(?:${['तो', 'भी', 'एकदम', 'बिल्कुल', 'बिलकुल', 'पूरा', 'पक्का'].map(dv).join('|')}))*\\s(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})\\s(?:${['है', 'हैं', 'निकला', 'निकली'].map(dv).join('|')})${DE}`;
+// "Ek baar mil ja tu, phir batayenge", "haath aa gaya toh dekh lenge": the reader met, then dealt with.
+const MIL_JA_LAT = '\\b(?:ek baar|ek bar|bas ek baar|kabhi)(?: \\w+)? (?:mil|mil ja|mil jaa|saamne aa|samne aa|haath aa|hath aa|haath lag|hath lag)(?: \\w+){0,2},? (?:phir|fir|tab|toh|to)(?: \\w+)? (?:batayenge|bataenge|bata(?:u|oo)nga|dekh lenge|dekh l(?:u|oo)nga|samjhayenge|samjhaenge|samjha(?:u|oo)nga)\\b';
+const MIL_JA_DEV = `${dalt('एक')}\\s${dv('बार')}\\s(?:${['मिल', 'मिल जा', 'सामने आ', 'हाथ आ', 'हाथ लग'].map(dv).join('|')})(?:\\s\\S+){0,2},?\\s(?:${['फिर', 'तब', 'तो'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['बताएंगे', 'बतायेंगे', 'बताऊंगा', 'बताऊँगा', 'देख लेंगे', 'देख लूंगा', 'समझाएंगे'].map(dv).join('|')})${DE}`;
+// "Tu hai kaun be", "kaun hai be tu", "chal phoot": the reader dismissed (not "chal hat, mazaak mat kar yaar", banter).
+const KAUN_BE_LAT = '\\b(?:tu|tum) (?:hai|ho|he|h) (?:kaun|kon) (?:be|bey|abe)\\b|\\b(?:tu|tum) (?:kaun|kon) (?:hai|ho|he|h) (?:be|bey|abe)\\b|\\b(?:kaun|kon) (?:hai|he|h|ho) (?:be|bey) (?:tu|tum)\\b|(?:^|[,;:] *)(?:(?:abe|abey|oye|bey|tu) )?chal (?:phoot|phut|foot|fut)(?: (?:be|bey|abe|yahan se))?(?= *(?:[,;:]|$))';
+const KAUN_BE_DEV = `${dalt('तू तुम')}\\s(?:${['है', 'हो'].map(dv).join('|')})\\s${dv('कौन')}\\s(?:${['बे', 'अबे'].map(dv).join('|')})${DE}|${dalt('तू तुम')}\\s${dv('कौन')}\\s(?:${['है', 'हो'].map(dv).join('|')})\\s(?:${['बे', 'अबे'].map(dv).join('|')})${DE}|(?:^|[,;:]\\s*)${dv('चल')}\\s${dv('फूट')}(?:\\s${dv('बे')})?(?=\\s*(?:[,;:\\u0964]|$))`;
+
+// hinglish11. "Aapko journalism ka J bhi nahi aata": not the first letter of one's own trade (the reader or someone pointed at).
+const KA_J_LAT = '\\b(?:tujhe|tujhko|tumhe|tumko|tumhein|aapko|apko|isko|usko|ise|use|inko|unko|ise)(?: \\w+){0,3} ka (?:[a-z]|abc|abcd|a b c|k kh g|ka kha ga) bhi (?:nahi|nahin|nhi) (?:aata|ata|pata|maloom|malum)\\b';
+const KA_J_DEV = `(?:${['तुझे', 'तुम्हें', 'तुमको', 'आपको', 'इसको', 'उसको', 'इसे', 'उसे', 'इन्हें', 'उन्हें'].map(dv).join('|')})(?:\\s\\S+){0,3}\\s${dv('का')}\\s(?:${['क', 'क ख ग', 'ए बी सी'].map(dv).join('|')})\\s${dv('भी')}\\s${dv('नहीं')}\\s(?:${['आता', 'पता'].map(dv).join('|')})${DE}`;
+// "Tu apni maa ka bhi nahi hua": faithless even to one's mother.
+const MAA_KA_LAT = '\\b(?:tu|tum|woh|wo|ye|yeh) apni (?:maa|ma) (?:ka|ki|ke) (?:bhi )?(?:nahi|nahin|nhi|na) (?:hua|hui|hue|huya)\\b';
+// "Uske haath kaat dene chahiye", "उसके हाथ काट देने चाहिए": a limb of the reader or of someone pointed at cut or broken.
+const LIMB_LAT = '\\b(?:uske|iske|unke|inke|tere|tumhare|teri|tumhari|uski|iski|unki|inki|aise logon ke|aise logo ke|is reporter ke|is anchor ke|is patrakar ke)(?: \\w+)? (?:haath|hath|haat|pair|pairon|taang|taangein|tange|zubaan|zuban|jubaan|ungli|ungliyan|ungliyaan|gardan|kalam) (?:kaat|kat|tod|todh|ukhaad|ukhad|kheench|khinch|kuchal|phod|fod) (?:dene|deni|dena|dalne|daalne) (?:chahiye|chahie|chaiye)\\b';
+const LIMB_DEV = `${dalt('उसके इसके उनके इनके तेरे तुम्हारे तेरी तुम्हारी उसकी इसकी')}\\s(?:${['हाथ', 'पैर', 'टांग', 'टाँग', 'ज़ुबान', 'जुबान', 'उंगली', 'उंगलियां', 'गर्दन', 'कलम'].map(dv).join('|')})\\s(?:${['काट', 'तोड़', 'उखाड़', 'खींच', 'कुचल'].map(dv).join('|')})\\s(?:${['देने', 'देनी', 'देना', 'डालने'].map(dv).join('|')})\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
+
+// "Tumhari aisi ki taisi", "तेरी ऐसी की तैसी": the reader damned.
+const TAISI_LAT = '\\b(?:teri|tumhari|tum logon ki|tum logo ki|iski|uski|inki|unki) (?:aisi ki taisi|aisi taisi|aisi ki tesi)\\b';
+const TAISI_DEV = `${dalt('तेरी तुम्हारी इसकी उसकी')}\\s${dv('ऐसी')}\\s(?:${dv('की')}\\s)?${dv('तैसी')}${DE}`;
+
+// "Ek thappad padega na toh akal thikane aa jayegi", "एक थप्पड़ पड़ेगा": a slap promised.
+const THAPPAD_LAT = '\\b(?:thappad|thapad|jhapad|jhaapad|chamaat|chamat|chaanta|chanta|kantap|kantaap) (?:padega|padegi|padenge|lagega|lagegi|(?:laga|maar|rasid|jad|jadd) (?:d(?:u|oo)nga|denge|dunga))\\b';
+const THAPPAD_DEV = `${dalt('थप्पड़ तमाचा चांटा चाँटा कंटाप')}\\s(?:${['पड़ेगा', 'पड़ेगी', 'पड़ेंगे', 'लगेगा', 'लगेगी', 'मारूंगा', 'मारूँगा', 'जड़ दूंगा', 'जड़ दूँगा', 'लगा दूंगा', 'रसीद कर दूंगा'].map(dv).join('|')})${DE}`;
+// A body part of the reader harmed: "bahut bol raha hai tu, zubaan kheench lunga" (the reader a subject elsewhere in the sentence).
+const BODY_FUT_LAT = `\\b(?:zubaan|zuban|jubaan|haath|hath|taang|taangein|tange|haddi|haddiyan|haddiyaan|haddi pasli|gardan|daant|daat|muh|munh|khopdi|khopadi|aankhen|aankh)(?: \\w+)? ${HARM_STEM_LAT}${FUT_LAT}${NOT_AFTER_LAT}`;
+// "Tum log insaan kehlane layak nahi ho", "तुम लोग इंसान कहलाने लायक नहीं हो".
+const LAYAK_LAT = '\\b(?:tu|tum|tum log|tum sab|aap log)(?: \\w+){0,2}? (?:insaan|insan|aadmi|admi|patrakar|patrakaar|journalist|reporter|anchor|hindustani|bharatiya|indian) (?:kehlane|kahlane|kehalane|kehne|kahne|bulane)(?: ke)? (?:layak|laayak|layk|kabil|kaabil) (?:nahi|nahin|nhi|na) (?:ho|hai|he|h)\\b';
+const LAYAK_DEV = `${dalt('तू तुम आप')}(?:\\s\\S+){0,2}?\\s(?:${['इंसान', 'इन्सान', 'आदमी', 'पत्रकार', 'हिंदुस्तानी', 'भारतीय'].map(dv).join('|')})\\s(?:${['कहलाने', 'कहने'].map(dv).join('|')})(?:\\s${dv('के')})?\\s(?:${['लायक', 'लायक़', 'काबिल', 'क़ाबिल'].map(dv).join('|')})\\s${dv('नहीं')}\\s(?:${['हो', 'है'].map(dv).join('|')})${DE}`;
+// "Teri khopdi me bhoosa bhara hai", "aapke dimaag me gobar bhara hai": the reader's (or someone pointed at's) head full of straw or dung.
+const BHOOSA_LAT = '\\b(?:tere|teri|tera|tumhare|tumhari|tumhara|aapke|aapki|apke|apki|iske|uske|iski|uski|inke|unke)(?: \\w+)? (?:dimaag|dimag|dimaak|khopdi|khopadi|bheja|bheje|sar|sir) (?:(?:mein|me|mai|main) )?(?:gobar|bhoosa|bhusa|bhoosaa|kachra|kachara|tatti|potty|mitti|bhoosa) (?:bhara|bhari|bhare)\\b';
+const BHOOSA_DEV = `${dalt('तेरे तेरी तुम्हारे तुम्हारी आपके आपकी इसके उसके इसकी उसकी')}\\s(?:${['दिमाग', 'खोपड़ी', 'भेजे', 'भेजा', 'सिर'].map(dv).join('|')})\\s(?:${dv('में')}\\s)?(?:${['गोबर', 'भूसा', 'कचरा'].map(dv).join('|')})\\s(?:${['भरा', 'भरी', 'भरे'].map(dv).join('|')})${DE}`;
 
 // hindi10. The reader (or "aap jaise log", the polite form used as a taunt) blamed for the
 // country's ruin: "aap jaise log hi desh ka naam kharab karte ho", "tum jaise log desh ko barbaad
@@ -206,7 +256,7 @@ const BLAME_DEV = `${dalt('तुम तू आप तेरे तुम्ह�
 // "tumko toh school se nikal dena chahiye tha" (not "ghotala karne walon ko jail mein daalo": a
 // demand for the law to act on wrongdoers named by their deed).
 const JAISON_KO_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaison|jaise logon|jaise logo|jaise log|jaise) ko\\b';
-const PUNISH_READER_LAT = `(?:${SP2_OBJ_LAT}|${JAISON_KO_LAT})(?: (?:toh|to|bhi|sabko|sab ko))?(?: \\w+){0,3}? (?:jail|jel|pagalkhane|pagal khane|school|college|naukri|channel|desh|party|samaj|samaaj) (?:mein|me|mai|se) (?:daal|dal|band kar|bhej|nikal|nikaal|bahar kar|bahar nikal)(?: (?:dena|dene|de))? (?:chahiye|chaiye|chahie)\\b`;
+const PUNISH_READER_LAT = `(?:${SP2_OBJ_LAT}|${JAISON_KO_LAT})(?: (?:toh|to|bhi|sabko|sab ko))?(?: \\w+){0,3}? (?:jail|jel|pagalkhane|pagal khane|school|college|naukri|channel|desh|party|samaj|samaaj) (?:mein|me|mai|se) (?:daal|dal|band kar|bhej|nikal|nikaal|bahar kar|bahar nikal)(?: (?:dena|dene|de))? (?:chahiye|chaiye|chahie)\\b|(?:${SP2_OBJ_LAT}|${JAISON_KO_LAT})(?: (?:toh|to|bhi))?(?: \\w+){0,2}? (?:jail|jel)(?: (?:mein|me|mai))? (?:sadna|sadhna|sadd?na|marna|sadte rehna|chakki peesni) (?:chahiye|chaiye|chahie)\\b`;
 const JAISON_KO_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसों', 'जैसे लोगों', 'जैसे'].map(dv).join('|')})\\s${dv('को')}${DE}`;
 const PUNISH_READER_DEV = `(?:${SP2_OBJ_DEV}|${JAISON_KO_DEV})(?:\\s(?:${['तो', 'भी'].map(dv).join('|')}))?(?:\\s\\S+){0,3}?\\s(?:${['जेल', 'पागलखाने', 'स्कूल', 'नौकरी', 'देश', 'पार्टी', 'समाज'].map(dv).join('|')})\\s(?:${['में', 'से'].map(dv).join('|')})\\s(?:${['डाल', 'बंद कर', 'भेज', 'निकाल'].map(dv).join('|')})(?:\\s(?:${['देना', 'दे'].map(dv).join('|')}))?\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
 // Brains gone walking: "tum log dimaag se paidal ho", "दिमाग से पैदल" (said of the reader or of someone pointed at).
@@ -220,6 +270,8 @@ const HOME_LAT =
   '\\bghar (?:pe|par|tak) (?:aayenge|ayenge|aaenge|aa jayenge|aa jaenge|pahunchenge|pahuchenge|pahunch jayenge|aa rahe hain|aate hain)(?: hum| ham| hum log)?\\b|' +
   '\\b(?:teri|tumhari) (?:naukri|job|kursi)(?: (?:toh|to|bhi))? (?:gayi|gai|gyi) (?:samjho|samajh|samjh|samjhna|samajhna)\\b|' +
   '\\bghar (?:pe|par) (?:patthar|pathar|pathhar|bulldozer|buldozer) (?:padenge|padega|chalega|chalenge|phenkenge|fenkenge|barsenge|chalwa denge|chalwayenge)\\b|' +
+  // (hinglish11: "tere ghar ka address nikal liya hai, intezaar kar")
+  '\\b(?:tere|tumhare|teri|tumhari) ghar (?:ka|ki) (?:pata|address|adress|location) (?:nikal|nikaal|nikalwa|dhundh|dhoondh|mil gaya|mil gya|pata chal|hamare paas|humare paas|mere paas)\\w*|' +
   '\\bghar (?:aake|aa ke|aakar|aa kar) (?:batate|batayenge|bataenge|bata(?:u|oo)nga|samjhate|samjhayenge|samjhaenge|dekhte|dekhenge)\\b';
 const HOME_DEV = `${dalt('घर')}\\s${dv('का')}\\s${dv('पता')}\\s(?:${['है', 'मालूम है'].map(dv).join('|')})\\s(?:${['हमें', 'हमको', 'मुझे', 'सबको'].map(dv).join('|')})${DE}|${dalt('घर')}\\s(?:${['पर', 'पे', 'तक'].map(dv).join('|')})\\s(?:${['आएंगे', 'आयेंगे', 'आ जाएंगे', 'पहुंचेंगे', 'पहुँचेंगे'].map(dv).join('|')})${DE}|${dalt('घर')}\\s(?:${['आके', 'आ के', 'आकर', 'आ कर'].map(dv).join('|')})\\s(?:${['बताते', 'बताएंगे', 'बतायेंगे', 'बताऊंगा', 'समझाते', 'समझाएंगे', 'देखते', 'देखेंगे'].map(dv).join('|')})${DE}|${dalt('तेरी तुम्हारी')}\\s${dv('नौकरी')}(?:\\s(?:${['तो', 'भी'].map(dv).join('|')}))?\\s(?:${['गई', 'गयी'].map(dv).join('|')})\\s(?:${['समझो', 'समझ'].map(dv).join('|')})${DE}`;
 // The reader as the country's problem or enemy: "tumhare jaise log hi is desh ki sabse badi problem ho",
@@ -230,7 +282,7 @@ const BLAME_HI_DEV = `${dalt('तुम तू आप तुम्हारे �
 // patrakaron ko sadak par ghaseetna chahiye".
 const KHABAR_LAT = '\\b(?:teri|tumhari|tum sab ki|tum logon ki|tum logo ki) (?:khabar|khbar|khabr) (?:lenge|l(?:u|oo)nga|l(?:u|oo)ngi|li jayegi|li jaegi|lete hain)\\b';
 const KHABAR_DEV = `${dalt('तेरी तुम्हारी')}\\s${dv('ख़बर')}\\s(?:${['लेंगे', 'लूंगा', 'लूँगा', 'ली जाएगी'].map(dv).join('|')})${DE}`;
-const JAISE_HARM_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison)(?: \\w+){0,2}? ko(?: \\w+){0,3}? (?:maarna|marna|peetna|pitna|ghaseetna|ghasitna|latkana|jalana|thokna|goli maarni|goli marni|phansi|fansi|phaansi)(?: \\w+)? (?:chahiye|chaiye|chahie)\\b';
+const JAISE_HARM_LAT = '\\b(?:tum|tu|tere|tumhare|tujh|aap|aapke|apke) (?:jaise|jaisa|jese|jaison)(?: \\w+){0,2}? ko(?: \\w+){0,3}? (?:maarna|marna|maarne|marne|peetna|pitna|peetne|pitne|ghaseetna|ghasitna|latkana|latkane|jalana|jalane|thokna|thokne|goli maarni|goli marni|phansi|fansi|phaansi)(?: \\w+)? (?:chahiye|chaiye|chahie)\\b';
 const JAISE_HARM_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})(?:\\s\\S+){0,2}?\\s${dv('को')}(?:\\s\\S+){0,3}?\\s(?:${['मारना', 'पीटना', 'घसीटना', 'लटकाना', 'जलाना', 'ठोकना', 'गोली मारनी', 'फांसी', 'फाँसी'].map(dv).join('|')})(?:\\s\\S+)?\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
 // A warning with harm after it: "zyada hoshiyari mat dikha warna tod denge" (the reader addressed or ordered).
 const WARNA_HARM_LAT = `\\b(?:warna|varna|nahi toh|nahi to|nahin toh)(?: \\w+){0,2}? ${HARM_STEM_LAT}${FUT_LAT}`;
@@ -241,7 +293,7 @@ const KAANPTE_DEV = `${dalt('हाथ कलम क़लम ज़मीर �
 const KAUN_LAT = `${SP2_OBJ_LAT} (?:(?:nahi|nahin|nhi) (?:pata|maloom|malum)|(?:pata|maloom|malum) (?:nahi|nahin|nhi)) (?:ki )?(?:hum|ham|main|mai) (?:kaun|kon) (?:hain|hai|hoon|hu|h|he)\\b`;
 const KAUN_DEV = `${SP2_OBJ_DEV}\\s(?:${['नहीं पता', 'नहीं मालूम', 'पता नहीं', 'मालूम नहीं'].map(dv).join('|')})\\s(?:${dv('कि')}\\s)?(?:${['हम', 'मैं'].map(dv).join('|')})\\s${dv('कौन')}\\s(?:${['हैं', 'हूं', 'हूँ'].map(dv).join('|')})${DE}`;
 // "Patrakar ho ya dalal?": the reader's trade questioned with an insult as the other choice.
-const HO_YA_LAT = `\\b(?:patrakar|patrakaar|anchor|reporter|journalist|neta|editor|insaan|insan|aadmi|admi) (?:ho|hai|he|h) (?:ya|yaa) (?:${LAT_INSULT_WORDS})\\b`;
+const HO_YA_LAT = `\\b(?:patrakar|patrakaar|anchor|reporter|journalist|neta|editor|insaan|insan|aadmi|admi) (?:ho|hai|he|h) (?:ya|yaa) (?:${LAT_INSULT_WORDS}|(?:\\w+ (?:ke|ka|ki) )?(?:naukar|naukr|gulam|ghulam|chamche|chamcha|dalal|dalaal|pittu|paltu))\\b`;
 const HO_YA_DEV = `${dalt('पत्रकार एंकर रिपोर्टर नेता संपादक इंसान आदमी')}\\s(?:${['हो', 'है'].map(dv).join('|')})\\s${dv('या')}\\s(?:${[...DEV_INSULT_WORDS.split(' '), 'बिकाऊ'].map(dv).join('|')})${DE}`;
 // The reader told to be ashamed ("tumhe sharam aani chahiye"; not "neta ji ko sharam aani chahiye", about an office
 // holder), or pitied for their wits ("aapki soch pe taras aata hai").
@@ -256,7 +308,8 @@ const BAND_DEV = `${dalt('तेरा तुम्हारा तेरी त
 const HIMMAT_LAT = '\\b(?:teri|tumhari|tum logon ki|tum logo ki) (?:himmat|himat|jurrat|jurat|hosla|hausla) (?:kaise|kese|kaisi) (?:hui|huyi|hue|hoi)\\b';
 const HIMMAT_DEV = `${dalt('तेरी तुम्हारी')}\\s(?:${['हिम्मत', 'जुर्रत', 'हौसला'].map(dv).join('|')})\\s${dv('कैसे')}\\s(?:${['हुई', 'हुए'].map(dv).join('|')})${DE}`;
 // The insult first, the reader after: "padhe likhe jaahil ho tum sab".
-const X_HO_TUM_LAT = `\\b(?:${LAT_INSULT_WORDS}) (?:ho|hai|he|h) (?:tum|tu)\\b`;
+// (hinglish11: with a noun for a person between, "kitna gira hua insaan hai tu".)
+const X_HO_TUM_LAT = `\\b(?:${LAT_INSULT_WORDS})(?: (?:insaan|insan|aadmi|admi|banda|aurat|patrakar|anchor|reporter))? (?:ho|hai|he|h) (?:tum|tu)\\b`;
 const X_HO_TUM_DEV = `${DB}(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})\\s(?:${['हो', 'है'].map(dv).join('|')})\\s(?:${['तुम', 'तू'].map(dv).join('|')})${DE}`;
 // The reader told they should be shot or hanged: "तुझे तो गोली मार देनी चाहिए".
 const SHOOT_READER_DEV = `${SP2_OBJ_DEV}(?:\\s(?:${['तो', 'भी'].map(dv).join('|')}))?(?:\\s\\S+){0,2}?\\s(?:${['गोली मार', 'फांसी पर लटका', 'फाँसी पर लटका', 'फांसी दे', 'लटका', 'जला'].map(dv).join('|')})\\s(?:${['देनी', 'देना', 'दे'].map(dv).join('|')})\\s(?:${['चाहिए', 'चाहिये'].map(dv).join('|')})${DE}`;
@@ -282,24 +335,28 @@ const CURSE_DEV = `${dalt('भगवान ईश्वर ऊपरवाला
 const CHAAT_LAT = '\\b(?:joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|chappal|chappalein|thook|thuk)(?: \\w+)? (?:chaat|chat|chaato|chaat le|chaat lo|chaatega|chaatoge|chaatta reh|chaatte raho|chaatna band kar)\\b(?! (?:ke|kar|kr|ke chamka|liya|liye|li|gaya|gayi|diya|diye|rahi|raha|rahe)\\b)|\\b(?:kitna|kitne|kab tak) (?:talwe|joote|talve) (?:chaatega|chaatoge|chatega|chatoge|chaategi)\\b';
 const CHAAT_DEV = `${dalt('जूते तलवे जूती चप्पल')}(?:\\s\\S+)?\\s(?:${['चाट', 'चाटो', 'चाट ले', 'चाटेगा', 'चाटोगे', 'चाटता रह'].map(dv).join('|')})${DE}(?!\\s(?:${['के', 'कर', 'लिया', 'लिए', 'गया', 'गई', 'दिया', 'दिए', 'रही', 'रहा', 'रहे'].map(dv).join('|')})${DE})`;
 // "Bas kar chamche", "chal nikal jokar": an order, then the name.
+// hinglish11: "सुन बे जोकर", "चल निकल चमचे".
+const ORDER_VOC_DEV = `(?:${['बस कर', 'चुप कर', 'चल निकल', 'चल हट', 'निकल', 'सुन', 'सुन बे', 'सुन ले', 'अबे सुन', 'चल'].map(dv).join('|')})\\s(?:(?:${['बे', 'अबे', 'ओए'].map(dv).join('|')})\\s)?(?:${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})${DE}`;
 const ORDER_VOC_LAT = `\\b(?:bas kar|bas karo|chup kar|chal nikal|chal hat|nikal|hat|sun|sun be|sun le|abe sun|chal) (?:be |abe |oye )?(?:${VOC_WORDS})\\b`;
 // The reader's wits gone grazing: "tumhari akal ghaas charne gayi hai", "akal pe patthar pad gaye".
-const AKAL_LAT = '\\b(?:akal|akl|akkal|dimaag|dimag|buddhi|bheja) (?:ghaas|ghas) (?:charne|chrne) (?:gayi|gai|gaya|gaye|chali gayi|chala gaya)\\b|\\b(?:akal|akl|akkal|buddhi) (?:pe|par) (?:patthar|pathar|pathhar) (?:pad|padh|pade|padey)\\w*|\\b(?:akal|akl|akkal) ke (?:andhe|andhon|andho|dushman)\\b';
-const AKAL_DEV = `${dalt('अक्ल अकल दिमाग बुद्धि भेजा')}\\s${dv('घास')}\\s${dv('चरने')}\\s(?:${['गई', 'गयी', 'गया', 'गए'].map(dv).join('|')})${DE}|${dalt('अक्ल अकल बुद्धि')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s${dv('पत्थर')}\\s(?:${['पड़', 'पड़े', 'पड़ गए'].map(dv).join('|')})|${dalt('अक्ल अकल')}\\s${dv('के')}\\s(?:${['अंधे', 'अंधों', 'दुश्मन'].map(dv).join('|')})${DE}`;
+const AKAL_LAT = '\\b(?:akal|akl|akkal|dimaag|dimag|buddhi|bheja) (?:ghaas|ghas) (?:charne|chrne) (?:gayi|gai|gaya|gaye|chali gayi|chala gaya)\\b|\\b(?:akal|akl|akkal|buddhi) (?:pe|par) (?:patthar|pathar|pathhar) (?:pad|padh|pade|padey)\\w*|\\b(?:akal|akl|akkal) ke (?:andhe|andhon|andho|dushman)\\b|(?<!\\b(?:meri|apni|hamari|humari|mere|apne|hamare|humare) )\\b(?:akal|akl|akkal|buddhi|mati) (?:maari|mari|maaree) (?:gayi|gai|gyi|gaya|gya)\\b';
+const AKAL_DEV = `${dalt('अक्ल अकल दिमाग बुद्धि भेजा')}\\s${dv('घास')}\\s${dv('चरने')}\\s(?:${['गई', 'गयी', 'गया', 'गए'].map(dv).join('|')})${DE}|${dalt('अक्ल अकल बुद्धि')}\\s(?:${['पर', 'पे'].map(dv).join('|')})\\s${dv('पत्थर')}\\s(?:${['पड़', 'पड़े', 'पड़ गए'].map(dv).join('|')})|${dalt('अक्ल अकल')}\\s${dv('के')}\\s(?:${['अंधे', 'अंधों', 'दुश्मन'].map(dv).join('|')})${DE}|(?<!(?:${['मेरी', 'अपनी', 'हमारी'].map(dv).join('|')})\\s)${dalt('अक्ल अकल बुद्धि मति')}\\s${dv('मारी')}\\s(?:${['गई', 'गयी'].map(dv).join('|')})${DE}`;
 /** A rude order to the reader (before "warna ..."): "zyada hoshiyar mat ban" ("sudhar ja bhai Pakistan team, warna bura haal hoga" is a fan's worry). */
 const ORDER = new RegExp(`\\bmat (?:ban|kar|bol|likh|uchhal|uchal|ud|sikha|dikha|dikhao)\\b|\\b(?:sambhal|sambhaal) ke\\b|(?:${['मत बन', 'मत कर', 'मत बोल', 'मत लिख', 'मत उछल', 'मत उड़'].map(dv).join('|')})${DE}`);
 // "Ja ke doob mar", "sharam se doob maro", "tujh jaise patrakar pe thookta hoon".
-const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
+const DOOB_LAT = `(?:^|[,;:] *)(?:(?:tu|tum|abe|ja|jaa|jake|jaake|ja ke|jaa ke|ja kar|jakar|sharam se|sharm se|chullu bhar paani mein) )*(?:doob|dub) (?:mar|maro|marna chahiye)\\b|(?:${SP2_LAT}|\\btujh|\\btujhpe|\\btujhpar|\\b(?:aap|aapki|aapke|aapka|apki|apke|apka)\\b)(?: \\w+){0,3}? (?:pe|par)? ?(?:thookta|thukta|thookti|thukti|thook|thuk) (?:hoon|hu|hun|hai)\\b`;
 const DOOB_DEV = `(?:^|[,;:]\\s*)(?:(?:${['तू', 'तुम', 'अबे', 'जा', 'जाके', 'जा के', 'जाकर', 'शर्म से', 'चुल्लू भर पानी में'].map(dv).join('|')})\\s)*${dv('डूब')}\\s(?:${['मर', 'मरो', 'मरना चाहिए'].map(dv).join('|')})${DE}`;
 // "Tumhare jaise anpadhon ko vote ka adhikar nahi": the reader's kind named by an insult.
-const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:ghatiya|ghatiyon|neech|nich|kamine|kaminon|kameene|besharam|besharmon|nalayak|nalayakon|gadhe|gadhon|gadha|ullu|ulluon|jokar|anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon)\\b';
-const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['घटिया', 'नीच', 'कमीने', 'बेशर्म', 'गधे', 'गधों', 'गधा', 'उल्लू', 'जोकर', 'अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों'].map(dv).join('|')})${DE}`;
+const JAISE_X_LAT = '\\b(?:tum|tu|tere|tumhare|tujh) (?:jaise|jaisa|jese|jaison) (?:\\w+ )?(?:ghatiya|ghatiyon|neech|nich|kamine|kaminon|kameene|besharam|besharmon|nalayak|nalayakon|gadhe|gadhon|gadha|ullu|ulluon|jokar|anpadh|anpadhon|anpadho|gawar|gawaron|gawaro|ganwaron|jaahil|jaahilon|jahilon|murkh|murkhon|moorkhon|bewakoof|bewakoofon|chamche|chamchon|chamcho|dalal|dalalon|dalaal|dalaalon|gaddar|gaddaron|gaddaro|andhbhakt|andhbhakton|bikau|kutte|kutton|suar|suaron|nikamme|nikammon|(?:' + LAT_INSULT_WORDS + ')(?:on|o)?)\\b';
+// hinglish11: the oblique plural of each Devanagari insult ("दोगले" → "दोगलों").
+const DEV_OBLIQUE = DEV_INSULT_WORDS.split(' ').map((w) => (/[\u093e\u0947]$/.test(w) ? w.slice(0, -1) : w) + '\u094b\u0902');
+const JAISE_X_DEV = `${dalt('तुम तू तेरे तुम्हारे तुझ')}\\s(?:${['जैसे', 'जैसा', 'जैसों'].map(dv).join('|')})\\s(?:\\S+\\s)?(?:${['घटिया', 'नीच', 'कमीने', 'बेशर्म', 'गधे', 'गधों', 'गधा', 'उल्लू', 'जोकर', 'अनपढ़', 'अनपढ़ों', 'गंवार', 'गंवारों', 'गँवारों', 'जाहिल', 'जाहिलों', 'मूर्ख', 'मूर्खों', 'चमचे', 'चमचों', 'दलाल', 'दलालों', 'गद्दार', 'गद्दारों', 'अंधभक्त', 'अंधभक्तों', 'बिकाऊ', 'कुत्ते', 'कुत्तों', 'निकम्मे', 'निकम्मों', ...DEV_INSULT_WORDS.split(' '), ...DEV_OBLIQUE].map(dv).join('|')})${DE}`;
 // "Tu insaan hai ya jaanwar?"
 const INSAAN_LAT = `${SP2_SUBJ_LAT} (?:insaan|insan|aadmi|admi|manushya) (?:hai|ho|he) (?:ya|yaa) (?:jaanwar|janwar|haivan|hevan|shaitan|shaitaan|rakshas|raakshas|pashu|kutta|suar|gadha)\\b`;
 const INSAAN_DEV = `${SP2_SUBJ_DEV}\\s(?:${['इंसान', 'इन्सान', 'आदमी', 'मनुष्य'].map(dv).join('|')})\\s(?:${['है', 'हो'].map(dv).join('|')})\\s${dv('या')}\\s(?:${['जानवर', 'हैवान', 'शैतान', 'राक्षस', 'पशु', 'कुत्ता', 'सुअर', 'गधा'].map(dv).join('|')})${DE}`;
 // A name closing the sentence after a comma: "Apna thobda band rakh, bikau.", "चल निकल यहाँ से, चमचे।"
 // ("ghatiya" and "nautanki" are left out: "khana tha, ghatiya" is a review).
-const END_VOC = 'sadak chhap|sadak chaap|sadakchhap|lafanga|lafange|tapori|chhichhora|chichora|anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|besharam|gadhe|ullu|kamine|dogle|chamche|chamcha|dalal|dalaal|tharki|chapri|chhapri|andhbhakt|bikau|bikaau|jokar|kutte|suar';
+const END_VOC = 'nalle|nalla|lallu|dhakkan|chindi|bewde|fattu|dhongi|chomu|kameeni|sadak chhap|sadak chaap|sadakchhap|lafanga|lafange|tapori|chhichhora|chichora|anpadh|gawar|ganwar|jaahil|jahil|murkh|bewakoof|nalayak|nikamme|besharam|gadhe|ullu|kamine|dogle|chamche|chamcha|dalal|dalaal|tharki|chapri|chhapri|andhbhakt|bikau|bikaau|jokar|kutte|suar';
 // (hindi10: also with a profession after: "kitne paise mile is article ke, bikau patrakar?")
 const END_VOC_LAT = `, *(?:abe |oye )?(?:${END_VOC})(?: (?:kahin ka|kahin ke|insaan|aadmi|patrakar|patrakaar|anchor|reporter|journalist|editor|neta))? *$`;
 const END_VOC_DEV = `,\\s*(?:${['अनपढ़', 'गंवार', 'गँवार', 'जाहिल', 'मूर्ख', 'बेवकूफ़', 'नालायक', 'निकम्मे', 'बेशर्म', 'गधे', 'उल्लू', 'कमीने', 'दोगले', 'चमचे', 'दलाल', 'ठरकी', 'अंधभक्त', 'बिकाऊ', 'जोकर', 'कुत्ते', 'सुअर'].map(dv).join('|')})(?:\\s(?:${['पत्रकार', 'एंकर', 'रिपोर्टर', 'नेता'].map(dv).join('|')}))?\\s*$`;
@@ -325,7 +382,7 @@ const DAUDA_DEV = `${dv('दौड़ा')}(?:\\s${dv('दौड़ा')})?\\s?(
 const WELL_WISH = new RegExp(`\\b(?:theek|thik|thek|swasth|sehat|sehatmand|recover|khush|khushi|door|dur|jaldi)\\b|${dalt('ठीक स्वस्थ सेहत ख़ुश खुश दूर जल्दी')}`);
 
 // A beating or a humiliation called for: "joote maaro", "iske muh pe kaalikh pot do", "sadak pe ghaseet ke maaro".
-const BEAT_LAT = '\\b(?:joot(?:e|on|o)|jut(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
+const BEAT_LAT = '\\b(?:joo?t+(?:e|on|o)|ju+t+(?:e|on|o)|chappal(?:on|o)?|thappad|tamache|laat(?:on|o)?|lath(?:i|iyon)|dand(?:e|on))(?: se)? (?:maaro|maro|maarna|marna|maarne|maar do|maar dena|padne chahiye|padni chahiye|lagao|lagane chahiye|peeto|pito|peetna|pitna|pitai karo)\\b';
 const BEAT_DEV = `${dalt('जूते जूतों चप्पल चप्पलों थप्पड़ लात लातों डंडे डंडों')}(?:\\s${dv('से')})?\\s(?:${['मारो', 'मारना', 'मारने', 'मार दो', 'पड़ने चाहिए', 'लगाओ', 'पीटो', 'पीटना'].map(dv).join('|')})${DE}`;
 // Only as a call ("pot do", "lagao", "thooko"): "yeh ghatna sarkar ke muh pe kaalikh hai" is the idiom of disgrace.
 const SOOT_LAT = '\\b(?:muh|munh|mooh|moonh|chehre|chehra|thobde) (?:pe|par) (?:(?:kaalikh|kalikh|kalik|syahi|siyahi)(?: \\w+)? (?:pot|poto|pot do|potni|potna|pot dena|lagao|laga do|lagani|lagana|malo|mal do|phenko|pheko|feko)|thooko|thuko|thook do|thuk do|thookna|thukna)\\b';
@@ -420,6 +477,26 @@ const RULES: HRule[] = [
   { re: g(AUKAAT_DEKH_LAT), reason: 'insult', score: 0.86 },
   { re: g(AUKAAT_DEKH_DEV), reason: 'insult', score: 0.86 },
   { re: g(BAHAR_MIL_LAT), reason: 'threat', score: 0.88 },
+  { re: g(DEM_PRO_LAT), reason: 'insult', score: 0.86 },
+  { re: g(KA_J_LAT), reason: 'insult', score: 0.86 },
+  { re: g(THAPPAD_LAT), reason: 'threat', score: 0.88 },
+  { re: g(THAPPAD_DEV), reason: 'threat', score: 0.88 },
+  { re: g(BODY_FUT_LAT), reason: 'threat', score: 0.9, needsReader: true },
+  { re: g(LAYAK_LAT), reason: 'insult', score: 0.86 },
+  { re: g(LAYAK_DEV), reason: 'insult', score: 0.86 },
+  { re: g(BHOOSA_LAT), reason: 'insult', score: 0.86 },
+  { re: g(BHOOSA_DEV), reason: 'insult', score: 0.86 },
+  { re: g(TAISI_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(TAISI_DEV), reason: 'hostility', score: 0.86 },
+  { re: g(KA_J_DEV), reason: 'insult', score: 0.86 },
+  { re: g(MAA_KA_LAT), reason: 'insult', score: 0.86 },
+  { re: g(LIMB_LAT), reason: 'harm_wish', score: 0.88 },
+  { re: g(LIMB_DEV), reason: 'harm_wish', score: 0.88 },
+  { re: g(DEM_PRO_DEV), reason: 'insult', score: 0.86 },
+  { re: g(MIL_JA_LAT), reason: 'threat', score: 0.88, needsReader: true },
+  { re: g(MIL_JA_DEV), reason: 'threat', score: 0.88, needsReader: true },
+  { re: g(KAUN_BE_LAT), reason: 'hostility', score: 0.86 },
+  { re: g(KAUN_BE_DEV), reason: 'hostility', score: 0.86 },
   { re: g(NIKALNA_LAT), reason: 'threat', score: 0.88, nearReader: true },
   { re: g(NIKALNA_DEV), reason: 'threat', score: 0.88, nearReader: true },
   { re: g(BAAP_LAT), reason: 'insult', score: 0.86 },
@@ -500,6 +577,7 @@ const RULES: HRule[] = [
   { re: g(END_VOC_DEV), reason: 'insult', score: 0.86 },
   { re: g(CHAAT_DEV), reason: 'insult', score: 0.86 },
   { re: g(ORDER_VOC_LAT), reason: 'insult', score: 0.86 },
+  { re: g(ORDER_VOC_DEV), reason: 'insult', score: 0.86 },
   { re: g(AKAL_LAT), reason: 'insult', score: 0.86, notOf: true },
   { re: g(AKAL_DEV), reason: 'insult', score: 0.86, notOf: true },
   { re: g(CURSE_LAT), reason: 'harm_wish', score: 0.88, needsReader: true, orThird: true, unless: WELL_WISH },
@@ -546,7 +624,7 @@ const THREAT_REPORTED = new RegExp(`\\b(?:dhamki|dhamkiyan|dhamkaya|dhamkate)\\b
 // Cheap gate: Devanagari, or a Hinglish word one of the rules needs (whole second-person words, so
 // English comments, which rarely have one, skip the rules).
 const GATE_WORDS =
-  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada|bhikhari|bhikari|paltu|jhootha|jhoothe|jhutha|baap|kaudi|kodi|kauri|kori|kaudee|aap|aapke|apke|aapki|apki|aapka|apka)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
+  /\b(?:tu|tum|tujhe|tujhko|tuje|tujh|tumhe|tumhein|tumko|tumhara|tumhari|tumhare|tera|teri|tere|tereko|tumlog|tumse|tujhse|apni|iq|muh|bich|kahin|kahi|kahee|kaheen|ghar|zyada|jyada|zada|jada|zyaada|jyaada|akele|lankesh|dabholkar|pansare|kalburgi|kitne|kitna|kitni|nahi|nahin|nhi|warna|varna|gadhe|gaddar|gaddaar|deshdrohi|dalal|dalaal|bikau|bikaau|abe|abey|abbe|oye|oyee|bey|chup|chupp|zubaan|zuban|zaban|juban|nikal|nikl|bhaag|bhag|dafa|dafaa|dafah|warna|varna|bhagwan|bhagwaan|bhagvan|ishwar|upar|uparwala|uparwaala|khuda|allah|keede|kide|keeday|doob|dub|khair|khairiyat|anpadh|anpad|gawar|ganwar|gawaar|ganwaar|jaahil|jahil|murkh|moorkh|bewakoof|bevkoof|bewkoof|bevakoof|nalayak|naalayak|nikamme|nikamma|besharam|gadha|ullu|kamine|kamina|kameene|ghatiya|dogle|dogla|chamche|chamcha|tharki|lukkhe|lukkha|chapri|chhapri|makkar|andhbhakt|andhbhakto|kutte|suar|jokar|nautanki|joote|jootay|jute|juttey|talwe|talve|talue|talwa|jooti|juti|thook|thuk|akkal|chaatega|chaatoge|chatega|chatoge|chaategi|sudhar|sambhal|sambhaal|doob|dub|thookta|thukta|thookti|thukti|thook|thuk|gawaron|anpadhon|chamchon|dalalon|gaddaron|ganwar|dalaal|chhapri|bikaau|pehle|talwe|talve|talue|jootay|chaatne|chatne|kaan|dauda|daura|daudake|daudakar|daudaa|shakal|shakl|surat|soorat|thobda|thobada|bhikhari|bhikari|paltu|jhootha|jhoothe|jhutha|baap|kaudi|kodi|kauri|kori|kaudee|aap|aapke|apke|aapki|apki|aapka|apka|bewda|bevda|bewde|bevde|nashedi|lallu|lalloo|chomu|chommu|fattu|phattu|dhongi|dalla|dalle|kameeni|kamini|nalla|nalle|dhakkan|chindi|naukar|naukr|pittu|kaun|kon|hat|hatt|phoot|phut|aapko|apko|haath|hath|pair|taang|gardan|ungli|ungliyan|kalam|taisi|arey|arre|are|ari|jail|jel|aadmi|admi|banda|aurat|insaan|insan|thappad|thapad|jhapad|jhaapad|chamaat|chamat|chaanta|chanta|kantap|kantaap|iske|uske|iski|uski|inke|unke)\b|\b(?:khayal|khyal|dhyan|peet|pitna|pitai|dhulai)|\b(?:dima|bheja|akal|akl|buddhi|aukaa?t|aukad|okat|pagal|mental|joot|jut(?:e|o|on)\b|chappal|thappad|tamache|laat|lath|dand(?:e|on)\b|munh|mooh|chehr|thobd|ghasee?t|ghasit|nanga|sadak|beech|chaurah)/;
 const GATE = new RegExp(`[\\u0900-\\u097f]|${GATE_WORDS.source}`);
 /**
  * Words (a-z runs) one of which a text without Devanagari has when GATE matches it: attackRules

@@ -55,6 +55,8 @@ const TITLE_NEXT = new Set([
   ...'film filmon films movie movies picture gaana gaane gana song songs trailer serial webseries album'.split(' ').map(romanKey),
   ...'फिल्म फ़िल्म मूवी पिक्चर गाना गाने सीरियल ट्रेलर'.split(' ').map(foldDevanagari),
 ]);
+// hinglish11: "kamine dost", "pagal yaar log": the word of banter before friends, not said to anyone.
+const FRIEND_NEXT = new Set('dost dosto doston dostt'.split(' ').map(romanKey));
 /** Short Hinglish words too common to be half of a split word (`kami ne`, `de do`, `le lo`). */
 const COMMON_SHORT = new Set(
   'ne ke ki ka ko se me mein pe par hai he ho hu hun na naa to toh di de do le lo la li ya ye yeh wo vo hi bhi ek aur and the is it in on of or at an as be we us so no my'.split(' ').map(romanKey),
@@ -63,6 +65,11 @@ const COMMON_SHORT = new Set(
 const KIN_WORDS = new Set([...'maa ma maan mai behen bahan bhen behan bahen beti'.split(' ').map(romanKey), ...'माँ मां माता बहन बेटी'.split(' ').map(foldDevanagari)]);
 const GENITIVE = new Set([...'ki ke ka'.split(' ').map(romanKey), ...'की के का'.split(' ').map(foldDevanagari)]);
 const PLAIN = /^[a-z]+$|^[\u0900-\u097f]+$/;
+
+/** `e` between two consonants read as `a` (`maderchod` → `madarchod`); other letters kept. */
+function schwaAsA(k: string): string {
+  return k.replace(/(?<=[bcdfghjklmnpqrstvwxyz])e(?=[bcdfghjklmnpqrstvwxyz])/g, 'a');
+}
 
 function isDevaKey(k: string): boolean {
   for (let i = 0; i < k.length; i++) {
@@ -245,9 +252,45 @@ export class HindiLexicon {
     if (t.script === 'deva') return k.includes('*') ? this.lookupDevaMasked(k) : this.lookupDeva(k);
     if (t.script === 'mixed') return this.lookupDeva(k) ?? this.lookupRomanized(k);
     if (t.script !== 'latn') return undefined;
-    if (t.masked || k.includes('*')) return this.lookupMasked(k);
+    if (t.masked || k.includes('*')) return this.lookupMasked(k) ?? this.lookupMaskedSchwa(k) ?? this.lookupDecorated(k);
     if (k.length < 4) return undefined;
-    return (k.length >= 5 ? this.lookupInflected(k) : undefined) ?? this.lookupDropped(k);
+    return (k.length >= 5 ? this.lookupInflected(k) : undefined) ?? this.lookupSchwa(k) ?? this.lookupDropped(k);
+  }
+
+  /**
+   * hinglish11: the short vowel between two consonants spelt `e` or `a` either way (`maderchod` for `madarchod`,
+   * `bhanchod` for `bhenchod`): a severe entry of six letters or more, not Hinglish-only.
+   */
+  private lookupSchwa(k: string): LexiconEntry | undefined {
+    if (k.length < 6) return undefined;
+    return this.schwaIndex().get(schwaAsA(k));
+  }
+
+  /** The same for a masked word (`maderc**d`, `bh@nch*d`): the wildcard read against the severe entries' schwa keys. */
+  private lookupMaskedSchwa(k: string): LexiconEntry | undefined {
+    const stars = k.split('*').length - 1;
+    if (k[0] === '*' || k.length - stars < 4 || stars > 6) return undefined;
+    const v = schwaAsA(k);
+    for (const [cand, e] of this.schwaIndex()) if (cand[0] === v[0] && wildcardMatch(v, cand)) return e;
+    return undefined;
+  }
+
+  /** Severe Latin entries of six letters or more by their schwa key (`madarchod`, `bhanchod` for `bhenchod`). */
+  private schwaIndex(): Map<string, LexiconEntry> {
+    if (!this.schwa) {
+      this.schwa = new Map();
+      for (const [k, e] of this.singles) if (!isDevaKey(k) && k.length >= 6 && e.severity === 'severe' && !e.hinglishOnly) this.schwa.set(schwaAsA(k), e);
+    }
+    return this.schwa;
+  }
+  private schwa: Map<string, LexiconEntry> | undefined;
+
+  /** hinglish11: masks put inside a whole word, no letter left out (`gaa***ndu`): four letters or more, severe. */
+  private lookupDecorated(k: string): LexiconEntry | undefined {
+    const v = romanKey(k.replace(/\*+/g, ''));
+    if (v.length < 4 || k[0] === '*' || k[k.length - 1] === '*') return undefined;
+    const e = this.singles.get(v);
+    return e && e.severity === 'severe' ? e : undefined;
   }
 
   /**
@@ -447,7 +490,7 @@ export class HindiLexicon {
         e = ki.deva ?? undefined;
       } else e = this.lookup(t);
       if (!e && t.script === 'deva' && text !== undefined && text.charCodeAt(t.end) === 0x2a) e = this.devaTrailingMasked(t, text);
-      if (e && (hindi || !e.hinglishOnly) && !(e.severity !== 'severe' && i + 1 < tokens.length && TITLE_NEXT.has(tokens[i + 1].key))) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
+      if (e && (hindi || !e.hinglishOnly) && !(e.severity !== 'severe' && i + 1 < tokens.length && (TITLE_NEXT.has(tokens[i + 1].key) || FRIEND_NEXT.has(tokens[i + 1].key)))) out.push({ start: t.start, end: t.end, term: e.term, severity: e.severity });
     }
     if (text === undefined) return out;
     return this.splitWords(tokens, text, hindi, this.kinMasked(tokens, text, out));
@@ -504,7 +547,8 @@ export class HindiLexicon {
     for (let i = 0; i + 1 < tokens.length && !cand; i++) {
       if (tokens[i].script === 'deva' || tokens[i + 1].script === 'deva') cand = this.piece(tokens[i]) && this.piece(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start);
       // Two Latin halves (Hindi / Hinglish comments): `chu tiya`, `gaan du`.
-      else if (hindi) cand = this.latinHalf(tokens[i]) && this.latinHalf(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start) && this.mayStartJoined(tokens[i].key);
+      // (hinglish11: in any comment; outside Hindi ones only a severe entry counts, below: "ma dar chod reporter")
+      else cand = this.latinHalf(tokens[i]) && this.latinHalf(tokens[i + 1]) && spaceOnly(text, tokens[i].end, tokens[i + 1].start) && this.mayStartJoined(tokens[i].key);
     }
     if (!cand) return hits;
     const joined: LexiconHit[] = [];
@@ -538,7 +582,7 @@ export class HindiLexicon {
         if (deva === 0) {
           // Latin pieces only: two or three halves of at least two letters, none a common short word
           // (`kami ne` is "the lack", not `kamine`), spelling a strong / severe entry exactly.
-          if (!hindi || e - i > 2) continue;
+          if (e - i > 2) continue;
           let halves = true;
           for (let k = i; k <= e && halves; k++) halves = this.latinHalf(tokens[k]);
           if (!halves) continue;
@@ -559,7 +603,7 @@ export class HindiLexicon {
           if (this.joinedMemo.size >= 50_000) this.joinedMemo.clear();
           this.joinedMemo.set(memoKey, hit);
         }
-        if (hit && (hindi || !hit.hinglishOnly || deva > 0)) {
+        if (hit && (hindi || deva > 0 || (!hit.hinglishOnly && hit.severity === 'severe'))) {
           found = e;
           entry = hit;
         }

@@ -94,9 +94,9 @@ const POINTING = keys('is iss us uss ye yeh wo woh ek', 'इस उस ये �
 // "suar ki tarah bachche paida karte hain".
 const TOIL = keys('kaam kam mehnat mehenat khat khatna khatte khatta pis pisna pis rahe daud daudte ghis ghiste bhaag bhaagna bhaagte bhagna bhagte bhaagta ratta ratto ratna ratte', 'काम मेहनत खट खटता खटते खटना पिस पिसते दौड़ दौड़ते घिस घिसते');
 const ANIMAL_AFTER = keys(
-  'paalna palna paalne palne paal pal kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilane khilate khilaya khilayi roti chara chaara ' +
+  'paalna palna paalne palne paal pal paalo palo paalte palte paala pala paali pali paalta palta kaat kata kaata kaatne katne ghus ghuse ghusa ghuske ghusne utpat utpaat aatank atank khila khilao khilana khilane khilate khilaya khilayi roti chara chaara ' +
     'kuchal kuchla kuchli kuchle bachaya bachayi bachane ghayal zakhmi jakhmi ilaaj ilaj rescue teeka tika vaccine nasbandi bhookha bhookhe pyasa pyase shelter maans maas gosht meat',
-  'पालना पालने पाल काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाने खिलाते खिलाया रोटी चारा मांस गोश्त कुचल कुचला कुचली बचाया बचाने घायल ज़ख्मी जख्मी इलाज टीका नसबंदी भूखा भूखे प्यासा',
+  'पालना पालने पाल पालो पालते पाला पाली पालता काट काटा काटने घुस घुसे घुसकर घुसने उत्पात आतंक खिला खिलाओ खिलाना खिलाने खिलाते खिलाया रोटी चारा मांस गोश्त कुचल कुचला कुचली बचाया बचाने घायल ज़ख्मी जख्मी इलाज टीका नसबंदी भूखा भूखे प्यासा',
 );
 /** Pests, and the verbs that kill them (see innocentMildSpans). */
 const PEST = keys('mosquito mosquitoes machhar machhar machharon machhron keede keedon keedo chuhe chuhon chuho cockroach cockroaches tidde tiddi deemak dimak', 'मच्छर मच्छरों कीड़े कीड़ों चूहे चूहों टिड्डी दीमक');
@@ -120,7 +120,8 @@ const FOOL_AFTER = /^(?:ban|samajh|samjh|बन|समझ)/;
 const GO_CRAZY = keys('ho', 'हो');
 /** "Pagal kar diya is garmi ne": the heat drove someone crazy. */
 const MAKE = keys('kar', 'कर');
-const MADE = keys('diya di diye dega degi denge deta deti', 'दिया दी दिए देगा देगी देंगे देता देती');
+// (hinglish11: "pagal kar dene wali garmi")
+const MADE = keys('diya di diye dega degi denge deta deti dene', 'दिया दी दिए देगा देगी देंगे देता देती');
 const IN = keys('mein me mai par pe', 'में पर पे');
 const PLACE = keys('mohalle mohalla colony society gaon gali ilaake ilake area sadak sadkon shahar basti', 'मोहल्ले कॉलोनी सोसाइटी गांव गाँव गली इलाके सड़क सड़कों शहर बस्ती');
 /** "bewakoof mat bano" (don't be fooled): the idiom with a negation between. */
@@ -142,8 +143,9 @@ const COMMUNITY = keys(
 // that the municipality ignores, a proverb ("purani kahawat hai").
 const PET_BEFORE = keys('mera mere meri hamara hamare humara humare apna apne', 'मेरा मेरे हमारा हमारे अपना अपने');
 const LITERAL_ANIMAL = keys(
-  'raat raaton municipal corporation nigam mcd bmc society colony mohalla mohalle',
-  'रात नगर निगम सोसाइटी कॉलोनी मोहल्ले',
+  // (hinglish11: the dog's proverbial loyalty, "kuttey ki wafadari insaan se zyada hai")
+  'raat raaton municipal corporation nigam mcd bmc society colony mohalla mohalle wafadari wafadar vafadar vafadari',
+  'रात नगर निगम सोसाइटी कॉलोनी मोहल्ले वफ़ादारी वफ़ादार वफादारी वफादार',
 );
 const PROVERB = keys('kahawat kahavat kehawat muhavara muhavra muhawara kahaawat', 'कहावत मुहावरा');
 /** "Pagal hai cricket ke peeche": crazy about something. */
@@ -246,13 +248,15 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
       const simile = SIMILE.has(next) || (KI.has(next) && TARAH.has(next2));
       /** One of `set` within six words either side. */
       const near = (set: Set<string>): boolean => toks.slice(Math.max(0, i - 6), i + 7).some((t) => set.has(t.key));
+      // "mohalle mein kutte", and (hinglish11) "hamari gali ke kutte raat bhar bhaunkte hain": animals of a place.
+      const placeOf = i > 1 && PLACE.has(toks[i - 2].key) && (IN.has(prev) || KI.has(prev));
       innocent =
         !reader() &&
-        (!INSULT_BEHAVIOUR.test(text) || (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key)) || (!KI.has(prev) && !simile && near(LITERAL_ANIMAL)) || PET_BEFORE.has(prev)) &&
+        (!INSULT_BEHAVIOUR.test(text) || placeOf || (!KI.has(prev) && !simile && near(LITERAL_ANIMAL)) || PET_BEFORE.has(prev)) &&
         !POINTING.has(prev) &&
         (ANIMAL_BEFORE.has(prev) ||
           // "mere mohalle mein kutte raat bhar bhaunkte hain": animals of a place.
-          (IN.has(prev) && i > 1 && PLACE.has(toks[i - 2].key)) ||
+          placeOf ||
           ERGATIVE.has(next) ||
           ((SIMILE.has(next) || (KI.has(next) && TARAH.has(next2))) && toks.slice(i + 2, i + 5).some((t) => TOIL.has(t.key))) ||
           toks.slice(i + 1, i + 9).some((t) => ANIMAL_AFTER.has(t.key)) ||

@@ -243,6 +243,7 @@ function keyOf(raw: string, script: Script, hasMask: boolean): string {
 // `c h u t i y a` → one token spanning the whole run (three or more single letters); pieces of
 // up to three letters count when joined without a space (`ch.u.t.i.y.a`, `chu-ti-ya`).
 const TIGHT_GAP = /^[.\-_·•]$/;
+const ASPIRATE = /^[bcdgjkpst]h$/i;
 /** TIGHT_GAP.test(c) for one code unit (no regex run per short word). */
 const isTightGap = (c: number): boolean => c === 0x2e || c === 0x2d || c === 0x5f || c === 0xb7 || c === 0x2022;
 function joinSpacedLetters(text: string, toks: Token[]): Token[] {
@@ -254,9 +255,11 @@ function joinSpacedLetters(text: string, toks: Token[]): Token[] {
   }
   if (!hasSingles) return toks;
   const piece = (t: Token): boolean => t.script === 'latn' && t.end - t.start <= 3;
+  // hinglish11: an aspirate written with `h` (`ch`, `bh`, `kh`…) is one Hindi letter: `ch u t i y a`, `bh o s d i k e`.
+  const letter = (t: Token): boolean => t.end - t.start === 1 || (t.end - t.start === 2 && ASPIRATE.test(text.slice(t.start, t.end)));
   const joins = (a: Token, b: Token): boolean => {
     const gap = text.slice(a.end, b.start);
-    return a.end - a.start === 1 && b.end - b.start === 1 ? SPACED_GAP.test(gap) : TIGHT_GAP.test(gap);
+    return letter(a) && letter(b) ? SPACED_GAP.test(gap) : TIGHT_GAP.test(gap);
   };
   const out: Token[] = [];
   let i = 0;
@@ -266,7 +269,11 @@ function joinSpacedLetters(text: string, toks: Token[]): Token[] {
       let j = i;
       while (j + 1 < toks.length && piece(toks[j + 1]) && joins(toks[j], toks[j + 1])) j++;
       let singles = 0;
-      for (let k = i; k <= j; k++) if (toks[k].end - toks[k].start === 1) singles++;
+      let letters = 0;
+      for (let k = i; k <= j; k++) {
+        if (toks[k].end - toks[k].start === 1) singles++;
+        if (letter(toks[k])) letters++;
+      }
       // Longer pieces only between hyphens (`chu-ti-ya`) or next to single letters (`ch.u.t.i.y.a`),
       // not in dotted names (`www.abc.com`).
       let tight = true;
@@ -276,7 +283,7 @@ function joinSpacedLetters(text: string, toks: Token[]): Token[] {
         tight = TIGHT_GAP.test(gap);
         if (gap !== '-') hyphens = false;
       }
-      if (j - i + 1 >= 3 && (singles === j - i + 1 || (tight && (hyphens || singles >= 2)))) {
+      if (j - i + 1 >= 3 && (singles === j - i + 1 || (letters === j - i + 1 && singles >= 3) || (tight && (hyphens || singles >= 2)))) {
         let raw = '';
         for (let k = i; k <= j; k++) {
           raw += text.slice(toks[k].start, toks[k].end);
