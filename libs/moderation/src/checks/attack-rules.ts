@@ -1,5 +1,5 @@
 import { HINDI_GATE_KEYS, hindiAttackRules, hinglishReported } from '../lang/hindi-attacks';
-import { needlesOf, WordKey, wordHasKey, wordKeysOf } from './regex-needles';
+import { needlesOf, WordKey, wordHasKey, wordKeysOf, WordTrees, wordTreeOf } from './regex-needles';
 import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
@@ -643,11 +643,13 @@ interface WordFacts {
   ne: number;
   /** A word of the Hinglish rules' gate (HINDI_GATE_KEYS). */
   hindi: boolean;
+  /** The clauses of the rules' word trees the word satisfies (ruleTrees). */
+  clauses: Int32Array;
 }
 const factsMemo = new Map<string, WordFacts>();
 
 function factsOf(w: string): WordFacts {
-  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, c: 0, d: 0, e: 0, na: 0, nb: 0, nc: 0, nd: 0, ne: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w) };
+  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, c: 0, d: 0, e: 0, na: 0, nb: 0, nc: 0, nd: 0, ne: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w), clauses: ruleTrees().clausesOf(w) };
   const keys = ruleKeys();
   for (let ri = 0; ri < keys.length; ri++) {
     const ks = keys[ri];
@@ -707,6 +709,8 @@ function scanInsults(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
   rulePrefixes();
+  const trees = ruleTrees();
+  trees.clear();
   // Records only when the language tokens are of this very text or of a same-length view of it
   // (the de-leeted text), compared once per text; in a view, per word (sameWordAt).
   const exact = FACTS_SLOT !== undefined && spansFor(text);
@@ -758,6 +762,7 @@ function scanInsults(text: string): number[] {
     needD |= f.nd;
     needE |= f.ne;
     if (f.hindi) hindi = true;
+    trees.see(f.clauses);
     if ((fb & INSULT_BIT) !== 0) out.push(s);
     if (s === 0 || !isWordCode(text.charCodeAt(s - 1))) {
       accA |= fa;
@@ -829,6 +834,11 @@ function needsMet(ri: number): boolean {
   const slot = slotOf(ri);
   return ((slot === 0 ? needlesA : slot === 1 ? needlesB : slot === 2 ? needlesC : slot === 3 ? needlesD : needlesE) & bitOf(ri)) !== 0;
 }
+
+// The same demand as a tree of words (regex-needles.ts), for the rules that pass the test above:
+// it also needs every word of the strings a match contains, and the words of each alternative.
+let RULE_TREES: WordTrees | undefined;
+const ruleTrees = (): WordTrees => (RULE_TREES ??= new WordTrees(RULES.map((r) => wordTreeOf(needlesOf(r.re)))));
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
 /** For tests: the insult-word scan (see scanInsults). */
@@ -976,7 +986,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     if (rule.gate && rule.gate !== 'insult' && !mayMatch(ri)) continue;
     // The rule's expression can only match where the text has the strings every match contains
     // (regex-needles.ts); the windows below are parts of the text, so without them it has no hit.
-    if (!needsMet(ri)) continue;
+    if (!needsMet(ri) || !ruleTrees().holds(ri)) continue;
     if (rule.gate && rule.gate !== 'insult' && rule.gate.flags !== '' && !rule.gate.test(text)) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;

@@ -246,10 +246,9 @@ export interface WordKey {
 
 const isAz = (c: number): boolean => c >= 97 && c <= 122;
 
-/** The most telling word of one needle string (null: none of two letters or more). */
-function keyOfString(s: string): WordKey | null {
-  let best: WordKey | null = null;
-  let bestScore = 0;
+/** Every word of one needle string that can serve as a key (one letter only as a whole word, "u"). */
+function keysOfString(s: string): WordKey[] {
+  const out: WordKey[] = [];
   let i = 0;
   while (i < s.length) {
     if (!isAz(s.charCodeAt(i))) {
@@ -262,13 +261,23 @@ function keyOfString(s: string): WordKey | null {
     const right = i < s.length;
     // A boundary mark next to a letter means a non-word character (or the text's edge) there.
     const mode = left && right ? 'exact' : left ? 'prefix' : right ? 'suffix' : 'inside';
-    // One letter is a key only as a whole word ("u"); an everyday word is a poor one.
     if (i - start < 2 && mode !== 'exact') continue;
-    const k = s.slice(start, i);
+    out.push({ k: s.slice(start, i), mode });
+  }
+  return out;
+}
+
+/** The most telling word of one needle string (null: none of two letters or more). */
+function keyOfString(s: string): WordKey | null {
+  let best: WordKey | null = null;
+  let bestScore = 0;
+  for (const key of keysOfString(s)) {
+    // An everyday word is a poor key.
+    const { k, mode } = key;
     const score = k.length + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1) - (mode === 'exact' && COMMON.has(k) ? 10 : 0);
     if (best === null || score > bestScore) {
       bestScore = score;
-      best = { k, mode };
+      best = key;
     }
   }
   return best;
@@ -315,6 +324,125 @@ export function wordHasKey(keys: readonly WordKey[], w: string): boolean {
     if (mode === 'exact' ? w === k : mode === 'prefix' ? w.startsWith(k) : mode === 'suffix' ? w.endsWith(k) : w.includes(k)) return true;
   }
   return false;
+}
+
+/**
+ * The needles as words, for a test against the words of a text: a leaf is a clause, keys one of
+ * which some word of the text satisfies. Stronger than wordKeysOf, which keeps one word of a needle
+ * string and one part of an AND: the tree keeps every word ("you are an idiot" needs "you", "are",
+ * "an" and a word that starts with "idiot", not only the last) and every AND inside an OR. Still
+ * only necessary: what every match has.
+ */
+export type WordTree = true | { clause: WordKey[] } | { and: WordTree[] } | { or: WordTree[] };
+
+export function wordTreeOf(n: Needles): WordTree {
+  if (n === true) return true;
+  if (typeof n === 'string') return allOf(keysOfString(n).map((k) => ({ clause: [k] })));
+  if ('and' in n) return allOf(n.and.map(wordTreeOf));
+  const kids = n.or.map(wordTreeOf);
+  const rest: WordTree[] = [];
+  const clause: WordKey[] = [];
+  for (const k of kids) {
+    if (k === true) return true;
+    // The children that are clauses make one clause: "one of these words" either way.
+    if ('clause' in k) for (const key of k.clause) if (!clause.some((o) => o.k === key.k && o.mode === key.mode)) clause.push(key);
+    if (!('clause' in k)) rest.push(k);
+  }
+  if (clause.length > 0) rest.unshift({ clause });
+  return rest.length === 1 ? rest[0] : { or: rest };
+}
+
+function allOf(kids: WordTree[]): WordTree {
+  const need = kids.filter((k) => k !== true);
+  return need.length === 0 ? true : need.length === 1 ? need[0] : { and: need };
+}
+
+const NO_CLAUSES = new Int32Array(0);
+
+/**
+ * Many expressions' word trees, tested against the words of one text at a time. Each distinct
+ * clause has a number; which clauses a word satisfies is a function of the word (clausesOf, for the
+ * caller to memoize per word); a text's words mark their clauses (clear, then see per word), and
+ * holds(i) walks tree i over the marks. The trees are flat programs of integers: [op, length, ...],
+ * op 0 a clause (its number follows), 1 an AND and 2 an OR of the nodes that follow.
+ */
+export class WordTrees {
+  private readonly programs: Int32Array[] = [];
+  /** Clause numbers by key, per mode; the lengths of the prefix, suffix and inside keys. */
+  private readonly byMode = { exact: new Map<string, number[]>(), prefix: new Map<string, number[]>(), suffix: new Map<string, number[]>(), inside: new Map<string, number[]>() };
+  private readonly lengths = { prefix: [] as number[], suffix: [] as number[], inside: [] as number[] };
+  private marks: Int32Array = NO_CLAUSES;
+
+  constructor(trees: WordTree[]) {
+    const numbers = new Map<string, number>();
+    const clauseNumber = (keys: WordKey[]): number => {
+      const name = keys.map((k) => `${k.mode}:${k.k}`).sort().join('|');
+      let n = numbers.get(name);
+      if (n === undefined) {
+        numbers.set(name, (n = numbers.size));
+        for (const { k, mode } of keys) {
+          const m = this.byMode[mode];
+          const list = m.get(k);
+          if (list === undefined) m.set(k, [n]);
+          else if (!list.includes(n)) list.push(n);
+          if (mode !== 'exact' && !this.lengths[mode].includes(k.length)) this.lengths[mode].push(k.length);
+        }
+      }
+      return n;
+    };
+    for (const t of trees) {
+      const out: number[] = [];
+      const emit = (x: WordTree): void => {
+        const at = out.length;
+        if (x !== true && 'clause' in x) out.push(0, 0, clauseNumber(x.clause));
+        else {
+          out.push(x === true || 'and' in x ? 1 : 2, 0);
+          if (x !== true) for (const k of 'and' in x ? x.and : x.or) emit(k);
+        }
+        out[at + 1] = out.length - at;
+      };
+      emit(t);
+      this.programs.push(Int32Array.from(out));
+    }
+    this.marks = new Int32Array((numbers.size >>> 5) + 1);
+  }
+
+  /** The numbers of the clauses the word `w` (a maximal a-z run of a text) satisfies. */
+  clausesOf(w: string): Int32Array {
+    const found = new Set<number>();
+    const add = (list: number[] | undefined): void => {
+      if (list !== undefined) for (const n of list) found.add(n);
+    };
+    add(this.byMode.exact.get(w));
+    for (const l of this.lengths.prefix) if (l <= w.length) add(this.byMode.prefix.get(w.slice(0, l)));
+    for (const l of this.lengths.suffix) if (l <= w.length) add(this.byMode.suffix.get(w.slice(w.length - l)));
+    for (const l of this.lengths.inside) for (let i = 0; i + l <= w.length; i++) add(this.byMode.inside.get(w.slice(i, i + l)));
+    return found.size === 0 ? NO_CLAUSES : Int32Array.from(found);
+  }
+
+  /** Forgets the marks of the last text. */
+  clear(): void {
+    this.marks.fill(0);
+  }
+
+  /** Marks the clauses of one word of the text (clausesOf). */
+  see(clauses: Int32Array): void {
+    const marks = this.marks;
+    for (let i = 0; i < clauses.length; i++) marks[clauses[i] >>> 5] |= 1 << (clauses[i] & 31);
+  }
+
+  /** False only when expression i certainly has no match in the text whose words were seen. */
+  holds(i: number): boolean {
+    return this.run(this.programs[i], 0);
+  }
+
+  private run(code: Int32Array, at: number): boolean {
+    const op = code[at];
+    if (op === 0) return (this.marks[code[at + 2] >>> 5] & (1 << (code[at + 2] & 31))) !== 0;
+    const end = at + code[at + 1];
+    for (let kid = at + 2; kid < end; kid += code[kid + 1]) if (this.run(code, kid) !== (op === 1)) return op !== 1;
+    return op === 1;
+  }
 }
 
 /**
