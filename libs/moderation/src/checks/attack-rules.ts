@@ -1,5 +1,5 @@
 import { HINDI_GATE_KEYS, hindiAttackRules, hinglishReported } from '../lang/hindi-attacks';
-import { needlesOf, WordKey, wordHasKey, wordKeysOf, WordTrees, wordTreeOf } from './regex-needles';
+import { Needles, needlesOf, WordKey, wordHasKey, wordKeysOf, WordTrees, wordTreeOf } from './regex-needles';
 import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
@@ -823,9 +823,11 @@ function gatePositions(gate: RegExp, text: string): number[] {
 
 // What each rule's expression needs in a text to match at all: one of a few words (regex-needles.ts),
 // found by the word scan (scanInsults) like the gates' prefixes. Null: no such list (always run).
+let RULE_NEEDLES: Needles[] | undefined;
+const ruleNeedles = (): Needles[] => (RULE_NEEDLES ??= RULES.map((r) => needlesOf(r.re)));
 let RULE_KEYS: Array<WordKey[] | null> | undefined;
 function ruleKeys(): Array<WordKey[] | null> {
-  return (RULE_KEYS ??= RULES.map((r, ri) => (ri < MAX_GATED ? wordKeysOf(needlesOf(r.re)) : null)));
+  return (RULE_KEYS ??= ruleNeedles().map((n, ri) => (ri < MAX_GATED ? wordKeysOf(n) : null)));
 }
 
 /** False only when rule ri's expression certainly has no match in the text last given to scanInsults. */
@@ -838,7 +840,7 @@ function needsMet(ri: number): boolean {
 // The same demand as a tree of words (regex-needles.ts), for the rules that pass the test above:
 // it also needs every word of the strings a match contains, and the words of each alternative.
 let RULE_TREES: WordTrees | undefined;
-const ruleTrees = (): WordTrees => (RULE_TREES ??= new WordTrees(RULES.map((r) => wordTreeOf(needlesOf(r.re)))));
+const ruleTrees = (): WordTrees => (RULE_TREES ??= new WordTrees(ruleNeedles().map(wordTreeOf)));
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
 /** For tests: the insult-word scan (see scanInsults). */

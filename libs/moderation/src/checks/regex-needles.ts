@@ -267,14 +267,15 @@ function keysOfString(s: string): WordKey[] {
   return out;
 }
 
+/** How telling a key is: longer and whole words are rarer in texts; an everyday word is a poor key. */
+const keyScore = ({ k, mode }: WordKey): number => k.length + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1) - (mode === 'exact' && COMMON.has(k) ? 10 : 0);
+
 /** The most telling word of one needle string (null: none of two letters or more). */
 function keyOfString(s: string): WordKey | null {
   let best: WordKey | null = null;
   let bestScore = 0;
   for (const key of keysOfString(s)) {
-    // An everyday word is a poor key.
-    const { k, mode } = key;
-    const score = k.length + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1) - (mode === 'exact' && COMMON.has(k) ? 10 : 0);
+    const score = keyScore(key);
     if (best === null || score > bestScore) {
       bestScore = score;
       best = key;
@@ -338,23 +339,85 @@ export type WordTree = true | { clause: WordKey[] } | { and: WordTree[] } | { or
 export function wordTreeOf(n: Needles): WordTree {
   if (n === true) return true;
   if (typeof n === 'string') return allOf(keysOfString(n).map((k) => ({ clause: [k] })));
-  if ('and' in n) return allOf(n.and.map(wordTreeOf));
-  const kids = n.or.map(wordTreeOf);
-  const rest: WordTree[] = [];
-  const clause: WordKey[] = [];
+  return 'and' in n ? allOf(n.and.map(wordTreeOf)) : anyOf(n.or.map(wordTreeOf));
+}
+
+type Node = Exclude<WordTree, true>;
+
+/** A clause's keys in one order, as a name: two clauses with the same name are the same test. */
+const clauseName = (c: WordKey[]): string => c.map((k) => `${k.mode}:${k.k}`).sort().join('|');
+const names = new WeakMap<WordKey[], string>();
+function nameOf(t: WordTree): string | undefined {
+  if (t === true || !('clause' in t)) return undefined;
+  let name = names.get(t.clause);
+  if (name === undefined) names.set(t.clause, (name = clauseName(t.clause)));
+  return name;
+}
+
+/** The names of the clauses of an AND (undefined for another node), kept: anyOf asks again at each step. */
+const andNames = new WeakMap<Node, Set<string | undefined>>();
+function namesInAnd(k: Node): Set<string | undefined> | undefined {
+  if (!('and' in k)) return undefined;
+  let ns = andNames.get(k);
+  if (ns === undefined) andNames.set(k, (ns = new Set(k.and.map(nameOf))));
+  return ns;
+}
+
+/**
+ * The AND of `kids`. Most texts fail an AND, so it is tested from the part most likely to fail: the
+ * clauses first, the one whose commonest key is the most telling first.
+ */
+function allOf(kids: WordTree[]): WordTree {
+  const need: Node[] = [];
+  for (const k of kids) if (k !== true) for (const x of 'and' in k ? k.and : [k]) if (x !== true) need.push(x);
+  const rank = (t: Node): number => ('clause' in t ? t.clause.reduce((m, k) => Math.min(m, keyScore(k)), Infinity) : -Infinity);
+  need.sort((a, b) => rank(b) - rank(a));
+  return need.length === 0 ? true : need.length === 1 ? need[0] : { and: need };
+}
+
+/**
+ * The OR of `kids`, smaller. A clause that several ANDs share is taken out of them (the cross
+ * products of needle strings repeat words: "iq of", "brains of"... is "of" AND one of "iq",
+ * "brains"...), then the children that are clauses make one clause: "one of these words" either way.
+ */
+function anyOf(kids: WordTree[]): WordTree {
+  const flat: Node[] = [];
   for (const k of kids) {
     if (k === true) return true;
-    // The children that are clauses make one clause: "one of these words" either way.
-    if ('clause' in k) for (const key of k.clause) if (!clause.some((o) => o.k === key.k && o.mode === key.mode)) clause.push(key);
+    for (const x of 'or' in k ? k.or : [k]) {
+      if (x === true) return true;
+      flat.push(x);
+    }
+  }
+  const namesIn = flat.map(namesInAnd);
+  const counts = new Map<string, number>();
+  for (const ns of namesIn) if (ns) for (const name of ns) if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let shared: string | undefined;
+  for (const [name, n] of counts) if (n >= 2 && (shared === undefined || n > counts.get(shared)!)) shared = name;
+  if (shared === undefined) return joinOr(flat);
+  // Each step joins two or more ANDs into one: it ends.
+  const others: Node[] = [];
+  const rests: WordTree[] = [];
+  let clause: WordTree = true;
+  flat.forEach((k, i) => {
+    if (!namesIn[i]?.has(shared) || !('and' in k)) return void others.push(k);
+    clause = k.and.find((x) => nameOf(x) === shared)!;
+    rests.push(allOf(k.and.filter((x) => nameOf(x) !== shared)));
+  });
+  return anyOf([...others, allOf([clause, anyOf(rests)])]);
+}
+
+/** The OR of `kids` (none true, none an OR), its clauses made one. */
+function joinOr(kids: Node[]): WordTree {
+  const rest: Node[] = [];
+  const clause: WordKey[] = [];
+  const seen = new Set<string>();
+  for (const k of kids) {
     if (!('clause' in k)) rest.push(k);
+    else for (const key of k.clause) if (!seen.has(`${key.mode}:${key.k}`)) seen.add(`${key.mode}:${key.k}`), clause.push(key);
   }
   if (clause.length > 0) rest.unshift({ clause });
   return rest.length === 1 ? rest[0] : { or: rest };
-}
-
-function allOf(kids: WordTree[]): WordTree {
-  const need = kids.filter((k) => k !== true);
-  return need.length === 0 ? true : need.length === 1 ? need[0] : { and: need };
 }
 
 const NO_CLAUSES = new Int32Array(0);
@@ -376,7 +439,7 @@ export class WordTrees {
   constructor(trees: WordTree[]) {
     const numbers = new Map<string, number>();
     const clauseNumber = (keys: WordKey[]): number => {
-      const name = keys.map((k) => `${k.mode}:${k.k}`).sort().join('|');
+      const name = clauseName(keys);
       let n = numbers.get(name);
       if (n === undefined) {
         numbers.set(name, (n = numbers.size));
