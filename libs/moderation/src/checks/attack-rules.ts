@@ -794,8 +794,9 @@ function scanInsults(text: string): number[] {
   return out;
 }
 
+const WINDOW_REACH = 120;
 /** Merged [start, end) windows around trigger positions: rules only look near their trigger. */
-function windows(positions: number[], len: number, before = 120, after = 120): Array<[number, number]> {
+function windows(positions: number[], len: number, before = WINDOW_REACH, after = WINDOW_REACH): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const p of positions) {
     const s = Math.max(0, p - before);
@@ -808,10 +809,14 @@ function windows(positions: number[], len: number, before = 120, after = 120): A
 }
 
 const globalGates = new Map<RegExp, RegExp>();
+const AT_START = [0];
 function gatePositions(gate: RegExp, text: string): number[] {
   let g = globalGates.get(gate);
   if (!g) globalGates.set(gate, (g = new RegExp(gate.source, 'g')));
   g.lastIndex = 0;
+  // A text within the windows' reach of every offset is one window wherever the gate matches:
+  // whether it matches at all is enough ([0] stands for any position).
+  if (text.length <= WINDOW_REACH) return g.test(text) ? AT_START : [];
   const out: number[] = [];
   let m: RegExpExecArray | null;
   while ((m = g.exec(text)) !== null) {
