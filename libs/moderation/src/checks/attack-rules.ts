@@ -1,5 +1,5 @@
 import { HINDI_GATE_KEYS, hindiAttackRules, hinglishReported } from '../lang/hindi-attacks';
-import { needlesOf, WordKey, wordHasKey, wordKeysOf } from './regex-needles';
+import { Needles, needlesOf, WordKey, wordHasKey, wordKeysOf, WordTrees, wordTreeOf } from './regex-needles';
 import { sameLengthSpans, sameWordAt, setWordMemo, spansFor, wordAtSpan, wordMemo, wordSlot } from '../lang/tokens';
 
 // Hand-written rules for what the training data under-represents: threats and wishes of harm,
@@ -683,11 +683,13 @@ interface WordFacts {
   ne: number;
   /** A word of the Hinglish rules' gate (HINDI_GATE_KEYS). */
   hindi: boolean;
+  /** The clauses of the rules' word trees the word satisfies (ruleTrees). */
+  clauses: Int32Array;
 }
 const factsMemo = new Map<string, WordFacts>();
 
 function factsOf(w: string): WordFacts {
-  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, c: 0, d: 0, e: 0, na: 0, nb: 0, nc: 0, nd: 0, ne: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w) };
+  const f: WordFacts = { a: 0, b: INSULT_WORDS.has(w) ? INSULT_BIT : 0, c: 0, d: 0, e: 0, na: 0, nb: 0, nc: 0, nd: 0, ne: 0, hindi: HINDI_GATE_KEYS === null || wordHasKey(HINDI_GATE_KEYS, w), clauses: ruleTrees().clausesOf(w) };
   const keys = ruleKeys();
   for (let ri = 0; ri < keys.length; ri++) {
     const ks = keys[ri];
@@ -747,6 +749,8 @@ function scanInsults(text: string): number[] {
   const out: number[] = [];
   const n = text.length;
   rulePrefixes();
+  const trees = ruleTrees();
+  trees.clear();
   // Records only when the language tokens are of this very text or of a same-length view of it
   // (the de-leeted text), compared once per text; in a view, per word (sameWordAt).
   const exact = FACTS_SLOT !== undefined && spansFor(text);
@@ -798,6 +802,7 @@ function scanInsults(text: string): number[] {
     needD |= f.nd;
     needE |= f.ne;
     if (f.hindi) hindi = true;
+    trees.see(f.clauses);
     if ((fb & INSULT_BIT) !== 0) out.push(s);
     if (s === 0 || !isWordCode(text.charCodeAt(s - 1))) {
       accA |= fa;
@@ -829,8 +834,9 @@ function scanInsults(text: string): number[] {
   return out;
 }
 
+const WINDOW_REACH = 120;
 /** Merged [start, end) windows around trigger positions: rules only look near their trigger. */
-function windows(positions: number[], len: number, before = 120, after = 120): Array<[number, number]> {
+function windows(positions: number[], len: number, before = WINDOW_REACH, after = WINDOW_REACH): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const p of positions) {
     const s = Math.max(0, p - before);
@@ -843,10 +849,14 @@ function windows(positions: number[], len: number, before = 120, after = 120): A
 }
 
 const globalGates = new Map<RegExp, RegExp>();
+const AT_START = [0];
 function gatePositions(gate: RegExp, text: string): number[] {
   let g = globalGates.get(gate);
   if (!g) globalGates.set(gate, (g = new RegExp(gate.source, 'g')));
   g.lastIndex = 0;
+  // A text within the windows' reach of every offset is one window wherever the gate matches:
+  // whether it matches at all is enough ([0] stands for any position).
+  if (text.length <= WINDOW_REACH) return g.test(text) ? AT_START : [];
   const out: number[] = [];
   let m: RegExpExecArray | null;
   while ((m = g.exec(text)) !== null) {
@@ -858,9 +868,11 @@ function gatePositions(gate: RegExp, text: string): number[] {
 
 // What each rule's expression needs in a text to match at all: one of a few words (regex-needles.ts),
 // found by the word scan (scanInsults) like the gates' prefixes. Null: no such list (always run).
+let RULE_NEEDLES: Needles[] | undefined;
+const ruleNeedles = (): Needles[] => (RULE_NEEDLES ??= RULES.map((r) => needlesOf(r.re)));
 let RULE_KEYS: Array<WordKey[] | null> | undefined;
 function ruleKeys(): Array<WordKey[] | null> {
-  return (RULE_KEYS ??= RULES.map((r, ri) => (ri < MAX_GATED ? wordKeysOf(needlesOf(r.re)) : null)));
+  return (RULE_KEYS ??= ruleNeedles().map((n, ri) => (ri < MAX_GATED ? wordKeysOf(n) : null)));
 }
 
 /** False only when rule ri's expression certainly has no match in the text last given to scanInsults. */
@@ -869,6 +881,11 @@ function needsMet(ri: number): boolean {
   const slot = slotOf(ri);
   return ((slot === 0 ? needlesA : slot === 1 ? needlesB : slot === 2 ? needlesC : slot === 3 ? needlesD : needlesE) & bitOf(ri)) !== 0;
 }
+
+// The same demand as a tree of words (regex-needles.ts), for the rules that pass the test above:
+// it also needs every word of the strings a match contains, and the words of each alternative.
+let RULE_TREES: WordTrees | undefined;
+const ruleTrees = (): WordTrees => (RULE_TREES ??= new WordTrees(ruleNeedles().map(wordTreeOf)));
 
 export const RULES_FOR_PROFILING = (): Rule[] => RULES;
 /** For tests: the insult-word scan (see scanInsults). */
@@ -1016,7 +1033,7 @@ export function attackRules(text: string, capitalizedAt: (i: number) => boolean)
     if (rule.gate && rule.gate !== 'insult' && !mayMatch(ri)) continue;
     // The rule's expression can only match where the text has the strings every match contains
     // (regex-needles.ts); the windows below are parts of the text, so without them it has no hit.
-    if (!needsMet(ri)) continue;
+    if (!needsMet(ri) || !ruleTrees().holds(ri)) continue;
     if (rule.gate && rule.gate !== 'insult' && rule.gate.flags !== '' && !rule.gate.test(text)) continue;
     const positions = rule.gate === 'insult' ? insultAt : rule.gate ? gatePositions(rule.gate, text) : [0];
     if (positions.length === 0) continue;

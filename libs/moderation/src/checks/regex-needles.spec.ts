@@ -1,14 +1,22 @@
 import { RULES_FOR_PROFILING } from './attack-rules';
 import { hindiRulesForTest } from '../lang/hindi-attacks';
-import { CharGrams, gramNeedles, mayContain, needlesOf, wordHasKey, wordKeysOf } from './regex-needles';
+import { CharGrams, gramNeedles, mayContain, needlesOf, wordHasKey, wordKeysOf, WordTrees, wordTreeOf } from './regex-needles';
 
 const wordsOf = (t: string): string[] => t.match(/[a-z]+/g) ?? [];
 
-/** The needles and word keys of `re` must hold for every text it matches. */
+/** Whether the word tree of `re` holds for the words of `text`. */
+function treeHolds(re: RegExp, text: string): boolean {
+  const trees = new WordTrees([wordTreeOf(needlesOf(re))]);
+  trees.clear();
+  for (const w of wordsOf(text)) trees.see(trees.clausesOf(w));
+  return trees.holds(0);
+}
+
+/** The needles, word keys and word tree of `re` must hold for every text it matches. */
 function holds(re: RegExp, text: string): boolean {
   const n = needlesOf(re);
   const keys = wordKeysOf(n);
-  return mayContain(n, text) && (keys === null || wordsOf(text).some((w) => wordHasKey(keys, w)));
+  return mayContain(n, text) && (keys === null || wordsOf(text).some((w) => wordHasKey(keys, w))) && treeHolds(re, text);
 }
 
 describe('regex needles', () => {
@@ -30,6 +38,23 @@ describe('regex needles', () => {
     expect(wordKeysOf(needlesOf(/\w+ hate you/))).toEqual([{ k: 'hate', mode: 'exact' }]);
     // An everyday word is a poor key: another word of the same needle is taken.
     expect(wordKeysOf(needlesOf(/\bof the idiots\b/))).toEqual([{ k: 'idiots', mode: 'exact' }]);
+  });
+
+  it('word trees need every word of a needle string and each part of an alternative', () => {
+    const re = /\b(?:you are|u r) (?:an idiot|a moron)\b/;
+    expect(treeHolds(re, 'you are an idiot')).toBe(true);
+    expect(treeHolds(re, 'u r a moron!')).toBe(true);
+    // Necessary only: the words in another order still pass.
+    expect(treeHolds(re, 'an idiot, are you?')).toBe(true);
+    // The word keys pass these (an insult word is there); the tree does not.
+    expect(wordKeysOf(needlesOf(re))!.some((k) => wordHasKey([k], 'idiot'))).toBe(true);
+    expect(treeHolds(re, 'what an idiot')).toBe(false);
+    expect(treeHolds(re, 'an idiot and a moron')).toBe(false);
+    // Words are maximal runs of a-z: a prefix key is the start of one ("idiots"), not its middle.
+    expect(treeHolds(/\bkill(?:ed|ing)? (?:him|her)\b/, 'skilled him')).toBe(false);
+    expect(treeHolds(/\bkill(?:ed|ing)? (?:him|her)\b/, 'killed her')).toBe(true);
+    expect(wordTreeOf(needlesOf(/x[a-z]y/))).toBe(true);
+    expect(treeHolds(/x[a-z]y/, '')).toBe(true);
   });
 
   it('never dismisses a text an attack rule matches', () => {

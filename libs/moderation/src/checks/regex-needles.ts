@@ -246,10 +246,9 @@ export interface WordKey {
 
 const isAz = (c: number): boolean => c >= 97 && c <= 122;
 
-/** The most telling word of one needle string (null: none of two letters or more). */
-function keyOfString(s: string): WordKey | null {
-  let best: WordKey | null = null;
-  let bestScore = 0;
+/** Every word of one needle string that can serve as a key (one letter only as a whole word, "u"). */
+function keysOfString(s: string): WordKey[] {
+  const out: WordKey[] = [];
   let i = 0;
   while (i < s.length) {
     if (!isAz(s.charCodeAt(i))) {
@@ -262,13 +261,24 @@ function keyOfString(s: string): WordKey | null {
     const right = i < s.length;
     // A boundary mark next to a letter means a non-word character (or the text's edge) there.
     const mode = left && right ? 'exact' : left ? 'prefix' : right ? 'suffix' : 'inside';
-    // One letter is a key only as a whole word ("u"); an everyday word is a poor one.
     if (i - start < 2 && mode !== 'exact') continue;
-    const k = s.slice(start, i);
-    const score = k.length + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1) - (mode === 'exact' && COMMON.has(k) ? 10 : 0);
+    out.push({ k: s.slice(start, i), mode });
+  }
+  return out;
+}
+
+/** How telling a key is: longer and whole words are rarer in texts; an everyday word is a poor key. */
+const keyScore = ({ k, mode }: WordKey): number => k.length + (mode === 'exact' ? 3 : mode === 'inside' ? 0 : 1) - (mode === 'exact' && COMMON.has(k) ? 10 : 0);
+
+/** The most telling word of one needle string (null: none of two letters or more). */
+function keyOfString(s: string): WordKey | null {
+  let best: WordKey | null = null;
+  let bestScore = 0;
+  for (const key of keysOfString(s)) {
+    const score = keyScore(key);
     if (best === null || score > bestScore) {
       bestScore = score;
-      best = { k, mode };
+      best = key;
     }
   }
   return best;
@@ -315,6 +325,187 @@ export function wordHasKey(keys: readonly WordKey[], w: string): boolean {
     if (mode === 'exact' ? w === k : mode === 'prefix' ? w.startsWith(k) : mode === 'suffix' ? w.endsWith(k) : w.includes(k)) return true;
   }
   return false;
+}
+
+/**
+ * The needles as words, for a test against the words of a text: a leaf is a clause, keys one of
+ * which some word of the text satisfies. Stronger than wordKeysOf, which keeps one word of a needle
+ * string and one part of an AND: the tree keeps every word ("you are an idiot" needs "you", "are",
+ * "an" and a word that starts with "idiot", not only the last) and every AND inside an OR. Still
+ * only necessary: what every match has.
+ */
+export type WordTree = true | { clause: WordKey[] } | { and: WordTree[] } | { or: WordTree[] };
+
+export function wordTreeOf(n: Needles): WordTree {
+  if (n === true) return true;
+  if (typeof n === 'string') return allOf(keysOfString(n).map((k) => ({ clause: [k] })));
+  return 'and' in n ? allOf(n.and.map(wordTreeOf)) : anyOf(n.or.map(wordTreeOf));
+}
+
+type Node = Exclude<WordTree, true>;
+
+/** A clause's keys in one order, as a name: two clauses with the same name are the same test. */
+const clauseName = (c: WordKey[]): string => c.map((k) => `${k.mode}:${k.k}`).sort().join('|');
+const names = new WeakMap<WordKey[], string>();
+function nameOf(t: WordTree): string | undefined {
+  if (t === true || !('clause' in t)) return undefined;
+  let name = names.get(t.clause);
+  if (name === undefined) names.set(t.clause, (name = clauseName(t.clause)));
+  return name;
+}
+
+/** The names of the clauses of an AND (undefined for another node), kept: anyOf asks again at each step. */
+const andNames = new WeakMap<Node, Set<string | undefined>>();
+function namesInAnd(k: Node): Set<string | undefined> | undefined {
+  if (!('and' in k)) return undefined;
+  let ns = andNames.get(k);
+  if (ns === undefined) andNames.set(k, (ns = new Set(k.and.map(nameOf))));
+  return ns;
+}
+
+/**
+ * The AND of `kids`. Most texts fail an AND, so it is tested from the part most likely to fail: the
+ * clauses first, the one whose commonest key is the most telling first.
+ */
+function allOf(kids: WordTree[]): WordTree {
+  const need: Node[] = [];
+  for (const k of kids) if (k !== true) for (const x of 'and' in k ? k.and : [k]) if (x !== true) need.push(x);
+  const rank = (t: Node): number => ('clause' in t ? t.clause.reduce((m, k) => Math.min(m, keyScore(k)), Infinity) : -Infinity);
+  need.sort((a, b) => rank(b) - rank(a));
+  return need.length === 0 ? true : need.length === 1 ? need[0] : { and: need };
+}
+
+/**
+ * The OR of `kids`, smaller. A clause that several ANDs share is taken out of them (the cross
+ * products of needle strings repeat words: "iq of", "brains of"... is "of" AND one of "iq",
+ * "brains"...), then the children that are clauses make one clause: "one of these words" either way.
+ */
+function anyOf(kids: WordTree[]): WordTree {
+  const flat: Node[] = [];
+  for (const k of kids) {
+    if (k === true) return true;
+    for (const x of 'or' in k ? k.or : [k]) {
+      if (x === true) return true;
+      flat.push(x);
+    }
+  }
+  const namesIn = flat.map(namesInAnd);
+  const counts = new Map<string, number>();
+  for (const ns of namesIn) if (ns) for (const name of ns) if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  let shared: string | undefined;
+  for (const [name, n] of counts) if (n >= 2 && (shared === undefined || n > counts.get(shared)!)) shared = name;
+  if (shared === undefined) return joinOr(flat);
+  // Each step joins two or more ANDs into one: it ends.
+  const others: Node[] = [];
+  const rests: WordTree[] = [];
+  let clause: WordTree = true;
+  flat.forEach((k, i) => {
+    if (!namesIn[i]?.has(shared) || !('and' in k)) return void others.push(k);
+    clause = k.and.find((x) => nameOf(x) === shared)!;
+    rests.push(allOf(k.and.filter((x) => nameOf(x) !== shared)));
+  });
+  return anyOf([...others, allOf([clause, anyOf(rests)])]);
+}
+
+/** The OR of `kids` (none true, none an OR), its clauses made one. */
+function joinOr(kids: Node[]): WordTree {
+  const rest: Node[] = [];
+  const clause: WordKey[] = [];
+  const seen = new Set<string>();
+  for (const k of kids) {
+    if (!('clause' in k)) rest.push(k);
+    else for (const key of k.clause) if (!seen.has(`${key.mode}:${key.k}`)) seen.add(`${key.mode}:${key.k}`), clause.push(key);
+  }
+  if (clause.length > 0) rest.unshift({ clause });
+  return rest.length === 1 ? rest[0] : { or: rest };
+}
+
+const NO_CLAUSES = new Int32Array(0);
+
+/**
+ * Many expressions' word trees, tested against the words of one text at a time. Each distinct
+ * clause has a number; which clauses a word satisfies is a function of the word (clausesOf, for the
+ * caller to memoize per word); a text's words mark their clauses (clear, then see per word), and
+ * holds(i) walks tree i over the marks. The trees are flat programs of integers: [op, length, ...],
+ * op 0 a clause (its number follows), 1 an AND and 2 an OR of the nodes that follow.
+ */
+export class WordTrees {
+  private readonly programs: Int32Array[] = [];
+  /** Clause numbers by key, per mode; the lengths of the prefix, suffix and inside keys. */
+  private readonly byMode = { exact: new Map<string, number[]>(), prefix: new Map<string, number[]>(), suffix: new Map<string, number[]>(), inside: new Map<string, number[]>() };
+  private readonly lengths = { prefix: [] as number[], suffix: [] as number[], inside: [] as number[] };
+  private marks: Int32Array = NO_CLAUSES;
+
+  constructor(trees: WordTree[]) {
+    const numbers = new Map<string, number>();
+    const clauseNumber = (keys: WordKey[]): number => {
+      const name = clauseName(keys);
+      let n = numbers.get(name);
+      if (n === undefined) {
+        numbers.set(name, (n = numbers.size));
+        for (const { k, mode } of keys) {
+          const m = this.byMode[mode];
+          const list = m.get(k);
+          if (list === undefined) m.set(k, [n]);
+          else if (!list.includes(n)) list.push(n);
+          if (mode !== 'exact' && !this.lengths[mode].includes(k.length)) this.lengths[mode].push(k.length);
+        }
+      }
+      return n;
+    };
+    for (const t of trees) {
+      const out: number[] = [];
+      const emit = (x: WordTree): void => {
+        const at = out.length;
+        if (x !== true && 'clause' in x) out.push(0, 0, clauseNumber(x.clause));
+        else {
+          out.push(x === true || 'and' in x ? 1 : 2, 0);
+          if (x !== true) for (const k of 'and' in x ? x.and : x.or) emit(k);
+        }
+        out[at + 1] = out.length - at;
+      };
+      emit(t);
+      this.programs.push(Int32Array.from(out));
+    }
+    this.marks = new Int32Array((numbers.size >>> 5) + 1);
+  }
+
+  /** The numbers of the clauses the word `w` (a maximal a-z run of a text) satisfies. */
+  clausesOf(w: string): Int32Array {
+    const found = new Set<number>();
+    const add = (list: number[] | undefined): void => {
+      if (list !== undefined) for (const n of list) found.add(n);
+    };
+    add(this.byMode.exact.get(w));
+    for (const l of this.lengths.prefix) if (l <= w.length) add(this.byMode.prefix.get(w.slice(0, l)));
+    for (const l of this.lengths.suffix) if (l <= w.length) add(this.byMode.suffix.get(w.slice(w.length - l)));
+    for (const l of this.lengths.inside) for (let i = 0; i + l <= w.length; i++) add(this.byMode.inside.get(w.slice(i, i + l)));
+    return found.size === 0 ? NO_CLAUSES : Int32Array.from(found);
+  }
+
+  /** Forgets the marks of the last text. */
+  clear(): void {
+    this.marks.fill(0);
+  }
+
+  /** Marks the clauses of one word of the text (clausesOf). */
+  see(clauses: Int32Array): void {
+    const marks = this.marks;
+    for (let i = 0; i < clauses.length; i++) marks[clauses[i] >>> 5] |= 1 << (clauses[i] & 31);
+  }
+
+  /** False only when expression i certainly has no match in the text whose words were seen. */
+  holds(i: number): boolean {
+    return this.run(this.programs[i], 0);
+  }
+
+  private run(code: Int32Array, at: number): boolean {
+    const op = code[at];
+    if (op === 0) return (this.marks[code[at + 2] >>> 5] & (1 << (code[at + 2] & 31))) !== 0;
+    const end = at + code[at + 1];
+    for (let kid = at + 2; kid < end; kid += code[kid + 1]) if (this.run(code, kid) !== (op === 1)) return op !== 1;
+    return op === 1;
+  }
 }
 
 /**
