@@ -209,3 +209,21 @@ describe('a short call for violence with no function word', () => {
   });
   it.each(['They will jala the effigy, said the organisers of the Dussehra mela today', 'Muslims do.'])('stays English: %j', (t) => expect(lang(t)).toBe('en'));
 });
+
+describe('Hindi abuse model (session 11, lead): `sala` opening a sentence as an exclamation', () => {
+  const attackFlag = (text: string): boolean => engine.screen(text, { siteDomains: ['thehindu.com'] }).checks.find((c) => c.check === 'personal_attack')!.flagged;
+
+  it.each(['Sala pooora match ek ghante mein khatam. #IndvsSA', 'Sala ye to kamaal ho gaya', 'Saala, kya shot maara Kohli ne!', 'Sala, kya baarish hai aaj Mumbai mein'])(
+    'passes %p',
+    (text) => {
+      expect(attackFlag(text)).toBe(false);
+    },
+  );
+
+  it.each(['Sala tu bahut bada chor hai', 'Sale kutte, teri aukaat kya hai', 'Saale gaddar, desh chhod do', 'Sala, ye anchor pagal hai', 'Saale ko ek run lene ki kya jarurat thi?'])(
+    'holds %p',
+    (text) => {
+      expect(attackFlag(text)).toBe(true);
+    },
+  );
+});

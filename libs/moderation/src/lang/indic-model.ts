@@ -112,6 +112,12 @@ const TARAH = keys('tarah tarh', 'तरह');
 const KI = keys('ki ke ka', 'की के का');
 const INSULT_BEHAVIOUR = /bho+n?k|bhau+n?k|bhonk|दुम|talw|तलवे|tukd|टुकड़|dum hila/;
 const SAALA = keys('saala saale saali saalon sala sale', 'साला साले सालों');
+/** Romanized words that call someone names, by their start (`gaddar`, `kamine`, `haraami`…): "saale gaddar" is abuse. */
+const ABUSE_NOUN_START = /^(?:gadd?aa?r|deshdrohi|kami+n|kamee?n|hara+mi|kutt|suw?ar|gadh|ullu|chor|dala+l|bhikh?a+ri|nala+yak|nikamm|ja+hil|ga+n?wa+r|chamch|bhadw|bhadv|dogl|makka+r|jhoot|lukkh|tharki|chapri|chhapri)/;
+/** A postposition after it makes `saale` a noun for a person ("Saale ko ek run lene ki kya jarurat thi?"). */
+const CASE_MARKER = /^(?:ko|ne|ki|ka|ke|se|par|pe|mein|me|ka|को|ने|की|का|के|से|पर|में)$/;
+/** Only spaces, quotes or an emoji since the last sentence end (or the comment's start). */
+const SENTENCE_START = /(?:^|[.!?\u0964\n])[^\p{L}\p{N}]*$/u;
 const KIN_BEFORE = keys('mera mere meri apna apne apni uska uske uski unka unke unki hamare humare hamara humara', 'मेरा मेरे मेरी अपना अपने अपनी उसका उसके उसकी उनका उनके उनकी हमारे हमारा');
 const KIN_AFTER = keys('shaadi shadi ghar beti beta bete biwi bivi patni ji sahab saheb', 'शादी घर बेटी बेटा बेटे बीवी पत्नी जी साहब');
 const FOOL = keys('bewakoof bevkoof bewkoof bevakoof ullu pagal paagal', 'बेवकूफ बेवकूफ़ उल्लू पागल');
@@ -268,7 +274,10 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
           // (a pet barks: "mera kutta poori raat bhonkta raha", hindi10)
           (!KI.has(prev) && !simile && (near(LITERAL_ANIMAL) || toks.some((t) => PROVERB.has(t.key)))));
     } else if (SAALA.has(k)) {
-      innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2));
+      // (Session 11) Also an exclamation opening a sentence with nobody addressed: "Sala, kya baarish hai aaj",
+      // "Saala pooora match ek ghante mein khatam" (not "Sala tu chor hai", "sale kutte, teri aukaat…", nor "saale gaddar"
+      // with an abusive word right after it).
+      innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2)) || (!reader() && SENTENCE_START.test(text.slice(Math.max(0, toks[i].start - 40), toks[i].start)) && !(i + 1 < toks.length && (ANIMAL.has(next) || FOOL.has(next) || CHOR.has(next) || (titleWords?.has(toks[i + 1].start) ?? false) || ABUSE_NOUN_START.test(next) || CASE_MARKER.test(next))));
     } else if (FOOL.has(k)) {
       innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key))) ||
         toks.slice(i + 1, i + 7).some((t, j) => BEHIND.has(t.key) && (t.key.startsWith('d') || t.key.startsWith('\u0926') || KI.has(toks[i + j].key)));
