@@ -186,9 +186,9 @@ const LAW_NEWS = /\b(?:was|were|has been|have been|had been|got|is being|are bei
  */
 const THING_CRITIQUE = /\b(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless|crazy) (?:decision|decisions|move|moves|policy|policies|idea|ideas|question|questions|call|choice|choices|selection|plan|plans|rule|rules|law|laws|timing|design|scheme|schemes|bill|order|orders|verdict|argument|logic|statement|statements|mistake|system|reform|reforms)\b|\b(?:your|ur|his|her|their|the author's|the writer's|this|that) (?:argument|arguments|logic|point|comment|claim|reasoning|idea|take|analysis|article|piece|column|editorial|theory|suggestion|question) (?:is|was|sounds|seems|looks) (?:so |really |just |utterly |totally |plain |frankly )?(?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|ridiculous|absurd|senseless|brainless)\b|\bstupidity of (?:the|this|that|these|such|our) \w+|\bdumb ?charades\b|\bthe (?:word|term|slur|expression) ["'\u201c\u2018]?\w+/;
 
-/** An insult word said of the reader or a person ("you are stupid", "he is an idiot", "…, just like you"): not a thing criticised. */
 /** A pet or farm animal called names: "My neighbour's dog is a complete idiot, he barks at his own shadow". */
 const ANIMAL_SUBJECT = /(?:^|[.!?] *|\b(?:my|our|the|his|her|their|this|that|\w+'s?) )(?:dog|dogs|cat|cats|puppy|puppies|pup|kitten|kittens|parrot|cow|cows|goat|goats|pet|pets|horse|donkey|monkey|monkeys) (?:is|was|are|were|seems?|acts?|behaves?)\b/;
+/** An insult word said of the reader or a person ("you are stupid", "he is an idiot", "…, just like you"): not a thing criticised. */
 const SAID_OF_PERSON = /\b(?:you|u|ur|you're|youre|he|she|they|he's|she's)(?: are| is| r| were| was)?(?: such| so| a| an| the| really| very| total| complete)* (?:stupid|idiotic|dumb|silly|foolish|moronic|pathetic|brainless|idiot|moron|fool)\b|\b(?:just |exactly )?like (?:you|u|yourself|the (?:author|writer))(?= *(?:[.!?]|$))|\b(?:and|but) so (?:are|is) (?:you|u|he|she|the (?:author|writer))\b|\bas (?:are|is) (?:you|u)\b/;
 
 /**
@@ -372,15 +372,22 @@ export function joinSplitLetters(text: string): { text: string; at: number[] } |
  */
 const REPORTED_BEFORE = /\b(?:says|said|say|claims|claimed|claim|writes|wrote|calls|called|call|calling|tweeted|alleges|alleged|labels|labelled|labeled|branded|brands)\b(?: that)?[^.!?;]*$/;
 const REJECTION_TAIL = `(?:(?:i|we) (?:think|feel|believe|find) )?(?:that|this|it|which|such (?:talk|language))(?:'s| is| was| would be) (?:${CLAIM_REJECTED}|${REJECTING}(?:unfair|unjust|too harsh|baseless|not fair|not okay|not ok|not true))\\b`;
-const REJECTED_AFTER = new RegExp(`^[^.!?;]{0,60}[.!?;,]? *${REJECTION_TAIL}|^[^.!?;]{0,60}\\b(?:has|have|had) (?:since )?(?:apologi[sz]ed|retracted|withdrawn)\\b`);
-const SPOKEN_LINE = /^[^"\u201d]{0,80}["\u201d],? (?:the|a|an|his|her|one) (?:character|villain|hero|heroine|protagonist|antagonist|narrator|actor|actress|boss|teacher|father|mother|girl|boy|man|woman) (?:in the \w+ )?(?:says|said|shouts|shouted|yells|yelled|screams|screamed|tells|told|mutters|muttered)\b/;
+const APOLOGISED = '(?:has|have|had) (?:since )?(?:apologi[sz]ed|retracted|withdrawn)';
+const REJECTED_AFTER = new RegExp(`^[^.!?;]{0,60}[.!?;,]? *${REJECTION_TAIL}|^[^.!?;]{0,60}\\b${APOLOGISED}\\b`);
+/** Who speaks a quoted line in a story, and how ('"You are an idiot," the character shouts'). */
+const STORY_SPEAKER = 'character|villain|hero|heroine|protagonist|antagonist|narrator|actor|actress';
+const spokenBy = (speakers: string): string =>
+  `,? (?:the|a|an|his|her|one) (?:${speakers}) (?:in the \\w+ )?(?:says|said|shouts|shouted|yells|yelled|screams|screamed|tells|told|mutters|muttered)\\b`;
+// (For a rule's hit, also the people of a scene: the boss, the teacher, a girl.)
+const SPOKEN_LINE = new RegExp(`^[^"\u201d]{0,80}["\u201d]${spokenBy(`${STORY_SPEAKER}|boss|teacher|father|mother|girl|boy|man|woman`)}`);
+/** An open quotation mark with no closing one after it. */
+const IN_QUOTES = /["\u201c][^"\u201d]*$/;
 
 function reportedAndRejected(text: string, hit: RuleHit): boolean {
   if (hit.reason !== 'insult') return false;
   const before = text.slice(Math.max(0, hit.start - 120), hit.start);
   const after = text.slice(hit.end, hit.end + 120);
-  const quoted = /["\u201c][^"\u201d]*$/.test(before);
-  if (quoted && SPOKEN_LINE.test(after)) return true;
+  if (IN_QUOTES.test(before) && SPOKEN_LINE.test(after)) return true;
   return REPORTED_BEFORE.test(before) && !READER.test(text.slice(hit.start, hit.end)) && REJECTED_AFTER.test(after);
 }
 
@@ -390,7 +397,7 @@ function reportedAndRejected(text: string, hit: RuleHit): boolean {
  */
 const REPORTED_REJECTED = new RegExp(
   `\\b(?:says|said|claims|claimed|writes|wrote|calls|called|calling|tweeted|alleged)\\b[^.!?;]{1,80}[.!?;,] *${REJECTION_TAIL}` +
-    `|\\bwho (?:called|had called|abused|insulted|trolled) [^.!?]{1,40}\\b(?:has|have|had) (?:since )?(?:apologi[sz]ed|retracted|withdrawn)\\b|["\u201c][^"\u201d]{1,80}["\u201d],? (?:the|a|an|his|her|one) (?:character|villain|hero|heroine|protagonist|antagonist|narrator|actor|actress) (?:in the \\w+ )?(?:says|said|shouts|shouted|yells|yelled|screams|screamed|tells|told|mutters|muttered)\\b`,
+    `|\\bwho (?:called|had called|abused|insulted|trolled) [^.!?]{1,40}\\b${APOLOGISED}\\b|["\u201c][^"\u201d]{1,80}["\u201d]${spokenBy(STORY_SPEAKER)}`,
 );
 const QUOTED = /["\u201c][^"\u201d]{0,200}["\u201d]/g;
 

@@ -78,6 +78,11 @@ const LAT_INSULT_WORDS = loose(
 );
 const DEV_INSULT_WORDS =
   'नीच बेवड़ा बेवड़े नशेड़ी लल्लू फट्टू ढोंगी दल्ला बिकाऊ पालतू अनपढ़ गंवार गँवार जाहिल मूर्ख बेवकूफ़ पागल नालायक निकम्मा निकम्मे बेशर्म गधा गधे उल्लू भिखारी कमीना कमीने घटिया दोगला दोगले गद्दार देशद्रोही अंधभक्त चमचा चमचे दलाल ठरकी मक्कार धोखेबाज़ झूठा कायर जोकर सुअर कुत्ता कुत्ते कीड़ा कीड़े भेड़ भेड़ें';
+/** One word of the insult lists above, in either script (`gaddar`, `kamine`, `गद्दार`): "saale gaddar" is abuse. */
+const INSULT_WORD = new RegExp(`^(?:${LAT_INSULT_WORDS}|${DEV_INSULT_WORDS.split(' ').map(dv).join('|')})$`, 'i');
+export function isHindiInsultWord(word: string): boolean {
+  return INSULT_WORD.test(word);
+}
 // (hinglish11: also the polite `aap` as a taunt, "madam aap toh ekdum murkh ho", and "lagta hai" for "hai": "tu na
 // ekdum bewda lagta hai".)
 const TU_X_HAI_LAT = `(?:${SP2_SUBJ_LAT}|\\b(?:aap|aap log|aaplog)\\b)(?: (?:toh|to|na|bhi|ek|sach mein|pakka|poora|pura|ekdam|ekdum|bilkul|sabse bada|sabse badi|bahut bada|bahut badi|bahut|nira|nire|ek number ka|ek number ki|ek number ke|naali ka|nali ka|gutter ka|gobar ka|padha likha|pada likha|padha-likha|\\w+ (?:ka|ki|ke)))* (?:${LAT_INSULT_WORDS})(?: (?:${LAT_INSULT_WORDS}|insaan|insan|aadmi|admi|banda|ladka|ladki|aurat|patrakar|anchor|neta|log|tota|totaa|janwar|jaanwar))? (?:hai|ho|he|h|hain|hu|nikla|nikli|nikle|(?:lagta|lagti|dikhta|dikhti)(?: (?:hai|he|h))?|(?:lagte|dikhte)(?: (?:ho|hain|hai))?)\\b`;

@@ -4,7 +4,7 @@ import { FeatureConfig, Model, SerializedModel, featurize } from '../ml';
 import { FastScorer } from '../ml/fast';
 import type { Language } from '../types';
 import { foldDevanagari } from './devanagari';
-import { hinglishReported } from './hindi-attacks';
+import { hinglishReported, isHindiInsultWord } from './hindi-attacks';
 import { HindiLexicon, isCleanLookalike } from './hindi-lexicon';
 import { NOT_THEIR_KEY, romanKey } from './roman';
 import { Token, tokenize, tokensOf } from './tokens';
@@ -112,10 +112,6 @@ const TARAH = keys('tarah tarh', 'तरह');
 const KI = keys('ki ke ka', 'की के का');
 const INSULT_BEHAVIOUR = /bho+n?k|bhau+n?k|bhonk|दुम|talw|तलवे|tukd|टुकड़|dum hila/;
 const SAALA = keys('saala saale saali saalon sala sale', 'साला साले सालों');
-/** Romanized words that call someone names, by their start (`gaddar`, `kamine`, `haraami`…): "saale gaddar" is abuse. */
-const ABUSE_NOUN_START = /^(?:gadd?aa?r|deshdrohi|kami+n|kamee?n|hara+mi|kutt|suw?ar|gadh|ullu|chor|dala+l|bhikh?a+ri|nala+yak|nikamm|ja+hil|ga+n?wa+r|chamch|bhadw|bhadv|dogl|makka+r|jhoot|lukkh|tharki|chapri|chhapri)/;
-/** A postposition after it makes `saale` a noun for a person ("Saale ko ek run lene ki kya jarurat thi?"). */
-const CASE_MARKER = /^(?:ko|ne|ki|ka|ke|se|par|pe|mein|me|ka|को|ने|की|का|के|से|पर|में)$/;
 /** Only spaces, quotes or an emoji since the last sentence end (or the comment's start). */
 const SENTENCE_START = /(?:^|[.!?\u0964\n])[^\p{L}\p{N}]*$/u;
 const KIN_BEFORE = keys('mera mere meri apna apne apni uska uske uski unka unke unki hamare humare hamara humara', 'मेरा मेरे मेरी अपना अपने अपनी उसका उसके उसकी उनका उनके उनकी हमारे हमारा');
@@ -216,6 +212,20 @@ const DALAL = keys('dalal dalaal dalalon dalaalon dalalo', 'दलाल दल�
 const BROKER = keys('chakkar chakkaron street property zameen jameen rto share shares stock commission kamishan agent registry mandi ticket tickets', 'स्ट्रीट प्रॉपर्टी ज़मीन जमीन आरटीओ शेयर कमीशन एजेंट रजिस्ट्री मंडी टिकट');
 
 /** Spans of mild words used in their everyday sense (see above); empty when the reader is addressed. */
+/** A postposition after it makes `saale` a noun for a person ("Saale ko ek run lene ki kya jarurat thi?"). */
+const POSTPOSITION = new Set([...KI, ...ERGATIVE, ...SE, ...keys('ko mein me par pe', 'को में पर')]);
+
+/**
+ * `saala` at toks[i] opens a sentence as an exclamation: nothing but spaces, quotes or an emoji before it since the
+ * sentence began, and no abusive word (an animal, a fool, a thief, a lexicon word, an insult) or postposition after it.
+ */
+function saalaExclaims(toks: Token[], text: string, i: number, titleWords?: Set<number>): boolean {
+  if (!SENTENCE_START.test(text.slice(Math.max(0, toks[i].start - 40), toks[i].start))) return false;
+  if (i + 1 >= toks.length) return true;
+  const next = toks[i + 1];
+  return !(ANIMAL.has(next.key) || FOOL.has(next.key) || CHOR.has(next.key) || POSTPOSITION.has(next.key) || (titleWords?.has(next.start) ?? false) || isHindiInsultWord(text.slice(next.start, next.end)));
+}
+
 export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<number>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let readerAddressed: boolean | undefined;
@@ -277,7 +287,7 @@ export function innocentMildSpans(toks: Token[], text: string, titleWords?: Set<
       // (Session 11) Also an exclamation opening a sentence with nobody addressed: "Sala, kya baarish hai aaj",
       // "Saala pooora match ek ghante mein khatam" (not "Sala tu chor hai", "sale kutte, teri aukaat…", nor "saale gaddar"
       // with an abusive word right after it).
-      innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2)) || (!reader() && SENTENCE_START.test(text.slice(Math.max(0, toks[i].start - 40), toks[i].start)) && !(i + 1 < toks.length && (ANIMAL.has(next) || FOOL.has(next) || CHOR.has(next) || (titleWords?.has(toks[i + 1].start) ?? false) || ABUSE_NOUN_START.test(next) || CASE_MARKER.test(next))));
+      innocent = KIN_BEFORE.has(prev) || KIN_AFTER.has(next) || (KI.has(next) && KIN_AFTER.has(next2)) || (!reader() && saalaExclaims(toks, text, i, titleWords));
     } else if (FOOL.has(k)) {
       innocent = (!reader() && (GO_CRAZY.has(next) || (MAKE.has(next) && MADE.has(next2)))) || FOOL_AFTER.test(next) || (FOOL_NEG.has(next) && FOOL_AFTER.test(next2)) || (KI.has(next) && TARAH.has(next2) && toks.slice(i + 3, i + 7).some((t) => NIGHT.has(t.key))) ||
         toks.slice(i + 1, i + 7).some((t, j) => BEHIND.has(t.key) && (t.key.startsWith('d') || t.key.startsWith('\u0926') || KI.has(toks[i + j].key)));
